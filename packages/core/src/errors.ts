@@ -1,0 +1,41 @@
+/** Base class of every error this project throws on purpose. */
+export class ReleasePolicyError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** One problem in a policy file, pointing at the exact place. */
+export interface ConfigIssue {
+  /** The file the policy came from, as given by the caller. */
+  file: string;
+  line: number;
+  column: number;
+  /** Dotted path of the offending key, e.g. `branches.kinds.feature.patterns[0]`. */
+  path: string;
+  /** What is wrong, the offending value, and the expected form with an example. */
+  message: string;
+}
+
+/**
+ * The policy cannot be used. Carries every issue found, not only the first.
+ * `message` lists them as `file:line:col: message`.
+ */
+export class ConfigError extends ReleasePolicyError {
+  readonly issues: readonly ConfigIssue[];
+  constructor(issues: readonly ConfigIssue[], options?: { cause?: unknown }) {
+    super(formatConfigIssues(issues), options);
+    this.issues = issues;
+  }
+}
+
+/** Formats issues one per line as `file:line:col: message`. */
+export function formatConfigIssues(issues: readonly ConfigIssue[]): string {
+  const head =
+    issues.length === 1 ? 'The policy has 1 problem:' : `The policy has ${issues.length} problems:`;
+  return [head, ...issues.map((i) => `${i.file}:${i.line}:${i.column}: ${i.message}`)].join('\n');
+}
+
+/** The command line was used wrongly (exit code 2). */
+export class UsageError extends ReleasePolicyError {}

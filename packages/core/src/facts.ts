@@ -1,0 +1,72 @@
+/**
+ * Facts are everything the adapters observed: branch names, version sources,
+ * tags and commits. Rules read facts and the policy; they never do I/O.
+ */
+
+/** Which check a rule belongs to. `check` on the CLI runs all that apply. */
+export type CheckName = 'branch' | 'version';
+
+/** The branch under test and, for a pull request, its base. */
+export interface BranchFacts {
+  /** Short branch name (`feature/CHG-1-x`), never `refs/heads/...`. */
+  name: string;
+  /** Pull-request base branch, short name; absent on push. */
+  base?: string;
+}
+
+/** Where a declared version came from. */
+export type VersionSourceKind = 'input' | 'file' | 'branch' | 'tag';
+
+/** One place that declares the version. */
+export interface VersionSource {
+  kind: VersionSourceKind;
+  /** The raw text as found, e.g. `v1.2.3` in a tag or `1.2.3` in a file. */
+  value: string;
+  /** For files: repository-relative path, and where the value stands. */
+  file?: string;
+  line?: number;
+  column?: number;
+  /** Human label, e.g. `package.json "version"` or `tag v1.2.3`. */
+  label: string;
+}
+
+/** A version file that the policy requires but that could not be read. */
+export interface VersionFileProblem {
+  file: string;
+  /** `missing`, `unreadable` (I/O or parse error), `no-version` (no version field). */
+  problem: 'missing' | 'unreadable' | 'no-version';
+  detail?: string;
+  line?: number;
+  column?: number;
+}
+
+/** One commit, as the git adapter reports it. */
+export interface CommitFacts {
+  sha: string;
+  /** Full message: subject, blank line, body, trailers. */
+  message: string;
+}
+
+export interface VersionFacts {
+  /** Every place that declares the version, in the order found. */
+  sources: VersionSource[];
+  /** Problems reading the policy's version files. */
+  fileProblems?: VersionFileProblem[];
+  /** Every tag name in the repository (not only release tags). */
+  tags: string[];
+  /** The tag being pushed, when the event is a tag push (full name, with prefix). */
+  pushedTag?: string;
+  /**
+   * Commits since the previous release tag on the line (see `planVersionCheck`),
+   * newest first. Absent when history was not available.
+   */
+  commits?: CommitFacts[];
+  /** True when history is shallow and commits/tags may be incomplete. */
+  shallow?: boolean;
+}
+
+/** Everything the adapters know. Every part is optional: rules skip what they lack. */
+export interface Facts {
+  branch?: BranchFacts;
+  version?: VersionFacts;
+}

@@ -1,0 +1,49 @@
+/** How serious a finding is. Only `error` fails a check. */
+export type Severity = 'error' | 'warning' | 'notice';
+
+/**
+ * One thing a rule found. Findings are data: every rule returns all of its
+ * findings, and the caller reports them together.
+ */
+export interface Finding {
+  /** The rule that produced it, e.g. `branch-name`. */
+  rule: string;
+  severity: Severity;
+  /** What happened, with the offending value and the expected form. */
+  message: string;
+  /** Repository-relative file the finding points at, when there is one. */
+  file?: string;
+  /** 1-based line in `file`. */
+  line?: number;
+  /** 1-based column in `file`. */
+  column?: number;
+  /** How to fix it, one sentence. */
+  hint?: string;
+  /** Where to read more: a path into this project's documentation. */
+  docs?: string;
+}
+
+/** True when no finding is an error. */
+export function isPassing(findings: readonly Finding[]): boolean {
+  return !findings.some((f) => f.severity === 'error');
+}
+
+const order: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/** Sorts findings: errors first, then by file, line and rule; stable for equal keys. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      order[a.severity] - order[b.severity] ||
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      a.rule.localeCompare(b.rule),
+  );
+}
+
+/** Counts findings by severity. */
+export function countFindings(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}
