@@ -13,4 +13,5 @@ export default {
     ],
   },
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
 };

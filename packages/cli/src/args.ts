@@ -1,0 +1,104 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '@release-policy/core';
+
+/** Options every command takes. */
+export interface CommonOptions {
+  policy?: string;
+  json: boolean;
+  cwd?: string;
+  help: boolean;
+}
+
+/** The parsed command line. */
+export interface ParsedArgs extends CommonOptions {
+  command?: string;
+  positionals: string[];
+  base?: string;
+  branch?: string;
+  force: boolean;
+  output?: string;
+  version: boolean;
+}
+
+/** Commands and what each one does, for help and for "did you mean". */
+export const COMMANDS: Record<string, string> = {
+  check: 'run every check that applies to the current branch',
+  branch: 'check a branch name and, with --base, its merge direction',
+  version: 'check the declared version against tags, branch line and commits',
+  schema: 'print the JSON Schema of the policy file',
+  init: 'write the default policy, commented, to .github/release-policy.yml',
+};
+
+/**
+ * Parses argv (without node and script). Unknown options and missing values
+ * are usage errors that name the offending argument.
+ */
+export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        policy: { type: 'string', short: 'p' },
+        json: { type: 'boolean', default: false },
+        cwd: { type: 'string', short: 'C' },
+        base: { type: 'string', short: 'b' },
+        branch: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        output: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}. Run "release-policy --help" for usage.`, {
+      cause: error,
+    });
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  return {
+    command,
+    positionals: rest,
+    policy: values.policy,
+    json: values.json ?? false,
+    cwd: values.cwd,
+    base: values.base,
+    branch: values.branch,
+    force: values.force ?? false,
+    output: values.output,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}
+
+/** The help text. */
+export function renderHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  return [
+    'Usage: release-policy <command> [options]',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([c, d]) => `  ${c.padEnd(width)}  ${d}`),
+    '',
+    'Commands and their arguments:',
+    '  check   [--base BRANCH] [--branch NAME]',
+    '  branch  [NAME] [--base BRANCH]          NAME defaults to the current branch',
+    '  version [VERSION] [--branch NAME]       VERSION is the declared version to check',
+    '  schema                                  JSON Schema of .github/release-policy.yml',
+    '  init    [--output FILE] [--force]       never overwrites without --force',
+    '',
+    'Options:',
+    '  -p, --policy FILE  policy file (default: .github/release-policy.yml if present,',
+    '                     else the embedded default policy)',
+    '  -C, --cwd DIR      repository to check (default: the current directory)',
+    '      --json         machine-readable output: { "ok", "findings": [...], ... }',
+    '  -h, --help         this help',
+    '  -v, --version      the version of release-policy',
+    '',
+    'Exit codes: 0 passed, 1 policy failures, 2 usage or configuration error.',
+    'Documentation: docs/cli.md',
+  ].join('\n');
+}

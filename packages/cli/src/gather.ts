@@ -1,0 +1,57 @@
+import {
+  analyzeVersion,
+  classifyBranch,
+  type BranchClass,
+  type CheckName,
+  type Facts,
+  type Policy,
+  type VersionAnalysis,
+} from '@release-policy/core';
+import { createGit, gatherBranchFacts, gatherVersionFacts, readPushedTag } from '@release-policy/git';
+
+/** What a command asked to check. */
+export interface GatherRequest {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  policy: Policy;
+  checks: readonly CheckName[];
+  branch?: string;
+  base?: string;
+  inputVersion?: string;
+}
+
+/** Facts plus what the commands print besides findings. */
+export interface Gathered {
+  facts: Facts;
+  branch?: BranchClass;
+  version?: VersionAnalysis;
+}
+
+/**
+ * Collects the facts the requested checks need, from git and the working
+ * tree (and, on a runner, its environment).
+ */
+export async function gatherFacts(request: GatherRequest): Promise<Gathered> {
+  const git = createGit({ cwd: request.cwd });
+  const facts: Facts = {};
+  const branchFacts = await gatherBranchFacts({
+    git,
+    branch: request.branch,
+    base: request.base,
+    env: request.env,
+  });
+  if (branchFacts) facts.branch = branchFacts;
+  const branch = branchFacts ? classifyBranch(branchFacts.name, request.policy) : undefined;
+  if (request.checks.includes('version')) {
+    facts.version = await gatherVersionFacts({
+      git,
+      cwd: request.cwd,
+      policy: request.policy,
+      branch: branchFacts,
+      inputVersion: request.inputVersion,
+      pushedTag: readPushedTag(request.env),
+    });
+  }
+  const version = facts.version ? analyzeVersion(facts, request.policy) : undefined;
+  return { facts, branch, version };
+}

@@ -1,0 +1,13 @@
+/** Everything the CLI touches outside itself, so tests can run it in-process. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Colour only on a terminal, and never when NO_COLOR is set. */
+  color: boolean;
+  now: () => Date;
+}
+
+/** Exit codes: 0 passed, 1 policy failures, 2 usage or configuration error. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;

@@ -1,0 +1,101 @@
+import { ConfigError, ReleasePolicyError, UsageError, type Finding } from '@release-policy/core';
+import { COMMANDS, parseCliArgs, renderHelp, type ParsedArgs } from './args.js';
+import { EXIT, type CliIo } from './io.js';
+import { runCheckCommand } from './commands/check.js';
+import { runSchemaCommand } from './commands/schema.js';
+import { runInitCommand } from './commands/init.js';
+import { resolve } from 'node:path';
+
+/** The CLI's own version, kept equal to the package version by a test. */
+export const CLI_VERSION = '0.1.0';
+
+/** A command's result: what to print and the exit code. */
+export interface CommandResult {
+  exitCode: number;
+  /** The JSON document for --json. */
+  json: Record<string, unknown>;
+  /** The text for people. */
+  text: string;
+}
+
+/**
+ * Runs the CLI on argv (without node and script) and returns the exit code.
+ * Never calls process.exit: the entry point does.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let args: ParsedArgs | undefined;
+  try {
+    args = parseCliArgs(argv);
+    if (args.version) {
+      io.stdout(`${CLI_VERSION}\n`);
+      return EXIT.ok;
+    }
+    if (args.help || !args.command) {
+      io.stdout(`${renderHelp()}\n`);
+      return args.command || args.help ? EXIT.ok : EXIT.usage;
+    }
+    const cwd = resolve(io.cwd, args.cwd ?? '.');
+    const result = await dispatch(args, { ...io, cwd });
+    if (args.json) io.stdout(`${JSON.stringify(result.json, null, 2)}\n`);
+    else if (result.text) io.stdout(`${result.text}\n`);
+    return result.exitCode;
+  } catch (error) {
+    return reportError(error, io, args?.json ?? argv.includes('--json'));
+  }
+}
+
+async function dispatch(args: ParsedArgs, io: CliIo): Promise<CommandResult> {
+  switch (args.command) {
+    case 'check':
+      return runCheckCommand(args, io, ['branch', 'version']);
+    case 'branch':
+      return runCheckCommand(args, io, ['branch']);
+    case 'version':
+      return runCheckCommand(args, io, ['version']);
+    case 'schema':
+      return runSchemaCommand(args);
+    case 'init':
+      return runInitCommand(args, io);
+    default:
+      throw new UsageError(unknownCommandMessage(args.command ?? ''));
+  }
+}
+
+function unknownCommandMessage(command: string): string {
+  const names = Object.keys(COMMANDS);
+  const near = names.find((n) => n.startsWith(command.slice(0, 2)) && command.length > 1);
+  return (
+    `Unknown command ${JSON.stringify(command)}.` +
+    (near ? ` Did you mean "${near}"?` : '') +
+    ` Commands: ${names.join(', ')}. Example: release-policy check. See docs/cli.md`
+  );
+}
+
+/** Converts a thrown error into output and an exit code, once, at the boundary. */
+function reportError(error: unknown, io: CliIo, json: boolean): number {
+  const findings: Finding[] =
+    error instanceof ConfigError
+      ? error.issues.map((i) => ({
+          rule: 'policy-file',
+          severity: 'error' as const,
+          message: i.message,
+          file: i.file,
+          line: i.line,
+          column: i.column,
+          docs: 'docs/policy.md',
+        }))
+      : [];
+  const kind = error instanceof ReleasePolicyError ? error.name : 'UnexpectedError';
+  const message = error instanceof Error ? error.message : String(error);
+  if (json) {
+    io.stdout(`${JSON.stringify({ ok: false, findings, error: { type: kind, message } }, null, 2)}\n`);
+  } else if (error instanceof ReleasePolicyError) {
+    io.stderr(`release-policy: ${message}\n`);
+  } else {
+    io.stderr(
+      `release-policy: unexpected error: ${error instanceof Error ? (error.stack ?? message) : message}\n` +
+        'This is a bug in release-policy; please report it with the command you ran.\n',
+    );
+  }
+  return EXIT.usage;
+}
