@@ -6,6 +6,7 @@ export * from './config/load.js';
 export * from './config/default.js';
 export * from './config/json-schema.js';
 export * from './patterns.js';
+export * from './branches.js';
 export * from './version.js';
 export * from './commits.js';
 export * from './version-files.js';

@@ -1,7 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import {
   compilePattern,
-  measureEditDistance,
   MAX_BRANCH_NAME_LENGTH,
   PatternError,
   renderPatternExample,
@@ -229,20 +228,5 @@ describe('renderPatternExample', () => {
     ['{major}.x', { major: 5 }, '5.x'],
   ])('%j with %j -> %j', (source, values, expected) => {
     expect(renderPatternExample({ source }, values)).toBe(expected);
-  });
-});
-
-describe('measureEditDistance', () => {
-  it.each([
-    ['', '', 0],
-    ['main', 'main', 0],
-    ['mai', 'main', 1],
-    ['Main', 'main', 1],
-    ['featur/', 'feature/', 1],
-    ['kitten', 'sitting', 3],
-    ['', 'abc', 3],
-  ])('%j vs %j = %d', (a, b, d) => {
-    expect(measureEditDistance(a, b)).toBe(d);
-    expect(measureEditDistance(b, a)).toBe(d);
   });
 });

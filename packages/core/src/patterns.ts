@@ -5,6 +5,7 @@
  * name costs at most (pattern states × name length) steps.
  */
 import { ReleasePolicyError } from './errors.js';
+import { measureEditDistance } from './config/did-you-mean.js';
 
 /** Where branch patterns are documented. */
 const PATTERN_DOCS = 'docs/policy.md#branches';
@@ -411,26 +412,4 @@ export function renderPatternExample(
   return pattern.source.replace(/\{([a-z]+)\}/g, (whole, name: string) =>
     name in text ? text[name as PlaceholderName] : whole,
   );
-}
-
-/**
- * Levenshtein distance between two strings (insertions, deletions and
- * substitutions each cost 1). Used for "did you mean" hints; callers keep
- * the inputs short.
- */
-export function measureEditDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] as number) + 1,
-        (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost,
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] as number;
 }

@@ -1,0 +1,68 @@
+/**
+ * Test helper: effective Policy objects with the default policy's values,
+ * built by hand so tests do not depend on the policy loader.
+ */
+import type { BranchKind, Policy } from '../config/schema.js';
+
+/** Overrides for {@link makePolicy}; nested sections are merged one level deep. */
+export type PolicyOverrides = Partial<Omit<Policy, 'branches' | 'versioning' | 'commits'>> & {
+  branches?: Partial<Policy['branches']>;
+  versioning?: Partial<Policy['versioning']>;
+  commits?: Partial<Policy['commits']>;
+};
+
+function kind(patterns: string[], into: string[], sameLine = false): BranchKind {
+  return { patterns, into, 'same-line': sameLine };
+}
+
+/**
+ * Builds a fresh Policy equal to the default policy, with `overrides` applied
+ * (`branches.kinds` given in overrides replaces the default kinds entirely).
+ * Every call returns new objects, so tests may mutate them freely.
+ */
+export function makePolicy(overrides: PolicyOverrides = {}): Policy {
+  const { branches, versioning, commits, ...rest } = overrides;
+  return {
+    mainline: 'main',
+    rules: {},
+    source: '(default policy)',
+    ...rest,
+    branches: {
+      ticketKeys: [],
+      kinds: {
+        feature: kind(['feature/{ticket}-{slug}', 'feat/{ticket}-{slug}'], ['mainline']),
+        fix: kind(['fix/{ticket}-{slug}'], ['mainline', 'release', 'maintenance']),
+        release: kind(['release/{major}.{minor}'], ['mainline']),
+        maintenance: kind(['{major}.{minor}.x', '{major}.x'], ['mainline']),
+        hotfix: kind(['hotfix/{version}'], ['mainline', 'release', 'maintenance'], true),
+        bot: kind(['dependabot/{rest}', 'renovate/{rest}'], ['mainline', 'release', 'maintenance']),
+      },
+      ...branches,
+    },
+    versioning: {
+      tagPrefix: 'v',
+      files: [{ path: 'package.json', format: 'auto', optional: true }],
+      prerelease: ['alpha', 'beta', 'rc'],
+      buildMetadata: false,
+      initial: '0.1.0',
+      ...versioning,
+    },
+    commits: {
+      types: {
+        feat: 'minor',
+        fix: 'patch',
+        perf: 'patch',
+        revert: 'patch',
+        docs: 'none',
+        style: 'none',
+        refactor: 'none',
+        test: 'none',
+        build: 'none',
+        ci: 'none',
+        chore: 'none',
+      },
+      breaking: 'major',
+      ...commits,
+    },
+  };
+}
