@@ -1,0 +1,473 @@
+import { describe, it, expect } from '@jest/globals';
+import type { ConfigIssue } from '../errors.js';
+import { parsePolicy } from './load.js';
+
+const FILE = '.github/release-policy.yml';
+
+/** Parses `text` and returns its issues, failing the test when it parsed. */
+function issuesOf(text: string): ConfigIssue[] {
+  const result = parsePolicy(text, FILE);
+  if (result.ok) throw new Error(`expected problems in:\n${text}`);
+  return result.issues;
+}
+
+/** A valid branches section with one kind, to embed the case under test. */
+const kindWith = (lines: string): string =>
+  ['branches:', '  kinds:', '    feature:', ...lines.split('\n').map((l) => `      ${l}`)].join(
+    '\n',
+  ) + '\n';
+
+interface Case {
+  name: string;
+  text: string;
+  line: number;
+  column: number;
+  path: string;
+  includes: string[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'unknown top-level key with did-you-mean',
+    text: '# policy\n\nmainlin: main\n',
+    line: 3,
+    column: 1,
+    path: 'mainlin',
+    includes: [
+      'Unknown key "mainlin" at the top level',
+      'Did you mean "mainline"?',
+      'Allowed keys here: mainline, branches',
+    ],
+  },
+  {
+    name: 'unknown nested key with did-you-mean',
+    text: kindWith("patterns: ['feature/{slug}']\nint0: [mainline]"),
+    line: 5,
+    column: 7,
+    path: 'branches.kinds.feature.int0',
+    includes: ['Unknown key "int0" in branches.kinds.feature', 'Did you mean "into"?', '#branches'],
+  },
+  {
+    name: 'unknown key inside a version file entry',
+    text: 'versioning:\n  files:\n    - { path: VERSION, formt: text }\n',
+    line: 3,
+    column: 24,
+    path: 'versioning.files[0].formt',
+    includes: ['Unknown key "formt"', 'Did you mean "format"?', '#versioning'],
+  },
+  {
+    name: 'duplicate key at the duplicate',
+    text: 'mainline: main\nrules: {}\nmainline: trunk\n',
+    line: 3,
+    column: 1,
+    path: 'mainline',
+    includes: ['Duplicate key "mainline" at the top level', 'already set on line 1'],
+  },
+  {
+    name: 'a list where a string is expected',
+    text: 'mainline: [main]\n',
+    line: 1,
+    column: 11,
+    path: 'mainline',
+    includes: [
+      'mainline must be a string, but it is a list ["main"]',
+      'for example: mainline: main',
+    ],
+  },
+  {
+    name: 'a string where a list is expected',
+    text: 'versioning:\n  prerelease: rc\n',
+    line: 2,
+    column: 15,
+    path: 'versioning.prerelease',
+    includes: [
+      'must be a list, but it is the string "rc"',
+      'prerelease: [alpha, beta, rc]',
+      '#versioning',
+    ],
+  },
+  {
+    name: 'NO where a boolean is expected',
+    text: kindWith("patterns: ['hotfix/{version}']\nsame-line: NO"),
+    line: 5,
+    column: 18,
+    path: 'branches.kinds.feature.same-line',
+    includes: [
+      'must be true or false, but it is the string "NO"',
+      'YAML 1.2',
+      'Write true or false',
+    ],
+  },
+  {
+    name: 'a number where a string is expected',
+    text: 'mainline: 2024\n',
+    line: 1,
+    column: 11,
+    path: 'mainline',
+    includes: ['the number 2024', 'quote it', 'mainline: "2024"'],
+  },
+  {
+    name: 'a boolean where a string is expected',
+    text: 'mainline: false\n',
+    line: 1,
+    column: 11,
+    path: 'mainline',
+    includes: ['the boolean false', 'mainline: "false"'],
+  },
+  {
+    name: 'a number as a list item keeps its source text',
+    text: 'versioning:\n  prerelease: [rc, 1.10]\n',
+    line: 2,
+    column: 20,
+    path: 'versioning.prerelease[1]',
+    includes: ['YAML reads 1.10 as a number', '- "1.10"'],
+  },
+  {
+    name: 'a pattern starting with { read as a flow mapping',
+    text: kindWith('patterns:\n  - {major}'),
+    line: 5,
+    column: 11,
+    path: 'branches.kinds.feature.patterns[0]',
+    includes: ['must be a string, but it is a mapping', 'YAML flow syntax', 'quote it'],
+  },
+  {
+    name: 'an unquoted {major}.x pattern is a syntax error',
+    text: kindWith('patterns:\n  - {major}.x'),
+    line: 5,
+    column: 18,
+    path: '(top level)',
+    includes: ['Unexpected text after a value', 'must be quoted', '"{major}.{minor}.x"', '#yaml'],
+  },
+  {
+    name: 'an empty pattern string',
+    text: kindWith("patterns: ['']"),
+    line: 4,
+    column: 18,
+    path: 'branches.kinds.feature.patterns[0]',
+    includes: ['must not be empty, but it is ""', 'feature/{ticket}-{slug}'],
+  },
+  {
+    name: 'an empty patterns list',
+    text: kindWith('patterns: []'),
+    line: 4,
+    column: 17,
+    path: 'branches.kinds.feature.patterns',
+    includes: ['is an empty list; it needs at least 1 item', 'patterns: ['],
+  },
+  {
+    name: 'an empty kinds mapping fails closed',
+    text: 'branches:\n  kinds: {}\n',
+    line: 2,
+    column: 10,
+    path: 'branches.kinds',
+    includes: ['branches.kinds is empty', 'fails closed', 'Define at least one kind'],
+  },
+  {
+    name: 'a missing required key points at its parent',
+    text: 'mainline: main\nbranches:\n  ticket-keys: [CHG]\n',
+    line: 2,
+    column: 1,
+    path: 'branches.kinds',
+    includes: ['branches is missing the required key "kinds"', 'kinds: { feature:'],
+  },
+  {
+    name: 'a trailing comma in a flow list',
+    text: kindWith("patterns: ['feature/{slug}']\ninto: [mainline, ]"),
+    line: 5,
+    column: 22,
+    path: 'branches.kinds.feature.into',
+    includes: ['Trailing comma in the flow list', 'Remove the comma', '[mainline, release]'],
+  },
+  {
+    name: 'a trailing comma in a flow mapping',
+    text: 'commits:\n  types: { feat: minor, }\n',
+    line: 2,
+    column: 23,
+    path: 'commits.types',
+    includes: ['Trailing comma in the flow mapping', '{ feat: minor, fix: patch }'],
+  },
+  {
+    name: 'an empty item between commas',
+    text: kindWith("patterns: ['feature/{slug}']\ninto: [mainline, , release]"),
+    line: 5,
+    column: 24,
+    path: '(top level)',
+    includes: ['Empty item in a flow list', 'Remove the extra comma'],
+  },
+  {
+    name: 'an empty block list item',
+    text: kindWith("patterns: ['feature/{slug}']\ninto:\n  - mainline\n  -"),
+    line: 7,
+    column: 10,
+    path: 'branches.kinds.feature.into[1]',
+    includes: ['is empty: it has no value', 'remove the key or item'],
+  },
+  {
+    name: 'an unknown into kind with did-you-mean',
+    text:
+      'branches:\n  kinds:\n    release:\n      patterns: [release/x]\n' +
+      '    fix:\n      patterns: [fix/x]\n      into: [mainline, relase]\n',
+    line: 7,
+    column: 24,
+    path: 'branches.kinds.fix.into[1]',
+    includes: ['unknown merge target "relase"', 'Did you mean "release"?', '(release, fix)'],
+  },
+  {
+    name: 'the mainline branch name used as an into target',
+    text: kindWith("patterns: ['feature/{slug}']\ninto: [main]"),
+    line: 5,
+    column: 14,
+    path: 'branches.kinds.feature.into[0]',
+    includes: ['unknown merge target "main"', 'write the keyword mainline instead'],
+  },
+  {
+    name: 'a pattern with an unknown placeholder',
+    text: kindWith("patterns: ['feature/{tiket}-{slug}']"),
+    line: 4,
+    column: 18,
+    path: 'branches.kinds.feature.patterns[0]',
+    includes: [
+      '"feature/{tiket}-{slug}" is not a valid pattern',
+      '{ticket}',
+      'See docs/policy.md#placeholders.',
+    ],
+  },
+  {
+    name: 'an invalid kind name',
+    text: 'branches:\n  kinds:\n    Feature:\n      patterns: [feature/x]\n',
+    line: 3,
+    column: 5,
+    path: 'branches.kinds.Feature',
+    includes: ['"Feature" is not a valid key in branches.kinds', 'a kind name: lower-case'],
+  },
+  {
+    name: 'a lower-case ticket key',
+    text: 'branches:\n  ticket-keys: [chg]\n  kinds: { feature: { patterns: [feature/x] } }\n',
+    line: 2,
+    column: 17,
+    path: 'branches.ticket-keys[0]',
+    includes: ['has an invalid value "chg"', 'upper-case letters and digits', 'for example: CHG'],
+  },
+  {
+    name: 'an unknown rule id with did-you-mean',
+    text: 'rules:\n  version-bumb: warning\n',
+    line: 2,
+    column: 3,
+    path: 'rules.version-bumb',
+    includes: [
+      'Unknown rule id "version-bumb"',
+      'Did you mean "version-bump"?',
+      'Known rule ids: branch-name',
+      '#rules',
+    ],
+  },
+  {
+    name: 'an unknown severity',
+    text: 'rules:\n  version-bump: warn\n',
+    line: 2,
+    column: 17,
+    path: 'rules.version-bump',
+    includes: [
+      'must be one of error, warning, notice, off, but it is the string "warn"',
+      'Did you mean "warning"?',
+    ],
+  },
+  {
+    name: 'an unknown bump',
+    text: 'commits:\n  types: { feat: big }\n',
+    line: 2,
+    column: 18,
+    path: 'commits.types.feat',
+    includes: ['must be one of none, patch, minor, major', '#commits'],
+  },
+  {
+    name: 'an unknown version file format',
+    text: 'versioning:\n  files: [{ path: VERSION, format: xml }]\n',
+    line: 2,
+    column: 36,
+    path: 'versioning.files[0].format',
+    includes: ['must be one of auto, json, text, toml, but it is the string "xml"'],
+  },
+  {
+    name: 'a version file entry of the wrong form',
+    text: 'versioning:\n  files: [[VERSION]]\n',
+    line: 2,
+    column: 11,
+    path: 'versioning.files[0]',
+    includes: [
+      'has the wrong form: it is a list ["VERSION"]',
+      'a repository-relative path, or a mapping',
+    ],
+  },
+  {
+    name: 'an initial version with a v',
+    text: 'versioning:\n  initial: v1.0.0\n',
+    line: 2,
+    column: 12,
+    path: 'versioning.initial',
+    includes: ['"v1.0.0" is not a SemVer version', 'initial: 1.0.0', 'tag-prefix'],
+  },
+  {
+    name: 'an initial version that is not SemVer',
+    text: 'versioning:\n  initial: "1.0"\n',
+    line: 2,
+    column: 12,
+    path: 'versioning.initial',
+    includes: ['"1.0" is not a SemVer version', 'MAJOR.MINOR.PATCH'],
+  },
+  {
+    name: 'a reserved section of the wrong type',
+    text: 'documents: [adr]\n',
+    line: 1,
+    column: 12,
+    path: 'documents',
+    includes: [
+      'documents must be a mapping',
+      'reserved for a later capability',
+      '#reserved-sections',
+    ],
+  },
+  {
+    name: 'a merge key',
+    text: 'commits:\n  types:\n    <<: { feat: minor }\n    fix: patch\n',
+    line: 3,
+    column: 5,
+    path: 'commits.types["<<"]',
+    includes: ['Merge key "<<" in commits.types is not supported', 'anchor and'],
+  },
+  {
+    name: 'a top level that is a list',
+    text: '# policy\n- mainline: main\n',
+    line: 2,
+    column: 1,
+    path: '(top level)',
+    includes: [
+      'top level must be a mapping of sections, but it is a list',
+      'mainline: main',
+      '#sections',
+    ],
+  },
+  {
+    name: 'a top level that is a string',
+    text: 'main\n',
+    line: 1,
+    column: 1,
+    path: '(top level)',
+    includes: ['but it is the string "main"'],
+  },
+  {
+    name: 'a syntax error with its position',
+    text: 'mainline: main\nbranches:\n  kinds: [\n',
+    line: 4,
+    column: 1,
+    path: '(top level)',
+    includes: ['YAML syntax error', 'Check the indentation'],
+  },
+  {
+    name: 'a tab used for indentation',
+    text: 'branches:\n\tkinds: {}\n',
+    line: 2,
+    column: 1,
+    path: '(top level)',
+    includes: ['A tab is used for indentation', 'only spaces'],
+  },
+  {
+    name: 'two YAML documents',
+    text: 'mainline: main\n---\nmainline: trunk\n',
+    line: 2,
+    column: 1,
+    path: '(top level)',
+    includes: ['more than one YAML document', 'remove the extra "---"'],
+  },
+  {
+    name: 'an alias without an anchor',
+    text: 'mainline: *trunk\n',
+    line: 1,
+    column: 11,
+    path: '(top level)',
+    includes: ['The alias "*trunk" cannot be resolved', 'anchor must be defined before its alias'],
+  },
+  {
+    name: 'an unknown YAML tag',
+    text: 'mainline: !branch main\n',
+    line: 1,
+    column: 11,
+    path: '(top level)',
+    includes: ['Unsupported YAML tag', '!branch'],
+  },
+];
+
+describe('parsePolicy problems', () => {
+  it.each(cases)('$name', ({ text, line, column, path, includes }) => {
+    const issues = issuesOf(text);
+    expect(issues).toContainEqual(expect.objectContaining({ path, line, column }));
+    const issue = issues.find((i) => i.path === path && i.line === line && i.column === column);
+    for (const part of includes) expect(issue!.message).toContain(part);
+    expect(issue!.file).toBe(FILE);
+  });
+
+  it('ends every message with where to read more', () => {
+    for (const { text } of cases) {
+      for (const issue of issuesOf(text)) {
+        expect(issue.message).toMatch(/ See docs\/policy\.md#[a-z-]+\.$/);
+      }
+    }
+  });
+
+  it('truncates long offending values to about 80 characters', () => {
+    const long = 'x'.repeat(300);
+    const [issue] = issuesOf(`mainline: [${long}]\n`);
+    expect(issue!.message).toContain(`["${'x'.repeat(77)}…`);
+    expect(issue!.message).not.toContain('x'.repeat(79));
+  });
+
+  it('reports several problems together, sorted by position', () => {
+    const text = [
+      'mainlin: main', // 1: unknown key
+      'branches:',
+      '  kinds:',
+      '    feature:',
+      "      patterns: ['']", // 5: empty pattern
+      '      into: [mainline, relase]', // 6: unknown target
+      'versioning:',
+      '  initial: banana', // 8: not SemVer
+      'rules:',
+      '  branch-nam: off', // 10: unknown rule
+      'mainlin: trunk', // 11: unknown key and duplicate
+      '',
+    ].join('\n');
+    const issues = issuesOf(text);
+    expect(issues.map((i) => [i.line, i.path])).toEqual([
+      [1, 'mainlin'],
+      [5, 'branches.kinds.feature.patterns[0]'],
+      [6, 'branches.kinds.feature.into[1]'],
+      [8, 'versioning.initial'],
+      [10, 'rules.branch-nam'],
+      [11, 'mainlin'],
+    ]);
+    expect(issues[5]!.message).toContain('Duplicate key "mainlin"');
+  });
+
+  it('reports semantic problems even when the schema found others', () => {
+    const text = kindWith("patterns: ['feature/{slug}']\ninto: [nowhere]\nsame-line: yes");
+    const messages = issuesOf(text).map((i) => i.message);
+    expect(messages).toHaveLength(2);
+    expect(messages.join('\n')).toContain('unknown merge target "nowhere"');
+    expect(messages.join('\n')).toContain('must be true or false');
+  });
+
+  it('rejects an alias expansion bomb instead of expanding it', () => {
+    const text = [
+      'a0: &a0 [x, x, x, x, x, x, x, x, x, x]',
+      ...Array.from({ length: 8 }, (_, i) => {
+        const ref = `*a${i}`;
+        return `a${i + 1}: &a${i + 1} [${Array(10).fill(ref).join(', ')}]`;
+      }),
+      '',
+    ].join('\n');
+    const issues = issuesOf(text);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ line: 2, column: 10, path: '(top level)' });
+    expect(issues[0]!.message).toContain('alias expansion bomb');
+  });
+});

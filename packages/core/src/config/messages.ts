@@ -1,0 +1,84 @@
+/**
+ * Small helpers shared by the policy loader's messages: quoting offending
+ * values, printing key paths and pointing at the right documentation section.
+ */
+import { POLICY_DOCS } from './schema.js';
+
+/** One step of a path into the policy: a mapping key or a list index. */
+export type PathSegment = string | number;
+
+/** How many characters of an offending value a message shows. */
+export const MAX_QUOTED_LENGTH = 80;
+
+/**
+ * Quotes an offending value for a message: JSON, truncated to
+ * `MAX_QUOTED_LENGTH` characters with an ellipsis. `undefined` prints as
+ * `nothing`.
+ */
+export function quoteValue(value: unknown, max = MAX_QUOTED_LENGTH): string {
+  let text: string;
+  try {
+    text = value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = String(value);
+  }
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Describes what kind of YAML value was given, e.g. `the number 2024`. */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'empty (null)';
+  if (Array.isArray(value)) return `a list ${quoteValue(value)}`;
+  switch (typeof value) {
+    case 'string':
+      return `the string ${quoteValue(value)}`;
+    case 'number':
+      return `the number ${quoteValue(value)}`;
+    case 'boolean':
+      return `the boolean ${String(value)}`;
+    case 'object':
+      return `a mapping ${quoteValue(value)}`;
+    default:
+      return quoteValue(value);
+  }
+}
+
+const plainKey = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * Prints a path the way messages show it:
+ * `branches.kinds.feature.patterns[0]`; odd keys are JSON-quoted in brackets.
+ * The empty path prints as `(top level)`.
+ */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (plainKey.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out === '' ? '(top level)' : out;
+}
+
+const sectionAnchors: Record<string, string> = {
+  mainline: 'mainline',
+  branches: 'branches',
+  versioning: 'versioning',
+  commits: 'commits',
+  rules: 'rules',
+  'change-request': 'reserved-sections',
+  documents: 'reserved-sections',
+  patches: 'reserved-sections',
+  environments: 'reserved-sections',
+};
+
+/** The documentation anchor for a path: its top-level section, or `sections`. */
+export function anchorFor(path: readonly PathSegment[]): string {
+  const top = path[0];
+  return typeof top === 'string' ? (sectionAnchors[top] ?? 'sections') : 'sections';
+}
+
+/** The closing sentence of every message: `See docs/policy.md#<anchor>.` */
+export function seeDocs(anchor: string): string {
+  return `See ${POLICY_DOCS}#${anchor}.`;
+}

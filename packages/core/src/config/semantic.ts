@@ -1,0 +1,150 @@
+/**
+ * Checks that need more than the schema: non-empty branch kinds, merge
+ * targets that exist, patterns that compile, known rule ids, a SemVer
+ * initial version. They read the plain value defensively, so they run even
+ * when the schema found other problems, and every problem is collected.
+ */
+import semver from 'semver';
+import type { ConfigIssue } from '../errors.js';
+import { compilePattern, PatternError } from '../patterns.js';
+import { RULES } from '../rules/registry.js';
+import { formatDidYouMean } from './did-you-mean.js';
+import { anchorFor, formatPath, quoteValue, seeDocs, type PathSegment } from './messages.js';
+import type { IssueContext } from './zod-issues.js';
+import { readAt } from './zod-issues.js';
+
+const TICKET_KEY = /^[A-Z][A-Z0-9]{0,19}$/;
+const MAX_PATTERN_LENGTH = 200;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Runs every semantic check on the plain policy value. */
+export function checkPolicySemantics(ctx: IssueContext): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const add = (path: PathSegment[], target: 'key' | 'value', message: string, anchor?: string) =>
+    issues.push({
+      file: ctx.file,
+      ...ctx.source.locate(path, target),
+      path: formatPath(path),
+      message: `${message} ${seeDocs(anchor ?? anchorFor(path))}`,
+    });
+  checkBranches(ctx.value, add);
+  checkRules(ctx.value, add);
+  checkInitialVersion(ctx.value, add);
+  return issues;
+}
+
+type Add = (path: PathSegment[], target: 'key' | 'value', message: string, anchor?: string) => void;
+
+function checkBranches(value: unknown, add: Add): void {
+  const kinds = readAt(value, ['branches', 'kinds']);
+  if (!isRecord(kinds)) return;
+  const kindNames = Object.keys(kinds);
+  if (kindNames.length === 0) {
+    add(
+      ['branches', 'kinds'],
+      'value',
+      'branches.kinds is empty. With no branch kinds no branch name could be classified, and ' +
+        'the policy fails closed rather than letting every branch pass. Define at least one ' +
+        'kind, for example: kinds: { feature: { patterns: ["feature/{ticket}-{slug}"], into: [mainline] } }.',
+    );
+    return;
+  }
+  const rawKeys = readAt(value, ['branches', 'ticket-keys']);
+  const ticketKeys = Array.isArray(rawKeys)
+    ? rawKeys.filter((k): k is string => typeof k === 'string' && TICKET_KEY.test(k))
+    : [];
+  const mainline = readAt(value, ['mainline']);
+  const targets = ['mainline', ...kindNames];
+  for (const [kind, spec] of Object.entries(kinds)) {
+    const patterns = isRecord(spec) ? spec['patterns'] : undefined;
+    if (Array.isArray(patterns)) {
+      patterns.forEach((pattern, index) => {
+        if (typeof pattern !== 'string' || pattern === '') return; // the schema reports these
+        if (pattern.length > MAX_PATTERN_LENGTH) return;
+        const path = ['branches', 'kinds', kind, 'patterns', index];
+        const problem = explainPattern(pattern, ticketKeys);
+        if (problem !== undefined) {
+          add(
+            path,
+            'value',
+            `${formatPath(path)} ${quoteValue(pattern)} is not a valid pattern: ${problem}`,
+            'placeholders',
+          );
+        }
+      });
+    }
+    const into = isRecord(spec) ? spec['into'] : undefined;
+    if (!Array.isArray(into)) continue;
+    into.forEach((target, index) => {
+      if (typeof target !== 'string' || target === '' || targets.includes(target)) return;
+      const path = ['branches', 'kinds', kind, 'into', index];
+      const branchHint =
+        target === (typeof mainline === 'string' ? mainline : 'main')
+          ? ` ${quoteValue(target)} is the mainline branch's name; write the keyword mainline instead.`
+          : formatDidYouMean(target, targets);
+      add(
+        path,
+        'value',
+        `${formatPath(path)} names the unknown merge target ${quoteValue(target)}.${branchHint} ` +
+          `Expected "mainline" or one of the kinds defined here (${kindNames.join(', ')}), ` +
+          `for example: into: [mainline, ${kindNames.find((k) => k !== kind) ?? kind}].`,
+      );
+    });
+  }
+}
+
+/** Compiles a pattern; returns the pattern error's explanation, or `undefined` when it compiles. */
+function explainPattern(pattern: string, ticketKeys: readonly string[]): string | undefined {
+  try {
+    compilePattern(pattern, { ticketKeys });
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof PatternError)) throw error;
+    const problems = error.problems.length > 0 ? error.problems.join('; ') : error.message;
+    return (
+      `${problems.replace(/\s*See \S+\.?\s*$/, '').replace(/\.$/, '')}. A pattern is literal ` +
+      `text plus placeholders, for example "feature/{ticket}-{slug}" or "release/{major}.{minor}".`
+    );
+  }
+}
+
+function checkRules(value: unknown, add: Add): void {
+  const rules = readAt(value, ['rules']);
+  if (!isRecord(rules)) return;
+  const ids = RULES.map((r) => r.id);
+  for (const id of Object.keys(rules)) {
+    if (ids.includes(id)) continue;
+    add(
+      ['rules', id],
+      'key',
+      `Unknown rule id ${quoteValue(id)} in rules.${formatDidYouMean(id, ids)} ` +
+        `Known rule ids: ${ids.join(', ')}. For example: rules: { ${ids[0] ?? 'branch-name'}: warning }.`,
+    );
+  }
+}
+
+/** True for a plain SemVer 2.0 version as written (no `v`, no `=`, no spaces). */
+function isStrictSemver(text: string): boolean {
+  const parsed = semver.parse(text);
+  if (parsed === null) return false;
+  const build = parsed.build.length > 0 ? `+${parsed.build.join('.')}` : '';
+  return `${parsed.version}${build}` === text;
+}
+
+function checkInitialVersion(value: unknown, add: Add): void {
+  const initial = readAt(value, ['versioning', 'initial']);
+  if (typeof initial !== 'string' || isStrictSemver(initial)) return;
+  const stripped = initial.replace(/^[vV=]+/, '').trim();
+  const hint = isStrictSemver(stripped)
+    ? ` Write it without the prefix: initial: ${stripped} (the tag prefix is added from versioning.tag-prefix).`
+    : '';
+  add(
+    ['versioning', 'initial'],
+    'value',
+    `versioning.initial ${quoteValue(initial)} is not a SemVer version.${hint} ` +
+      `Expected MAJOR.MINOR.PATCH with an optional pre-release, for example: initial: 0.1.0.`,
+  );
+}

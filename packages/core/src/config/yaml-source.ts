@@ -1,0 +1,361 @@
+/**
+ * Reads the policy YAML keeping positions: syntax errors, duplicate keys,
+ * merge keys, trailing commas and alias bombs become positioned issues, and
+ * any later issue can be located by its key path.
+ */
+import {
+  LineCounter,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node as YamlNode,
+  type YAMLError,
+} from 'yaml';
+import type { ConfigIssue } from '../errors.js';
+import { formatPath, quoteValue, seeDocs, type PathSegment } from './messages.js';
+
+/** Aliases may expand to at most this many nodes; more is treated as a bomb. */
+export const MAX_ALIAS_COUNT = 100;
+
+/** A 1-based position in the policy file. */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+/** The policy file read as YAML, with positions. */
+export interface PolicySource {
+  /**
+   * The plain value of the document: `null` for an empty file. Merge keys
+   * are removed (they are reported instead).
+   */
+  value: unknown;
+  /** False when the YAML is too broken to validate further. */
+  usable: boolean;
+  /** Every YAML-level problem found. */
+  issues: ConfigIssue[];
+  /** Where the key (`key`) or the value (`value`) at `path` stands; the nearest ancestor when absent. */
+  locate(path: readonly PathSegment[], target?: 'key' | 'value'): SourcePosition;
+  /** The source text of the value at `path`, when it exists. */
+  sourceOf(path: readonly PathSegment[]): string | undefined;
+}
+
+const yamlDocs = seeDocs('yaml');
+
+interface Walked {
+  node: unknown;
+  keyNode?: unknown;
+}
+
+/**
+ * Reads policy text as one YAML 1.2 document and reports every YAML-level
+ * problem with its position. Never throws.
+ */
+export function readPolicySource(text: string, file: string): PolicySource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    keepSourceTokens: true,
+  });
+  const positionAt = (offset: number): SourcePosition => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const issues: ConfigIssue[] = [];
+  const add = (offset: number, path: readonly PathSegment[], message: string): void => {
+    issues.push({ file, ...positionAt(offset), path: formatPath(path), message });
+  };
+  const lineText = (offset: number): string => {
+    const start = text.lastIndexOf('\n', offset - 1) + 1;
+    const end = text.indexOf('\n', offset);
+    return text.slice(start, end === -1 ? undefined : end).trim();
+  };
+
+  let usable = true;
+  for (const error of doc.errors) {
+    if (error.code === 'DUPLICATE_KEY') continue; // reported with both positions below
+    usable = false;
+    add(error.pos[0], [], explainYamlError(error, lineText(error.pos[0])));
+  }
+  const duplicates = new Set<number>();
+  for (const warning of doc.warnings) {
+    add(warning.pos[0], [], explainYamlWarning(warning, lineText(warning.pos[0])));
+  }
+
+  const mergeKeys: PathSegment[][] = [];
+  walkNodes(doc.contents, [], (node, path) => {
+    if (isMap(node)) {
+      const seen = new Map<string, number>();
+      for (const pair of node.items) {
+        const key = keyString(pair.key);
+        const offset = offsetOf(pair.key) ?? offsetOf(node) ?? 0;
+        if (key === '<<' && isScalar(pair.key) && !isQuoted(pair.key)) {
+          mergeKeys.push([...path, key]);
+          add(offset, [...path, key], mergeKeyMessage(path));
+          continue;
+        }
+        const first = seen.get(key);
+        if (first !== undefined) {
+          duplicates.add(offset);
+          add(offset, [...path, key], duplicateKeyMessage(key, path, positionAt(first).line));
+        } else {
+          seen.set(key, offset);
+        }
+      }
+    }
+    const trailing = trailingCommaOffset(node);
+    if (trailing !== undefined) add(trailing, path, trailingCommaMessage(path, isMap(node)));
+  });
+
+  for (const error of doc.errors) {
+    // Keys the walk above cannot compare (complex keys): report them as YAML saw them.
+    if (error.code === 'DUPLICATE_KEY' && !duplicates.has(error.pos[0])) {
+      add(error.pos[0], [], explainYamlError(error, lineText(error.pos[0])));
+    }
+  }
+
+  let value: unknown = null;
+  if (doc.contents !== null && usable) {
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      for (const path of mergeKeys) deleteAt(value, path);
+    } catch (error) {
+      usable = false;
+      value = undefined;
+      const firstAlias = findFirstAlias(doc);
+      add(offsetOf(firstAlias) ?? 0, [], aliasMessage(error, firstAlias));
+    }
+  }
+
+  const walk = (path: readonly PathSegment[], target?: 'key' | 'value'): Walked[] =>
+    walkPath(doc, path, target);
+  return {
+    value,
+    usable,
+    issues,
+    locate(path, target = 'value') {
+      const steps = walk(path, target);
+      for (let i = steps.length - 1; i >= 0; i -= 1) {
+        const step = steps[i]!;
+        const exact = i === steps.length - 1 && steps.length === path.length + 1;
+        const preferKey = (exact && target === 'key') || !exact;
+        const valueOffset = isEmptyNode(step.node) ? undefined : offsetOf(step.node);
+        const offset = preferKey
+          ? (offsetOf(step.keyNode) ?? valueOffset)
+          : (valueOffset ?? offsetOf(step.keyNode) ?? offsetOf(step.node));
+        if (offset !== undefined) return positionAt(offset);
+      }
+      return { line: 1, column: 1 };
+    },
+    sourceOf(path) {
+      const steps = walk(path);
+      if (steps.length !== path.length + 1) return undefined;
+      const range = (steps.at(-1)?.node as YamlNode | undefined)?.range;
+      return range ? text.slice(range[0], range[1]) : undefined;
+    },
+  };
+}
+
+/** The string a mapping key becomes in the plain value (as the YAML library converts it). */
+function keyString(key: unknown): string {
+  if (isScalar(key)) return key.value === null ? '' : String(key.value);
+  return String(key);
+}
+
+function isQuoted(node: unknown): boolean {
+  return isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+}
+
+/** An empty value (`key:` with nothing after it) has no text of its own to point at. */
+function isEmptyNode(node: unknown): boolean {
+  const range = (node as YamlNode | null | undefined)?.range;
+  return !range || range[0] === range[1];
+}
+
+function offsetOf(node: unknown): number | undefined {
+  const range = (node as YamlNode | null | undefined)?.range;
+  return range ? range[0] : undefined;
+}
+
+/** Visits every collection node once (aliases are not followed), with its path. */
+function walkNodes(
+  node: unknown,
+  path: PathSegment[],
+  visit: (node: unknown, path: PathSegment[]) => void,
+): void {
+  if (isMap(node)) {
+    visit(node, path);
+    for (const pair of node.items) walkNodes(pair.value, [...path, keyString(pair.key)], visit);
+  } else if (isSeq(node)) {
+    visit(node, path);
+    node.items.forEach((item, index) => walkNodes(item, [...path, index], visit));
+  }
+}
+
+/** Follows `path` from the document root; returns every node reached, root first. */
+function walkPath(
+  doc: Document,
+  path: readonly PathSegment[],
+  target: 'key' | 'value' = 'value',
+): Walked[] {
+  const steps: Walked[] = [{ node: doc.contents }];
+  let node: unknown = doc.contents;
+  for (const [index, segment] of path.entries()) {
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      // A key is reported at its first occurrence; a value is the last one (it is what counts).
+      const matches = (p: { key: unknown }): boolean => keyString(p.key) === String(segment);
+      const pair =
+        target === 'key' && index === path.length - 1
+          ? node.items.find(matches)
+          : node.items.findLast(matches);
+      if (!pair) break;
+      steps.push({ node: pair.value, keyNode: pair.key });
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (item === undefined) break;
+      steps.push({ node: item });
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return steps;
+}
+
+/** The offset of a trailing comma in a flow collection (`[a, b, ]`), if there is one. */
+function trailingCommaOffset(node: unknown): number | undefined {
+  if (!(isMap(node) || isSeq(node)) || !node.flow) return undefined;
+  const token = node.srcToken;
+  if (token?.type !== 'flow-collection') return undefined;
+  const last = token.items.at(-1);
+  if (!last || last.key || last.sep || last.value) return undefined;
+  return last.start.find((t) => t.type === 'comma')?.offset;
+}
+
+function findFirstAlias(doc: Document): unknown {
+  let found: unknown;
+  const visit = (node: unknown): void => {
+    if (found !== undefined) return;
+    if (isAlias(node)) found = node;
+    else if (isMap(node)) node.items.forEach((p) => visit(p.value));
+    else if (isSeq(node)) node.items.forEach(visit);
+  };
+  visit(doc.contents);
+  return found;
+}
+
+function deleteAt(value: unknown, path: readonly PathSegment[]): void {
+  let target: unknown = value;
+  for (const segment of path.slice(0, -1)) {
+    if (target === null || typeof target !== 'object') return;
+    target = (target as Record<string | number, unknown>)[segment];
+  }
+  const last = path.at(-1);
+  if (last !== undefined && target !== null && typeof target === 'object') {
+    delete (target as Record<string | number, unknown>)[last];
+  }
+}
+
+function where(path: readonly PathSegment[]): string {
+  return path.length === 0 ? 'at the top level' : `in ${formatPath(path)}`;
+}
+
+function duplicateKeyMessage(key: string, path: readonly PathSegment[], firstLine: number): string {
+  return (
+    `Duplicate key ${quoteValue(key)} ${where(path)}: it is already set on line ${firstLine}. ` +
+    `Each key may appear once in a mapping; keep one entry and merge the values into it, ` +
+    `for example one "kinds:" with every kind under it. ${yamlDocs}`
+  );
+}
+
+function mergeKeyMessage(path: readonly PathSegment[]): string {
+  return (
+    `Merge key "<<" ${where(path)} is not supported: the policy is read as plain YAML 1.2, ` +
+    `which has no merge keys. Write the keys out, or reuse a whole value with an anchor and ` +
+    `an alias, for example "fix: &work { patterns: [...] }" and later "chore: *work". ${yamlDocs}`
+  );
+}
+
+function trailingCommaMessage(path: readonly PathSegment[], isMapping: boolean): string {
+  const example = isMapping ? '{ feat: minor, fix: patch }' : '[mainline, release]';
+  return (
+    `Trailing comma in the flow ${isMapping ? 'mapping' : 'list'} ${where(path)}: nothing ` +
+    `follows the last comma. Some YAML readers turn it into an empty item, so the policy ` +
+    `rejects it to stay unambiguous. Remove the comma, for example ${example}. ${yamlDocs}`
+  );
+}
+
+function aliasMessage(error: unknown, alias: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  if (/excessive alias count/i.test(reason)) {
+    return (
+      `Aliases expand to too many nodes (more than ${MAX_ALIAS_COUNT} after expansion): this is ` +
+      `what an alias expansion bomb looks like, so the file is rejected instead of expanded. ` +
+      `Write the values out, or alias only small values, for example "into: *targets". ${yamlDocs}`
+    );
+  }
+  const name = isAlias(alias) ? `*${alias.source}` : 'an alias';
+  return (
+    `The alias ${quoteValue(name)} cannot be resolved (${reason}). An anchor must be defined ` +
+    `before its alias, for example "targets: &targets [mainline]" and later "into: *targets". ` +
+    `${yamlDocs}`
+  );
+}
+
+function explainYamlError(error: YAMLError, near: string): string {
+  const context = `near ${quoteValue(near)}`;
+  switch (error.code) {
+    case 'DUPLICATE_KEY':
+      return (
+        `Duplicate key ${context}: each key may appear once in a mapping. Keep one entry and ` +
+        `merge the values into it, for example one "kinds:" with every kind under it. ${yamlDocs}`
+      );
+    case 'MULTIPLE_DOCS':
+      return (
+        `The file holds more than one YAML document (a second "---" line, ${context}). The ` +
+        `policy is a single document: remove the extra "---" and keep one set of sections. ${yamlDocs}`
+      );
+    case 'TAB_AS_INDENT':
+      return (
+        `A tab is used for indentation ${context}; YAML allows only spaces there. Indent with ` +
+        `spaces, for example two per level: "branches:" then "  kinds:". ${yamlDocs}`
+      );
+    default:
+      break;
+  }
+  if (/unexpected , in flow/i.test(error.message)) {
+    return (
+      `Empty item in a flow list ${context}: two commas with nothing between them. Remove the ` +
+      `extra comma, for example [mainline, release]. ${yamlDocs}`
+    );
+  }
+  if (/at node end/i.test(error.message)) {
+    return (
+      `Unexpected text after a value ${context}. A value that starts with "{" or "[" is YAML ` +
+      `flow syntax, so a pattern like {major}.{minor}.x must be quoted, for example ` +
+      `"{major}.{minor}.x". ${yamlDocs}`
+    );
+  }
+  return (
+    `YAML syntax error ${context}: ${error.message}. Check the indentation (spaces only, a ` +
+    `nested key indented under its parent) and that quotes and brackets are closed, for ` +
+    `example "mainline: main". ${yamlDocs}`
+  );
+}
+
+function explainYamlWarning(warning: YAMLError, near: string): string {
+  if (warning.code === 'TAG_RESOLVE_FAILED') {
+    return (
+      `Unsupported YAML tag ${quoteValue(near)}: ${warning.message}. The policy uses plain ` +
+      `YAML values only; remove the "!tag", for example "mainline: main". ${yamlDocs}`
+    );
+  }
+  return `YAML problem near ${quoteValue(near)}: ${warning.message}. ${yamlDocs}`;
+}

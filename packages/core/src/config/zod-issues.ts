@@ -1,0 +1,221 @@
+/**
+ * Turns zod validation issues into positioned, teaching `ConfigIssue`s:
+ * what is wrong, the offending value, the expected form with an example,
+ * and where to read more.
+ */
+import type { z } from 'zod';
+import type { ConfigIssue } from '../errors.js';
+import { formatDidYouMean } from './did-you-mean.js';
+import { describeField, listAllowedKeys } from './fields.js';
+import {
+  anchorFor,
+  describeValue,
+  formatPath,
+  quoteValue,
+  seeDocs,
+  type PathSegment,
+} from './messages.js';
+import type { PolicySource } from './yaml-source.js';
+
+type ZodIssue = z.core.$ZodIssue;
+
+/** What converting issues needs: the file name, the YAML with positions, the plain value. */
+export interface IssueContext {
+  file: string;
+  source: PolicySource;
+  value: unknown;
+}
+
+/** Reads the plain value at `path`, or `undefined` when it is absent. */
+export function readAt(value: unknown, path: readonly PathSegment[]): unknown {
+  let current = value;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    if (!Object.hasOwn(current, segment)) return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+const nouns: Record<string, string> = {
+  string: 'a string',
+  boolean: 'true or false',
+  number: 'a number',
+  array: 'a list',
+  object: 'a mapping',
+  record: 'a mapping',
+};
+
+function toPath(path: readonly PropertyKey[]): PathSegment[] {
+  return path.map((s) => (typeof s === 'number' ? s : String(s)));
+}
+
+function lastKey(path: readonly PathSegment[]): string | undefined {
+  const last = path.at(-1);
+  return typeof last === 'string' ? last : undefined;
+}
+
+/** Converts every zod issue to one or more positioned config issues. */
+export function convertZodIssues(issues: readonly ZodIssue[], ctx: IssueContext): ConfigIssue[] {
+  return issues.flatMap((issue) => convertIssue(issue, [], ctx));
+}
+
+function convertIssue(issue: ZodIssue, prefix: PathSegment[], ctx: IssueContext): ConfigIssue[] {
+  const path = [...prefix, ...toPath(issue.path)];
+  const make = (at: PathSegment[], target: 'key' | 'value', message: string): ConfigIssue => ({
+    file: ctx.file,
+    ...ctx.source.locate(at, target),
+    path: formatPath(at),
+    message: `${message} ${seeDocs(anchorFor(at))}`,
+  });
+  const value = readAt(ctx.value, path);
+  const field = describeField(path);
+  const expectation = `Expected ${field.expected}, for example: ${field.example}.`;
+  const name = formatPath(path);
+
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = listAllowedKeys(path);
+      const where = path.length === 0 ? 'at the top level' : `in ${name}`;
+      return issue.keys.map((key) =>
+        make(
+          [...path, key],
+          'key',
+          `Unknown key ${quoteValue(key)} ${where}.${formatDidYouMean(key, allowed)} ` +
+            `Allowed keys here: ${allowed.join(', ')}.`,
+        ),
+      );
+    }
+    case 'invalid_key': {
+      const key = lastKey(path) ?? '';
+      const info = describeField(path, true);
+      return [
+        make(
+          path,
+          'key',
+          `${quoteValue(key)} is not a valid key in ${formatPath(path.slice(0, -1))}. ` +
+            `Expected ${info.expected}, for example: ${info.example}.`,
+        ),
+      ];
+    }
+    case 'invalid_union':
+      return convertUnion(issue, path, value, ctx, make, expectation);
+    case 'invalid_type':
+      return [
+        make(
+          path,
+          'value',
+          `${describeTypeProblem(issue.expected, path, value, ctx)} ${expectation}`,
+        ),
+      ];
+    case 'too_small':
+      return [
+        make(
+          path,
+          'value',
+          Array.isArray(value)
+            ? `${name} is an empty list; it needs at least ${String(issue.minimum)} item. ${expectation}`
+            : `${name} must not be empty, but it is ${quoteValue(value)}. ${expectation}`,
+        ),
+      ];
+    case 'too_big':
+      return [
+        make(
+          path,
+          'value',
+          `${name} is too long: at most ${String(issue.maximum)} characters, but it is ` +
+            `${quoteValue(value)}. ${expectation}`,
+        ),
+      ];
+    case 'invalid_format':
+      return [
+        make(path, 'value', `${name} has an invalid value ${quoteValue(value)}. ${expectation}`),
+      ];
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      const suggestion = typeof value === 'string' ? formatDidYouMean(value, options) : '';
+      return [
+        make(
+          path,
+          'value',
+          `${name} must be one of ${options.join(', ')}, but it is ${describeValue(value)}.` +
+            `${suggestion} For example: ${field.example}.`,
+        ),
+      ];
+    }
+    default:
+      return [
+        make(path, 'value', `${name}: ${issue.message} (got ${quoteValue(value)}). ${expectation}`),
+      ];
+  }
+}
+
+/**
+ * Explains a wrong type, with the YAML-specific advice that usually fixes it:
+ * quote numbers and booleans meant as strings, write `true`/`false` for
+ * booleans, quote values that start with `{`.
+ */
+function describeTypeProblem(
+  expected: string,
+  path: readonly PathSegment[],
+  value: unknown,
+  ctx: IssueContext,
+): string {
+  const name = formatPath(path);
+  if (value === undefined) {
+    const parent = formatPath(path.slice(0, -1));
+    return `${parent} is missing the required key ${quoteValue(lastKey(path) ?? name)}.`;
+  }
+  const noun = nouns[expected] ?? expected;
+  const base = `${name} must be ${noun}, but it is ${describeValue(value)}.`;
+  if (expected === 'boolean' && typeof value === 'string') {
+    return (
+      `${base} The policy is read as YAML 1.2, where only true and false are booleans: ` +
+      `yes, no, on, off, y and n are plain strings. Write true or false.`
+    );
+  }
+  if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+    const text = ctx.source.sourceOf(path) ?? String(value);
+    const key = lastKey(path);
+    const quoted = quoteValue(text);
+    return (
+      `${base} YAML reads ${quoted.slice(1, -1)} as a ${typeof value}; quote it to make it a string, ` +
+      `for example ${key === undefined ? `- ${quoted}` : `${key}: ${quoted}`}.`
+    );
+  }
+  if (value !== null && typeof value === 'object' && expected === 'string') {
+    const text = ctx.source.sourceOf(path)?.trimStart() ?? '';
+    if (text.startsWith('{')) {
+      return (
+        `${base} A value that starts with "{" is YAML flow syntax (a mapping); quote it to ` +
+        `make it a string, for example ${quoteValue(text)}.`
+      );
+    }
+  }
+  if (value === null) {
+    return `${name} is empty: it has no value. Write a value, or remove the key or item.`;
+  }
+  return base;
+}
+
+/** A union failed: report the alternative that matches the value's shape, else what is accepted. */
+function convertUnion(
+  issue: Extract<ZodIssue, { code: 'invalid_union' }>,
+  path: PathSegment[],
+  value: unknown,
+  ctx: IssueContext,
+  make: (at: PathSegment[], target: 'key' | 'value', message: string) => ConfigIssue,
+  expectation: string,
+): ConfigIssue[] {
+  const rootTypeError = (list: readonly ZodIssue[]): boolean =>
+    list.length > 0 && list.every((i) => i.code === 'invalid_type' && i.path.length === 0);
+  const relevant = issue.errors.filter((list) => !rootTypeError(list));
+  if (relevant.length === 1) {
+    return relevant[0]!.flatMap((inner) => convertIssue(inner, path, ctx));
+  }
+  const problem =
+    value === null
+      ? `${formatPath(path)} is empty: it has no value.`
+      : `${formatPath(path)} has the wrong form: it is ${describeValue(value)}.`;
+  return [make(path, 'value', `${problem} ${expectation}`)];
+}
