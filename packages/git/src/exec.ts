@@ -1,0 +1,125 @@
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
+import { GitError } from './errors.js';
+
+/** How git is started. */
+export interface GitProcessConfig {
+  cwd: string;
+  /** The git executable; `git` (looked up on PATH) when absent. */
+  gitBinary: string;
+  /** The environment, before the fixed settings are applied. */
+  env: NodeJS.ProcessEnv;
+}
+
+/** The output of a finished git command. */
+export interface GitRunResult {
+  stdout: Buffer;
+  stderr: string;
+  exitCode: number;
+}
+
+/** A running git command whose standard output is read as a stream. */
+export interface GitProcess {
+  stdout: Readable;
+  /** Settles when git has exited: the exit code, or a GitError when git could not run. */
+  exited: Promise<{ exitCode: number | null; stderr: string }>;
+  /** Stops git early (e.g. when the reader stops iterating). */
+  stop(): void;
+}
+
+/** Settings passed before every command: paths printed verbatim, never quoted. */
+const FIXED_CONFIG = ['-c', 'core.quotePath=false'];
+/** The most stderr kept in memory per command. */
+const STDERR_BYTES = 64 * 1024;
+
+/**
+ * Starts git with an argument array (never a shell string) and the fixed
+ * settings: no terminal prompts, C locale (stable messages), no optional locks.
+ */
+export function startGit(config: GitProcessConfig, args: readonly string[]): GitProcess {
+  for (const arg of args) {
+    if (arg.includes('\0')) {
+      throw new GitError({
+        args,
+        exitCode: null,
+        kind: 'invalid-argument',
+        reason: 'an argument contains a NUL character.',
+      });
+    }
+  }
+  let child: ChildProcessByStdio<null, Readable, Readable>;
+  try {
+    child = spawn(config.gitBinary, [...FIXED_CONFIG, ...args], {
+      cwd: config.cwd,
+      shell: false,
+      windowsHide: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...config.env,
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_OPTIONAL_LOCKS: '0',
+        GIT_PAGER: 'cat',
+        LC_ALL: 'C',
+      },
+    });
+  } catch (cause) {
+    throw spawnFailure(config, args, cause);
+  }
+  const stderrParts: Buffer[] = [];
+  let stderrSize = 0;
+  child.stderr.on('data', (chunk: Buffer) => {
+    if (stderrSize >= STDERR_BYTES) return;
+    stderrParts.push(chunk);
+    stderrSize += chunk.length;
+  });
+  const exited = new Promise<{ exitCode: number | null; stderr: string }>((resolve, reject) => {
+    child.once('error', (cause) => reject(spawnFailure(config, args, cause)));
+    child.once('close', (code) =>
+      resolve({ exitCode: code, stderr: Buffer.concat(stderrParts).toString('utf8') }),
+    );
+  });
+  // The caller awaits `exited` later; keep an early failure from being reported as unhandled.
+  exited.catch(() => undefined);
+  return {
+    stdout: child.stdout,
+    exited,
+    stop: () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+    },
+  };
+}
+
+/**
+ * Runs git to completion and collects its output. Exit codes listed in
+ * `okExitCodes` (default `[0]`) are returned; any other becomes a GitError.
+ */
+export async function runGit(
+  config: GitProcessConfig,
+  args: readonly string[],
+  okExitCodes: readonly number[] = [0],
+): Promise<GitRunResult> {
+  const proc = startGit(config, args);
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of proc.stdout) chunks.push(chunk as Buffer);
+  } finally {
+    proc.stop();
+  }
+  const { exitCode, stderr } = await proc.exited;
+  if (exitCode === null || !okExitCodes.includes(exitCode)) {
+    throw new GitError({ args, exitCode, stderr });
+  }
+  return { stdout: Buffer.concat(chunks), stderr, exitCode };
+}
+
+function spawnFailure(config: GitProcessConfig, args: readonly string[], cause: unknown): GitError {
+  const code = (cause as { code?: unknown } | null)?.code;
+  const what =
+    code === 'ENOENT'
+      ? `${JSON.stringify(config.gitBinary)} was not found, or the working directory ${JSON.stringify(config.cwd)} does not exist.`
+      : `git could not be started: ${cause instanceof Error ? cause.message : String(cause)}`;
+  return new GitError(
+    { args, exitCode: null, reason: what, kind: code === 'ENOENT' ? 'git-not-found' : 'other' },
+    { cause },
+  );
+}

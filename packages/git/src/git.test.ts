@@ -1,0 +1,320 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ReleasePolicyError } from '@release-policy/core';
+import { GitError } from './errors.js';
+import { createGit, type Git } from './git.js';
+import { createTempRepo, type TempRepo } from './testing/temp-repo.js';
+
+/** A branch name full of shell syntax; git accepts it, so it must travel as plain data. */
+const HOSTILE_BRANCH = "x;touch$IFS'pwned';#";
+
+describe('createGit on a real repository', () => {
+  let repo: TempRepo;
+  let git: Git;
+  const sha: Record<string, string> = {};
+
+  beforeAll(async () => {
+    repo = await createTempRepo();
+    git = createGit({ cwd: repo.dir, env: repo.env });
+    sha.first = await repo.commit('feat: first\n', { 'package.json': '{ "version": "1.0.0" }\n' });
+    repo.git(['tag', '-a', 'v1.0.0', '-m', 'release 1.0.0']);
+    sha.second = await repo.commit('fix: second\n', { 'docs/readme.md': 'hello\n' });
+    repo.git(['tag', 'lightweight']);
+    repo.git(['tag', '-a', 'annotated-too', '-m', 'same commit']);
+    sha.third = await repo.commit('chore: third\n', { 'package.json': '{ "version": "1.1.0" }\n' });
+    repo.git(['branch', 'side', sha.second!]);
+    repo.git(['checkout', '--quiet', 'side']);
+    sha.side = await repo.commit('feat: side\n');
+    repo.git(['checkout', '--quiet', 'main']);
+  });
+  afterAll(() => repo.cleanup());
+
+  it('finds the top directory, also from a sub directory', async () => {
+    expect(await git.root()).toBe(repo.dir);
+    expect(await createGit({ cwd: join(repo.dir, 'docs'), env: repo.env }).root()).toBe(repo.dir);
+  });
+
+  it('reads HEAD and the current branch', async () => {
+    expect(await git.head()).toBe(sha.third);
+    expect(await git.currentBranch()).toBe('main');
+  });
+
+  it('resolves revisions to commit shas, peeling annotated tags', async () => {
+    expect(await git.revParse('v1.0.0')).toBe(sha.first);
+    expect(await git.revParse('main~1')).toBe(sha.second);
+    expect(await git.revParse(sha.side!.slice(0, 12))).toBe(sha.side);
+  });
+
+  it('rejects an unknown revision with a teaching GitError', async () => {
+    const error = await git.revParse('no-such-branch').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GitError);
+    expect(error).toBeInstanceOf(ReleasePolicyError);
+    const gitError = error as GitError;
+    expect(gitError.kind).toBe('unknown-revision');
+    expect(gitError.exitCode).toBe(128);
+    expect(gitError.args).toEqual([
+      'rev-parse',
+      '--verify',
+      '--end-of-options',
+      'no-such-branch^{commit}',
+    ]);
+    expect(gitError.message).toContain(
+      'git ["rev-parse","--verify","--end-of-options","no-such-branch^{commit}"]',
+    );
+    expect(gitError.message).toContain('git said: fatal: Needed a single revision');
+    expect(gitError.message).toContain('fetch-depth: 0');
+    expect(gitError.message).toContain('docs/git.md#unknown-revision');
+  });
+
+  it.each([['--output=pwned.txt'], ['-n'], ['--all'], [''], ['main\0--all']])(
+    'refuses the revision %j before running git',
+    async (rev) => {
+      const attempts: Array<() => Promise<unknown>> = [
+        () => git.revParse(rev),
+        () => git.tagsAt(rev),
+        () => git.readFileAt(rev, 'package.json'),
+        () => git.isAncestor(rev, 'main'),
+        () => git.isAncestor('main', rev),
+        () => git.mergeBase(rev, 'main'),
+        async () => {
+          for await (const _ of git.log({ from: rev })) break;
+        },
+        async () => {
+          for await (const _ of git.log({ to: rev })) break;
+        },
+      ];
+      for (const attempt of attempts) {
+        const error = await attempt().catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(GitError);
+        expect((error as GitError).kind).toBe('invalid-argument');
+        expect((error as GitError).exitCode).toBeNull();
+        expect((error as GitError).message).toContain('was not run');
+      }
+      expect(existsSync(join(repo.dir, 'pwned.txt'))).toBe(false);
+    },
+  );
+
+  it('refuses a file path starting with "-"', async () => {
+    const error = await git.readFileAt('main', '--output=x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GitError);
+    expect((error as GitError).message).toContain('the path "--output=x" starts with "-"');
+  });
+
+  it('detects that the clone is not shallow', async () => {
+    expect(await git.isShallow()).toBe(false);
+  });
+
+  it('lists every tag and the tags at a commit', async () => {
+    expect(await git.listTags()).toEqual(['annotated-too', 'lightweight', 'v1.0.0']);
+    expect(await git.tagsAt('main~1')).toEqual(['annotated-too', 'lightweight']);
+    expect(await git.tagsAt('v1.0.0')).toEqual(['v1.0.0']);
+    expect(await git.tagsAt('main')).toEqual([]);
+  });
+
+  it('logs a range newest first, and honours maxCount', async () => {
+    const all = [];
+    for await (const c of git.log()) all.push(c);
+    expect(all).toEqual([
+      { sha: sha.third, message: 'chore: third' },
+      { sha: sha.second, message: 'fix: second' },
+      { sha: sha.first, message: 'feat: first' },
+    ]);
+    const since = [];
+    for await (const c of git.log({ from: 'v1.0.0' })) since.push(c.sha);
+    expect(since).toEqual([sha.third, sha.second]);
+    const side = [];
+    for await (const c of git.log({ from: 'main', to: 'side' })) side.push(c.sha);
+    expect(side).toEqual([sha.side]);
+    const limited = [];
+    for await (const c of git.log({ maxCount: 1 })) limited.push(c.sha);
+    expect(limited).toEqual([sha.third]);
+  });
+
+  it('refuses a maxCount that is not a non-negative integer', async () => {
+    for (const maxCount of [-1, 1.5, Number.NaN]) {
+      const error = await (async () => {
+        for await (const _ of git.log({ maxCount })) break;
+      })().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(GitError);
+      expect((error as GitError).kind).toBe('invalid-argument');
+    }
+  });
+
+  it('fails a log of an unknown revision with a GitError', async () => {
+    const error = await (async () => {
+      for await (const _ of git.log({ from: 'v9.9.9' })) break;
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GitError);
+    expect((error as GitError).kind).toBe('unknown-revision');
+    expect((error as GitError).stderr).toContain("bad revision 'v9.9.9..HEAD'");
+  });
+
+  it('reads files at a revision', async () => {
+    expect(await git.readFileAt('main', 'package.json')).toBe('{ "version": "1.1.0" }\n');
+    expect(await git.readFileAt('v1.0.0', 'package.json')).toBe('{ "version": "1.0.0" }\n');
+    expect(await git.readFileAt('v1.0.0', 'docs/readme.md')).toBeUndefined();
+    expect(await git.readFileAt('main', 'missing.txt')).toBeUndefined();
+    expect(await git.readFileAt('main', 'docs')).toBeUndefined();
+    const error = await git.readFileAt('nope', 'package.json').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GitError);
+    expect((error as GitError).kind).toBe('unknown-revision');
+  });
+
+  it('answers ancestry and merge-base questions', async () => {
+    expect(await git.isAncestor('v1.0.0', 'main')).toBe(true);
+    expect(await git.isAncestor('main', 'main')).toBe(true);
+    expect(await git.isAncestor('side', 'main')).toBe(false);
+    expect(await git.mergeBase('main', 'side')).toBe(sha.second);
+    await expect(git.isAncestor('nope', 'main')).rejects.toBeInstanceOf(GitError);
+  });
+});
+
+describe('createGit edge cases', () => {
+  it('reports a detached HEAD as no branch', async () => {
+    const repo = await createTempRepo();
+    try {
+      const first = await repo.commit('one\n');
+      await repo.commit('two\n');
+      repo.git(['checkout', '--quiet', '--detach', first]);
+      const git = createGit({ cwd: repo.dir, env: repo.env });
+      expect(await git.currentBranch()).toBeUndefined();
+      expect(await git.head()).toBe(first);
+    } finally {
+      await repo.cleanup();
+    }
+  });
+
+  it('treats a branch named with shell syntax, and odd tag names, as data', async () => {
+    const repo = await createTempRepo();
+    try {
+      repo.git(['check-ref-format', '--branch', HOSTILE_BRANCH]);
+      const base = await repo.commit('base\n');
+      repo.git(['checkout', '--quiet', '-b', HOSTILE_BRANCH]);
+      const top = await repo.commit('on the odd branch\n');
+      const tags = ['a;b$c', `x'"q`, 'ünï/cödé', 'v1.0.0+build.1', '(x)&|<>', 'tag#1'];
+      for (const tag of tags) repo.git(['tag', tag, base]);
+      const git = createGit({ cwd: repo.dir, env: repo.env });
+      expect(await git.currentBranch()).toBe(HOSTILE_BRANCH);
+      expect(await git.revParse(HOSTILE_BRANCH)).toBe(top);
+      const log = [];
+      for await (const c of git.log({ from: 'main', to: HOSTILE_BRANCH })) log.push(c.sha);
+      expect(log).toEqual([top]);
+      expect(await git.isAncestor('main', HOSTILE_BRANCH)).toBe(true);
+      expect(await git.listTags()).toEqual(
+        [...tags].sort((a, b) => (Buffer.from(a) < Buffer.from(b) ? -1 : 1)),
+      );
+      expect((await git.tagsAt('main')).sort()).toEqual([...tags].sort());
+      expect(existsSync(join(repo.dir, 'pwned'))).toBe(false);
+    } finally {
+      await repo.cleanup();
+    }
+  });
+
+  it('returns no merge base for unrelated histories', async () => {
+    const repo = await createTempRepo();
+    try {
+      await repo.commit('main root\n');
+      repo.git(['checkout', '--quiet', '--orphan', 'other']);
+      await repo.commit('other root\n');
+      const git = createGit({ cwd: repo.dir, env: repo.env });
+      expect(await git.mergeBase('main', 'other')).toBeUndefined();
+      expect(await git.isAncestor('main', 'other')).toBe(false);
+    } finally {
+      await repo.cleanup();
+    }
+  });
+
+  it('explains "not a git repository"', async () => {
+    const dir = await createTempRepo({ init: false });
+    try {
+      const git = createGit({
+        cwd: dir.dir,
+        env: { ...dir.env, GIT_CEILING_DIRECTORIES: dir.dir },
+      });
+      const error = await git.head().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(GitError);
+      const gitError = error as GitError;
+      expect(gitError.kind).toBe('not-a-repository');
+      expect(gitError.exitCode).toBe(128);
+      expect(gitError.stderr).toMatch(/^fatal: not a git repository/);
+      expect(gitError.message).toContain(
+        'git ["rev-parse","--verify","HEAD^{commit}"] exited with code 128.',
+      );
+      expect(gitError.message).toContain('actions/checkout');
+      expect(gitError.message).toContain('docs/git.md#not-a-repository');
+      await expect(git.listTags()).rejects.toBeInstanceOf(GitError);
+    } finally {
+      await dir.cleanup();
+    }
+  });
+
+  it('explains a repository without commits', async () => {
+    const repo = await createTempRepo();
+    try {
+      const git = createGit({ cwd: repo.dir, env: repo.env });
+      expect(await git.currentBranch()).toBe('main');
+      const error = await (async () => {
+        for await (const _ of git.log()) break;
+      })().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(GitError);
+      expect((error as GitError).kind).toBe('no-commits');
+      expect((error as GitError).message).toContain('git commit --allow-empty');
+      const headError = await git.head().catch((e: unknown) => e);
+      expect((headError as GitError).kind).toBe('no-commits');
+    } finally {
+      await repo.cleanup();
+    }
+  });
+
+  it('explains a missing git binary', async () => {
+    const repo = await createTempRepo({ init: false });
+    try {
+      const git = createGit({
+        cwd: repo.dir,
+        env: repo.env,
+        gitBinary: join(repo.dir, 'no-such-git'),
+      });
+      const error = await git.root().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(GitError);
+      expect((error as GitError).kind).toBe('git-not-found');
+      expect((error as GitError).exitCode).toBeNull();
+      expect((error as GitError).cause).toBeDefined();
+      expect((error as GitError).message).toContain('no-such-git');
+      const logError = await (async () => {
+        for await (const _ of git.log()) break;
+      })().catch((e: unknown) => e);
+      expect((logError as GitError).kind).toBe('git-not-found');
+    } finally {
+      await repo.cleanup();
+    }
+  });
+
+  it('detects a shallow clone and gives its hint for missing revisions', async () => {
+    const origin = await createTempRepo();
+    try {
+      await origin.commit('one\n');
+      origin.git(['tag', 'v0.1.0']);
+      await origin.commit('two\n');
+      await origin.commit('three\n');
+      const parent = await origin.makeDir();
+      origin.git(
+        ['clone', '--quiet', '--depth', '1', '--no-tags', `file://${origin.dir}`, 'clone'],
+        { cwd: parent },
+      );
+      const git = createGit({ cwd: join(parent, 'clone'), env: origin.env });
+      expect(await git.isShallow()).toBe(true);
+      const commits = [];
+      for await (const c of git.log()) commits.push(c.message);
+      expect(commits).toEqual(['three']);
+      const error = await git.revParse('HEAD~2').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(GitError);
+      expect((error as GitError).kind).toBe('shallow');
+      expect((error as GitError).message).toContain('This is a shallow clone');
+      expect((error as GitError).message).toContain('fetch-depth: 0');
+      expect((error as GitError).message).toContain('docs/git.md#shallow-clone');
+    } finally {
+      await origin.cleanup();
+    }
+  });
+});
