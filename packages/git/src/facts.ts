@@ -1,0 +1,218 @@
+import {
+  classifyBranch,
+  collectBranchVersionSource,
+  collectFileVersionSource,
+  collectTagVersionSource,
+  normalizeBranchName,
+  planVersionCheck,
+  type BranchClass,
+  type BranchFacts,
+  type CommitFacts,
+  type Policy,
+  type VersionFacts,
+  type VersionFileProblem,
+  type VersionFileSpec,
+  type VersionSource,
+} from '@release-policy/core';
+import { GitError } from './errors.js';
+import { checkRelativePath, readFileInside } from './files.js';
+import type { Git } from './git.js';
+
+/** The most commits gathered when there is no previous release tag to start from. */
+export const MAX_COMMITS = 10_000;
+
+/** The runner environment, as far as fact gathering reads it. */
+export type RunnerEnv = Record<string, string | undefined>;
+
+/** Where to find the branch under test. */
+export interface GatherBranchFactsInput {
+  git: Git;
+  /** An explicit branch name or `refs/heads/...` ref; wins over the environment. */
+  branch?: string;
+  /** An explicit pull-request base branch. */
+  base?: string;
+  /** The runner environment; the current process's when absent. */
+  env?: RunnerEnv;
+}
+
+/**
+ * Finds the branch under test: the explicit `branch`, else the runner
+ * environment (pull request: GITHUB_HEAD_REF with base GITHUB_BASE_REF; push:
+ * GITHUB_REF `refs/heads/...`), else the checked-out branch. Names are
+ * normalised (`refs/heads/` removed). The base is the explicit `base`, or
+ * GITHUB_BASE_REF when the branch came from a pull request's environment.
+ * Returns undefined when there is no branch (detached HEAD, e.g. a tag push).
+ */
+export async function gatherBranchFacts(
+  input: GatherBranchFactsInput,
+): Promise<BranchFacts | undefined> {
+  const env = input.env ?? process.env;
+  const explicitBase = nonEmpty(input.base);
+  let name = nonEmpty(input.branch);
+  let envBase: string | undefined;
+  if (name === undefined) {
+    const headRef = nonEmpty(env.GITHUB_HEAD_REF);
+    const ref = nonEmpty(env.GITHUB_REF);
+    if (headRef !== undefined) {
+      name = headRef;
+      envBase = nonEmpty(env.GITHUB_BASE_REF);
+    } else if (ref?.startsWith('refs/heads/')) {
+      name = ref;
+    } else {
+      name = await input.git.currentBranch();
+    }
+  }
+  if (name === undefined) return undefined;
+  const base = explicitBase ?? envBase;
+  const facts: BranchFacts = { name: normalizeBranchName(name) };
+  if (base !== undefined) facts.base = normalizeBranchName(base);
+  return facts;
+}
+
+/** The tag being pushed (full name, with its prefix) from GITHUB_REF `refs/tags/...`; undefined otherwise. */
+export function readPushedTag(env: RunnerEnv = process.env): string | undefined {
+  const ref = env.GITHUB_REF;
+  if (ref === undefined || !ref.startsWith('refs/tags/')) return undefined;
+  return nonEmpty(ref.slice('refs/tags/'.length));
+}
+
+/** What version facts are gathered from. */
+export interface GatherVersionFactsInput {
+  git: Git;
+  /** The working tree directory; version file paths are relative to it. */
+  cwd: string;
+  policy: Policy;
+  /** The branch under test; a hotfix/release branch may declare a version. */
+  branch?: BranchFacts;
+  /** A version given explicitly (action input or command-line option). */
+  inputVersion?: string;
+  /** The tag being pushed, full name (see `readPushedTag`). */
+  pushedTag?: string;
+  /**
+   * Reads a version file by its policy path (relative to `cwd`); undefined
+   * when it does not exist. Default: the working tree, refusing symbolic
+   * links that lead outside `cwd`.
+   */
+  readFile?: (path: string) => Promise<string | undefined>;
+  /** At most this many commits are gathered; MAX_COMMITS when absent. */
+  maxCommits?: number;
+}
+
+/** Version facts plus what the gathering itself learned. */
+export interface GatheredVersionFacts extends VersionFacts {
+  /** The release tag `commits` start after (see core's `planVersionCheck`); absent when none exists. */
+  previousTag?: string;
+  /** Things a reader should know, e.g. that history was shallow or the commit list was cut off. */
+  notes: string[];
+}
+
+/**
+ * Gathers everything the version rules need. Sources, in order: the input
+ * version, each policy version file (missing optional files are skipped;
+ * a missing required file, an unreadable file, a file without a version or a
+ * path leaving `cwd` becomes a file problem), the branch's version, the pushed
+ * tag. Then every tag, the previous release tag (core's `planVersionCheck`),
+ * the commits since it (all history up to `maxCommits` when there is none),
+ * and whether the clone is shallow. Problems with files are collected, never
+ * thrown; git failures other than an unborn HEAD are thrown as GitError.
+ */
+export async function gatherVersionFacts(
+  input: GatherVersionFactsInput,
+): Promise<GatheredVersionFacts> {
+  const { git, policy } = input;
+  const sources: VersionSource[] = [];
+  const notes: string[] = [];
+  const declared = nonEmpty(input.inputVersion);
+  if (declared !== undefined)
+    sources.push({ kind: 'input', value: declared, label: 'version input' });
+
+  const [tags, shallow] = await Promise.all([git.listTags(), git.isShallow()]);
+
+  const read = input.readFile ?? ((path: string) => readFileInside(input.cwd, path));
+  const fileProblems: VersionFileProblem[] = [];
+  for (const spec of policy.versioning.files) {
+    const { source, problem } = await readVersionFile(spec, read);
+    if (source !== undefined) sources.push(source);
+    if (problem !== undefined) fileProblems.push(problem);
+  }
+
+  let branchClass: BranchClass | undefined;
+  if (input.branch !== undefined) {
+    branchClass = classifyBranch(input.branch.name, policy);
+    const source = collectBranchVersionSource(branchClass);
+    if (source !== undefined) sources.push(source);
+  }
+  const pushedTag = nonEmpty(input.pushedTag);
+  if (pushedTag !== undefined) sources.push(collectTagVersionSource(pushedTag, policy));
+
+  const { previousTag } = planVersionCheck({ tags, branch: branchClass, pushedTag }, policy);
+  const commits = await gatherCommits(git, previousTag, input.maxCommits ?? MAX_COMMITS, notes);
+  if (shallow) {
+    notes.push(
+      'The clone is shallow: tags and commits may be missing, so the previous release and the commits since it may be wrong. Fetch the full history, e.g. actions/checkout with fetch-depth: 0.',
+    );
+  }
+
+  const facts: GatheredVersionFacts = { sources, tags, shallow, notes };
+  if (fileProblems.length > 0) facts.fileProblems = fileProblems;
+  if (pushedTag !== undefined) facts.pushedTag = pushedTag;
+  if (commits !== undefined) facts.commits = commits;
+  if (previousTag !== undefined) facts.previousTag = previousTag;
+  return facts;
+}
+
+/** One policy version file as a source or a problem (neither: a missing optional file). */
+async function readVersionFile(
+  spec: VersionFileSpec,
+  read: (path: string) => Promise<string | undefined>,
+): Promise<{ source?: VersionSource; problem?: VersionFileProblem }> {
+  const file = spec.path;
+  const pathProblem = checkRelativePath(file);
+  if (pathProblem !== undefined)
+    return { problem: { file, problem: 'unreadable', detail: pathProblem } };
+  let text: string | undefined;
+  try {
+    text = await read(file);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { problem: { file, problem: 'unreadable', detail } };
+  }
+  return collectFileVersionSource(spec, text);
+}
+
+async function gatherCommits(
+  git: Git,
+  previousTag: string | undefined,
+  maxCommits: number,
+  notes: string[],
+): Promise<CommitFacts[] | undefined> {
+  const commits: CommitFacts[] = [];
+  const options =
+    previousTag === undefined
+      ? { maxCount: maxCommits + 1 }
+      : { from: previousTag, maxCount: maxCommits + 1 };
+  try {
+    for await (const commit of git.log(options)) commits.push(commit);
+  } catch (error) {
+    if (error instanceof GitError && error.kind === 'no-commits') {
+      notes.push('The repository has no commits yet, so there are no commits to check.');
+      return undefined;
+    }
+    throw error;
+  }
+  if (commits.length > maxCommits) {
+    commits.length = maxCommits;
+    const since =
+      previousTag === undefined
+        ? 'in the history (no previous release tag)'
+        : `since ${JSON.stringify(previousTag)}`;
+    notes.push(
+      `Only the newest ${maxCommits} commits ${since} were read; older ones were not checked. Tag a release to start a new range.`,
+    );
+  }
+  return commits;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
