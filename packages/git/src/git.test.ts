@@ -35,6 +35,13 @@ describe('createGit on a real repository', () => {
     expect(await createGit({ cwd: join(repo.dir, 'docs'), env: repo.env }).root()).toBe(repo.dir);
   });
 
+  it('keeps spaces and unicode in the top directory path', async () => {
+    const parent = await repo.makeDir();
+    const dir = join(parent, 'my répo ');
+    repo.git(['init', '--quiet', '-b', 'main', dir], { cwd: parent });
+    expect(await createGit({ cwd: dir, env: repo.env }).root()).toBe(dir);
+  });
+
   it('reads HEAD and the current branch', async () => {
     expect(await git.head()).toBe(sha.third);
     expect(await git.currentBranch()).toBe('main');

@@ -82,8 +82,9 @@ export function createGit(options: CreateGitOptions): Git {
       throw await sharpen(error, probe);
     }
   };
+  /** Runs git and returns its output without the final line break (paths may end in spaces). */
   const text = async (args: string[]): Promise<string> =>
-    (await run(args)).stdout.toString('utf8').trim();
+    (await run(args)).stdout.toString('utf8').replace(/\r?\n$/, '');
 
   const revParse = async (rev: string): Promise<string> => {
     const args = ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`];
