@@ -1,0 +1,162 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { formatRunUrl, readPullRequest, readRunContext, resolveDocsBaseUrl } from './context.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'rp-context-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function payloadFile(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const prPayload = {
+  number: 12,
+  pull_request: {
+    number: 12,
+    title: 'Add login',
+    body: 'Body\n::error::x',
+    draft: true,
+    user: { login: 'octocat' },
+    head: {
+      ref: 'feature/CHG-1-login',
+      sha: 'a'.repeat(40),
+      repo: { full_name: 'octocat/service' },
+    },
+    base: { ref: 'main', sha: 'b'.repeat(40), repo: { full_name: 'octo/service' } },
+  },
+};
+
+describe('readRunContext', () => {
+  it('reads a pull-request run from the env and the payload file', () => {
+    const ctx = readRunContext({
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: payloadFile('pr.json', JSON.stringify(prPayload)),
+      GITHUB_REPOSITORY: 'octo/service',
+      GITHUB_SHA: 'c'.repeat(40),
+      GITHUB_REF: 'refs/pull/12/merge',
+      GITHUB_REF_NAME: '12/merge',
+      GITHUB_HEAD_REF: 'feature/CHG-1-login',
+      GITHUB_BASE_REF: 'main',
+      GITHUB_SERVER_URL: 'https://ghe.example.com/',
+      GITHUB_API_URL: 'https://ghe.example.com/api/v3',
+      GITHUB_RUN_ID: '123456789',
+      GITHUB_RUN_ATTEMPT: '2',
+      GITHUB_WORKFLOW: 'CI',
+      GITHUB_JOB: 'policy',
+      GITHUB_ACTOR: 'octocat',
+    });
+    expect(ctx).toEqual({
+      eventName: 'pull_request',
+      repo: { owner: 'octo', repo: 'service' },
+      sha: 'c'.repeat(40),
+      ref: 'refs/pull/12/merge',
+      refName: '12/merge',
+      refType: '',
+      headRef: 'feature/CHG-1-login',
+      baseRef: 'main',
+      serverUrl: 'https://ghe.example.com',
+      apiUrl: 'https://ghe.example.com/api/v3',
+      runId: 123456789,
+      runAttempt: 2,
+      workflow: 'CI',
+      job: 'policy',
+      actor: 'octocat',
+      actionRepository: '',
+      actionRef: '',
+      pullRequest: {
+        number: 12,
+        title: 'Add login',
+        body: 'Body\n::error::x',
+        headRef: 'feature/CHG-1-login',
+        headSha: 'a'.repeat(40),
+        baseRef: 'main',
+        baseSha: 'b'.repeat(40),
+        headRepo: 'octocat/service',
+        isFork: true,
+        draft: true,
+        author: 'octocat',
+      },
+      problems: [],
+    });
+    expect(formatRunUrl(ctx)).toBe(
+      'https://ghe.example.com/octo/service/actions/runs/123456789/attempts/2',
+    );
+  });
+
+  it('reads a push run with defaults and no pull request', () => {
+    const ctx = readRunContext({
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: payloadFile('push.json', JSON.stringify({ ref: 'refs/tags/v1.2.3' })),
+      GITHUB_REPOSITORY: 'octo/service',
+      GITHUB_REF: 'refs/tags/v1.2.3',
+      GITHUB_REF_TYPE: 'tag',
+    });
+    expect(ctx.pullRequest).toBeUndefined();
+    expect(ctx.refName).toBe('v1.2.3');
+    expect(ctx.refType).toBe('tag');
+    expect(ctx.serverUrl).toBe('https://github.com');
+    expect(ctx.apiUrl).toBe('https://api.github.com');
+    expect(ctx.runAttempt).toBe(1);
+    expect(ctx.problems).toEqual([]);
+  });
+
+  it('collects every problem instead of throwing', () => {
+    const ctx = readRunContext({
+      GITHUB_REPOSITORY: 'not-a-repo',
+      GITHUB_EVENT_PATH: payloadFile('bad.json', '{not json'),
+    });
+    expect(ctx.problems).toHaveLength(2);
+    expect(ctx.problems[0]).toMatch(/GITHUB_REPOSITORY is "not-a-repo"; expected "owner\/repo"/);
+    expect(ctx.problems[1]).toMatch(/is not valid JSON/);
+    const missing = readRunContext({
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_EVENT_PATH: join(dir, 'nope.json'),
+    });
+    expect(missing.problems).toEqual([expect.stringMatching(/cannot be read/)]);
+  });
+});
+
+describe('readPullRequest', () => {
+  it.each([
+    ['same repository', 'octo/service', false],
+    ['another repository', 'fork/service', true],
+    ['deleted head repository', undefined, true],
+  ])('isFork for %s', (_label, headRepo, fork) => {
+    const pr = readPullRequest({
+      pull_request: {
+        number: 3,
+        head: { ref: 'x', sha: 's', repo: headRepo ? { full_name: headRepo } : null },
+        base: { ref: 'main', sha: 't', repo: { full_name: 'octo/service' } },
+      },
+    });
+    expect(pr?.isFork).toBe(fork);
+  });
+
+  it('ignores payloads without a usable pull request', () => {
+    expect(readPullRequest({})).toBeUndefined();
+    expect(readPullRequest({ pull_request: { number: 'x' } })).toBeUndefined();
+    expect(readPullRequest({ pull_request: 'nope' })).toBeUndefined();
+  });
+});
+
+describe('resolveDocsBaseUrl', () => {
+  const base = readRunContext({
+    GITHUB_REPOSITORY: 'o/r',
+    GITHUB_SERVER_URL: 'https://github.test',
+  });
+  it('points at the running action at its ref', () => {
+    expect(
+      resolveDocsBaseUrl({ ...base, actionRepository: 'acme/release-policy', actionRef: 'v2' }),
+    ).toBe('https://github.test/acme/release-policy/blob/v2/');
+  });
+  it('is undefined for a local action and falls back to HEAD for an odd ref', () => {
+    expect(resolveDocsBaseUrl(base)).toBeUndefined();
+    expect(resolveDocsBaseUrl({ ...base, actionRepository: 'a/b', actionRef: 'x y' })).toBe(
+      'https://github.test/a/b/blob/HEAD/',
+    );
+  });
+});

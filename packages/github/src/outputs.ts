@@ -1,0 +1,33 @@
+import * as core from '@actions/core';
+import { ReleasePolicyError } from '@release-policy/core';
+import { ACTIONS_DOCS, quoteValue } from './text.js';
+
+/** A value an action output can take; objects and arrays are written as JSON. */
+export type OutputValue =
+  string | number | boolean | null | undefined | readonly unknown[] | Record<string, unknown>;
+
+const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/**
+ * Sets action outputs through `GITHUB_OUTPUT` (a file command with a random
+ * delimiter, so values may hold any text, newlines included). `undefined`
+ * values are skipped; booleans and numbers are written as text. Every
+ * invalid name is reported at once, before anything is written.
+ */
+export function setOutputs(record: Readonly<Record<string, OutputValue>>): void {
+  const bad = Object.keys(record).filter((name) => !OUTPUT_NAME.test(name));
+  if (bad.length > 0) {
+    throw new ReleasePolicyError(
+      `Invalid output name${bad.length > 1 ? 's' : ''} ${bad.map((n) => quoteValue(n)).join(', ')}: ` +
+        `an output name is letters, digits, "_" and "-", starting with a letter or "_", e.g. "next-version". ` +
+        `Read more: ${ACTIONS_DOCS}#outputs`,
+    );
+  }
+  for (const [name, value] of Object.entries(record)) {
+    if (value === undefined) continue;
+    core.setOutput(
+      name,
+      typeof value === 'string' ? value : value === null ? '' : JSON.stringify(value),
+    );
+  }
+}
