@@ -1,0 +1,125 @@
+import { describe, it, expect } from '@jest/globals';
+import { compilePattern } from '../patterns.js';
+import {
+  DEFAULT_POLICY_SOURCE,
+  DEFAULT_POLICY_YAML,
+  POLICY_SCHEMA_URL,
+  defaultPolicy,
+} from './default.js';
+import { parsePolicy } from './load.js';
+import { policySchema } from './schema.js';
+
+describe('DEFAULT_POLICY_YAML', () => {
+  it('starts with the yaml-language-server schema line', () => {
+    expect(DEFAULT_POLICY_YAML.split('\n')[0]).toBe(
+      `# yaml-language-server: $schema=${POLICY_SCHEMA_URL}`,
+    );
+    expect(POLICY_SCHEMA_URL).toBe(
+      'https://raw.githubusercontent.com/release-policy/release-policy/main/schema/release-policy.schema.json',
+    );
+  });
+
+  it('parses without problems', () => {
+    expect(parsePolicy(DEFAULT_POLICY_YAML, 'init.yml')).toMatchObject({ ok: true });
+  });
+
+  it('writes out every section that has a default, so none falls back', () => {
+    for (const section of ['mainline:', 'branches:', 'versioning:', 'commits:', 'rules:']) {
+      expect(DEFAULT_POLICY_YAML).toMatch(new RegExp(`^${section}`, 'm'));
+    }
+  });
+
+  it('explains every section in a comment', () => {
+    const comments = DEFAULT_POLICY_YAML.split('\n').filter((l) => l.trimStart().startsWith('#'));
+    expect(comments.length).toBeGreaterThan(30);
+    for (const word of ['{major}', '{version}', '{ticket}', '{slug}', '{rest}', 'reserved']) {
+      expect(comments.join('\n')).toContain(word);
+    }
+  });
+});
+
+describe('defaultPolicy', () => {
+  it('equals the documented defaults', () => {
+    const kind = (patterns: string[], into: string[], sameLine = false) => ({
+      patterns,
+      into,
+      'same-line': sameLine,
+    });
+    expect(defaultPolicy()).toEqual({
+      mainline: 'main',
+      branches: {
+        ticketKeys: [],
+        kinds: {
+          feature: kind(['feature/{ticket}-{slug}', 'feat/{ticket}-{slug}'], ['mainline']),
+          fix: kind(['fix/{ticket}-{slug}'], ['mainline', 'release', 'maintenance']),
+          release: kind(['release/{major}.{minor}'], ['mainline']),
+          maintenance: kind(['{major}.{minor}.x', '{major}.x'], ['mainline']),
+          hotfix: kind(['hotfix/{version}'], ['mainline', 'release', 'maintenance'], true),
+          bot: kind(
+            ['dependabot/{rest}', 'renovate/{rest}'],
+            ['mainline', 'release', 'maintenance'],
+          ),
+        },
+      },
+      versioning: {
+        tagPrefix: 'v',
+        files: [{ path: 'package.json', format: 'auto', optional: true }],
+        prerelease: ['alpha', 'beta', 'rc'],
+        buildMetadata: false,
+        initial: '0.1.0',
+      },
+      commits: {
+        types: {
+          feat: 'minor',
+          fix: 'patch',
+          perf: 'patch',
+          revert: 'patch',
+          docs: 'none',
+          style: 'none',
+          refactor: 'none',
+          test: 'none',
+          build: 'none',
+          ci: 'none',
+          chore: 'none',
+        },
+        breaking: 'major',
+      },
+      rules: {},
+      source: DEFAULT_POLICY_SOURCE,
+    });
+  });
+
+  it('has no reserved sections', () => {
+    const policy = defaultPolicy();
+    for (const key of ['changeRequest', 'documents', 'patches', 'environments']) {
+      expect(policy).not.toHaveProperty(key);
+    }
+  });
+
+  it('agrees with the schema defaults of the sections that have them', () => {
+    const schemaDefaults = policySchema.parse({});
+    expect(defaultPolicy().mainline).toBe(schemaDefaults.mainline);
+    expect(defaultPolicy().rules).toEqual(schemaDefaults.rules);
+  });
+
+  it('has patterns that compile', () => {
+    const policy = defaultPolicy();
+    for (const kind of Object.values(policy.branches.kinds)) {
+      for (const pattern of kind.patterns) {
+        expect(() =>
+          compilePattern(pattern, { ticketKeys: policy.branches.ticketKeys }),
+        ).not.toThrow();
+      }
+    }
+  });
+
+  it('returns an independent copy on every call', () => {
+    const first = defaultPolicy();
+    first.mainline = 'changed';
+    first.versioning.prerelease.push('dev');
+    const second = defaultPolicy();
+    expect(second.mainline).toBe('main');
+    expect(second.versioning.prerelease).toEqual(['alpha', 'beta', 'rc']);
+    expect(second).not.toBe(first);
+  });
+});
