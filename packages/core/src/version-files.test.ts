@@ -1,0 +1,223 @@
+import { describe, it, expect } from '@jest/globals';
+import {
+  collectFileVersionSource,
+  detectVersionFileFormat,
+  readVersionFromText,
+} from './version-files.js';
+
+describe('detectVersionFileFormat', () => {
+  it.each([
+    ['package.json', 'json'],
+    ['packages/app/Package.JSON', 'json'],
+    ['Cargo.toml', 'toml'],
+    ['pyproject.toml', 'toml'],
+    ['VERSION', 'text'],
+    ['version.txt', 'text'],
+    ['json/VERSION', 'text'],
+  ] as const)('%s -> %s', (path, format) => {
+    expect(detectVersionFileFormat(path)).toBe(format);
+  });
+});
+
+describe('readVersionFromText: JSON', () => {
+  it.each([
+    ['{"version":"1.2.3"}', { value: '1.2.3', line: 1, column: 13 }],
+    ['{\n  "name": "x",\n  "version": "1.2.3"\n}\n', { value: '1.2.3', line: 3, column: 15 }],
+    [
+      '{\r\n  "name": "x",\r\n  "version" :   "v1.2.3"\r\n}',
+      { value: 'v1.2.3', line: 3, column: 18 },
+    ],
+    ['\ufeff{"version": "1.0.0"}', { value: '1.0.0', line: 1, column: 14 }],
+    [
+      '{\n  "config": { "version": "9.9.9" },\n  "list": ["version", "x"],\n  "version": "1.2.3"\n}',
+      { value: '1.2.3', line: 4, column: 15 },
+    ],
+    ['{"v": "version", "version": "2.0.0"}', { value: '2.0.0', line: 1, column: 30 }],
+    ['{"\\u0076ersion": "3.0.0"}', { value: '3.0.0', line: 1, column: 19 }],
+    ['{"version": "1.0.0", "version": "1.0.1"}', { value: '1.0.1', line: 1, column: 34 }],
+    ['{"na\\"me": "a,{", "version": "4.5.6"}', { value: '4.5.6', line: 1, column: 31 }],
+  ])('%j', (text, expected) => {
+    expect(readVersionFromText('package.json', text, 'auto')).toEqual({ ok: true, ...expected });
+  });
+
+  it.each([
+    ['{"version": "1.2.3",}', 'unreadable', 'not valid JSON'],
+    ['', 'unreadable', 'not valid JSON'],
+    ['[1, 2]', 'no-version', 'the document is an array, not an object'],
+    ['"1.2.3"', 'no-version', 'the document is a string ("1.2.3"), not an object'],
+    ['{"name": "x"}', 'no-version', 'no top-level "version" field'],
+    ['{"config": {"version": "1.2.3"}}', 'no-version', 'no top-level "version" field'],
+  ])('%j -> %s', (text, problem, detail) => {
+    const read = readVersionFromText('package.json', text, 'json');
+    expect(read).toMatchObject({ ok: false, problem });
+    expect(!read.ok && read.detail).toContain(detail);
+  });
+
+  it('points at a version that is not a string', () => {
+    expect(readVersionFromText('a.json', '{\n  "version": 1.2\n}', 'json')).toEqual({
+      ok: false,
+      problem: 'no-version',
+      detail: 'the top-level "version" is a number (1.2), expected a string like "1.2.3"',
+      line: 2,
+      column: 14,
+    });
+  });
+});
+
+describe('readVersionFromText: TOML', () => {
+  it.each([
+    ['[package]\nname = "x"\nversion = "1.2.3"\n', { value: '1.2.3', line: 3, column: 12 }],
+    [
+      '[project]\r\nversion="2.0.0-rc.1" # comment\r\n',
+      { value: '2.0.0-rc.1', line: 2, column: 10 },
+    ],
+    ["[tool.poetry]\n  version = '0.3.0'\n", { value: '0.3.0', line: 2, column: 14 }],
+    ['[ tool . "poetry" ]\nversion = "0.4.0"\n', { value: '0.4.0', line: 2, column: 12 }],
+    ['[workspace.package]\nversion = "5.0.0"\n', { value: '5.0.0', line: 2, column: 12 }],
+    ['package.version = "6.0.0"\n', { value: '6.0.0', line: 1, column: 20 }],
+    [
+      '# version = "0.0.1"\n[dependencies]\nversion = "9.9.9"\n[package]\nversion = "1.0.0"\n',
+      { value: '1.0.0', line: 5, column: 12 },
+    ],
+    [
+      '[project]\nversion = "1.0.0"\n[package]\nversion = "2.0.0"\n',
+      { value: '2.0.0', line: 4, column: 12 },
+    ],
+    [
+      '[[bin]]\nversion = "9.9.9"\n[package]\nversion = "1.1.1"\n',
+      { value: '1.1.1', line: 4, column: 12 },
+    ],
+    ['[package]\nversion = "1.2.3\\u0041"\n', { value: '1.2.3A', line: 2, column: 12 }],
+  ])('%j', (text, expected) => {
+    expect(readVersionFromText('Cargo.toml', text, 'auto')).toEqual({ ok: true, ...expected });
+  });
+
+  it.each([
+    [
+      '[dependencies]\nversion = "1.0.0"\n',
+      'no-version',
+      'no "version" key under [package], [project], [tool.poetry], [workspace.package]',
+      undefined,
+    ],
+    ['[package]\nversion.workspace = true\n', 'no-version', 'no "version" key', undefined],
+    [
+      '[package]\nversion = 1\n',
+      'no-version',
+      '[package] "version" is "1", expected a one-line string like "1.2.3"',
+      2,
+    ],
+    ['[package]\nversion = """1.0.0"""\n', 'no-version', 'expected a one-line string', 2],
+    ['[package\nversion = "1.0.0"\n', 'unreadable', 'unclosed table header "[package"', 1],
+  ])('%j -> %s', (text, problem, detail, line) => {
+    const read = readVersionFromText('pyproject.toml', text, 'toml');
+    expect(read).toMatchObject({ ok: false, problem });
+    expect(!read.ok && read.detail).toContain(detail);
+    expect(!read.ok && read.line).toBe(line);
+  });
+});
+
+describe('readVersionFromText: text', () => {
+  it.each([
+    ['1.2.3\n', { value: '1.2.3', line: 1, column: 1 }],
+    ['\n\n  v1.2.3  \r\n2.0.0\n', { value: 'v1.2.3', line: 3, column: 3 }],
+    ['\ufeff1.0.0', { value: '1.0.0', line: 1, column: 1 }],
+  ])('%j', (text, expected) => {
+    expect(readVersionFromText('VERSION', text, 'auto')).toEqual({ ok: true, ...expected });
+  });
+
+  it('reports an empty file', () => {
+    expect(readVersionFromText('VERSION', ' \n\r\n', 'text')).toEqual({
+      ok: false,
+      problem: 'no-version',
+      detail: 'the file is empty',
+    });
+  });
+
+  it('uses the declared format over the file name', () => {
+    expect(readVersionFromText('version.cfg', '{"version": "1.0.0"}', 'json')).toMatchObject({
+      ok: true,
+      value: '1.0.0',
+    });
+    expect(readVersionFromText('package.json', '1.0.0', 'text')).toMatchObject({
+      ok: true,
+      value: '1.0.0',
+    });
+  });
+});
+
+describe('collectFileVersionSource', () => {
+  const spec = (path: string, optional = false) => ({ path, format: 'auto' as const, optional });
+
+  it.each([
+    [
+      spec('package.json'),
+      '{\n "version": "1.2.3"\n}',
+      {
+        source: {
+          kind: 'file',
+          value: '1.2.3',
+          file: 'package.json',
+          line: 2,
+          column: 14,
+          label: 'package.json "version"',
+        },
+      },
+    ],
+    [
+      spec('Cargo.toml'),
+      '[package]\nversion = "1.2.3"',
+      {
+        source: {
+          kind: 'file',
+          value: '1.2.3',
+          file: 'Cargo.toml',
+          line: 2,
+          column: 12,
+          label: 'Cargo.toml version',
+        },
+      },
+    ],
+    [
+      spec('VERSION'),
+      '1.2.3',
+      {
+        source: {
+          kind: 'file',
+          value: '1.2.3',
+          file: 'VERSION',
+          line: 1,
+          column: 1,
+          label: 'VERSION',
+        },
+      },
+    ],
+    [spec('VERSION'), undefined, { problem: { file: 'VERSION', problem: 'missing' } }],
+    [spec('VERSION', true), undefined, {}],
+    [
+      spec('package.json', true),
+      '{}',
+      {
+        problem: {
+          file: 'package.json',
+          problem: 'no-version',
+          detail: 'no top-level "version" field',
+        },
+      },
+    ],
+    [
+      spec('a.json'),
+      '{"version": 1}',
+      {
+        problem: {
+          file: 'a.json',
+          problem: 'no-version',
+          detail: 'the top-level "version" is a number (1), expected a string like "1.2.3"',
+          line: 1,
+          column: 13,
+        },
+      },
+    ],
+  ])('%j with %j', (s, text, expected) => {
+    expect(collectFileVersionSource(s, text)).toEqual(expected);
+  });
+});

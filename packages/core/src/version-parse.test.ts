@@ -1,0 +1,208 @@
+import { describe, it, expect } from '@jest/globals';
+import {
+  compareVersions,
+  parseStrictVersion,
+  quoteVersionText,
+  type ParseVersionOptions,
+  type SemVerParts,
+} from './version-parse.js';
+
+function parts(text: string, opts: ParseVersionOptions = { allowBuild: true }): SemVerParts {
+  const parsed = parseStrictVersion(text, opts);
+  if (!parsed.ok) throw new Error(parsed.problem);
+  return parsed;
+}
+
+describe('parseStrictVersion accepts strict SemVer', () => {
+  it.each([
+    ['1.2.3', {}, { version: '1.2.3', major: 1, minor: 2, patch: 3, prerelease: [], build: [] }],
+    ['0.0.0', {}, { version: '0.0.0', major: 0, minor: 0, patch: 0, prerelease: [], build: [] }],
+    [
+      '10.20.30',
+      {},
+      { version: '10.20.30', major: 10, minor: 20, patch: 30, prerelease: [], build: [] },
+    ],
+    [
+      '1.0.0-rc.10',
+      {},
+      { version: '1.0.0-rc.10', major: 1, minor: 0, patch: 0, prerelease: ['rc', 10], build: [] },
+    ],
+    [
+      '1.0.0-alpha-beta.0',
+      {},
+      {
+        version: '1.0.0-alpha-beta.0',
+        major: 1,
+        minor: 0,
+        patch: 0,
+        prerelease: ['alpha-beta', 0],
+        build: [],
+      },
+    ],
+    [
+      '1.0.0-0a.1',
+      {},
+      { version: '1.0.0-0a.1', major: 1, minor: 0, patch: 0, prerelease: ['0a', 1], build: [] },
+    ],
+    [
+      '1.2.3+build.01',
+      { allowBuild: true },
+      {
+        version: '1.2.3+build.01',
+        major: 1,
+        minor: 2,
+        patch: 3,
+        prerelease: [],
+        build: ['build', '01'],
+      },
+    ],
+    [
+      '1.2.3-rc.1+sha.abc',
+      { allowBuild: true },
+      {
+        version: '1.2.3-rc.1+sha.abc',
+        major: 1,
+        minor: 2,
+        patch: 3,
+        prerelease: ['rc', 1],
+        build: ['sha', 'abc'],
+      },
+    ],
+    [
+      'v1.2.3',
+      { allowPrefix: 'v' },
+      { version: '1.2.3', major: 1, minor: 2, patch: 3, prerelease: [], build: [] },
+    ],
+    [
+      '1.2.3',
+      { allowPrefix: 'v' },
+      { version: '1.2.3', major: 1, minor: 2, patch: 3, prerelease: [], build: [] },
+    ],
+    [
+      'release-1.2.3',
+      { allowPrefix: 'release-', requirePrefix: true },
+      { version: '1.2.3', major: 1, minor: 2, patch: 3, prerelease: [], build: [] },
+    ],
+  ])('%j with %j', (text, opts, expected) => {
+    expect(parseStrictVersion(text, opts)).toEqual({ ok: true, ...expected });
+  });
+
+  it('keeps a numeric pre-release identifier beyond the safe integer range as text', () => {
+    expect(parts('1.0.0-rc.99999999999999999999').prerelease).toEqual([
+      'rc',
+      '99999999999999999999',
+    ]);
+  });
+});
+
+describe('parseStrictVersion rejects everything else, saying why', () => {
+  it.each([
+    ['v1.2.3', {}, 'it starts with "v"'],
+    ['V1.2.3', {}, 'it starts with "V"'],
+    ['=1.2.3', {}, 'it starts with "="'],
+    ['vv1.2.3', { allowPrefix: 'v' }, 'it starts with "v"'],
+    ['01.2.3', {}, 'the MAJOR part "01" has a leading zero (write "1")'],
+    ['1.02.3', {}, 'the MINOR part "02" has a leading zero (write "2")'],
+    ['1.2.00', {}, 'the PATCH part "00" has a leading zero (write "0")'],
+    [
+      '1.2',
+      {},
+      'it has 2 number parts ("1.2") where SemVer needs exactly three, MAJOR.MINOR.PATCH (did you mean "1.2.0"?)',
+    ],
+    ['1', {}, 'it has 1 number part ("1")'],
+    ['1.2.3.4', {}, 'it has 4 number parts ("1.2.3.4")'],
+    ['1..3', {}, 'the MINOR part is empty'],
+    ['1.2.x', {}, 'the PATCH part "x" is not a whole number'],
+    ['99999999999999999999.0.0', {}, 'is larger than 9007199254740991'],
+    [' 1.2.3', {}, 'it contains whitespace'],
+    ['1.2.3\n', {}, 'it contains whitespace'],
+    ['1.2. 3', {}, 'it contains whitespace'],
+    ['', {}, 'it is empty'],
+    ['   ', {}, 'it has no version after the prefix or whitespace'],
+    ['1.2.3-', {}, 'the pre-release after "-" is empty'],
+    ['1.2.3-rc..1', {}, 'the pre-release "rc..1" has an empty identifier'],
+    ['1.2.3-rc.', {}, 'has an empty identifier'],
+    ['1.2.3-rc.01', {}, 'the pre-release identifier "01" has a leading zero (write "1")'],
+    [
+      '1.2.3-rc_1',
+      {},
+      'the pre-release identifier "rc_1" has characters other than letters, digits and "-"',
+    ],
+    [
+      '1.2.3+build',
+      {},
+      'it has build metadata "+build", which the policy does not allow (versioning.build-metadata: false)',
+    ],
+    ['1.2.3+', { allowBuild: true }, 'the build metadata after "+" is empty'],
+    [
+      '1.2.3+a+b',
+      { allowBuild: true },
+      'the build metadata identifier "a+b" has characters other than',
+    ],
+    [
+      '1.2.3',
+      { allowPrefix: 'v', requirePrefix: true },
+      'it does not start with the tag prefix "v"',
+    ],
+    ['v', { allowPrefix: 'v', requirePrefix: true }, 'it has no version after the prefix'],
+  ])('%j with %j', (text, opts, reason) => {
+    const parsed = parseStrictVersion(text, opts);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problem).toContain(reason);
+    expect(parsed.problem).toContain(`${JSON.stringify(text)} is not a valid version`);
+    expect(parsed.problem).toContain('docs/rules.md#version-format');
+  });
+
+  it('reports every problem at once', () => {
+    const parsed = parseStrictVersion('v01.2-rc.01+x', {});
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    for (const reason of [
+      'starts with "v"',
+      '2 number parts',
+      'MAJOR part "01"',
+      'identifier "01"',
+      'build metadata "+x"',
+    ]) {
+      expect(parsed.problem).toContain(reason);
+    }
+  });
+
+  it('teaches the expected form, with the prefix for tags', () => {
+    const tag = parseStrictVersion('1.2', { allowPrefix: 'v', requirePrefix: true });
+    expect(!tag.ok && tag.problem).toContain(
+      'Expected "v" then MAJOR.MINOR.PATCH with an optional -PRERELEASE, e.g. "v1.4.0"',
+    );
+    const file = parseStrictVersion('1.2', { allowBuild: true });
+    expect(!file.ok && file.problem).toContain(
+      'with an optional -PRERELEASE and +BUILD, e.g. "1.4.0" or "1.4.0-rc.1"',
+    );
+  });
+
+  it('quotes and truncates long or hostile text', () => {
+    const long = `1.2.3-${'a'.repeat(500)}\u0007`;
+    const parsed = parseStrictVersion(long, {});
+    expect(
+      !parsed.ok &&
+        parsed.problem.startsWith(`${JSON.stringify(long.slice(0, 80))}… (507 characters)`),
+    ).toBe(true);
+    expect(quoteVersionText('::error::x\n')).toBe('"::error::x\\n"');
+  });
+});
+
+describe('compareVersions orders by SemVer precedence', () => {
+  it.each([
+    ['1.0.0-rc.10', '1.0.0-rc.2', 1],
+    ['1.0.0-rc.2', '1.0.0-rc.10', -1],
+    ['1.0.0-rc.1', '1.0.0', -1],
+    ['1.0.0-alpha', '1.0.0-beta', -1],
+    ['1.0.0-1', '1.0.0-alpha', -1],
+    ['1.0.0-alpha', '1.0.0-alpha.1', -1],
+    ['1.2.3+a', '1.2.3+b', 0],
+    ['1.10.0', '1.9.0', 1],
+    ['2.0.0', '10.0.0', -1],
+  ])('%s vs %s', (a, b, sign) => {
+    expect(Math.sign(compareVersions(parts(a), parts(b)))).toBe(sign);
+  });
+});

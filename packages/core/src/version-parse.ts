@@ -1,0 +1,205 @@
+/**
+ * Strict SemVer 2.0.0 parsing with teaching messages, and comparison by
+ * SemVer precedence. Re-exported from `version.ts`.
+ */
+import semver from 'semver';
+
+/** Where the version format is documented. */
+export const VERSION_FORMAT_DOCS = 'docs/rules.md#version-format';
+
+/** A valid SemVer version, split into its parts. */
+export interface SemVerParts {
+  /** The version as written, without any tag prefix, e.g. `1.2.3-rc.1+build.5`. */
+  version: string;
+  major: number;
+  minor: number;
+  patch: number;
+  /** Pre-release identifiers; numeric ones as numbers (`rc.10` -> `['rc', 10]`). */
+  prerelease: (string | number)[];
+  /** Build metadata identifiers, as written. */
+  build: string[];
+}
+
+/** The result of {@link parseStrictVersion}. */
+export type StrictVersionResult =
+  | ({ ok: true } & SemVerParts)
+  | {
+      ok: false;
+      /** Every problem found, the offending value, the expected form with an example, and the docs. */
+      problem: string;
+    };
+
+/** Options for {@link parseStrictVersion}. */
+export interface ParseVersionOptions {
+  /** A prefix removed before parsing when present, e.g. the tag prefix `v`. */
+  allowPrefix?: string;
+  /** With `allowPrefix`: the prefix must be there (tags). */
+  requirePrefix?: boolean;
+  /** Whether `+build` metadata is accepted. */
+  allowBuild?: boolean;
+}
+
+/**
+ * JSON-quotes untrusted text for a message, cut to `max` characters (saying
+ * how long it was), so control characters and markup show as inert data.
+ */
+export function quoteVersionText(text: string, max = 80): string {
+  if (text.length <= max) return JSON.stringify(text);
+  return `${JSON.stringify(text.slice(0, max))}… (${text.length} characters)`;
+}
+
+const PART_NAMES = ['MAJOR', 'MINOR', 'PATCH'] as const;
+const IDENTIFIER = /^[0-9A-Za-z-]+$/;
+const DIGITS = /^[0-9]+$/;
+
+function checkNumber(part: string, name: string, problems: string[]): number {
+  if (part === '') {
+    problems.push(`the ${name} part is empty`);
+  } else if (!DIGITS.test(part)) {
+    problems.push(`the ${name} part ${quoteVersionText(part, 20)} is not a whole number`);
+  } else if (part.length > 1 && part.startsWith('0')) {
+    problems.push(
+      `the ${name} part ${quoteVersionText(part, 20)} has a leading zero (write "${BigInt(part)}")`,
+    );
+  } else if (!Number.isSafeInteger(Number(part))) {
+    problems.push(
+      `the ${name} part ${quoteVersionText(part, 20)} is larger than ${Number.MAX_SAFE_INTEGER}`,
+    );
+  } else {
+    return Number(part);
+  }
+  return 0;
+}
+
+function checkIdentifiers(
+  text: string,
+  what: 'pre-release' | 'build metadata',
+  problems: string[],
+): string[] {
+  const ids = text.split('.');
+  if (ids.some((id) => id === '')) {
+    problems.push(
+      `the ${what} ${quoteVersionText(text, 40)} has an empty identifier (a leading, trailing or doubled ".")`,
+    );
+  }
+  for (const id of ids) {
+    if (id === '') continue;
+    if (!IDENTIFIER.test(id)) {
+      problems.push(
+        `the ${what} identifier ${quoteVersionText(id, 40)} has characters other than letters, digits and "-"`,
+      );
+    } else if (what === 'pre-release' && DIGITS.test(id) && id.length > 1 && id.startsWith('0')) {
+      problems.push(
+        `the pre-release identifier ${quoteVersionText(id, 40)} has a leading zero (write "${BigInt(id)}")`,
+      );
+    }
+  }
+  return ids;
+}
+
+function teach(text: string, problems: readonly string[], opts: ParseVersionOptions): string {
+  const prefix = opts.requirePrefix ? (opts.allowPrefix ?? '') : '';
+  const forms = `MAJOR.MINOR.PATCH with an optional -PRERELEASE${opts.allowBuild ? ' and +BUILD' : ''}`;
+  return (
+    `${quoteVersionText(text)} is not a valid version: ${problems.join('; ')}. ` +
+    `Expected ${prefix ? `"${prefix}" then ` : ''}${forms}, e.g. "${prefix}1.4.0" or "${prefix}1.4.0-rc.1". ` +
+    `See ${VERSION_FORMAT_DOCS}`
+  );
+}
+
+/**
+ * Parses a version strictly as SemVer 2.0.0: `MAJOR.MINOR.PATCH`, optional
+ * `-PRERELEASE`, optional `+BUILD` (only with `allowBuild`). Rejects a `v` or
+ * `=` in front (unless it is `allowPrefix`), leading zeros in numbers and in
+ * numeric pre-release identifiers, fewer or more than three numbers (`1.2`),
+ * empty parts and whitespace. Every problem is reported, not only the first.
+ * The `semver` package is not used here: it accepts `v1.2.3` and `=1.2.3`.
+ */
+export function parseStrictVersion(
+  text: string,
+  opts: ParseVersionOptions = {},
+): StrictVersionResult {
+  const problems: string[] = [];
+  const prefix = opts.allowPrefix ?? '';
+  let rest = text;
+  if (prefix !== '' && rest.startsWith(prefix)) rest = rest.slice(prefix.length);
+  else if (prefix !== '' && opts.requirePrefix)
+    problems.push(`it does not start with the tag prefix "${prefix}"`);
+  if (rest.trim() === '') {
+    problems.push(text === '' ? 'it is empty' : 'it has no version after the prefix or whitespace');
+    return { ok: false, problem: teach(text, problems, opts) };
+  }
+  if (/\s/.test(text)) problems.push('it contains whitespace');
+  const lead = /^[vV=]+/.exec(rest.trim())?.[0] ?? '';
+  if (lead !== '') {
+    problems.push(
+      `it starts with ${JSON.stringify(lead)}, which is not part of a version (only tags carry a prefix${prefix ? `, "${prefix}"` : ''})`,
+    );
+  }
+  const body = rest.trim().slice(lead.length);
+  const plus = body.indexOf('+');
+  const head = plus === -1 ? body : body.slice(0, plus);
+  const dash = head.indexOf('-');
+  const core = dash === -1 ? head : head.slice(0, dash);
+  const parts = core.split('.');
+  if (parts.length !== 3) {
+    problems.push(
+      `it has ${parts.length} number part${parts.length === 1 ? '' : 's'} (${quoteVersionText(core, 40)}) where SemVer needs exactly three, MAJOR.MINOR.PATCH${
+        parts.length === 2 && parts.every((p) => DIGITS.test(p))
+          ? ` (did you mean ${quoteVersionText(`${core}.0`, 40)}?)`
+          : ''
+      }`,
+    );
+  }
+  const numbers = parts
+    .slice(0, 3)
+    .map((p, i) => checkNumber(p, PART_NAMES[i] as string, problems));
+  let prerelease: (string | number)[] = [];
+  if (dash !== -1) {
+    const pre = head.slice(dash + 1);
+    if (pre === '') problems.push('the pre-release after "-" is empty');
+    else
+      prerelease = checkIdentifiers(pre, 'pre-release', problems).map((id) =>
+        DIGITS.test(id) && Number.isSafeInteger(Number(id)) ? Number(id) : id,
+      );
+  }
+  let build: string[] = [];
+  if (plus !== -1) {
+    const meta = body.slice(plus + 1);
+    if (!opts.allowBuild) {
+      problems.push(
+        `it has build metadata ${quoteVersionText(`+${meta}`, 40)}, which the policy does not allow (versioning.build-metadata: false)`,
+      );
+    }
+    if (meta === '') problems.push('the build metadata after "+" is empty');
+    else build = checkIdentifiers(meta, 'build metadata', problems);
+  }
+  if (problems.length > 0) return { ok: false, problem: teach(text, problems, opts) };
+  const [major, minor, patch] = numbers as [number, number, number];
+  return { ok: true, version: body, major, minor, patch, prerelease, build };
+}
+
+/** The version without build metadata: what SemVer precedence looks at. */
+export function formatPrecedenceVersion(v: SemVerParts): string {
+  const core = `${v.major}.${v.minor}.${v.patch}`;
+  return v.prerelease.length === 0 ? core : `${core}-${v.prerelease.join('.')}`;
+}
+
+/**
+ * Compares two valid versions by SemVer precedence: numeric identifiers as
+ * numbers (`rc.10` > `rc.2`), a pre-release below its release, build
+ * metadata ignored. Negative, zero or positive.
+ */
+export function compareVersions(a: SemVerParts, b: SemVerParts): number {
+  return semver.compare(formatPrecedenceVersion(a), formatPrecedenceVersion(b));
+}
+
+/** True when `v` has pre-release identifiers. */
+export function isPrerelease(v: SemVerParts): boolean {
+  return v.prerelease.length > 0;
+}
+
+/** True when both versions share MAJOR.MINOR.PATCH. */
+export function isSameCore(a: SemVerParts, b: SemVerParts): boolean {
+  return a.major === b.major && a.minor === b.minor && a.patch === b.patch;
+}
