@@ -100,14 +100,13 @@ function convertIssue(issue: ZodIssue, prefix: PathSegment[], ctx: IssueContext)
     }
     case 'invalid_union':
       return convertUnion(issue, path, value, ctx, make, expectation);
-    case 'invalid_type':
+    case 'invalid_type': {
+      // A boolean's expected form is already spelled out by the problem itself.
+      const tail = issue.expected === 'boolean' ? `For example: ${field.example}.` : expectation;
       return [
-        make(
-          path,
-          'value',
-          `${describeTypeProblem(issue.expected, path, value, ctx)} ${expectation}`,
-        ),
+        make(path, 'value', `${describeTypeProblem(issue.expected, path, value, ctx)} ${tail}`),
       ];
+    }
     case 'too_small':
       return [
         make(
