@@ -30,6 +30,7 @@ describe('findClosest', () => {
     ['foo', ['bar', 'baz'], undefined],
     ['mainline', ['mainline'], undefined], // the input itself is no suggestion
     ['x', [], undefined],
+    ['mainline'.repeat(9), ['mainline'.repeat(9) + 'x'], undefined], // too long to be a typo
   ])('%j among %j is %j', (input, candidates, expected) => {
     expect(findClosest(input, candidates)).toBe(expected);
   });

@@ -28,6 +28,9 @@ export function measureEditDistance(a: string, b: string): number {
   return at(a.length, b.length);
 }
 
+/** Inputs and candidates longer than this get no suggestion. */
+const MAX_INPUT_LENGTH = 64;
+
 /**
  * Finds the candidate nearest to `input`, ignoring case, or `undefined` when
  * none is close enough to be a plausible typo: at most a third of the longer
@@ -35,11 +38,13 @@ export function measureEditDistance(a: string, b: string): number {
  * at least 3 characters (`warn` for `warning`). Ties go to the earlier candidate.
  */
 export function findClosest(input: string, candidates: readonly string[]): string | undefined {
+  // Keys and names are short; a long input is no typo, and would only cost time.
+  if (input.length > MAX_INPUT_LENGTH) return undefined;
   const needle = input.toLowerCase();
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
-    if (candidate === input) continue;
+    if (candidate === input || candidate.length > MAX_INPUT_LENGTH) continue;
     const distance = measureEditDistance(needle, candidate.toLowerCase());
     const limit = Math.max(1, Math.floor(Math.max(needle.length, candidate.length) / 3));
     const prefix = needle.length >= 3 && candidate.toLowerCase().startsWith(needle);

@@ -41,6 +41,7 @@ describe('formatPath', () => {
     [['branches', 'kinds', 'feature', 'patterns', 0], 'branches.kinds.feature.patterns[0]'],
     [['commits', 'types', '<<'], 'commits.types["<<"]'],
     [['rules', 'a.b'], 'rules["a.b"]'],
+    [['rules', 'k'.repeat(100)], `rules["${'k'.repeat(78)}…]`],
   ])('prints %j as %s', (path, expected) => {
     expect(formatPath(path)).toBe(expected);
   });

@@ -47,15 +47,17 @@ const plainKey = /^[A-Za-z0-9_-]+$/;
 
 /**
  * Prints a path the way messages show it:
- * `branches.kinds.feature.patterns[0]`; odd keys are JSON-quoted in brackets.
+ * `branches.kinds.feature.patterns[0]`; odd or long keys are JSON-quoted (and
+ * truncated) in brackets.
  * The empty path prints as `(top level)`.
  */
 export function formatPath(path: readonly PathSegment[]): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
-    else if (plainKey.test(segment)) out += out === '' ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
+    else if (plainKey.test(segment) && segment.length <= MAX_QUOTED_LENGTH) {
+      out += out === '' ? segment : `.${segment}`;
+    } else out += `[${quoteValue(segment)}]`;
   }
   return out === '' ? '(top level)' : out;
 }

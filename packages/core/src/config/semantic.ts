@@ -89,11 +89,26 @@ function checkBranches(value: unknown, add: Add): void {
         path,
         'value',
         `${formatPath(path)} names the unknown merge target ${quoteValue(target)}.${branchHint} ` +
-          `Expected "mainline" or one of the kinds defined here (${kindNames.join(', ')}), ` +
-          `for example: into: [mainline, ${kindNames.find((k) => k !== kind) ?? kind}].`,
+          `Expected "mainline" or one of the kinds defined here (${listNames(kindNames)}), ` +
+          `for example: into: [mainline, ${exampleKind(kindNames, kind)}].`,
       );
     });
   }
+}
+
+const KIND_NAME = /^[a-z][a-z0-9-]*$/;
+
+/** Lists kind names for a message: plain when well-formed, JSON-quoted otherwise; at most 20. */
+function listNames(names: readonly string[]): string {
+  const shown = names
+    .slice(0, 20)
+    .map((n) => (KIND_NAME.test(n) && n.length <= 40 ? n : quoteValue(n)));
+  return names.length > shown.length ? `${shown.join(', ')}, …` : shown.join(', ');
+}
+
+/** A well-formed kind name other than `self` for an example, else `release`. */
+function exampleKind(names: readonly string[], self: string): string {
+  return names.find((n) => n !== self && KIND_NAME.test(n) && n.length <= 40) ?? 'release';
 }
 
 /** Compiles a pattern; returns the pattern error's explanation, or `undefined` when it compiles. */

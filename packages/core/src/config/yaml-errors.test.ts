@@ -128,6 +128,14 @@ const cases: Case[] = [
     includes: ['The alias "*trunk" cannot be resolved', 'anchor must be defined before its alias'],
   },
   {
+    name: 'an alias inside its own anchor',
+    text: 'documents: &d { x: *d }\n',
+    line: 1,
+    column: 20,
+    path: 'documents.x',
+    includes: ['refers to a value that contains it', 'infinitely deep'],
+  },
+  {
     name: 'an unknown YAML tag',
     text: 'mainline: !branch main\n',
     line: 1,

@@ -119,11 +119,29 @@ export function readPolicySource(text: string, file: string): PolicySource {
     }
   }
 
+  const walk = (path: readonly PathSegment[], target?: 'key' | 'value'): Walked[] =>
+    walkPath(doc, path, target);
+  const positionOfPath = (path: readonly PathSegment[]): SourcePosition => {
+    const steps = walk(path);
+    const last = steps.at(-1);
+    return positionAt(offsetOf(last?.node) ?? offsetOf(last?.keyNode) ?? 0);
+  };
+
   let value: unknown = null;
   if (doc.contents !== null && usable) {
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
       for (const path of mergeKeys) deleteAt(value, path);
+      const cycle = findCycle(value, []);
+      if (cycle !== undefined) {
+        usable = false;
+        issues.push({
+          file,
+          ...positionOfPath(cycle),
+          path: formatPath(cycle),
+          message: cycleMessage(cycle),
+        });
+      }
     } catch (error) {
       usable = false;
       value = undefined;
@@ -132,8 +150,6 @@ export function readPolicySource(text: string, file: string): PolicySource {
     }
   }
 
-  const walk = (path: readonly PathSegment[], target?: 'key' | 'value'): Walked[] =>
-    walkPath(doc, path, target);
   return {
     value,
     usable,
@@ -249,6 +265,34 @@ function findFirstAlias(doc: Document): unknown {
   };
   visit(doc.contents);
   return found;
+}
+
+/** The path of the first value that contains itself (an alias inside its own anchor), if any. */
+function findCycle(
+  value: unknown,
+  path: PathSegment[],
+  ancestors = new Set<unknown>(),
+): PathSegment[] | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (ancestors.has(value)) return path;
+  ancestors.add(value);
+  const entries: [PathSegment, unknown][] = Array.isArray(value)
+    ? value.map((item, index): [PathSegment, unknown] => [index, item])
+    : Object.entries(value);
+  for (const [segment, child] of entries) {
+    const found = findCycle(child, [...path, segment], ancestors);
+    if (found !== undefined) return found;
+  }
+  ancestors.delete(value);
+  return undefined;
+}
+
+function cycleMessage(path: readonly PathSegment[]): string {
+  return (
+    `The alias at ${formatPath(path)} refers to a value that contains it, which would make ` +
+    `the policy infinitely deep. An alias may only repeat a value defined elsewhere, for ` +
+    `example "targets: &targets [mainline]" and later "into: *targets". ${yamlDocs}`
+  );
 }
 
 function deleteAt(value: unknown, path: readonly PathSegment[]): void {
