@@ -1,0 +1,400 @@
+/**
+ * Versions: release tags, release lines, the previous release, and the
+ * analysis that becomes the `version` outputs of the action and the CLI.
+ */
+import type { BranchClass } from './branches.js';
+import { classifyBranch } from './branches.js';
+import { computeImpliedBump, maxBump, type ImpliedBumpReason } from './commits.js';
+import type { Bump, Policy } from './config/schema.js';
+import type { Facts, VersionSource } from './facts.js';
+import {
+  compareVersions,
+  isPrerelease,
+  isSameCore,
+  parseStrictVersion,
+  quoteVersionText,
+  type ParseVersionOptions,
+  type SemVerParts,
+  type StrictVersionResult,
+} from './version-parse.js';
+
+export * from './version-parse.js';
+
+/** A tag that names a release: the tag prefix followed by a strict SemVer version. */
+export interface ReleaseTag extends SemVerParts {
+  /** The full tag name, e.g. `v1.4.0`. */
+  tag: string;
+}
+
+/** A release line: `{ major: 1, minor: 4 }` is 1.4.x, `{ major: 1 }` is 1.x.y. */
+export interface VersionLine {
+  major: number;
+  minor?: number;
+}
+
+/**
+ * Reads a tag as a release tag: the policy's tag prefix, then a strict
+ * SemVer version (build metadata accepted, since the tag exists already).
+ * Undefined for any other tag (`latest`, `v1.2`, `1.2.3` with prefix `v`).
+ */
+export function parseReleaseTag(tag: string, policy: Policy): ReleaseTag | undefined {
+  const parsed = parseStrictVersion(tag, {
+    allowPrefix: policy.versioning.tagPrefix,
+    requirePrefix: true,
+    allowBuild: true,
+  });
+  if (!parsed.ok) return undefined;
+  const { ok: _ok, ...parts } = parsed;
+  return { ...parts, tag };
+}
+
+/** True when the version is on the line. */
+export function isVersionOnLine(v: SemVerParts, line: VersionLine): boolean {
+  return v.major === line.major && (line.minor === undefined || v.minor === line.minor);
+}
+
+/** Renders a line for messages: `1.4.x` or `1.x`. */
+export function formatVersionLine(line: VersionLine): string {
+  return line.minor === undefined ? `${line.major}.x` : `${line.major}.${line.minor}.x`;
+}
+
+/** Sorts release tags newest first (SemVer precedence, then tag name). */
+function sortNewestFirst(tags: ReleaseTag[]): ReleaseTag[] {
+  return tags.sort((a, b) => compareVersions(b, a) || a.tag.localeCompare(b.tag));
+}
+
+/** Every release tag in `tags`, newest first, leaving out `exclude` (the pushed tag). */
+export function listReleaseTags(
+  tags: readonly string[],
+  policy: Policy,
+  exclude?: string,
+): ReleaseTag[] {
+  const releases: ReleaseTag[] = [];
+  for (const tag of tags) {
+    if (tag === exclude) continue;
+    const release = parseReleaseTag(tag, policy);
+    if (release) releases.push(release);
+  }
+  return sortNewestFirst(releases);
+}
+
+/**
+ * The release tags that belong to the branch's line, newest first: for a
+ * branch with a line (release, maintenance, hotfix) only tags on it; for the
+ * mainline, other kinds, or no branch, every release tag.
+ */
+export function selectLineTags(
+  tags: readonly string[],
+  policy: Policy,
+  branch?: BranchClass,
+): ReleaseTag[] {
+  const releases = listReleaseTags(tags, policy);
+  const line = branch?.line;
+  return line ? releases.filter((r) => isVersionOnLine(r, line)) : releases;
+}
+
+/** Parse options for each kind of source: files and branches bare, input and tags may carry the tag prefix. */
+export function selectSourceParseOptions(
+  source: VersionSource,
+  policy: Policy,
+): ParseVersionOptions {
+  const allowBuild = policy.versioning.buildMetadata;
+  const prefix = policy.versioning.tagPrefix;
+  if (source.kind === 'tag') return { allowPrefix: prefix, requirePrefix: true, allowBuild };
+  if (source.kind === 'input') return { allowPrefix: prefix, allowBuild };
+  return { allowBuild };
+}
+
+function placeOf(source: VersionSource): string {
+  if (!source.file) return '';
+  return ` (${source.file}${source.line ? `:${source.line}${source.column ? `:${source.column}` : ''}` : ''})`;
+}
+
+/** Names a source for a message: its label and where it stands, e.g. `package.json "version" (package.json:3:14)`. */
+export function placeVersionSource(source: VersionSource): string {
+  return `${source.label}${placeOf(source)}`;
+}
+
+/** Describes a source for a message: its label, its value JSON-quoted (unless the label shows it), and where it stands. */
+export function describeVersionSource(source: VersionSource): string {
+  const value = quoteVersionText(source.value);
+  const label = source.label.includes(value) ? source.label : `${source.label} ${value}`;
+  return `${label}${placeOf(source)}`;
+}
+
+/** The finding location of a source: its file and position, when it has them. */
+export function locateVersionSource(source: VersionSource): {
+  file?: string;
+  line?: number;
+  column?: number;
+} {
+  const at: { file?: string; line?: number; column?: number } = {};
+  if (source.file !== undefined) at.file = source.file;
+  if (source.line !== undefined) at.line = source.line;
+  if (source.column !== undefined) at.column = source.column;
+  return at;
+}
+
+/** The version a branch name declares (`hotfix/1.4.3` -> `1.4.3`) as a source; undefined when it declares none. */
+export function collectBranchVersionSource(branch: BranchClass): VersionSource | undefined {
+  if (branch.version === undefined) return undefined;
+  return { kind: 'branch', value: branch.version, label: `branch ${JSON.stringify(branch.name)}` };
+}
+
+/**
+ * The tag being pushed, as a source. Every pushed tag is returned, release
+ * tag or not, so that `version-format` reports a tag without the prefix.
+ */
+export function collectTagVersionSource(tagName: string, _policy: Policy): VersionSource {
+  return { kind: 'tag', value: tagName, label: `tag ${JSON.stringify(tagName)}` };
+}
+
+/**
+ * The line a check uses: the branch's line; on a tag push with no branch,
+ * the pushed version's MAJOR.MINOR (so a maintenance tag such as `v1.2.4`
+ * after `v1.3.0` is judged against 1.2.x); otherwise none (every release).
+ */
+function resolveLine(
+  branch: BranchClass | undefined,
+  pushed: SemVerParts | undefined,
+): VersionLine | undefined {
+  if (branch) return branch.line;
+  return pushed ? { major: pushed.major, minor: pushed.minor } : undefined;
+}
+
+/**
+ * The previous stable release: the newest stable release on the line below
+ * the anchor (the pushed or branch version) when there is one; when the line
+ * has none, the newest stable release below the line's first version.
+ */
+function findPreviousRelease(
+  releases: readonly ReleaseTag[],
+  line: VersionLine | undefined,
+  anchor: SemVerParts | undefined,
+): ReleaseTag | undefined {
+  const candidates = releases.filter(
+    (r) => !isPrerelease(r) && (!anchor || compareVersions(r, anchor) < 0),
+  );
+  if (!line) return candidates[0];
+  const floor = lineFloor(line);
+  return (
+    candidates.find((r) => isVersionOnLine(r, line)) ??
+    candidates.find((r) => compareVersions(r, floor) < 0)
+  );
+}
+
+/** The first version of a line: 1.4.x -> 1.4.0, 1.x -> 1.0.0. */
+function lineFloor(line: VersionLine): SemVerParts {
+  const minor = line.minor ?? 0;
+  return {
+    version: `${line.major}.${minor}.0`,
+    major: line.major,
+    minor,
+    patch: 0,
+    prerelease: [],
+    build: [],
+  };
+}
+
+function parseVersion(
+  value: string | undefined,
+  opts: ParseVersionOptions,
+): SemVerParts | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parseStrictVersion(value, opts);
+  return parsed.ok ? parsed : undefined;
+}
+
+/** What `planVersionCheck` needs: the facts known before commits are read. */
+export interface VersionCheckPlanInput {
+  tags: readonly string[];
+  branch?: BranchClass;
+  pushedTag?: string;
+}
+
+/**
+ * Decides which tag the adapter reads `commits` from: the previous stable
+ * release on the line, below the pushed tag or the branch's version when
+ * there is one (the pushed tag itself excluded); when the line has no
+ * release yet, the newest stable release before the line starts. Undefined
+ * when there is no such release (read all history).
+ */
+export function planVersionCheck(
+  input: VersionCheckPlanInput,
+  policy: Policy,
+): { previousTag?: string } {
+  const releases = listReleaseTags(input.tags, policy, input.pushedTag);
+  const prefix = policy.versioning.tagPrefix;
+  const pushed = parseVersion(input.pushedTag, {
+    allowPrefix: prefix,
+    requirePrefix: true,
+    allowBuild: true,
+  });
+  const anchor = pushed ?? parseVersion(input.branch?.version, { allowBuild: true });
+  const previous = findPreviousRelease(releases, resolveLine(input.branch, pushed), anchor);
+  return previous ? { previousTag: previous.tag } : {};
+}
+
+/** One source with its parse result. */
+export interface InspectedSource {
+  source: VersionSource;
+  parsed: StrictVersionResult;
+}
+
+/** The version facts, read once, as every version rule and `analyzeVersion` see them. */
+export interface VersionInspection {
+  sources: InspectedSource[];
+  /** The first source, in fact order, that is valid SemVer: the declared version. */
+  declared?: { source: VersionSource; version: SemVerParts };
+  branch?: BranchClass;
+  /** The pushed tag, when it is a release tag. */
+  pushed?: ReleaseTag;
+  /** Every release tag except the pushed one, newest first. */
+  releases: ReleaseTag[];
+  /** The line checks use (see `resolveLine`). */
+  line?: VersionLine;
+  /** `releases` on `line`, newest first (all of them when there is no line). */
+  lineReleases: ReleaseTag[];
+  /** The previous stable release (see `planVersionCheck`). */
+  previous?: ReleaseTag;
+}
+
+/** Reads the version facts once for the rules and `analyzeVersion`. */
+export function inspectVersionFacts(facts: Facts, policy: Policy): VersionInspection {
+  const version = facts.version;
+  const sources = (version?.sources ?? []).map((source) => ({
+    source,
+    parsed: parseStrictVersion(source.value, selectSourceParseOptions(source, policy)),
+  }));
+  const first = sources.find((s) => s.parsed.ok);
+  const branch = facts.branch ? classifyBranch(facts.branch.name, policy) : undefined;
+  const pushed =
+    version?.pushedTag === undefined ? undefined : parseReleaseTag(version.pushedTag, policy);
+  const releases = listReleaseTags(version?.tags ?? [], policy, version?.pushedTag);
+  const line = resolveLine(branch, pushed);
+  const anchor = pushed ?? parseVersion(branch?.version, { allowBuild: true });
+  const inspection: VersionInspection = {
+    sources,
+    releases,
+    lineReleases: line ? releases.filter((r) => isVersionOnLine(r, line)) : releases,
+  };
+  if (first?.parsed.ok) {
+    const { ok: _ok, ...parts } = first.parsed;
+    inspection.declared = { source: first.source, version: parts };
+  }
+  if (branch) inspection.branch = branch;
+  if (pushed) inspection.pushed = pushed;
+  if (line) inspection.line = line;
+  const previous = findPreviousRelease(releases, line, anchor);
+  if (previous) inspection.previous = previous;
+  return inspection;
+}
+
+/** The kind of step a declared version makes; see `VersionAnalysis.bump`. */
+export type VersionBump = 'major' | 'minor' | 'patch' | 'prerelease' | 'none' | 'unknown';
+
+/** What the version check reports besides findings: the action's and CLI's outputs. */
+export interface VersionAnalysis {
+  /** The declared version, without the tag prefix: the first valid source in fact order. */
+  version?: string;
+  /** The previous stable release on the line, without the tag prefix (see `planVersionCheck`). */
+  previous?: string;
+  /**
+   * The step from `previous` to `version`:
+   * `major`/`minor`/`patch` — the first part of MAJOR.MINOR.PATCH that grew
+   * (from 0.0.0 when there is no previous release), pre-releases included;
+   * `prerelease` — a later pre-release of a version that already has one
+   * (`1.0.0-rc.1` tagged, `1.0.0-rc.2` declared);
+   * `none` — not above `previous`, or already tagged;
+   * `unknown` — no valid declared version.
+   */
+  bump: VersionBump;
+  /**
+   * The version to release next: on a branch that names its version
+   * (`hotfix/1.4.3`), that version; otherwise `previous` bumped by what the
+   * commits imply (at least a patch; on a release line, never off the line),
+   * the branch line's first version when the line has no release yet, or
+   * `versioning.initial` when nothing was released at all.
+   */
+  recommended: string;
+  /** True when the declared version has pre-release identifiers. */
+  prerelease: boolean;
+  /** The tag the declared version gets: tag prefix + `version`. */
+  tag?: string;
+  /** The bump the commits since `previous` imply; `none` when commits are absent. */
+  implied: Bump;
+  /** The commits that imply `implied`, newest first. */
+  impliedBy: ImpliedBumpReason[];
+}
+
+/** Which part of MAJOR.MINOR.PATCH grew from `from` to `to` (`none` when none did). */
+export function diffVersionCores(from: SemVerParts | undefined, to: SemVerParts): Bump {
+  const base = from ?? { major: 0, minor: 0, patch: 0 };
+  if (to.major !== base.major) return to.major > base.major ? 'major' : 'none';
+  if (to.minor !== base.minor) return to.minor > base.minor ? 'minor' : 'none';
+  return to.patch > base.patch ? 'patch' : 'none';
+}
+
+/** Applies a bump to a stable version: 1.4.2 + minor -> 1.5.0. */
+export function applyBump(v: SemVerParts, bump: Bump): string {
+  if (bump === 'major') return `${v.major + 1}.0.0`;
+  if (bump === 'minor') return `${v.major}.${v.minor + 1}.0`;
+  if (bump === 'patch') return `${v.major}.${v.minor}.${v.patch + 1}`;
+  return `${v.major}.${v.minor}.${v.patch}`;
+}
+
+function computeBump(inspection: VersionInspection): VersionBump {
+  const declared = inspection.declared?.version;
+  if (!declared) return 'unknown';
+  const { previous, releases } = inspection;
+  if (releases.some((r) => compareVersions(r, declared) === 0)) return 'none';
+  if (previous && compareVersions(declared, previous) <= 0) return 'none';
+  if (
+    isPrerelease(declared) &&
+    releases.some((r) => isSameCore(r, declared) && compareVersions(r, declared) < 0)
+  ) {
+    return 'prerelease';
+  }
+  return diffVersionCores(previous, declared);
+}
+
+function recommend(inspection: VersionInspection, implied: Bump, policy: Policy): string {
+  const { branch, previous } = inspection;
+  const line = branch?.line;
+  const named = parseVersion(branch?.version, { allowBuild: true });
+  if (named) return named.version;
+  if (!previous || (line && !isVersionOnLine(previous, line))) {
+    return line ? lineFloor(line).version : policy.versioning.initial;
+  }
+  let step = maxBump(implied, 'patch');
+  if (line?.minor !== undefined) step = 'patch';
+  else if (line && step === 'major') step = 'minor';
+  return applyBump(previous, step);
+}
+
+/**
+ * Analyses the declared version against tags and commits: the values the
+ * action and the CLI output (see `VersionAnalysis` for each one's meaning).
+ * Pure; findings come from the version rules, not from here.
+ */
+export function analyzeVersion(facts: Facts, policy: Policy): VersionAnalysis {
+  const inspection = inspectVersionFacts(facts, policy);
+  const commits = facts.version?.commits;
+  const implied = commits
+    ? computeImpliedBump(commits, policy)
+    : { bump: 'none' as Bump, reasons: [] };
+  const declared = inspection.declared?.version;
+  const analysis: VersionAnalysis = {
+    bump: computeBump(inspection),
+    recommended: recommend(inspection, implied.bump, policy),
+    prerelease: declared ? isPrerelease(declared) : false,
+    implied: implied.bump,
+    impliedBy: implied.reasons,
+  };
+  if (declared) {
+    analysis.version = declared.version;
+    analysis.tag = `${policy.versioning.tagPrefix}${declared.version}`;
+  }
+  if (inspection.previous) analysis.previous = inspection.previous.version;
+  return analysis;
+}
