@@ -1,0 +1,179 @@
+import { describe, it, expect } from '@jest/globals';
+import type { CommitFacts, Facts, VersionSource } from '../facts.js';
+import { evaluate } from '../engine.js';
+import { makePolicy } from '../testing/policies.js';
+import { versionBump } from './version-bump.js';
+
+const now = new Date(0);
+const policy = makePolicy();
+const TAGS = ['v1.4.0', 'v1.4.1', 'v1.5.0'];
+const file = (value: string): VersionSource => ({
+  kind: 'file',
+  value,
+  file: 'package.json',
+  line: 3,
+  column: 15,
+  label: 'package.json "version"',
+});
+const c = (sha: string, message: string): CommitFacts => ({ sha, message });
+
+interface Case {
+  branch?: string;
+  version: string;
+  commits?: CommitFacts[];
+  tags?: string[];
+  shallow?: boolean;
+}
+const factsOf = ({ branch = 'main', version, commits, tags = TAGS, shallow }: Case): Facts => ({
+  branch: { name: branch },
+  version: {
+    sources: [file(version)],
+    tags,
+    ...(commits ? { commits } : {}),
+    ...(shallow === undefined ? {} : { shallow }),
+  },
+});
+const run = (input: Case) => versionBump.evaluate({ facts: factsOf(input), policy, now });
+
+describe('version-bump', () => {
+  it.each<[string, Case]>([
+    ['commits absent', { version: '1.5.1' }],
+    ['commits absent, even when shallow', { version: '1.5.1', shallow: true }],
+    ['fix -> patch', { version: '1.5.1', commits: [c('a1', 'fix: x')] }],
+    ['feat -> minor', { version: '1.6.0', commits: [c('a1', 'fix: x'), c('a2', 'feat: y')] }],
+    ['breaking -> major', { version: '2.0.0', commits: [c('a1', 'feat!: y')] }],
+    ['a bigger step than needed is fine', { version: '2.0.0', commits: [c('a1', 'fix: x')] }],
+    [
+      'nothing releasable',
+      { version: '1.5.1', commits: [c('a1', 'docs: x'), c('a2', 'Merge branch x')] },
+    ],
+    ['no commits since the previous release', { version: '1.5.1', commits: [] }],
+    [
+      'a pre-release counts by its MAJOR.MINOR.PATCH',
+      { version: '2.0.0-rc.1', commits: [c('a1', 'feat!: y')] },
+    ],
+    [
+      'first release: nothing to compare with',
+      { version: '0.1.0', commits: [c('a1', 'feat!: y')], tags: [] },
+    ],
+    [
+      'not above the previous release (version-increment reports it)',
+      { version: '1.4.5', commits: [c('a1', 'feat: y')] },
+    ],
+    ['no valid version', { version: 'v2.0.0', commits: [c('a1', 'feat: y')] }],
+  ])('%s: no finding', (_name, input) => {
+    expect(run(input)).toEqual([]);
+  });
+
+  it.each<[string, Case, string[]]>([
+    [
+      'feat needs a minor',
+      {
+        version: '1.5.1',
+        commits: [c('0123456789abcdef', 'feat(ui): add dark mode'), c('a2', 'fix: y')],
+      },
+      [
+        'package.json "version" "1.5.1" (package.json:3:15) is a patch step after "1.5.0", but the 2 commits since "v1.5.0" imply a minor release:',
+        '  - 0123456 "feat(ui): add dark mode" (feat -> minor)',
+        'Expected at least "1.6.0"',
+      ],
+    ],
+    [
+      'a breaking footer needs a major',
+      { version: '1.6.0', commits: [c('bbbbbbbbbb', 'fix: y\r\n\r\nBREAKING CHANGE: z')] },
+      [
+        'is a minor step after "1.5.0", but the 1 commit since "v1.5.0" implies a major release',
+        '  - bbbbbbb "fix: y" (breaking change -> major)',
+        'Expected at least "2.0.0"',
+      ],
+    ],
+    [
+      'a pre-release of a minor after a breaking change',
+      { version: '1.6.0-rc.1', commits: [c('cccccccccc', 'refactor!: drop node 18')] },
+      ['is a minor step after "1.5.0"', 'Expected at least "2.0.0"'],
+    ],
+    [
+      'a patch pre-release after a feature, on a 1.x line',
+      { branch: '1.x', version: '1.5.1-rc.1', commits: [c('dddddddddd', 'feat: y')] },
+      [
+        '"1.5.1-rc.1" (package.json:3:15) is a patch step after "1.5.0"',
+        'Expected at least "1.6.0"',
+      ],
+    ],
+  ])('%s', (_name, input, texts) => {
+    const findings = run(input);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ file: 'package.json', line: 3, column: 15 });
+    expect(findings[0]?.severity).toBeUndefined();
+    for (const text of texts) expect(findings[0]?.message).toContain(text);
+    expect(findings[0]?.hint).toContain('Set the version to');
+  });
+
+  it('warns when history is shallow, and still checks what it has', () => {
+    const findings = run({ version: '1.5.1', commits: [c('a1', 'feat: y')], shallow: true });
+    expect(findings.map((f) => f.severity)).toEqual(['warning', undefined]);
+    expect(findings[0]?.message).toContain('history is shallow');
+    expect(findings[0]?.message).toContain('fetch-depth: 0');
+  });
+
+  it.each<[string, Case, string]>([
+    [
+      'feat on a release line',
+      { branch: 'release/1.4', version: '1.4.2', commits: [c('e1', 'feat: backport')] },
+      'imply a minor release, but branch "release/1.4" releases 1.4.x versions, which take at most a patch step',
+    ],
+    [
+      'breaking on a 1.x line',
+      { branch: '1.x', version: '1.6.0', commits: [c('e1', 'feat!: a'), c('e2', 'fix: b')] },
+      'imply a major release, but branch "1.x" releases 1.x versions, which take at most a minor step',
+    ],
+  ])('%s: a warning, checked against what the line allows', (_name, input, text) => {
+    const findings = run(input);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.severity).toBe('warning');
+    expect(findings[0]?.message.replace('implies', 'imply')).toContain(text);
+  });
+
+  it('a capped line still needs its cap', () => {
+    const findings = run({ branch: '1.x', version: '1.5.1', commits: [c('e1', 'feat!: a')] });
+    expect(findings.map((f) => f.severity)).toEqual(['warning', undefined]);
+    expect(findings[1]?.message).toContain('Expected at least "1.6.0"');
+  });
+
+  it('lists at most 10 commits, quoting hostile subjects', () => {
+    const commits = Array.from({ length: 12 }, (_, i) =>
+      c(`${i}`.padStart(8, 'f'), `feat: change ${i}`),
+    );
+    commits.push(c('9999999999', 'feat: ::error::owned\u0007'));
+    const [finding] = run({ version: '1.5.1', commits });
+    const listed = finding?.message.split('\n').filter((l) => l.startsWith('  - ')) ?? [];
+    expect(listed).toHaveLength(11);
+    expect(listed[10]).toBe('  - ... and 3 more');
+    const [hostile] = run({
+      version: '1.5.1',
+      commits: [c('9999999999', 'feat: ::error::owned\u0007')],
+    });
+    expect(hostile?.message).toContain('  - 9999999 "feat: ::error::owned\\u0007" (feat -> minor)');
+  });
+
+  it('reports through the engine: the error fails the check, the warning does not', () => {
+    const shallowOnly = evaluate(
+      factsOf({ version: '1.6.0', commits: [c('a1', 'feat: y')], shallow: true }),
+      policy,
+      now,
+      { rules: [versionBump] },
+    );
+    expect(shallowOnly.ok).toBe(true);
+    expect(shallowOnly.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['version-bump', 'warning'],
+    ]);
+    const failing = evaluate(
+      factsOf({ version: '1.5.1', commits: [c('a1', 'feat: y')] }),
+      policy,
+      now,
+      { rules: [versionBump] },
+    );
+    expect(failing.ok).toBe(false);
+    expect(failing.findings[0]?.docs).toBe('docs/rules.md#version-bump');
+  });
+});

@@ -1,0 +1,91 @@
+import { compareBumps, computeImpliedBump, type ImpliedBumpReason } from '../commits.js';
+import type { Bump } from '../config/schema.js';
+import {
+  applyBump,
+  compareVersions,
+  describeVersionSource,
+  diffVersionCores,
+  formatVersionLine,
+  inspectVersionFacts,
+  locateVersionSource,
+  quoteVersionText,
+  type VersionLine,
+} from '../version.js';
+import type { Rule, RuleFinding } from './types.js';
+
+/** At most this many commits are listed in one finding. */
+const MAX_LISTED = 10;
+
+function listCommits(reasons: readonly ImpliedBumpReason[]): string {
+  const lines = reasons
+    .slice(0, MAX_LISTED)
+    .map(
+      (r) =>
+        `  - ${r.sha.slice(0, 7)} ${quoteVersionText(r.subject, 100)} (${r.breaking ? 'breaking change' : r.type} -> ${r.bump})`,
+    );
+  if (reasons.length > MAX_LISTED) lines.push(`  - ... and ${reasons.length - MAX_LISTED} more`);
+  return lines.join('\n');
+}
+
+/** The strongest bump a line allows: 1.4.x takes patches, 1.x takes minors, no line takes anything. */
+function capFor(line: VersionLine | undefined): Bump {
+  if (!line) return 'major';
+  return line.minor === undefined ? 'minor' : 'patch';
+}
+
+/** The declared bump is at least what the Conventional Commits since the previous release imply. */
+export const versionBump: Rule = {
+  id: 'version-bump',
+  check: 'version',
+  description:
+    'The step from the previous release to the declared version is at least what the commits since then imply (breaking -> major, feat -> minor, fix -> patch).',
+  defaultSeverity: 'error',
+  applies: (ctx) => ctx.facts.version !== undefined,
+  evaluate({ facts, policy }) {
+    const commits = facts.version?.commits;
+    if (!commits) return [];
+    const findings: RuleFinding[] = [];
+    if (facts.version?.shallow) {
+      findings.push({
+        severity: 'warning',
+        message:
+          'The history is shallow, so tags and commits since the previous release may be missing and the implied bump may be too low. ' +
+          'Fetch the full history before checking, e.g. actions/checkout with fetch-depth: 0.',
+        hint: 'Set fetch-depth: 0 on actions/checkout.',
+      });
+    }
+    const { declared, previous, branch } = inspectVersionFacts(facts, policy);
+    if (!declared || !previous || compareVersions(declared.version, previous) <= 0) return findings;
+    const implied = computeImpliedBump(commits, policy);
+    const cap = capFor(branch?.line);
+    let needed = implied.bump;
+    const where = describeVersionSource(declared.source);
+    const one = commits.length === 1;
+    const since = `the ${commits.length} commit${one ? '' : 's'} since ${quoteVersionText(previous.tag)}`;
+    const imply = one ? 'implies' : 'imply';
+    if (compareBumps(needed, cap) > 0 && branch?.line) {
+      findings.push({
+        severity: 'warning',
+        ...locateVersionSource(declared.source),
+        message:
+          `T${since.slice(1)} ${imply} a ${needed} release, but branch ${quoteVersionText(branch.name)} ` +
+          `releases ${formatVersionLine(branch.line)} versions, which take at most a ${cap} step:\n${listCommits(implied.reasons)}\n` +
+          `Ship these changes from the mainline, or keep the line's releases to ${cap} changes.`,
+        hint: 'Release features and breaking changes from the mainline.',
+      });
+      needed = cap;
+    }
+    const step = diffVersionCores(previous, declared.version);
+    if (compareBumps(step, needed) >= 0) return findings;
+    const expected = applyBump(previous, needed);
+    findings.push({
+      ...locateVersionSource(declared.source),
+      message:
+        `${where} is a ${step} step after ${quoteVersionText(previous.version)}, but ${since} ${imply} a ${needed} release:\n` +
+        `${listCommits(implied.reasons.filter((r) => compareBumps(r.bump, step) > 0))}\n` +
+        `Expected at least ${quoteVersionText(expected)}; commits.types and commits.breaking in the policy say what each commit implies.`,
+      hint: `Set the version to ${quoteVersionText(expected)}, or fix the commit types if they overstate the change.`,
+    });
+    return findings;
+  },
+};

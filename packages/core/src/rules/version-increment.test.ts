@@ -1,0 +1,135 @@
+import { describe, it, expect } from '@jest/globals';
+import type { Facts, VersionSource } from '../facts.js';
+import { makePolicy } from '../testing/policies.js';
+import { versionIncrement } from './version-increment.js';
+
+const now = new Date(0);
+const policy = makePolicy();
+const TAGS = ['v1.3.0', 'v1.4.0', 'v1.4.1', 'v1.5.0', 'v2.0.0-rc.2', 'nightly', 'v9.9'];
+const file = (value: string): VersionSource => ({
+  kind: 'file',
+  value,
+  file: 'package.json',
+  line: 3,
+  column: 15,
+  label: 'package.json "version"',
+});
+const tag = (value: string): VersionSource => ({
+  kind: 'tag',
+  value,
+  label: `tag ${JSON.stringify(value)}`,
+});
+
+interface Case {
+  branch?: string;
+  sources: VersionSource[];
+  tags?: string[];
+  pushedTag?: string;
+}
+const run = ({ branch, sources, tags = TAGS, pushedTag }: Case) => {
+  const facts: Facts = { version: { sources, tags, ...(pushedTag ? { pushedTag } : {}) } };
+  if (branch) facts.branch = { name: branch };
+  return versionIncrement.evaluate({ facts, policy, now });
+};
+
+describe('version-increment', () => {
+  it.each<[string, Case]>([
+    ['above every release on the mainline', { branch: 'main', sources: [file('2.0.0')] }],
+    ['a later pre-release', { branch: 'main', sources: [file('2.0.0-rc.3')] }],
+    ['no tags at all', { branch: 'main', sources: [file('0.1.0')], tags: [] }],
+    ['above the latest on its release line', { branch: 'release/1.4', sources: [file('1.4.2')] }],
+    ['first release of a new line', { branch: 'release/1.6', sources: [file('1.6.0')] }],
+    [
+      'pushed tag equal to the declared version',
+      { sources: [file('1.6.0'), tag('v1.6.0')], tags: [...TAGS, 'v1.6.0'], pushedTag: 'v1.6.0' },
+    ],
+    [
+      'maintenance tag push below newer lines',
+      { sources: [file('1.4.2'), tag('v1.4.2')], tags: [...TAGS, 'v1.4.2'], pushedTag: 'v1.4.2' },
+    ],
+    ['no valid version declared', { branch: 'main', sources: [file('v1.0.0')] }],
+    [
+      'a pre-release behind one of its own (version-prerelease reports it)',
+      { branch: 'main', sources: [file('2.0.0-rc.1')] },
+    ],
+  ])('%s: no finding', (_name, c) => {
+    expect(run(c)).toEqual([]);
+  });
+
+  it.each<[string, Case, string[]]>([
+    [
+      'already tagged',
+      { branch: 'main', sources: [file('1.4.1')] },
+      [
+        'package.json "version" "1.4.1" (package.json:3:15) is already released: the tag "v1.4.1" exists',
+        'the next one would be "2.0.0"',
+      ],
+    ],
+    [
+      'already tagged on a release line suggests the next patch',
+      { branch: 'release/1.4', sources: [file('1.4.1')] },
+      ['already released: the tag "v1.4.1" exists', 'the next one would be "1.4.2"'],
+    ],
+    [
+      'already tagged, with build metadata on the tag',
+      { branch: 'main', sources: [file('3.0.0')], tags: ['v3.0.0+build.7'] },
+      ['the tag "v3.0.0+build.7" exists', 'would be "3.0.1"'],
+    ],
+    [
+      'not greater than the latest release',
+      { branch: 'main', sources: [file('1.4.9')] },
+      [
+        '"1.4.9" (package.json:3:15) is not greater than "v2.0.0-rc.2", the latest release in the repository',
+        'e.g. "2.0.0"',
+      ],
+    ],
+    [
+      'not greater than the latest on the release line',
+      { branch: 'release/1.4', sources: [file('1.4.1-rc.1')] },
+      ['is not greater than "v1.4.1", the latest release on the 1.4.x line', 'e.g. "1.4.2"'],
+    ],
+    [
+      'a maintenance tag pushed below its line',
+      {
+        sources: [file('1.4.0-beta.1'), tag('v1.4.0-beta.1')],
+        tags: [...TAGS, 'v1.4.0-beta.1'],
+        pushedTag: 'v1.4.0-beta.1',
+      },
+      ['is not greater than "v1.4.1", the latest release on the 1.4.x line'],
+    ],
+  ])('%s', (_name, c, texts) => {
+    const findings = run(c);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ file: 'package.json', line: 3, column: 15 });
+    for (const text of texts) expect(findings[0]?.message).toContain(text);
+    expect(findings[0]?.hint).toBeTruthy();
+  });
+
+  it('an invalid pushed tag declares nothing (version-format reports it)', () => {
+    expect(
+      run({
+        sources: [tag('v1.5.0+rebuild')],
+        tags: [...TAGS, 'v1.5.0+rebuild'],
+        pushedTag: 'v1.5.0+rebuild',
+      }),
+    ).toEqual([]);
+  });
+
+  it('a pushed rebuild tag of a released version is already released', () => {
+    const findings = versionIncrement.evaluate({
+      facts: {
+        version: {
+          sources: [tag('v1.5.0+rebuild')],
+          tags: [...TAGS, 'v1.5.0+rebuild'],
+          pushedTag: 'v1.5.0+rebuild',
+        },
+      },
+      policy: makePolicy({ versioning: { buildMetadata: true } }),
+      now,
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain(
+      'tag "v1.5.0+rebuild" is already released: the tag "v1.5.0" exists',
+    );
+  });
+});
