@@ -193,6 +193,14 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a kind named after the mainline keyword',
+    text: 'branches:\n  kinds:\n    mainline:\n      patterns: [main]\n',
+    line: 3,
+    column: 5,
+    path: 'branches.kinds.mainline',
+    includes: ['The kind name "mainline" is reserved', 'Rename the kind'],
+  },
+  {
     name: 'an invalid kind name',
     text: 'branches:\n  kinds:\n    Feature:\n      patterns: [feature/x]\n',
     line: 3,

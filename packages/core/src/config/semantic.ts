@@ -58,6 +58,14 @@ function checkBranches(value: unknown, add: Add): void {
     : [];
   const mainline = readAt(value, ['mainline']);
   const targets = ['mainline', ...kindNames];
+  if (kindNames.includes('mainline')) {
+    add(
+      ['branches', 'kinds', 'mainline'],
+      'key',
+      'The kind name "mainline" is reserved: in "into" lists it stands for the mainline ' +
+        'branch, so a kind cannot use it. Rename the kind, for example: trunk: { patterns: ["trunk"] }.',
+    );
+  }
   for (const [kind, spec] of Object.entries(kinds)) {
     const patterns = isRecord(spec) ? spec['patterns'] : undefined;
     if (Array.isArray(patterns)) {

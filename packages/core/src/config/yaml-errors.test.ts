@@ -169,6 +169,11 @@ describe('parsePolicy YAML-level problems', () => {
     expect(issues[0]!.message).toContain('alias expansion bomb');
   });
 
+  it('counts lines and columns the same in files with CRLF line ends', () => {
+    const issues = issuesOf('mainline: main\r\nrules: {}\r\n  \r\nmainlin: x\r\n');
+    expect(issues).toEqual([expect.objectContaining({ line: 4, column: 1, path: 'mainlin' })]);
+  });
+
   it('stops after a syntax error instead of guessing at the structure', () => {
     const issues = issuesOf('mainlin: main\nbranches:\n  kinds: [\n');
     expect(issues.map((i) => i.path)).toEqual(['(top level)']);
