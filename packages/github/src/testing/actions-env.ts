@@ -14,6 +14,8 @@ export interface ActionsFiles {
   outputPath: string;
   readSummary(): string;
   readOutputs(): Record<string, string>;
+  /** Empties both files (the summary path is cached by @actions/core: keep one per test file). */
+  reset(): void;
   /** Restores the environment and removes the files. */
   restore(): void;
 }
@@ -36,6 +38,11 @@ export function setUpActionsFiles(): ActionsFiles {
     outputPath,
     readSummary: () => readFileSync(summaryPath, 'utf8'),
     readOutputs: () => parseOutputFile(readFileSync(outputPath, 'utf8')),
+    reset: () => {
+      rmSync(summaryPath, { recursive: true, force: true });
+      writeFileSync(summaryPath, '');
+      writeFileSync(outputPath, '');
+    },
     restore: () => {
       for (const k of KEYS) {
         if (saved[k] === undefined) delete process.env[k];
@@ -98,6 +105,17 @@ export async function captureStdout<T>(
   try {
     const result = await fn();
     return { result, stdout: chunks.join('') };
+  } finally {
+    process.stdout.write = original;
+  }
+}
+
+/** Runs `fn` with stdout discarded (e.g. the `::add-mask::` line of a test Octokit). */
+export function muteStdout<T>(fn: () => T): T {
+  const original = process.stdout.write.bind(process.stdout);
+  process.stdout.write = (() => true) as typeof process.stdout.write;
+  try {
+    return fn();
   } finally {
     process.stdout.write = original;
   }

@@ -1,0 +1,12 @@
+export * from './errors.js';
+export * from './octokit.js';
+export * from './context.js';
+export * from './policy.js';
+export * from './outputs.js';
+export * from './log.js';
+export * from './markdown.js';
+export * from './render.js';
+export * from './annotations.js';
+export * from './comment.js';
+export * from './report.js';
+export { truncateText, quoteValue, ACTIONS_DOCS } from './text.js';

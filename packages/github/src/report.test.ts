@@ -1,0 +1,207 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { mkdirSync, rmSync } from 'node:fs';
+import type { Finding } from '@release-policy/core';
+import { readRunContext } from './context.js';
+import { GitHubApiError } from './errors.js';
+import { createOctokit } from './octokit.js';
+import { reportFindings, type ReportInput } from './report.js';
+import {
+  captureStdout,
+  findCommandLines,
+  makePullRequestContext,
+  muteStdout,
+  setUpActionsFiles,
+  type ActionsFiles,
+} from './testing/actions-env.js';
+import { startFakeGitHub, type FakeGitHub } from './testing/fake-github.js';
+
+const TOKEN = 'ghs_ReportToken9876543210';
+const BOT = 'github-actions[bot]';
+let gh: FakeGitHub;
+let files: ActionsFiles;
+let pr = 100;
+
+// @actions/core caches the summary path on first use: one set of files for the whole file.
+beforeAll(async () => {
+  gh = await startFakeGitHub({ tokens: { [TOKEN]: BOT } });
+  files = setUpActionsFiles();
+});
+afterAll(async () => {
+  files.restore();
+  await gh.close();
+});
+beforeEach(() => {
+  files.reset();
+  pr += 1;
+});
+afterEach(() => {
+  gh.faults.length = 0;
+});
+
+const error: Finding = {
+  rule: 'branch-name',
+  severity: 'error',
+  message: 'The branch "feat/x" matches no kind.',
+  hint: 'Rename it, e.g. "feature/CHG-1-x".',
+  docs: 'docs/rules.md#branch-name',
+};
+
+function octokit() {
+  return muteStdout(() => createOctokit({ token: TOKEN, baseUrl: gh.url, retryAfterBaseMs: 1 }));
+}
+
+function input(overrides: Partial<ReportInput> = {}): ReportInput {
+  return {
+    check: 'branch-name',
+    title: 'Branch name',
+    findings: [error],
+    octokit: octokit(),
+    context: makePullRequestContext(files.dir, { number: pr }),
+    fields: { kind: '' },
+    ...overrides,
+  };
+}
+
+describe('reportFindings', () => {
+  it('writes annotations, the summary and one sticky comment, then resolves it on a pass', async () => {
+    const { result, stdout } = await captureStdout(() => reportFindings(input()));
+    expect(result).toEqual({
+      ok: false,
+      annotations: 1,
+      hiddenAnnotations: 0,
+      summaryWritten: true,
+      comment: expect.objectContaining({ status: 'created' }),
+    });
+    expect(stdout).toContain(
+      '::error title=Branch name%3A branch-name::The branch "feat/x" matches no kind.',
+    );
+    expect(files.readSummary()).toContain('### ❌ Branch name: 1 error');
+    expect(files.readSummary()).toContain(
+      '| ❌ error | branch-name | — | The branch "feat/x" matches no kind. |',
+    );
+    const [comment] = gh.commentsOn(pr);
+    expect(
+      comment?.body.startsWith('<!-- release-policy:branch-name -->\n### ❌ Branch name: 1 error'),
+    ).toBe(true);
+
+    const { result: passed } = await captureStdout(() => reportFindings(input({ findings: [] })));
+    expect(passed.ok).toBe(true);
+    expect(passed.comment).toMatchObject({ status: 'resolved', id: comment?.id });
+    expect(gh.commentsOn(pr)).toHaveLength(1);
+    expect(gh.commentsOn(pr)[0]?.body).toContain('### ✅ Branch name: resolved');
+    expect(files.readSummary()).toContain('### ✅ Branch name: passed');
+  });
+
+  it.each([
+    [
+      'a push event',
+      () => ({
+        context: readRunContext({ GITHUB_REPOSITORY: 'octo/service', GITHUB_EVENT_NAME: 'push' }),
+      }),
+      /Not a pull-request event/,
+    ],
+    ['no token', () => ({ octokit: undefined }), /No token/],
+    ['comments turned off', () => ({ comment: false }), /turned off/],
+  ])('skips the comment for %s but still writes the summary', async (_label, override, reason) => {
+    const before = gh.requests.length;
+    const { result } = await captureStdout(() => reportFindings(input(override())));
+    expect(result.comment).toMatchObject({
+      status: 'skipped',
+      reason: expect.stringMatching(reason),
+    });
+    expect(result.ok).toBe(false);
+    expect(result.summaryWritten).toBe(true);
+    expect(gh.requests.length).toBe(before);
+    expect(files.readSummary()).toContain('| ❌ error |');
+  });
+
+  it('falls back to the summary on a fork (403) and still fails', async () => {
+    gh.faults.push({
+      method: 'POST',
+      status: 403,
+      times: 5,
+      body: { message: 'Resource not accessible by integration' },
+    });
+    const context = makePullRequestContext(files.dir, { number: pr, fork: true });
+    const { result, stdout } = await captureStdout(() => reportFindings(input({ context })));
+    expect(result.ok).toBe(false);
+    expect(result.comment.status).toBe('forbidden');
+    expect(result.comment.reason).toMatch(/pull-requests: write/);
+    const summary = files.readSummary();
+    expect(summary).toContain('| ❌ error |');
+    expect(summary).toMatch(
+      new RegExp(
+        `> No comment could be written on pull request #${pr}: .*the check still fails\\.`,
+      ),
+    );
+    expect(stdout).toContain('Pull-request comment not written (403)');
+    expect(gh.commentsOn(pr)).toEqual([]);
+  });
+
+  it('writes the summary and then throws other API failures', async () => {
+    gh.faults.push({ method: 'GET', path: /\/comments$/, status: 500, times: 100 });
+    const { result } = await captureStdout(() => reportFindings(input()).catch((e: unknown) => e));
+    expect(result).toBeInstanceOf(GitHubApiError);
+    expect(files.readSummary()).toMatch(/> No comment could be written .*answered 500/);
+  });
+
+  it('reports even when the summary cannot be written, and says so', async () => {
+    rmSync(files.summaryPath);
+    mkdirSync(files.summaryPath);
+    const { result, stdout } = await captureStdout(() => reportFindings(input({ comment: false })));
+    expect(result.summaryWritten).toBe(false);
+    expect(stdout).toContain('The job summary could not be written');
+  });
+
+  it('keeps untrusted text out of workflow commands and the token out of the log', async () => {
+    const hostile: Finding = {
+      rule: 'branch-name',
+      severity: 'error',
+      message:
+        'Branch "x\n::error::injected%0A::stop-commands::abc\r::warning::cr" is bad | ## [x]',
+      file: 'a::b,c.txt',
+      line: 2,
+    };
+    const context = makePullRequestContext(files.dir, {
+      number: pr,
+      headRef: 'x\n::error::y',
+      title: '::add-mask::t',
+    });
+    const { stdout } = await captureStdout(() =>
+      reportFindings({
+        ...input({ context, findings: [hostile] }),
+        octokit: createOctokit({ token: TOKEN, baseUrl: gh.url }),
+      }),
+    );
+    expect(findCommandLines(stdout)).toEqual([
+      `::add-mask::${TOKEN}`,
+      '::error title=Branch name%3A branch-name,file=a%3A%3Ab%2Cc.txt,line=2::Branch "x%0A::error::injected%250A::stop-commands::abc%0D::warning::cr" is bad | ## [x]',
+    ]);
+    expect(stdout.split('\n').filter((l) => l.includes(TOKEN))).toEqual([`::add-mask::${TOKEN}`]);
+    const rows = files
+      .readSummary()
+      .split('\n')
+      .filter((l) => l.startsWith('| ❌'));
+    expect(rows).toHaveLength(1);
+  });
+
+  it('two concurrent reports leave one comment and two whole summaries', async () => {
+    const [a, b] = await captureStdout(() =>
+      Promise.all([reportFindings(input()), reportFindings(input())]),
+    ).then((r) => r.result);
+    expect(gh.commentsOn(pr)).toHaveLength(1);
+    expect(a.comment.id).toBe(b.comment.id);
+    const summary = files.readSummary();
+    expect(summary.match(/### ❌ Branch name: 1 error/g)).toHaveLength(2);
+    expect(summary.match(/\| ❌ error \|/g)).toHaveLength(2);
+  });
+
+  it('annotates at most 10 per severity and counts the rest', async () => {
+    const many: Finding[] = Array.from({ length: 14 }, (_, i) => ({ ...error, message: `m${i}` }));
+    const { result } = await captureStdout(() =>
+      reportFindings(input({ findings: many, comment: false })),
+    );
+    expect(result).toMatchObject({ annotations: 10, hiddenAnnotations: 4 });
+    expect(files.readSummary().match(/\| ❌ error \|/g)).toHaveLength(14);
+  });
+});
