@@ -1,0 +1,210 @@
+/**
+ * The emulator: a loopback HTTP server with GitHub's REST behaviour, a typed
+ * state to seed and inspect, a request log, violations and fault injection.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { dispatch, newRequestId, type Outcome } from './dispatch.js';
+import { FaultRegistry, type FaultHandle, type FaultSpec } from './faults.js';
+import { GitStore } from './git-store.js';
+import type { HandlerContext } from './http.js';
+import { EmulatorViolationError, type RequestLogEntry, type Violation } from './log.js';
+import type { Urls } from './render.js';
+import { Seeder } from './seed.js';
+import { createState, formatTimestamp, type EmulatorState, type RepoRecord } from './state.js';
+
+/** How to start an emulator. */
+export interface EmulatorOptions {
+  /** Repositories to create: `owner/name` or a record seed. */
+  repos?: (string | (Partial<Omit<RepoRecord, 'id'>> & Pick<RepoRecord, 'owner' | 'name'>))[];
+  /** When set, every request needs `Authorization: token <it>` or `Bearer <it>`, else 401. */
+  token?: string;
+  /**
+   * Default true: requests outside the description are answered 422 and
+   * emulator responses outside it 500 (both are recorded as violations either way).
+   */
+  strict?: boolean;
+  /** Login the token belongs to (default `github-actions[bot]`). */
+  viewer?: string;
+  /** What `GET /user` answers (default 403, as for an Actions installation token). */
+  viewerStatus?: 200 | 401 | 403;
+  /** Base of web links (default `https://github.com`). */
+  webUrl?: string;
+  /** The emulator's clock (default: the real one). */
+  now?: () => Date;
+}
+
+/** A running emulator. */
+export interface Emulator {
+  /** Base URL for `GITHUB_API_URL`, e.g. `http://127.0.0.1:5123`. */
+  readonly url: string;
+  /** The token requests must carry, when one was set. */
+  readonly token: string | undefined;
+  readonly state: EmulatorState;
+  /** Helpers that add records with realistic defaults. */
+  readonly seed: Seeder;
+  /** Every request in order of arrival. */
+  readonly requests: RequestLogEntry[];
+  /** Every difference from the description. */
+  readonly violations: Violation[];
+  /** Injects a fault; see `FaultSpec`. */
+  fault(spec: FaultSpec): FaultHandle;
+  /** Removes all faults that have not fired yet. */
+  clearFaults(): void;
+  /** The logged requests of one operation, e.g. `issues/create-comment`. */
+  requestsFor(operationId: string): RequestLogEntry[];
+  /** Throws `EmulatorViolationError` listing every violation, if there is any. */
+  assertNoViolations(): void;
+  close(): Promise<void>;
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function rateLimitHeaders(state: EmulatorState, resource: string): Record<string, string> {
+  const { limit, remaining, reset } = state.rateLimit;
+  return {
+    'x-ratelimit-limit': String(limit),
+    'x-ratelimit-remaining': String(remaining),
+    'x-ratelimit-reset': String(reset),
+    'x-ratelimit-used': String(limit - remaining),
+    'x-ratelimit-resource': resource,
+  };
+}
+
+/** Starts an emulator on 127.0.0.1 with a random port. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const now = options.now ?? (() => new Date());
+  const state = createState(now());
+  if (options.viewer) state.viewer = options.viewer;
+  if (options.viewerStatus) state.viewerStatus = options.viewerStatus;
+  const seed = new Seeder(state, now);
+  seed.user(state.viewer);
+  for (const repo of options.repos ?? []) {
+    if (typeof repo !== 'string') seed.repo(repo);
+    else {
+      const [owner, name] = repo.split('/');
+      if (!owner || !name) {
+        throw new TypeError(
+          `A repository is written "owner/name", got ${JSON.stringify(repo)}; e.g. "octo-org/app".`,
+        );
+      }
+      seed.repo({ owner, name });
+    }
+  }
+
+  const requests: RequestLogEntry[] = [];
+  const violations: Violation[] = [];
+  const faults = new FaultRegistry();
+  const urls: Urls = { api: '', web: (options.webUrl ?? 'https://github.com').replace(/\/$/, '') };
+  const ctx: HandlerContext = {
+    state,
+    seed,
+    git: new GitStore(state),
+    urls,
+    now,
+    stamp: () => formatTimestamp(now()),
+  };
+  const dispatchOptions = {
+    token: options.token,
+    strict: options.strict ?? true,
+    faults,
+    record: (v: Violation) => violations.push(v),
+  };
+  const sockets = new Set<Socket>();
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    void (async () => {
+      const body = await readBody(req);
+      let outcome: Outcome;
+      try {
+        outcome = await dispatch(ctx, dispatchOptions, {
+          method: req.method ?? 'GET',
+          url: req.url ?? '/',
+          headers: req.headers,
+          body,
+        });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        violations.push({
+          kind: 'emulator-error',
+          method: req.method ?? 'GET',
+          path: req.url ?? '/',
+          message,
+        });
+        outcome = {
+          status: 500,
+          headers: { 'content-type': 'application/json; charset=utf-8' },
+          text: JSON.stringify({ message: `Emulator error: ${message}` }),
+          logged: { message },
+          requestBody: undefined,
+          query: {},
+        };
+      }
+      const path = (req.url ?? '/').split('?')[0] ?? '/';
+      requests.push({
+        seq: requests.length + 1,
+        method: (req.method ?? 'GET').toUpperCase(),
+        path,
+        query: outcome.query,
+        operationId: outcome.operationId,
+        template: outcome.template,
+        status: outcome.reset ? 0 : outcome.status,
+        requestHeaders: { ...req.headers },
+        requestBody: outcome.requestBody,
+        responseBody: outcome.logged,
+        ...(outcome.fault ? { fault: outcome.fault } : {}),
+      });
+      if (outcome.reset) {
+        req.socket.destroy();
+        return;
+      }
+      const resource = path === '/graphql' ? 'graphql' : 'core';
+      res.writeHead(outcome.status, {
+        ...rateLimitHeaders(state, resource),
+        'x-github-request-id': newRequestId(),
+        'x-github-api-version-selected': '2022-11-28',
+        'x-github-media-type': 'github.v3; format=json',
+        ...outcome.headers,
+        'content-length': String(Buffer.byteLength(outcome.text)),
+      });
+      res.end(outcome.text);
+    })();
+  });
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  urls.api = `http://127.0.0.1:${port}`;
+
+  return {
+    url: urls.api,
+    token: options.token,
+    state,
+    seed,
+    requests,
+    violations,
+    fault: (spec) => faults.add(spec),
+    clearFaults: () => faults.clear(),
+    requestsFor: (operationId) => requests.filter((r) => r.operationId === operationId),
+    assertNoViolations: () => {
+      if (violations.length > 0) throw new EmulatorViolationError([...violations]);
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
