@@ -12,13 +12,21 @@ import {
   parseDocument,
   type Document,
   type Node as YamlNode,
-  type YAMLError,
 } from 'yaml';
 import type { ConfigIssue } from '../errors.js';
-import { formatPath, quoteValue, seeDocs, type PathSegment } from './messages.js';
+import { formatPath, type PathSegment } from './messages.js';
+import {
+  MAX_ALIAS_COUNT,
+  aliasMessage,
+  cycleMessage,
+  duplicateKeyMessage,
+  explainYamlError,
+  explainYamlWarning,
+  mergeKeyMessage,
+  trailingCommaMessage,
+} from './yaml-messages.js';
 
-/** Aliases may expand to at most this many nodes; more is treated as a bomb. */
-export const MAX_ALIAS_COUNT = 100;
+export { MAX_ALIAS_COUNT };
 
 /** A 1-based position in the policy file. */
 export interface SourcePosition {
@@ -42,8 +50,6 @@ export interface PolicySource {
   /** The source text of the value at `path`, when it exists. */
   sourceOf(path: readonly PathSegment[]): string | undefined;
 }
-
-const yamlDocs = seeDocs('yaml');
 
 interface Walked {
   node: unknown;
@@ -77,12 +83,12 @@ export function readPolicySource(text: string, file: string): PolicySource {
   };
 
   let usable = true;
+  const duplicates = new Set<number>(); // offsets of duplicate keys the walk below reports
   for (const error of doc.errors) {
     if (error.code === 'DUPLICATE_KEY') continue; // reported with both positions below
     usable = false;
     add(error.pos[0], [], explainYamlError(error, lineText(error.pos[0])));
   }
-  const duplicates = new Set<number>();
   for (const warning of doc.warnings) {
     add(warning.pos[0], [], explainYamlWarning(warning, lineText(warning.pos[0])));
   }
@@ -287,14 +293,6 @@ function findCycle(
   return undefined;
 }
 
-function cycleMessage(path: readonly PathSegment[]): string {
-  return (
-    `The alias at ${formatPath(path)} refers to a value that contains it, which would make ` +
-    `the policy infinitely deep. An alias may only repeat a value defined elsewhere, for ` +
-    `example "targets: &targets [mainline]" and later "into: *targets". ${yamlDocs}`
-  );
-}
-
 function deleteAt(value: unknown, path: readonly PathSegment[]): void {
   let target: unknown = value;
   for (const segment of path.slice(0, -1)) {
@@ -305,101 +303,4 @@ function deleteAt(value: unknown, path: readonly PathSegment[]): void {
   if (last !== undefined && target !== null && typeof target === 'object') {
     delete (target as Record<string | number, unknown>)[last];
   }
-}
-
-function where(path: readonly PathSegment[]): string {
-  return path.length === 0 ? 'at the top level' : `in ${formatPath(path)}`;
-}
-
-function duplicateKeyMessage(key: string, path: readonly PathSegment[], firstLine: number): string {
-  return (
-    `Duplicate key ${quoteValue(key)} ${where(path)}: it is already set on line ${firstLine}. ` +
-    `Each key may appear once in a mapping; keep one entry and merge the values into it, ` +
-    `for example one "kinds:" with every kind under it. ${yamlDocs}`
-  );
-}
-
-function mergeKeyMessage(path: readonly PathSegment[]): string {
-  return (
-    `Merge key "<<" ${where(path)} is not supported: the policy is read as plain YAML 1.2, ` +
-    `which has no merge keys. Write the keys out, or reuse a whole value with an anchor and ` +
-    `an alias, for example "fix: &work { patterns: [...] }" and later "chore: *work". ${yamlDocs}`
-  );
-}
-
-function trailingCommaMessage(path: readonly PathSegment[], isMapping: boolean): string {
-  const example = isMapping ? '{ feat: minor, fix: patch }' : '[mainline, release]';
-  return (
-    `Trailing comma in the flow ${isMapping ? 'mapping' : 'list'} ${where(path)}: nothing ` +
-    `follows the last comma. Some YAML readers turn it into an empty item, so the policy ` +
-    `rejects it to stay unambiguous. Remove the comma, for example ${example}. ${yamlDocs}`
-  );
-}
-
-function aliasMessage(error: unknown, alias: unknown): string {
-  const reason = error instanceof Error ? error.message : String(error);
-  if (/excessive alias count/i.test(reason)) {
-    return (
-      `Aliases expand to too many nodes (more than ${MAX_ALIAS_COUNT} after expansion): this is ` +
-      `what an alias expansion bomb looks like, so the file is rejected instead of expanded. ` +
-      `Write the values out, or alias only small values, for example "into: *targets". ${yamlDocs}`
-    );
-  }
-  const name = isAlias(alias) ? `*${alias.source}` : 'an alias';
-  return (
-    `The alias ${quoteValue(name)} cannot be resolved (${reason}). An anchor must be defined ` +
-    `before its alias, for example "targets: &targets [mainline]" and later "into: *targets". ` +
-    `${yamlDocs}`
-  );
-}
-
-function explainYamlError(error: YAMLError, near: string): string {
-  const context = `near ${quoteValue(near)}`;
-  switch (error.code) {
-    case 'DUPLICATE_KEY':
-      return (
-        `Duplicate key ${context}: each key may appear once in a mapping. Keep one entry and ` +
-        `merge the values into it, for example one "kinds:" with every kind under it. ${yamlDocs}`
-      );
-    case 'MULTIPLE_DOCS':
-      return (
-        `The file holds more than one YAML document (a second "---" line, ${context}). The ` +
-        `policy is a single document: remove the extra "---" and keep one set of sections. ${yamlDocs}`
-      );
-    case 'TAB_AS_INDENT':
-      return (
-        `A tab is used for indentation ${context}; YAML allows only spaces there. Indent with ` +
-        `spaces, for example two per level: "branches:" then "  kinds:". ${yamlDocs}`
-      );
-    default:
-      break;
-  }
-  if (/unexpected , in flow/i.test(error.message)) {
-    return (
-      `Empty item in a flow list ${context}: two commas with nothing between them. Remove the ` +
-      `extra comma, for example [mainline, release]. ${yamlDocs}`
-    );
-  }
-  if (/at node end/i.test(error.message)) {
-    return (
-      `Unexpected text after a value ${context}. A value that starts with "{" or "[" is YAML ` +
-      `flow syntax, so a pattern like {major}.{minor}.x must be quoted, for example ` +
-      `"{major}.{minor}.x". ${yamlDocs}`
-    );
-  }
-  return (
-    `YAML syntax error ${context}: ${error.message}. Check the indentation (spaces only, a ` +
-    `nested key indented under its parent) and that quotes and brackets are closed, for ` +
-    `example "mainline: main". ${yamlDocs}`
-  );
-}
-
-function explainYamlWarning(warning: YAMLError, near: string): string {
-  if (warning.code === 'TAG_RESOLVE_FAILED') {
-    return (
-      `Unsupported YAML tag ${quoteValue(near)}: ${warning.message}. The policy uses plain ` +
-      `YAML values only; remove the "!tag", for example "mainline: main". ${yamlDocs}`
-    );
-  }
-  return `YAML problem near ${quoteValue(near)}: ${warning.message}. ${yamlDocs}`;
 }
