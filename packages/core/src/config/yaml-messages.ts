@@ -4,6 +4,7 @@
  */
 import { isAlias, type YAMLError } from 'yaml';
 import { formatPath, quoteValue, seeDocs, type PathSegment } from './messages.js';
+
 const yamlDocs = seeDocs('yaml');
 
 /** Aliases may expand to at most this many nodes; more is treated as a bomb. */
