@@ -36,6 +36,13 @@ const factsOf = ({ branch = 'main', version, commits, tags = TAGS, shallow }: Ca
 const run = (input: Case) => versionBump.evaluate({ facts: factsOf(input), policy, now });
 
 describe('version-bump', () => {
+  it('applies only when commits are known', () => {
+    expect(versionBump.applies({ facts: factsOf({ version: '1.5.1' }), policy, now })).toBe(false);
+    expect(
+      versionBump.applies({ facts: factsOf({ version: '1.5.1', commits: [] }), policy, now }),
+    ).toBe(true);
+  });
+
   it.each<[string, Case]>([
     ['commits absent', { version: '1.5.1' }],
     ['commits absent, even when shallow', { version: '1.5.1', shallow: true }],

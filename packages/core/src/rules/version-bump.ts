@@ -40,7 +40,7 @@ export const versionBump: Rule = {
   description:
     'The step from the previous release to the declared version is at least what the commits since then imply (breaking -> major, feat -> minor, fix -> patch).',
   defaultSeverity: 'error',
-  applies: (ctx) => ctx.facts.version !== undefined,
+  applies: (ctx) => ctx.facts.version?.commits !== undefined,
   evaluate({ facts, policy }) {
     const commits = facts.version?.commits;
     if (!commits) return [];
