@@ -1,5 +1,5 @@
 import { describe, it, expect, afterAll, beforeAll } from '@jest/globals';
-import { createClient, type Call } from './client.js';
+import { createClient, type Call, type ClientResponse } from './client.js';
 import { startEmulator, type Emulator } from './server.js';
 
 let emulator: Emulator;
@@ -91,9 +91,11 @@ describe('pagination', () => {
     const seen: string[] = [];
     let path: string | undefined = `${base}?per_page=35`;
     while (path) {
-      const res = await call<{ body: string }[]>('GET', path);
+      const res: ClientResponse<{ body: string }[]> = await call('GET', path);
       seen.push(...res.body.map((c) => c.body));
-      const next = /<([^>]+)>; rel="next"/.exec(res.headers.get('link') ?? '')?.[1];
+      const next: string | undefined = /<([^>]+)>; rel="next"/.exec(
+        res.headers.get('link') ?? '',
+      )?.[1];
       path = next ? next.slice(emulator.url.length) : undefined;
     }
     expect(seen).toHaveLength(135);
