@@ -191,7 +191,19 @@ export function formatPrecedenceVersion(v: SemVerParts): string {
  * metadata ignored. Negative, zero or positive.
  */
 export function compareVersions(a: SemVerParts, b: SemVerParts): number {
-  return semver.compare(formatPrecedenceVersion(a), formatPrecedenceVersion(b));
+  return toSemVer(a).compareMain(toSemVer(b)) || toSemVer(a).comparePre(toSemVer(b));
+}
+
+const semverCache = new WeakMap<SemVerParts, semver.SemVer>();
+
+/** The `semver` object for a parsed version, built once per object (sorting compares often). */
+function toSemVer(v: SemVerParts): semver.SemVer {
+  let cached = semverCache.get(v);
+  if (!cached) {
+    cached = new semver.SemVer(formatPrecedenceVersion(v));
+    semverCache.set(v, cached);
+  }
+  return cached;
 }
 
 /** True when `v` has pre-release identifiers. */

@@ -7,18 +7,19 @@ import { classifyBranch } from './branches.js';
 import { computeImpliedBump, maxBump, type ImpliedBumpReason } from './commits.js';
 import type { Bump, Policy } from './config/schema.js';
 import type { Facts, VersionSource } from './facts.js';
+import { selectSourceParseOptions } from './version-sources.js';
 import {
   compareVersions,
   isPrerelease,
   isSameCore,
   parseStrictVersion,
-  quoteVersionText,
   type ParseVersionOptions,
   type SemVerParts,
   type StrictVersionResult,
 } from './version-parse.js';
 
 export * from './version-parse.js';
+export * from './version-sources.js';
 
 /** A tag that names a release: the tag prefix followed by a strict SemVer version. */
 export interface ReleaseTag extends SemVerParts {
@@ -91,62 +92,6 @@ export function selectLineTags(
   const releases = listReleaseTags(tags, policy);
   const line = branch?.line;
   return line ? releases.filter((r) => isVersionOnLine(r, line)) : releases;
-}
-
-/** Parse options for each kind of source: files and branches bare, input and tags may carry the tag prefix. */
-export function selectSourceParseOptions(
-  source: VersionSource,
-  policy: Policy,
-): ParseVersionOptions {
-  const allowBuild = policy.versioning.buildMetadata;
-  const prefix = policy.versioning.tagPrefix;
-  if (source.kind === 'tag') return { allowPrefix: prefix, requirePrefix: true, allowBuild };
-  if (source.kind === 'input') return { allowPrefix: prefix, allowBuild };
-  return { allowBuild };
-}
-
-function placeOf(source: VersionSource): string {
-  if (!source.file) return '';
-  return ` (${source.file}${source.line ? `:${source.line}${source.column ? `:${source.column}` : ''}` : ''})`;
-}
-
-/** Names a source for a message: its label and where it stands, e.g. `package.json "version" (package.json:3:14)`. */
-export function placeVersionSource(source: VersionSource): string {
-  return `${source.label}${placeOf(source)}`;
-}
-
-/** Describes a source for a message: its label, its value JSON-quoted (unless the label shows it), and where it stands. */
-export function describeVersionSource(source: VersionSource): string {
-  const value = quoteVersionText(source.value);
-  const label = source.label.includes(value) ? source.label : `${source.label} ${value}`;
-  return `${label}${placeOf(source)}`;
-}
-
-/** The finding location of a source: its file and position, when it has them. */
-export function locateVersionSource(source: VersionSource): {
-  file?: string;
-  line?: number;
-  column?: number;
-} {
-  const at: { file?: string; line?: number; column?: number } = {};
-  if (source.file !== undefined) at.file = source.file;
-  if (source.line !== undefined) at.line = source.line;
-  if (source.column !== undefined) at.column = source.column;
-  return at;
-}
-
-/** The version a branch name declares (`hotfix/1.4.3` -> `1.4.3`) as a source; undefined when it declares none. */
-export function collectBranchVersionSource(branch: BranchClass): VersionSource | undefined {
-  if (branch.version === undefined) return undefined;
-  return { kind: 'branch', value: branch.version, label: `branch ${JSON.stringify(branch.name)}` };
-}
-
-/**
- * The tag being pushed, as a source. Every pushed tag is returned, release
- * tag or not, so that `version-format` reports a tag without the prefix.
- */
-export function collectTagVersionSource(tagName: string, _policy: Policy): VersionSource {
-  return { kind: 'tag', value: tagName, label: `tag ${JSON.stringify(tagName)}` };
 }
 
 /**
@@ -259,8 +204,26 @@ export interface VersionInspection {
   previous?: ReleaseTag;
 }
 
-/** Reads the version facts once for the rules and `analyzeVersion`. */
+const inspections = new WeakMap<Facts, WeakMap<Policy, VersionInspection>>();
+
+/**
+ * Reads the version facts once for the rules and `analyzeVersion`. Cached per
+ * facts and policy object (every version rule asks), so treat both as immutable.
+ */
 export function inspectVersionFacts(facts: Facts, policy: Policy): VersionInspection {
+  let byPolicy = inspections.get(facts);
+  if (!byPolicy) {
+    byPolicy = new WeakMap();
+    inspections.set(facts, byPolicy);
+  }
+  const cached = byPolicy.get(policy);
+  if (cached) return cached;
+  const inspection = buildInspection(facts, policy);
+  byPolicy.set(policy, inspection);
+  return inspection;
+}
+
+function buildInspection(facts: Facts, policy: Policy): VersionInspection {
   const version = facts.version;
   const sources = (version?.sources ?? []).map((source) => ({
     source,
