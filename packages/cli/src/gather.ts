@@ -7,7 +7,12 @@ import {
   type Policy,
   type VersionAnalysis,
 } from '@release-policy/core';
-import { createGit, gatherBranchFacts, gatherVersionFacts, readPushedTag } from '@release-policy/git';
+import {
+  createGit,
+  gatherBranchFacts,
+  gatherVersionFacts,
+  readPushedTag,
+} from '@release-policy/git';
 
 /** What a command asked to check. */
 export interface GatherRequest {

@@ -1,4 +1,10 @@
-import { ConfigError, ReleasePolicyError, UsageError, type Finding } from '@release-policy/core';
+import {
+  ConfigError,
+  convertConfigIssuesToFindings,
+  ReleasePolicyError,
+  UsageError,
+  type Finding,
+} from '@release-policy/core';
 import { COMMANDS, parseCliArgs, renderHelp, type ParsedArgs } from './args.js';
 import { EXIT, type CliIo } from './io.js';
 import { runCheckCommand } from './commands/check.js';
@@ -74,21 +80,13 @@ function unknownCommandMessage(command: string): string {
 /** Converts a thrown error into output and an exit code, once, at the boundary. */
 function reportError(error: unknown, io: CliIo, json: boolean): number {
   const findings: Finding[] =
-    error instanceof ConfigError
-      ? error.issues.map((i) => ({
-          rule: 'policy-file',
-          severity: 'error' as const,
-          message: i.message,
-          file: i.file,
-          line: i.line,
-          column: i.column,
-          docs: 'docs/policy.md',
-        }))
-      : [];
+    error instanceof ConfigError ? convertConfigIssuesToFindings(error.issues) : [];
   const kind = error instanceof ReleasePolicyError ? error.name : 'UnexpectedError';
   const message = error instanceof Error ? error.message : String(error);
   if (json) {
-    io.stdout(`${JSON.stringify({ ok: false, findings, error: { type: kind, message } }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ ok: false, findings, error: { type: kind, message } }, null, 2)}\n`,
+    );
   } else if (error instanceof ReleasePolicyError) {
     io.stderr(`release-policy: ${message}\n`);
   } else {

@@ -23,7 +23,9 @@ export function renderFindings(findings: readonly Finding[], color: boolean): st
   const lines: string[] = [];
   for (const f of findings) {
     const colour = f.severity === 'error' ? red : f.severity === 'warning' ? yellow : blue;
-    const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}: ` : '';
+    const where = f.file
+      ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}: `
+      : '';
     lines.push(
       `${colour(symbols[f.severity], color)} ${where}${sanitizeForTerminal(f.message)} ${dim(`[${f.rule}]`, color)}`,
     );
@@ -33,12 +35,17 @@ export function renderFindings(findings: readonly Finding[], color: boolean): st
   const n = countFindings(findings);
   const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
   const summary = `${plural(n.error, 'error')}, ${plural(n.warning, 'warning')}, ${plural(n.notice, 'notice')}`;
-  lines.push(n.error > 0 ? red(summary, color) : green(n.warning ? summary : `passed (${summary})`, color));
+  lines.push(
+    n.error > 0 ? red(summary, color) : green(n.warning ? summary : `passed (${summary})`, color),
+  );
   return lines.join('\n');
 }
 
 /** Renders `key: value` fields, skipping empty ones. */
-export function renderFields(fields: Record<string, string | boolean | undefined>, color: boolean): string {
+export function renderFields(
+  fields: Record<string, string | boolean | undefined>,
+  color: boolean,
+): string {
   const entries = Object.entries(fields).filter(([, v]) => v !== undefined && v !== '');
   if (entries.length === 0) return '';
   const width = Math.max(...entries.map(([k]) => k.length));

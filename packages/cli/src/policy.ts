@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
-import { defaultPolicy, loadPolicy, UsageError, type Policy } from '@release-policy/core';
-
-/** Where a repository keeps its policy. */
-export const POLICY_PATH = '.github/release-policy.yml';
+import {
+  defaultPolicy,
+  loadPolicy,
+  POLICY_PATH,
+  UsageError,
+  type Policy,
+} from '@release-policy/core';
 
 /**
  * Reads the policy: the explicit file when given (it must exist), else
@@ -11,7 +14,11 @@ export const POLICY_PATH = '.github/release-policy.yml';
  * default policy. Throws `ConfigError` for a malformed file.
  */
 export async function readPolicy(cwd: string, explicit?: string): Promise<Policy> {
-  const path = explicit ? (isAbsolute(explicit) ? explicit : join(cwd, explicit)) : join(cwd, POLICY_PATH);
+  const path = explicit
+    ? isAbsolute(explicit)
+      ? explicit
+      : join(cwd, explicit)
+    : join(cwd, POLICY_PATH);
   let text: string;
   try {
     text = await readFile(path, 'utf8');

@@ -1,3 +1,5 @@
+import type { Finding } from './findings.js';
+
 /** Base class of every error this project throws on purpose. */
 export class ReleasePolicyError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -39,3 +41,16 @@ export function formatConfigIssues(issues: readonly ConfigIssue[]): string {
 
 /** The command line was used wrongly (exit code 2). */
 export class UsageError extends ReleasePolicyError {}
+
+/** A malformed policy as findings (rule `policy-file`), one per issue, at its position. */
+export function convertConfigIssuesToFindings(issues: readonly ConfigIssue[]): Finding[] {
+  return issues.map((i) => ({
+    rule: 'policy-file',
+    severity: 'error',
+    message: i.message,
+    file: i.file,
+    line: i.line,
+    column: i.column,
+    docs: 'docs/policy.md',
+  }));
+}

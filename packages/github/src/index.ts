@@ -10,3 +10,5 @@ export * from './annotations.js';
 export * from './comment.js';
 export * from './report.js';
 export { truncateText, quoteValue, ACTIONS_DOCS } from './text.js';
+export * from './run-policy.js';
+export * from './action.js';

@@ -62,7 +62,12 @@ export async function runCheckCommand(
   if (branch && checks.includes('branch')) {
     sections.push(
       renderFields(
-        { branch: branch.name, base: branch.base, kind: branch.kind ?? '(no kind)', ticket: branch.ticket },
+        {
+          branch: branch.name,
+          base: branch.base,
+          kind: branch.kind ?? '(no kind)',
+          ticket: branch.ticket,
+        },
         io.color,
       ),
     );

@@ -1,10 +1,9 @@
 import { link, mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
-import { DEFAULT_POLICY_YAML, UsageError } from '@release-policy/core';
+import { DEFAULT_POLICY_YAML, POLICY_PATH, UsageError } from '@release-policy/core';
 import type { ParsedArgs } from '../args.js';
 import { EXIT, type CliIo } from '../io.js';
 import type { CommandResult } from '../main.js';
-import { POLICY_PATH } from '../policy.js';
 
 /**
  * `release-policy init`: writes the default policy, commented. Never

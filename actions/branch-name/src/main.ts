@@ -1,0 +1,58 @@
+import * as core from '@actions/core';
+import { classifyBranch, normalizeBranchName } from '@release-policy/core';
+import { runPolicyAction, type GatherInput, type Gathered } from '@release-policy/github';
+
+/**
+ * The branch-name action: classifies the head branch into a kind of the
+ * policy and, on a pull request, checks that it may merge into its base.
+ */
+export async function run(): Promise<void> {
+  await runPolicyAction({
+    check: 'branch-name',
+    title: 'Branch name',
+    checks: ['branch'],
+    gather: gatherBranch,
+  });
+}
+
+async function gatherBranch({ context, policy }: GatherInput): Promise<Gathered> {
+  const pr = context.pullRequest;
+  const rawName =
+    core.getInput('branch') ||
+    pr?.headRef ||
+    context.headRef ||
+    (context.refType === 'branch' ? context.refName : '');
+  const rawBase = core.getInput('base') || pr?.baseRef || context.baseRef;
+  if (!rawName) {
+    // A tag push or a manual run without a branch: nothing to check, said plainly.
+    return {
+      facts: {},
+      outputs: { kind: '', ticket: '', version: '' },
+      fields: { branch: '(none)' },
+      findings: [
+        {
+          rule: 'branch-name',
+          severity: 'notice',
+          message: `This ${context.eventName || 'run'} is not for a branch (ref ${JSON.stringify(context.ref)}), so no branch name was checked. Give the branch input to check one.`,
+        },
+      ],
+    };
+  }
+  const name = normalizeBranchName(rawName);
+  const base = rawBase ? normalizeBranchName(rawBase) : undefined;
+  const branch = classifyBranch(name, policy);
+  return {
+    facts: { branch: base ? { name, base } : { name } },
+    outputs: {
+      kind: branch.kind ?? '',
+      ticket: branch.ticket ?? '',
+      version: branch.version ?? '',
+    },
+    fields: {
+      branch: name,
+      ...(base ? { base } : {}),
+      kind: branch.kind ?? '(none)',
+      ...(branch.ticket ? { ticket: branch.ticket } : {}),
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import * as core from '@actions/core';
+import { resolve } from 'node:path';
+import { analyzeVersion, normalizeBranchName, type Finding } from '@release-policy/core';
+import { createGit, gatherVersionFacts } from '@release-policy/git';
+import { runPolicyAction, type GatherInput, type Gathered } from '@release-policy/github';
+
+/**
+ * The version action: gathers every declared version (input, version files,
+ * hotfix branch, pushed tag), the release tags and the commits since the
+ * previous release from the checked-out repository, and checks them.
+ */
+export async function run(): Promise<void> {
+  await runPolicyAction({
+    check: 'version',
+    title: 'Version',
+    checks: ['version'],
+    gather: gatherVersion,
+  });
+}
+
+async function gatherVersion({ context, policy, workspace }: GatherInput): Promise<Gathered> {
+  const cwd = resolve(workspace, core.getInput('working-directory') || '.');
+  const git = createGit({ cwd });
+  const pr = context.pullRequest;
+  const rawBranch =
+    core.getInput('branch') ||
+    pr?.headRef ||
+    context.headRef ||
+    (context.refType === 'branch' ? context.refName : '');
+  const name = rawBranch ? normalizeBranchName(rawBranch) : undefined;
+  const base = pr?.baseRef || context.baseRef || undefined;
+  const branch = name ? (base ? { name, base } : { name }) : undefined;
+  const version = await gatherVersionFacts({
+    git,
+    cwd,
+    policy,
+    branch,
+    inputVersion: core.getInput('version') || undefined,
+    pushedTag: context.refType === 'tag' ? context.refName : undefined,
+  });
+  const facts = { ...(branch ? { branch } : {}), version };
+  const analysis = analyzeVersion(facts, policy);
+  const notes: Finding[] = version.notes.map((message) => ({
+    rule: 'version-history',
+    severity: 'notice',
+    message,
+  }));
+  return {
+    facts,
+    findings: notes,
+    outputs: {
+      version: analysis.version ?? '',
+      previous: analysis.previous ?? '',
+      bump: analysis.bump,
+      recommended: analysis.recommended,
+      prerelease: analysis.prerelease,
+      tag: analysis.tag ?? '',
+    },
+    fields: {
+      ...(name ? { branch: name } : {}),
+      version: analysis.version ?? '(none declared)',
+      previous: analysis.previous ?? '(no release yet)',
+      bump: analysis.bump,
+      recommended: analysis.recommended,
+    },
+  };
+}
