@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
-import { analyzeVersion, normalizeBranchName, type Finding } from '@release-policy/core';
-import { createGit, gatherVersionFacts } from '@release-policy/git';
+import { analyzeVersion, normalizeBranchName } from '@release-policy/core';
+import { convertVersionNotesToFindings, createGit, gatherVersionFacts } from '@release-policy/git';
 import { runPolicyAction, type GatherInput, type Gathered } from '@release-policy/github';
 
 /**
@@ -40,14 +40,9 @@ async function gatherVersion({ context, policy, workspace }: GatherInput): Promi
   });
   const facts = { ...(branch ? { branch } : {}), version };
   const analysis = analyzeVersion(facts, policy);
-  const notes: Finding[] = version.notes.map((message) => ({
-    rule: 'version-history',
-    severity: 'notice',
-    message,
-  }));
   return {
     facts,
-    findings: notes,
+    findings: convertVersionNotesToFindings(version.notes),
     outputs: {
       version: analysis.version ?? '',
       previous: analysis.previous ?? '',

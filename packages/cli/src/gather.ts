@@ -4,10 +4,12 @@ import {
   type BranchClass,
   type CheckName,
   type Facts,
+  type Finding,
   type Policy,
   type VersionAnalysis,
 } from '@release-policy/core';
 import {
+  convertVersionNotesToFindings,
   createGit,
   gatherBranchFacts,
   gatherVersionFacts,
@@ -30,6 +32,8 @@ export interface Gathered {
   facts: Facts;
   branch?: BranchClass;
   version?: VersionAnalysis;
+  /** Notices from gathering (e.g. shallow history), reported with the findings. */
+  notices: Finding[];
 }
 
 /**
@@ -39,6 +43,7 @@ export interface Gathered {
 export async function gatherFacts(request: GatherRequest): Promise<Gathered> {
   const git = createGit({ cwd: request.cwd });
   const facts: Facts = {};
+  const notices: Finding[] = [];
   const branchFacts = await gatherBranchFacts({
     git,
     branch: request.branch,
@@ -48,7 +53,7 @@ export async function gatherFacts(request: GatherRequest): Promise<Gathered> {
   if (branchFacts) facts.branch = branchFacts;
   const branch = branchFacts ? classifyBranch(branchFacts.name, request.policy) : undefined;
   if (request.checks.includes('version')) {
-    facts.version = await gatherVersionFacts({
+    const gathered = await gatherVersionFacts({
       git,
       cwd: request.cwd,
       policy: request.policy,
@@ -56,7 +61,9 @@ export async function gatherFacts(request: GatherRequest): Promise<Gathered> {
       inputVersion: request.inputVersion,
       pushedTag: readPushedTag(request.env),
     });
+    facts.version = gathered;
+    notices.push(...convertVersionNotesToFindings(gathered.notes));
   }
   const version = facts.version ? analyzeVersion(facts, request.policy) : undefined;
-  return { facts, branch, version };
+  return { facts, branch, version, notices };
 }

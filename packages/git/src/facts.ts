@@ -8,6 +8,7 @@ import {
   type BranchClass,
   type BranchFacts,
   type CommitFacts,
+  type Finding,
   type Policy,
   type VersionFacts,
   type VersionFileProblem,
@@ -215,4 +216,12 @@ async function gatherCommits(
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+/**
+ * The notes of `gatherVersionFacts` as notices of the `version-bump` rule
+ * (they say why its commit range may be incomplete), for every adapter alike.
+ */
+export function convertVersionNotesToFindings(notes: readonly string[]): Finding[] {
+  return notes.map((message) => ({ rule: 'version-bump', severity: 'notice', message }));
 }

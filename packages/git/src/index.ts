@@ -19,6 +19,7 @@ export {
   gatherBranchFacts,
   gatherVersionFacts,
   readPushedTag,
+  convertVersionNotesToFindings,
   MAX_COMMITS,
   type GatherBranchFactsInput,
   type GatherVersionFactsInput,

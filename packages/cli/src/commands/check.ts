@@ -36,6 +36,7 @@ export async function runCheckCommand(
     inputVersion: command === 'version' ? positional : undefined,
   });
   const evaluation = evaluate(gathered.facts, policy, io.now(), { checks });
+  const findings = [...evaluation.findings, ...gathered.notices];
   const branch = gathered.branch && {
     name: gathered.branch.name,
     base: gathered.facts.branch?.base,
@@ -53,7 +54,7 @@ export async function runCheckCommand(
   };
   const json: Record<string, unknown> = {
     ok: evaluation.ok,
-    findings: evaluation.findings,
+    findings,
     policy: policy.source,
   };
   if (branch && checks.includes('branch')) json.branch = branch;
@@ -86,7 +87,7 @@ export async function runCheckCommand(
       ),
     );
   }
-  sections.push(renderFindings(evaluation.findings, io.color));
+  sections.push(renderFindings(findings, io.color));
   return {
     exitCode: evaluation.ok ? EXIT.ok : EXIT.failed,
     json,
