@@ -38,10 +38,10 @@ export interface Gathered {
 
 /**
  * Collects the facts the requested checks need, from git and the working
- * tree (and, on a runner, its environment).
+ * tree (and, on a runner, its environment). git runs with `request.env`.
  */
 export async function gatherFacts(request: GatherRequest): Promise<Gathered> {
-  const git = createGit({ cwd: request.cwd });
+  const git = createGit({ cwd: request.cwd, env: request.env });
   const facts: Facts = {};
   const notices: Finding[] = [];
   const branchFacts = await gatherBranchFacts({

@@ -10,6 +10,8 @@ import { EXIT, type CliIo } from './io.js';
 import { runCheckCommand } from './commands/check.js';
 import { runSchemaCommand } from './commands/schema.js';
 import { runInitCommand } from './commands/init.js';
+import { renderJson, sanitizeForTerminal } from './output.js';
+import { suggestCommand } from './suggest.js';
 import { resolve } from 'node:path';
 
 /** The CLI's own version, kept equal to the package version by a test. */
@@ -36,13 +38,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(`${CLI_VERSION}\n`);
       return EXIT.ok;
     }
-    if (args.help || !args.command) {
+    if (args.help) {
       io.stdout(`${renderHelp()}\n`);
-      return args.command || args.help ? EXIT.ok : EXIT.usage;
+      return EXIT.ok;
+    }
+    if (!args.command) {
+      throw new UsageError(
+        `No command given. Commands: ${Object.keys(COMMANDS).join(', ')}. ` +
+          'Example: release-policy check. Run "release-policy --help" for usage. See docs/cli.md',
+      );
     }
     const cwd = resolve(io.cwd, args.cwd ?? '.');
     const result = await dispatch(args, { ...io, cwd });
-    if (args.json) io.stdout(`${JSON.stringify(result.json, null, 2)}\n`);
+    if (args.json) io.stdout(`${renderJson(result.json)}\n`);
     else if (result.text) io.stdout(`${result.text}\n`);
     return result.exitCode;
   } catch (error) {
@@ -69,9 +77,10 @@ async function dispatch(args: ParsedArgs, io: CliIo): Promise<CommandResult> {
 
 function unknownCommandMessage(command: string): string {
   const names = Object.keys(COMMANDS);
-  const near = names.find((n) => n.startsWith(command.slice(0, 2)) && command.length > 1);
+  const near = suggestCommand(command, names);
+  const shown = command.length > 40 ? `${command.slice(0, 40)}…` : command;
   return (
-    `Unknown command ${JSON.stringify(command)}.` +
+    `Unknown command ${JSON.stringify(shown)}.` +
     (near ? ` Did you mean "${near}"?` : '') +
     ` Commands: ${names.join(', ')}. Example: release-policy check. See docs/cli.md`
   );
@@ -84,14 +93,12 @@ function reportError(error: unknown, io: CliIo, json: boolean): number {
   const kind = error instanceof ReleasePolicyError ? error.name : 'UnexpectedError';
   const message = error instanceof Error ? error.message : String(error);
   if (json) {
-    io.stdout(
-      `${JSON.stringify({ ok: false, findings, error: { type: kind, message } }, null, 2)}\n`,
-    );
+    io.stdout(`${renderJson({ ok: false, findings, error: { type: kind, message } })}\n`);
   } else if (error instanceof ReleasePolicyError) {
-    io.stderr(`release-policy: ${message}\n`);
+    io.stderr(`release-policy: ${sanitizeForTerminal(message)}\n`);
   } else {
     io.stderr(
-      `release-policy: unexpected error: ${error instanceof Error ? (error.stack ?? message) : message}\n` +
+      `release-policy: unexpected error: ${sanitizeForTerminal(error instanceof Error ? (error.stack ?? message) : message)}\n` +
         'This is a bug in release-policy; please report it with the command you ran.\n',
     );
   }

@@ -10,11 +10,38 @@ const green = paint('32');
 
 const symbols = { error: '✖', warning: '⚠', notice: 'ℹ' } as const;
 
-/** Replaces control characters so untrusted text cannot move the cursor or fake lines. */
-export function sanitizeForTerminal(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) =>
-    c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+// C0 and C1 controls, DEL, line/paragraph separators and bidirectional overrides:
+// each can move the cursor, recolour the terminal, fake a line or reorder text.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// The same plus line feed and tab, for values that must stay on one line.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_INLINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED: Record<string, string> = { '\r': '\\r', '\n': '\\n', '\t': '\\t' };
+
+function escapeCharacter(c: string): string {
+  return NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * Replaces control characters so untrusted text cannot move the cursor,
+ * recolour the terminal or fake lines. Line feeds and tabs are kept unless
+ * `singleLine` is set (a branch name or path must never span lines).
+ */
+export function sanitizeForTerminal(text: string, options: { singleLine?: boolean } = {}): string {
+  return text.replace(options.singleLine ? UNSAFE_INLINE : UNSAFE, escapeCharacter);
+}
+
+/**
+ * Renders a JSON document, two-space indented, with the characters that
+ * JSON.stringify leaves raw but a terminal may act on (C1 controls, DEL,
+ * line separators, bidirectional overrides) written as \uXXXX escapes: the
+ * same value for a JSON reader, inert on a screen.
+ */
+export function renderJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    escapeCharacter,
   );
 }
 
@@ -24,13 +51,14 @@ export function renderFindings(findings: readonly Finding[], color: boolean): st
   for (const f of findings) {
     const colour = f.severity === 'error' ? red : f.severity === 'warning' ? yellow : blue;
     const where = f.file
-      ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}: `
+      ? `${sanitizeForTerminal(f.file, { singleLine: true })}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}: `
       : '';
     lines.push(
       `${colour(symbols[f.severity], color)} ${where}${sanitizeForTerminal(f.message)} ${dim(`[${f.rule}]`, color)}`,
     );
     if (f.hint) lines.push(`    ${dim('fix:', color)} ${sanitizeForTerminal(f.hint)}`);
-    if (f.docs) lines.push(`    ${dim('docs:', color)} ${f.docs}`);
+    if (f.docs)
+      lines.push(`    ${dim('docs:', color)} ${sanitizeForTerminal(f.docs, { singleLine: true })}`);
   }
   const n = countFindings(findings);
   const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
@@ -50,6 +78,9 @@ export function renderFields(
   if (entries.length === 0) return '';
   const width = Math.max(...entries.map(([k]) => k.length));
   return entries
-    .map(([k, v]) => `${dim(`${k.padEnd(width)}`, color)}  ${sanitizeForTerminal(String(v))}`)
+    .map(
+      ([k, v]) =>
+        `${dim(`${k.padEnd(width)}`, color)}  ${sanitizeForTerminal(String(v), { singleLine: true })}`,
+    )
     .join('\n');
 }

@@ -21,7 +21,7 @@ export async function runCheckCommand(
   if (args.positionals.length > allowed) {
     throw new UsageError(
       `"${command}" takes ${allowed === 0 ? 'no arguments' : 'at most one argument'}, got ${JSON.stringify(args.positionals)}. ` +
-        `Example: ${examples[command] ?? 'release-policy check'}. See docs/cli.md#${command}`,
+        `Example: ${examples[command] ?? 'release-policy check'}. See docs/cli.md#commands`,
     );
   }
   const policy = await readPolicy(io.cwd, args.policy);
