@@ -1,0 +1,298 @@
+/**
+ * Test support for the CLI: run `runCli` in-process with captured output,
+ * build real throw-away git repositories, and validate the --json document.
+ * Only tests import this module; the bundle never does.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, mkdir, readdir, realpath, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+import { runCli } from '../main.js';
+
+/** The repository root (three levels above this file's folder). */
+export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/** The fixed clock every in-process run gets. */
+export const FIXED_NOW = new Date('2025-03-14T09:26:53Z');
+
+/** Identity passed to every commit the tests make (never read from the machine). */
+const IDENTITY = ['-c', 'user.name=Release Tester', '-c', 'user.email=tester@example.com'];
+
+/**
+ * An environment without the machine's git configuration, without GIT_* and
+ * GITHUB_* variables of a surrounding process, and with git's discovery
+ * stopped at `ceiling` (so a temp folder never finds an enclosing repository).
+ */
+export function createCleanEnv(
+  home: string,
+  ceiling: string,
+  extra: Record<string, string> = {},
+): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!key.startsWith('GIT_') && !key.startsWith('GITHUB_') && key !== 'NO_COLOR')
+      env[key] = value;
+  }
+  return {
+    ...env,
+    HOME: home,
+    XDG_CONFIG_HOME: join(home, '.config'),
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: join(home, '.gitconfig'),
+    GIT_CEILING_DIRECTORIES: ceiling,
+    ...extra,
+  };
+}
+
+/** What one in-process run printed and returned. */
+export interface CapturedRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** stdout parsed as JSON (throws with the text when it is not JSON). */
+  json(): CliJson;
+}
+
+/** How to run the CLI in-process. */
+export interface RunOptions {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  color?: boolean;
+}
+
+/** Runs `runCli` with a fake CliIo that captures stdout and stderr. */
+export async function runCaptured(
+  argv: readonly string[],
+  options: RunOptions,
+): Promise<CapturedRun> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    cwd: options.cwd,
+    env: options.env,
+    color: options.color ?? false,
+    now: () => FIXED_NOW,
+  });
+  const stdout = out.join('');
+  return {
+    code,
+    stdout,
+    stderr: err.join(''),
+    json: () => {
+      try {
+        return JSON.parse(stdout) as CliJson;
+      } catch (error) {
+        throw new Error(`stdout is not JSON: ${JSON.stringify(stdout.slice(0, 500))}`, {
+          cause: error,
+        });
+      }
+    },
+  };
+}
+
+/** A finding as the CLI prints it in --json. */
+export interface CliFinding {
+  rule: string;
+  severity: 'error' | 'warning' | 'notice';
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  hint?: string;
+  docs?: string;
+}
+
+/** The --json document of check, branch, version, init and of errors. */
+export interface CliJson {
+  ok: boolean;
+  findings: CliFinding[];
+  policy?: string;
+  branch?: {
+    name: string;
+    base?: string;
+    kind?: string | null;
+    ticket?: string;
+    version?: string;
+  };
+  version?: {
+    version?: string;
+    previous?: string;
+    bump: string;
+    recommended: string;
+    prerelease: boolean;
+    tag?: string;
+  };
+  error?: { type: string; message: string };
+  written?: string;
+}
+
+const text = { type: 'string', minLength: 1 } as const;
+const position = { type: 'integer', minimum: 1 } as const;
+
+/** The JSON Schema of the --json document (findings are closed: no other keys). */
+const CLI_JSON_SCHEMA = {
+  type: 'object',
+  required: ['ok', 'findings'],
+  additionalProperties: false,
+  properties: {
+    ok: { type: 'boolean' },
+    findings: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['rule', 'severity', 'message'],
+        additionalProperties: false,
+        properties: {
+          rule: text,
+          severity: { enum: ['error', 'warning', 'notice'] },
+          message: text,
+          file: text,
+          line: position,
+          column: position,
+          hint: text,
+          docs: text,
+        },
+        dependencies: { column: ['line'], line: ['file'] },
+      },
+    },
+    policy: text,
+    branch: {
+      type: 'object',
+      required: ['name'],
+      additionalProperties: false,
+      properties: {
+        name: text,
+        base: text,
+        kind: { type: ['string', 'null'] },
+        ticket: text,
+        version: text,
+      },
+    },
+    version: {
+      type: 'object',
+      required: ['bump', 'recommended', 'prerelease'],
+      additionalProperties: false,
+      properties: {
+        version: text,
+        previous: text,
+        bump: { enum: ['none', 'patch', 'minor', 'major', 'prerelease', 'unknown'] },
+        recommended: text,
+        prerelease: { type: 'boolean' },
+        tag: text,
+      },
+    },
+    error: {
+      type: 'object',
+      required: ['type', 'message'],
+      additionalProperties: false,
+      properties: { type: text, message: text },
+    },
+    written: text,
+  },
+} as const;
+
+const validate = new Ajv({ allErrors: true, strict: true }).compile(CLI_JSON_SCHEMA);
+
+/**
+ * Checks a --json document: the schema above, and `ok` true exactly when no
+ * finding is an error and no error object is present. Returns every problem
+ * (empty when valid).
+ */
+export function checkCliJson(doc: unknown): string[] {
+  const problems: string[] = [];
+  if (!validate(doc)) {
+    for (const e of validate.errors ?? []) problems.push(`${e.instancePath || '/'} ${e.message}`);
+    return problems;
+  }
+  const { ok, findings, error } = doc as CliJson;
+  const failing = findings.some((f) => f.severity === 'error');
+  const expected = !failing && error === undefined;
+  if (ok !== expected) {
+    problems.push(
+      `ok is ${ok} with ${failing ? 'an' : 'no'} error finding and ${error ? 'an' : 'no'} error object`,
+    );
+  }
+  return problems;
+}
+
+/** A throw-away git repository on branch `main`. */
+export interface TestRepo {
+  /** The working tree, symbolic links resolved. */
+  dir: string;
+  /** The clean environment for git and for the CLI. */
+  env: Record<string, string | undefined>;
+  /** Runs git (argument array, never a shell) in the repository; trimmed stdout. */
+  git(args: readonly string[]): string;
+  /** Writes a file relative to `dir`, creating folders. */
+  write(path: string, content: string): Promise<void>;
+  /** Writes files, stages them and commits with `message` (empty commits allowed). */
+  commit(message: string, files?: Record<string, string>): Promise<void>;
+  /** Names of the entries directly in `dir` (without `.git`), sorted. */
+  list(): Promise<string[]>;
+  /** Runs the CLI in-process in `dir` with `env` plus `extraEnv`. */
+  run(
+    argv: readonly string[],
+    options?: { extraEnv?: Record<string, string>; color?: boolean; cwd?: string },
+  ): Promise<CapturedRun>;
+  /** Removes the repository and its home folder. */
+  cleanup(): Promise<void>;
+}
+
+/** Creates a temporary folder whose path has symbolic links resolved. */
+export async function makeTempDir(label: string): Promise<string> {
+  return realpath(await mkdtemp(join(tmpdir(), `release-policy-cli-${label}-`)));
+}
+
+/** Creates a repository (`git init -b main`); with `init: false` a plain folder. */
+export async function createTestRepo(options: { init?: boolean } = {}): Promise<TestRepo> {
+  const base = await makeTempDir('repo');
+  const home = join(base, 'home');
+  const dir = join(base, 'work');
+  await mkdir(home);
+  await mkdir(dir);
+  const env = createCleanEnv(home, base);
+  const git = (args: readonly string[]) =>
+    execFileSync('git', [...IDENTITY, ...args], {
+      cwd: dir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+      .toString('utf8')
+      .trim();
+  const write = async (path: string, content: string) => {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), content);
+  };
+  if (options.init !== false) git(['init', '--quiet', '-b', 'main']);
+  return {
+    dir,
+    env,
+    git,
+    write,
+    async commit(message, files = {}) {
+      for (const [path, content] of Object.entries(files)) await write(path, content);
+      if (Object.keys(files).length > 0) git(['add', '--', ...Object.keys(files)]);
+      git(['commit', '--quiet', '--allow-empty', '-m', message]);
+    },
+    async list() {
+      return (await readdir(dir)).filter((name) => name !== '.git').sort();
+    },
+    run(argv, runOptions = {}) {
+      return runCaptured(argv, {
+        cwd: runOptions.cwd ?? dir,
+        env: { ...env, ...runOptions.extraEnv },
+        color: runOptions.color,
+      });
+    },
+    cleanup: () => rm(base, { recursive: true, force: true }),
+  };
+}
+
+/** A package.json with `version`, two-space indented like npm writes it. */
+export function writePackageJson(version: string): string {
+  return `${JSON.stringify({ name: 'demo', version, private: true }, null, 2)}\n`;
+}
