@@ -8,10 +8,14 @@ import { startEmulator, type Emulator } from './server.js';
 
 let emulator: Emulator | undefined;
 afterEach(async () => {
-  // Faulted answers are exempt from response validation: none may count as a violation.
-  emulator?.assertNoViolations();
-  await emulator?.close();
+  const current = emulator;
   emulator = undefined;
+  try {
+    // Faulted answers are exempt from response validation: none may count as a violation.
+    current?.assertNoViolations();
+  } finally {
+    await current?.close();
+  }
 });
 
 async function start() {

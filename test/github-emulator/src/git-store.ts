@@ -57,6 +57,9 @@ function parseObject(raw: string): { headers: [string, string][]; message: strin
 
 /** Reads git data for the emulator's repositories. */
 export class GitStore {
+  /** Commits read from git, by sha and repository (git objects never change). */
+  private readonly gitCommits = new Map<string, CommitRecord>();
+
   constructor(private readonly state: EmulatorState) {}
 
   /** Every ref of the repository; seeded refs override those of `gitDir`. */
@@ -111,6 +114,9 @@ export class GitStore {
         (c.sha === sha || (sha.length >= 7 && c.sha.startsWith(sha))),
     );
     if (seeded || !repo.gitDir || !/^[0-9a-f]{4,40}$/.test(sha)) return seeded;
+    const key = `${repo.gitDir}\0${sha}`;
+    const cached = this.gitCommits.get(key);
+    if (cached) return { ...cached, repo: repo.fullName };
     const raw = await runGit(repo.gitDir, ['cat-file', 'commit', sha]);
     const resolved = await runGit(repo.gitDir, [
       'rev-parse',
@@ -120,8 +126,8 @@ export class GitStore {
     ]);
     if (raw === undefined || !resolved) return undefined;
     const { headers, message } = parseObject(raw);
-    const get = (key: string) => headers.find(([k]) => k === key)?.[1] ?? '';
-    return {
+    const get = (name: string) => headers.find(([k]) => k === name)?.[1] ?? '';
+    const commit: CommitRecord = {
       repo: repo.fullName,
       sha: resolved.trim(),
       tree: get('tree'),
@@ -130,6 +136,8 @@ export class GitStore {
       author: parsePerson(get('author')),
       committer: parsePerson(get('committer')),
     };
+    this.gitCommits.set(key, commit);
+    return commit;
   }
 
   /**

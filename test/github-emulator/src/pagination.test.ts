@@ -15,8 +15,11 @@ beforeAll(async () => {
   call = createClient(emulator.url);
 });
 afterAll(async () => {
-  emulator.assertNoViolations();
-  await emulator.close();
+  try {
+    emulator.assertNoViolations();
+  } finally {
+    await emulator.close();
+  }
 });
 
 function links(header: string | null): Record<string, string> {

@@ -36,6 +36,7 @@ describe('matchRoute', () => {
       { run_id: '9' },
     ],
     ['GET', '/repos/o/r/', 'repos/get', { repo: 'r' }],
+    ['GET', '/repos/o/r/contents/', 'repos/get-content', { path: '' }],
   ];
   it.each(cases)('%s %s -> %s', (method, path, operationId, params) => {
     const hit = matchRoute(method, path);

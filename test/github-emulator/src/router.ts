@@ -40,7 +40,10 @@ function compileRoute(operation: OpenApiOperation): CompiledRoute {
     if (param?.[1]) {
       names.push(param[1]);
       strict += '([^/]+)';
-      greedy += multi.has(param[1]) ? '(.+)' : '([^/]+)';
+      // A multi-segment parameter may hold slashes; at the end it may be empty
+      // (`/contents/` is the repository root).
+      const last = operation.template.endsWith(part);
+      greedy += multi.has(param[1]) ? (last ? '(.*)' : '(.+)') : '([^/]+)';
     } else {
       strict += escapeRegExp(part);
       greedy += escapeRegExp(part);
@@ -98,10 +101,12 @@ export function matchRoute(method: string, rawPath: string): RouteMatch | undefi
     const hit = tryMatch(route, route.strict, path);
     if (hit) return hit;
   }
-  for (const route of routes) {
-    if (!route.greedy) continue;
-    const hit = tryMatch(route, route.greedy, path);
-    if (hit) return hit;
+  for (const candidate of new Set([path, rawPath])) {
+    for (const route of routes) {
+      if (!route.greedy) continue;
+      const hit = tryMatch(route, route.greedy, candidate);
+      if (hit) return hit;
+    }
   }
   return undefined;
 }

@@ -91,8 +91,9 @@ interface CheckRunBody {
   };
 }
 
-/** Applies a create/update body to a check run, enforcing GitHub's rules. */
-function applyCheckRunBody(ctx: HandlerContext, run: CheckRunRecord, body: CheckRunBody): void {
+/** Applies a create/update body to a check run, enforcing GitHub's rules; all or nothing. */
+function applyCheckRunBody(ctx: HandlerContext, target: CheckRunRecord, body: CheckRunBody): void {
+  const run = structuredClone(target);
   const annotations = body.output?.annotations ?? [];
   if (annotations.length > 50) {
     throw unprocessable(
@@ -123,6 +124,7 @@ function applyCheckRunBody(ctx: HandlerContext, run: CheckRunRecord, body: Check
     run.output.text = body.output.text ?? run.output.text;
     run.output.annotations.push(...annotations);
   }
+  Object.assign(target, run);
 }
 
 const createCheckRun: Handler = (ctx, req) => {

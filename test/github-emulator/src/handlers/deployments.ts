@@ -15,7 +15,7 @@ import {
   type Handler,
   type HandlerContext,
 } from '../http.js';
-import { nodeId, renderUser, repoApiUrl } from '../render.js';
+import { nodeId, renderUser, repoApiUrl, repoWebUrl } from '../render.js';
 import {
   sameRepo,
   type DeploymentRecord,
@@ -51,6 +51,9 @@ export function renderDeployment(ctx: HandlerContext, repo: RepoRecord, d: Deplo
 
 function renderDeploymentStatus(ctx: HandlerContext, repo: RepoRecord, s: DeploymentStatusRecord) {
   const api = repoApiUrl(ctx.urls, repo);
+  // The description requires `target_url` to be a URI; with none given it
+  // points at the repository's deployments page.
+  const fallback = `${repoWebUrl(ctx.urls, repo)}/deployments`;
   return {
     url: `${api}/deployments/${s.deploymentId}/statuses/${s.id}`,
     id: s.id,
@@ -59,13 +62,13 @@ function renderDeploymentStatus(ctx: HandlerContext, repo: RepoRecord, s: Deploy
     creator: renderUser(ctx.state, ctx.urls, s.creator),
     description: s.description,
     environment: s.environment,
-    target_url: s.targetUrl,
+    target_url: s.targetUrl || fallback,
     created_at: s.createdAt,
     updated_at: s.updatedAt,
     deployment_url: `${api}/deployments/${s.deploymentId}`,
     repository_url: api,
-    environment_url: s.environmentUrl,
-    log_url: s.logUrl,
+    log_url: s.logUrl || fallback,
+    ...(s.environmentUrl ? { environment_url: s.environmentUrl } : {}),
   };
 }
 
