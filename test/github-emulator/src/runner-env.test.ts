@@ -12,7 +12,7 @@ function context(
     token: 'tok',
     apiUrl: 'http://127.0.0.1:1',
     workspace: '/ws',
-    temp: '/tmp/x',
+    temp: '/runner/temp',
     ...extra,
   };
 }
@@ -106,7 +106,7 @@ describe('buildRunnerEnv', () => {
         GITHUB_OUTPUT: '/o',
         GITHUB_STEP_SUMMARY: '/s',
         GITHUB_WORKSPACE: '/ws',
-        RUNNER_TEMP: '/tmp/x',
+        RUNNER_TEMP: '/runner/temp',
       });
       expect(env.GITHUB_TOKEN_LEAK_CHECK).toBeUndefined();
       expect(env.NODE_OPTIONS).toBeUndefined();
@@ -121,7 +121,7 @@ describe('evaluateDefault', () => {
   const env = {
     GITHUB_REPOSITORY: 'octo-org/app',
     GITHUB_SHA: 's'.repeat(40),
-    RUNNER_TEMP: '/tmp/x',
+    RUNNER_TEMP: '/runner/temp',
     CUSTOM: 'c',
   };
   it.each([
@@ -132,7 +132,7 @@ describe('evaluateDefault', () => {
     ['${{ github.event.pull_request.head }}', JSON.stringify(pr.head)],
     ['${{ github.event.missing || github.sha }}', 's'.repeat(40)],
     ["${{ github.event.missing || 'fallback' }}", 'fallback'],
-    ['${{ runner.temp }}/out', '/tmp/x/out'],
+    ['${{ runner.temp }}/out', '/runner/temp/out'],
     ['${{ env.CUSTOM }}', 'c'],
   ])('%s -> %s', (text, expected) => {
     expect(evaluateDefault(text, ctx, env)).toBe(expected);
