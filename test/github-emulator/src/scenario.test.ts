@@ -162,6 +162,25 @@ describe('runAction', () => {
       runAction({ actionDir: join(dir, 'nowhere'), eventName: 'push', payload: {} }),
     ).rejects.toThrow(/does not exist; build the action first/);
   });
+
+  it('refuses an action that is not a JavaScript action', async () => {
+    const composite = mkdtempSync(join(tmpdir(), 'emulator-composite-'));
+    try {
+      mkdirSync(join(composite, 'dist'));
+      writeFileSync(join(composite, 'dist', 'index.js'), '');
+      writeFileSync(
+        join(composite, 'action.yml'),
+        'name: c\nruns:\n  using: composite\n  steps: []\n',
+      );
+      await expect(
+        runAction({ actionDir: composite, eventName: 'push', payload: {} }),
+      ).rejects.toThrow(
+        /runs JavaScript actions only; .* declares runs.using "composite" \(expected e.g. "node24"\)/,
+      );
+    } finally {
+      rmSync(composite, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('helpers', () => {

@@ -130,6 +130,12 @@ export function inputEnvName(name: string): string {
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const actionDir = resolve(options.actionDir);
   const metadata = await readMetadata(actionDir);
+  const using = metadata.runs?.using;
+  if (using !== undefined && !/^node\d+$/.test(using)) {
+    throw new Error(
+      `runAction runs JavaScript actions only; ${JSON.stringify(actionDir)} declares runs.using ${JSON.stringify(using)} (expected e.g. "node24").`,
+    );
+  }
   const main = join(actionDir, metadata.runs?.main ?? 'dist/index.js');
   if (!existsSync(main)) {
     throw new Error(
