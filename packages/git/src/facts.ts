@@ -148,11 +148,7 @@ export async function gatherVersionFacts(
 
   const { previousTag } = planVersionCheck({ tags, branch: branchClass, pushedTag }, policy);
   const commits = await gatherCommits(git, previousTag, input.maxCommits ?? MAX_COMMITS, notes);
-  if (shallow) {
-    notes.push(
-      'The clone is shallow: tags and commits may be missing, so the previous release and the commits since it may be wrong. Fetch the full history, e.g. actions/checkout with fetch-depth: 0.',
-    );
-  }
+  // A shallow clone is reported by the version-bump rule from `shallow`; no note here.
 
   const facts: GatheredVersionFacts = { sources, tags, shallow, notes };
   if (fileProblems.length > 0) facts.fileProblems = fileProblems;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { link, mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { DEFAULT_POLICY_YAML, POLICY_PATH, UsageError } from '@release-policy/core';
@@ -20,7 +21,7 @@ export async function runInitCommand(args: ParsedArgs, io: CliIo): Promise<Comma
   const path = isAbsolute(target) ? target : join(io.cwd, target);
   await mkdir(dirname(path), { recursive: true });
   // Write a temporary file first so a crash never leaves half a policy behind.
-  const temp = `${path}.${process.pid}.tmp`;
+  const temp = `${path}.${randomUUID()}.tmp`;
   await writeFile(temp, DEFAULT_POLICY_YAML, { flag: 'wx' });
   try {
     if (args.force) await rename(temp, path);
