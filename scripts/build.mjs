@@ -8,11 +8,17 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const targets = readdirSync(join(root, 'actions'), { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(root, 'actions', d.name, 'action.yml')))
-  .map((d) => ({ name: `actions/${d.name}`, dir: join(root, 'actions', d.name), entry: 'src/index.ts' }));
+  .map((d) => ({
+    name: `actions/${d.name}`,
+    dir: join(root, 'actions', d.name),
+    entry: 'src/index.ts',
+  }));
 targets.push({ name: 'packages/cli', dir: join(root, 'packages/cli'), entry: 'src/bin.ts' });
 
 const only = process.argv.slice(2);
-const selected = only.length ? targets.filter((t) => only.some((o) => t.name.endsWith(o))) : targets;
+const selected = only.length
+  ? targets.filter((t) => only.some((o) => t.name.endsWith(o)))
+  : targets;
 const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 
 function build(target) {
@@ -20,7 +26,17 @@ function build(target) {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [ncc, 'build', target.entry, '-o', 'dist', '--minify', '--license', 'licenses.txt', '--quiet'],
+      [
+        ncc,
+        'build',
+        target.entry,
+        '-o',
+        'dist',
+        '--minify',
+        '--license',
+        'licenses.txt',
+        '--quiet',
+      ],
       { cwd: target.dir, stdio: ['ignore', 'inherit', 'inherit'] },
     );
     child.on('error', reject);
