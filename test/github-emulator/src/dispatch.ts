@@ -265,6 +265,12 @@ function faultOutcome(ctx: HandlerContext, fault: FaultSpec, base: Partial<Outco
     }
     case 'unauthorized':
       return jsonOutcome(401, errorBody(401, 'Bad credentials'), withFault);
+    case 'forbidden':
+      return jsonOutcome(
+        403,
+        errorBody(403, fault.message ?? 'Resource not accessible by integration'),
+        withFault,
+      );
     case 'reset':
       return { ...jsonOutcome(0, undefined, withFault), reset: true };
     case 'truncated-json': {

@@ -82,6 +82,20 @@ describe('fault kinds', () => {
     ]);
   });
 
+  it.each([
+    [undefined, 'Resource not accessible by integration'],
+    ['Must have admin rights to Repository.', 'Must have admin rights to Repository.'],
+  ])('forbidden (message %j) answers 403 and writes nothing', async (message, expected) => {
+    const { em, call } = await start();
+    em.fault({ operationId: 'issues/create-comment', kind: 'forbidden', message });
+    const res = await call('POST', commentsPath, { body: 'refused' });
+    expect([res.status, res.body]).toEqual([403, expect.objectContaining({ message: expected })]);
+    expect(res.headers.get('retry-after')).toBeNull();
+    expect(em.state.comments).toEqual([]);
+    expect(em.requests[0]).toMatchObject({ status: 403, fault: 'forbidden' });
+    expect((await call('POST', commentsPath, { body: 'allowed' })).status).toBe(201);
+  });
+
   it('reset destroys the connection without an answer', async () => {
     const { em, call } = await start();
     em.fault({ kind: 'reset' });

@@ -26,6 +26,11 @@ export type FaultKind =
   | { kind: 'rate-limit'; status?: 429 | 403; resetInSeconds?: number }
   /** 401 Bad credentials. */
   | { kind: 'unauthorized' }
+  /**
+   * 403 `Resource not accessible by integration` (or `message`): the token
+   * lacks a permission, as the read-only token of a fork's pull request does.
+   */
+  | { kind: 'forbidden'; message?: string }
   /** Destroys the socket without answering. */
   | { kind: 'reset' }
   /** 200 with a JSON content type and a body cut in the middle. */

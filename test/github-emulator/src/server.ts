@@ -7,7 +7,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { dispatch, newRequestId, type Outcome } from './dispatch.js';
 import { FaultRegistry, type FaultHandle, type FaultSpec } from './faults.js';
 import { GitStore } from './git-store.js';
-import type { HandlerContext } from './http.js';
+import { errorBody, type HandlerContext } from './http.js';
 import { EmulatorViolationError, type RequestLogEntry, type Violation } from './log.js';
 import type { Urls } from './render.js';
 import { Seeder } from './seed.js';
@@ -32,11 +32,17 @@ export interface EmulatorOptions {
   webUrl?: string;
   /** The emulator's clock (default: the real one). */
   now?: () => Date;
+  /**
+   * Serve the API under this path, as GitHub Enterprise Server does
+   * (`/api/v3`); default none. `url` and every link include it; requests
+   * outside it answer 404 and count as `unknown-route` violations.
+   */
+  pathPrefix?: string;
 }
 
 /** A running emulator. */
 export interface Emulator {
-  /** Base URL for `GITHUB_API_URL`, e.g. `http://127.0.0.1:5123`. */
+  /** Base URL for `GITHUB_API_URL`, e.g. `http://127.0.0.1:5123` (plus `pathPrefix`). */
   readonly url: string;
   /** The token requests must carry, when one was set. */
   readonly token: string | undefined;
@@ -78,8 +84,41 @@ function rateLimitHeaders(state: EmulatorState, resource: string): Record<string
   };
 }
 
+/** Checks and normalises a path prefix: `''` or e.g. `/api/v3` (no trailing slash). */
+function normalizePrefix(prefix: string | undefined): string {
+  const value = (prefix ?? '').replace(/\/+$/, '');
+  if (value !== '' && (!value.startsWith('/') || /[?#%\s]/.test(value))) {
+    throw new TypeError(
+      `A path prefix is a plain absolute path, got ${JSON.stringify(prefix)}; e.g. "/api/v3".`,
+    );
+  }
+  return value;
+}
+
+/** The request target below `prefix`, or undefined when it lies outside it. */
+function stripPrefix(target: string, prefix: string): string | undefined {
+  if (!target.startsWith(prefix)) return undefined;
+  const rest = target.slice(prefix.length);
+  if (rest === '' || rest.startsWith('?')) return `/${rest}`;
+  return rest.startsWith('/') ? rest : undefined;
+}
+
+/** The answer to a request outside the path prefix. */
+function outsidePrefix(): Outcome {
+  const body = errorBody(404, 'Not Found');
+  return {
+    status: 404,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    text: JSON.stringify(body),
+    logged: body,
+    requestBody: undefined,
+    query: {},
+  };
+}
+
 /** Starts an emulator on 127.0.0.1 with a random port. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const prefix = normalizePrefix(options.pathPrefix);
   const now = options.now ?? (() => new Date());
   const state = createState(now());
   if (options.viewer) state.viewer = options.viewer;
@@ -122,14 +161,25 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
       const body = await readBody(req);
+      const target = stripPrefix(req.url ?? '/', prefix);
       let outcome: Outcome;
       try {
-        outcome = await dispatch(ctx, dispatchOptions, {
-          method: req.method ?? 'GET',
-          url: req.url ?? '/',
-          headers: req.headers,
-          body,
-        });
+        if (target === undefined) {
+          violations.push({
+            kind: 'unknown-route',
+            method: (req.method ?? 'GET').toUpperCase(),
+            path: (req.url ?? '/').split('?')[0] ?? '/',
+            message: `the API is served under the path prefix ${JSON.stringify(prefix)}, which this request lacks`,
+          });
+          outcome = outsidePrefix();
+        } else {
+          outcome = await dispatch(ctx, dispatchOptions, {
+            method: req.method ?? 'GET',
+            url: target,
+            headers: req.headers,
+            body,
+          });
+        }
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         violations.push({
@@ -147,7 +197,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
           query: {},
         };
       }
-      const path = (req.url ?? '/').split('?')[0] ?? '/';
+      const path = (target ?? req.url ?? '/').split('?')[0] ?? '/';
       requests.push({
         seq: requests.length + 1,
         method: (req.method ?? 'GET').toUpperCase(),
@@ -186,7 +236,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  urls.api = `http://127.0.0.1:${port}`;
+  urls.api = `http://127.0.0.1:${port}${prefix}`;
 
   return {
     url: urls.api,
