@@ -11,6 +11,7 @@ import {
 import {
   convertVersionNotesToFindings,
   createGit,
+  type Git,
   gatherBranchFacts,
   gatherVersionFacts,
   readPushedTag,
@@ -18,6 +19,8 @@ import {
 
 /** What a command asked to check. */
 export interface GatherRequest {
+  /** The git adapter to use; one on `cwd` with `env` when absent. */
+  git?: Git;
   cwd: string;
   env: Record<string, string | undefined>;
   policy: Policy;
@@ -41,7 +44,7 @@ export interface Gathered {
  * tree (and, on a runner, its environment). git runs with `request.env`.
  */
 export async function gatherFacts(request: GatherRequest): Promise<Gathered> {
-  const git = createGit({ cwd: request.cwd, env: request.env });
+  const git = request.git ?? createGit({ cwd: request.cwd, env: request.env });
   const facts: Facts = {};
   const notices: Finding[] = [];
   const branchFacts = await gatherBranchFacts({

@@ -2,18 +2,81 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
 import {
   defaultPolicy,
+  DEFAULT_POLICY_SOURCE,
   loadPolicy,
   POLICY_PATH,
   UsageError,
+  type Finding,
   type Policy,
 } from '@release-policy/core';
+import { GitError, type Git } from '@release-policy/git';
+
+/** The policy a command runs with, and where it came from. */
+export interface ReadPolicyResult {
+  policy: Policy;
+  /** For people: the file, and the branch it was read from when not the working tree. */
+  origin: string;
+  /** Said alongside the findings, e.g. that the base branch was not available. */
+  notices: Finding[];
+}
 
 /**
- * Reads the policy: the explicit file when given (it must exist), else
- * `.github/release-policy.yml` under `cwd` when present, else the embedded
- * default policy. Throws `ConfigError` for a malformed file.
+ * Reads the policy the way CI does. An explicit `--policy FILE` always wins
+ * (it must exist). Otherwise, with a base branch (`--base`, or the runner's
+ * `GITHUB_BASE_REF`), `.github/release-policy.yml` is read from that branch
+ * (`BASE`, else `origin/BASE`), so a pull request cannot relax its own rules
+ * here either; without one, from the working tree. An absent file means the
+ * embedded default policy. Throws `ConfigError` for a malformed file.
  */
-export async function readPolicy(cwd: string, explicit?: string): Promise<Policy> {
+export async function readPolicy(
+  cwd: string,
+  explicit?: string,
+  base?: { git: Git; ref: string },
+): Promise<ReadPolicyResult> {
+  if (!explicit && base) {
+    const fromBase = await readPolicyAtRef(base.git, base.ref);
+    if (fromBase) return fromBase;
+  }
+  const fromTree = await readPolicyFile(cwd, explicit);
+  const notices: Finding[] = [];
+  // Said only when a file was read: with none anywhere here, the default applies either way.
+  if (!explicit && base && fromTree.policy.source !== DEFAULT_POLICY_SOURCE) {
+    notices.push({
+      rule: 'policy-file',
+      severity: 'notice',
+      message:
+        `The base branch ${JSON.stringify(base.ref)} is not in this clone (neither ${JSON.stringify(base.ref)} nor ` +
+        `${JSON.stringify(`origin/${base.ref}`)}), so the policy was read from the working tree. CI reads it from the base branch; ` +
+        `fetch it (git fetch origin ${base.ref}) to get the same answer.`,
+      docs: 'docs/cli.md#where-the-policy-comes-from',
+    });
+  }
+  return { ...fromTree, notices };
+}
+
+async function readPolicyAtRef(git: Git, ref: string): Promise<ReadPolicyResult | undefined> {
+  for (const candidate of [ref, `origin/${ref}`]) {
+    let text: string | undefined;
+    try {
+      await git.revParse(candidate);
+      text = await git.readFileAt(candidate, POLICY_PATH);
+    } catch (error) {
+      if (error instanceof GitError) continue;
+      throw error;
+    }
+    const origin = `${POLICY_PATH} on ${candidate}`;
+    if (text === undefined) {
+      return { policy: defaultPolicy(), origin: `(default policy: no ${origin})`, notices: [] };
+    }
+    return { policy: loadPolicy(text, POLICY_PATH), origin, notices: [] };
+  }
+  return undefined;
+}
+
+async function readPolicyFile(
+  cwd: string,
+  explicit?: string,
+): Promise<Omit<ReadPolicyResult, 'notices'>> {
   const path = explicit
     ? isAbsolute(explicit)
       ? explicit
@@ -24,7 +87,10 @@ export async function readPolicy(cwd: string, explicit?: string): Promise<Policy
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (!explicit && code === 'ENOENT') return defaultPolicy();
+    if (!explicit && code === 'ENOENT') {
+      const policy = defaultPolicy();
+      return { policy, origin: policy.source };
+    }
     throw new UsageError(
       `Cannot read the policy file ${JSON.stringify(explicit ?? POLICY_PATH)} (${code ?? 'error'}). ` +
         `Give an existing file, e.g. --policy ${POLICY_PATH}, or run "release-policy init" to write one. ` +
@@ -33,5 +99,5 @@ export async function readPolicy(cwd: string, explicit?: string): Promise<Policy
     );
   }
   const shown = explicit && isAbsolute(explicit) ? explicit : relative(cwd, path) || path;
-  return loadPolicy(text, shown);
+  return { policy: loadPolicy(text, shown), origin: shown };
 }

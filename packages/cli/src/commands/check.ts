@@ -1,4 +1,5 @@
 import { evaluate, UsageError, type CheckName } from '@release-policy/core';
+import { createGit } from '@release-policy/git';
 import type { ParsedArgs } from '../args.js';
 import { EXIT, type CliIo } from '../io.js';
 import type { CommandResult } from '../main.js';
@@ -24,9 +25,14 @@ export async function runCheckCommand(
         `Example: ${examples[command] ?? 'release-policy check'}. See docs/cli.md#commands`,
     );
   }
-  const policy = await readPolicy(io.cwd, args.policy);
+  const git = createGit({ cwd: io.cwd, env: io.env });
+  // The policy comes from the base branch, as in CI: --base, or the runner's pull-request base.
+  const baseRef = args.base ?? (args.branch ? undefined : io.env.GITHUB_BASE_REF || undefined);
+  const read = await readPolicy(io.cwd, args.policy, baseRef ? { git, ref: baseRef } : undefined);
+  const policy = read.policy;
   const positional = args.positionals[0];
   const gathered = await gatherFacts({
+    git,
     cwd: io.cwd,
     env: io.env,
     policy,
@@ -36,7 +42,7 @@ export async function runCheckCommand(
     inputVersion: command === 'version' ? positional : undefined,
   });
   const evaluation = evaluate(gathered.facts, policy, io.now(), { checks });
-  const findings = [...evaluation.findings, ...gathered.notices];
+  const findings = [...evaluation.findings, ...gathered.notices, ...read.notices];
   const branch = gathered.branch && {
     name: gathered.branch.name,
     base: gathered.facts.branch?.base,
@@ -55,11 +61,11 @@ export async function runCheckCommand(
   const json: Record<string, unknown> = {
     ok: evaluation.ok,
     findings,
-    policy: policy.source,
+    policy: read.origin,
   };
   if (branch && checks.includes('branch')) json.branch = branch;
   if (version) json.version = version;
-  const sections = [`policy: ${policy.source}`];
+  const sections = [`policy: ${read.origin}`];
   if (branch && checks.includes('branch')) {
     sections.push(
       renderFields(
