@@ -1,7 +1,15 @@
 import { describe, it, expect } from '@jest/globals';
 import type { BranchClass } from './branches.js';
-import type { CommitFacts, Facts, VersionSource } from './facts.js';
+import type { Facts } from './facts.js';
 import { makePolicy } from './testing/policies.js';
+import {
+  makeBranchSource,
+  makeCommit as commit,
+  makeFileSource as file,
+  makeInputSource,
+  makeTagSource as tag,
+  makeVersionFacts,
+} from './testing/version-facts.js';
 import {
   analyzeVersion,
   applyBump,
@@ -32,20 +40,6 @@ const TAGS = [
   '1.9.9',
 ];
 
-const file = (value: string): VersionSource => ({
-  kind: 'file',
-  value,
-  file: 'package.json',
-  line: 3,
-  column: 15,
-  label: 'package.json "version"',
-});
-const tag = (value: string): VersionSource => ({
-  kind: 'tag',
-  value,
-  label: `tag ${JSON.stringify(value)}`,
-});
-const commit = (sha: string, message: string): CommitFacts => ({ sha, message });
 const v = (text: string): SemVerParts => {
   const parsed = parseStrictVersion(text, { allowBuild: true });
   if (!parsed.ok) throw new Error(parsed.problem);
@@ -195,7 +189,7 @@ describe('sources', () => {
 
   it('declares the first valid source, in fact order', () => {
     const inspection = inspectVersionFacts(
-      { version: { sources: [file('v1.2.3'), file('1.2.4'), tag('v1.2.5')], tags: [] } },
+      makeVersionFacts({ sources: [file('v1.2.3'), file('1.2.4'), tag('v1.2.5')] }),
       policy,
     );
     expect(inspection.declared?.version.version).toBe('1.2.4');
@@ -235,10 +229,11 @@ describe('analyzeVersion', () => {
   const scenarios: [string, Facts, Record<string, unknown>][] = [
     [
       'first release, nothing tagged',
-      {
-        branch: { name: 'main' },
-        version: { sources: [file('0.1.0')], tags: [], commits: [commit('a1', 'feat: start')] },
-      },
+      makeVersionFacts({
+        branch: 'main',
+        sources: [file('0.1.0')],
+        commits: [commit('a1', 'feat: start')],
+      }),
       {
         version: '0.1.0',
         previous: undefined,
@@ -251,14 +246,12 @@ describe('analyzeVersion', () => {
     ],
     [
       'mainline feature release',
-      {
-        branch: { name: 'main' },
-        version: {
-          sources: [file('1.6.0')],
-          tags: TAGS,
-          commits: [commit('b2', 'fix: y'), commit('a1', 'feat(ui): x')],
-        },
-      },
+      makeVersionFacts({
+        branch: 'main',
+        sources: [file('1.6.0')],
+        tags: TAGS,
+        commits: [commit('b2', 'fix: y'), commit('a1', 'feat(ui): x')],
+      }),
       {
         version: '1.6.0',
         previous: '1.5.0',
@@ -272,71 +265,66 @@ describe('analyzeVersion', () => {
     ],
     [
       'breaking change recommends a major',
-      {
-        branch: { name: 'main' },
-        version: {
-          sources: [file('1.5.1')],
-          tags: TAGS,
-          commits: [commit('c3', 'feat!: drop it')],
-        },
-      },
+      makeVersionFacts({
+        branch: 'main',
+        sources: [file('1.5.1')],
+        tags: TAGS,
+        commits: [commit('c3', 'feat!: drop it')],
+      }),
       { previous: '1.5.0', bump: 'patch', recommended: '2.0.0', implied: 'major' },
     ],
     [
       'no releasable commits still recommends a patch',
-      {
-        branch: { name: 'main' },
-        version: { sources: [file('1.5.1')], tags: TAGS, commits: [commit('d4', 'docs: x')] },
-      },
+      makeVersionFacts({
+        branch: 'main',
+        sources: [file('1.5.1')],
+        tags: TAGS,
+        commits: [commit('d4', 'docs: x')],
+      }),
       { bump: 'patch', recommended: '1.5.1', implied: 'none', impliedBy: [] },
     ],
     [
       'commits absent',
-      { version: { sources: [file('1.5.1')], tags: TAGS } },
+      makeVersionFacts({ sources: [file('1.5.1')], tags: TAGS }),
       { bump: 'patch', recommended: '1.5.1', implied: 'none' },
     ],
     [
       'release line caps the recommendation to patches',
-      {
-        branch: { name: 'release/1.4' },
-        version: {
-          sources: [file('1.4.2')],
-          tags: TAGS,
-          commits: [commit('e5', 'feat: backport')],
-        },
-      },
+      makeVersionFacts({
+        branch: 'release/1.4',
+        sources: [file('1.4.2')],
+        tags: TAGS,
+        commits: [commit('e5', 'feat: backport')],
+      }),
       { previous: '1.4.1', bump: 'patch', recommended: '1.4.2' },
     ],
     [
       'new release line starts at its first version',
-      { branch: { name: 'release/1.6' }, version: { sources: [file('1.6.0')], tags: TAGS } },
+      makeVersionFacts({ branch: 'release/1.6', sources: [file('1.6.0')], tags: TAGS }),
       { previous: '1.5.0', bump: 'minor', recommended: '1.6.0' },
     ],
     [
       'maintenance line 1.x caps majors to minors',
-      {
-        branch: { name: '1.x' },
-        version: { sources: [file('1.6.0')], tags: TAGS, commits: [commit('f6', 'fix!: x')] },
-      },
+      makeVersionFacts({
+        branch: '1.x',
+        sources: [file('1.6.0')],
+        tags: TAGS,
+        commits: [commit('f6', 'fix!: x')],
+      }),
       { previous: '1.5.0', bump: 'minor', recommended: '1.6.0' },
     ],
     [
       'hotfix recommends the version it names',
-      {
-        branch: { name: 'hotfix/1.4.2' },
-        version: {
-          sources: [
-            file('1.4.2'),
-            { kind: 'branch', value: '1.4.2', label: 'branch "hotfix/1.4.2"' },
-          ],
-          tags: TAGS,
-        },
-      },
+      makeVersionFacts({
+        branch: 'hotfix/1.4.2',
+        sources: [file('1.4.2'), makeBranchSource('1.4.2')],
+        tags: TAGS,
+      }),
       { version: '1.4.2', previous: '1.4.1', bump: 'patch', recommended: '1.4.2' },
     ],
     [
       'later pre-release of the same version',
-      { branch: { name: 'main' }, version: { sources: [file('2.0.0-rc.2')], tags: TAGS } },
+      makeVersionFacts({ branch: 'main', sources: [file('2.0.0-rc.2')], tags: TAGS }),
       {
         version: '2.0.0-rc.2',
         previous: '1.5.0',
@@ -347,33 +335,31 @@ describe('analyzeVersion', () => {
     ],
     [
       'first pre-release of a major',
-      { branch: { name: 'main' }, version: { sources: [file('3.0.0-beta.1')], tags: TAGS } },
+      makeVersionFacts({ branch: 'main', sources: [file('3.0.0-beta.1')], tags: TAGS }),
       { previous: '1.5.0', bump: 'major', prerelease: true },
     ],
     [
       'already tagged',
-      { branch: { name: 'main' }, version: { sources: [file('1.4.1')], tags: TAGS } },
+      makeVersionFacts({ branch: 'main', sources: [file('1.4.1')], tags: TAGS }),
       { version: '1.4.1', bump: 'none' },
     ],
     [
       'below the latest release',
-      { branch: { name: 'main' }, version: { sources: [file('1.4.9')], tags: TAGS } },
+      makeVersionFacts({ branch: 'main', sources: [file('1.4.9')], tags: TAGS }),
       { previous: '1.5.0', bump: 'none', recommended: '1.5.1' },
     ],
     [
       'tag push: the pushed tag is not "already tagged"',
-      {
-        version: {
-          sources: [file('1.6.0'), tag('v1.6.0')],
-          tags: [...TAGS, 'v1.6.0'],
-          pushedTag: 'v1.6.0',
-        },
-      },
+      makeVersionFacts({
+        sources: [file('1.6.0'), tag('v1.6.0')],
+        tags: [...TAGS, 'v1.6.0'],
+        pushedTag: 'v1.6.0',
+      }),
       { version: '1.6.0', previous: '1.5.0', bump: 'minor', tag: 'v1.6.0' },
     ],
     [
       'no valid version',
-      { version: { sources: [file('v1.2')], tags: TAGS } },
+      makeVersionFacts({ sources: [file('v1.2')], tags: TAGS }),
       {
         version: undefined,
         bump: 'unknown',
@@ -384,12 +370,7 @@ describe('analyzeVersion', () => {
     ],
     [
       'custom tag prefix and initial version',
-      {
-        version: {
-          sources: [{ kind: 'input', value: 'release-1.0.0', label: 'version input' }],
-          tags: [],
-        },
-      },
+      makeVersionFacts({ sources: [makeInputSource('release-1.0.0')] }),
       { version: '1.0.0', tag: 'release-1.0.0', recommended: '1.0.0', bump: 'major' },
     ],
   ];

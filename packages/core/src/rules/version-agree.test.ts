@@ -1,39 +1,24 @@
 import { describe, it, expect } from '@jest/globals';
 import type { Facts, VersionSource } from '../facts.js';
 import { makePolicy } from '../testing/policies.js';
+import {
+  makeBranchSource as branch,
+  makeFileSource as file,
+  makeInputSource as input,
+  makeTagSource as tag,
+  makeVersionFacts,
+} from '../testing/version-facts.js';
 import { versionAgree } from './version-agree.js';
 
 const now = new Date(0);
 const policy = makePolicy();
-const file = (value: string, path = 'package.json'): VersionSource => ({
-  kind: 'file',
-  value,
-  file: path,
-  line: 3,
-  column: 15,
-  label: `${path} "version"`,
-});
-const input = (value: string): VersionSource => ({ kind: 'input', value, label: 'version input' });
-const branch = (value: string): VersionSource => ({
-  kind: 'branch',
-  value,
-  label: `branch "hotfix/${value}"`,
-});
-const tag = (value: string): VersionSource => ({
-  kind: 'tag',
-  value,
-  label: `tag ${JSON.stringify(value)}`,
-});
-const run = (sources: VersionSource[]) => {
-  const facts: Facts = { version: { sources, tags: [] } };
-  return versionAgree.evaluate({ facts, policy, now });
-};
+const run = (sources: VersionSource[]) =>
+  versionAgree.evaluate({ facts: makeVersionFacts({ sources }), policy, now });
 
 describe('version-agree', () => {
   it('applies only with two or more sources', () => {
-    const facts = (n: number): Facts => ({
-      version: { sources: Array.from({ length: n }, () => file('1.0.0')), tags: [] },
-    });
+    const facts = (n: number): Facts =>
+      makeVersionFacts({ sources: Array.from({ length: n }, () => file('1.0.0')) });
     expect(versionAgree.applies({ facts: facts(1), policy, now })).toBe(false);
     expect(versionAgree.applies({ facts: facts(2), policy, now })).toBe(true);
   });
@@ -88,9 +73,9 @@ describe('version-agree', () => {
   });
 
   it('treats different build metadata as different declarations when the policy allows it', () => {
-    const facts: Facts = {
-      version: { sources: [file('1.2.3'), file('1.2.3+build.1', 'VERSION')], tags: [] },
-    };
+    const facts = makeVersionFacts({
+      sources: [file('1.2.3'), file('1.2.3+build.1', 'VERSION')],
+    });
     const findings = versionAgree.evaluate({
       facts,
       policy: makePolicy({ versioning: { buildMetadata: true } }),

@@ -1,21 +1,17 @@
 import { describe, it, expect } from '@jest/globals';
-import type { CommitFacts, Facts, VersionSource } from '../facts.js';
+import type { CommitFacts, Facts } from '../facts.js';
 import { evaluate } from '../engine.js';
 import { makePolicy } from '../testing/policies.js';
+import {
+  makeCommit as c,
+  makeFileSource as file,
+  makeVersionFacts,
+} from '../testing/version-facts.js';
 import { versionBump } from './version-bump.js';
 
 const now = new Date(0);
 const policy = makePolicy();
 const TAGS = ['v1.4.0', 'v1.4.1', 'v1.5.0'];
-const file = (value: string): VersionSource => ({
-  kind: 'file',
-  value,
-  file: 'package.json',
-  line: 3,
-  column: 15,
-  label: 'package.json "version"',
-});
-const c = (sha: string, message: string): CommitFacts => ({ sha, message });
 
 interface Case {
   branch?: string;
@@ -24,15 +20,8 @@ interface Case {
   tags?: string[];
   shallow?: boolean;
 }
-const factsOf = ({ branch = 'main', version, commits, tags = TAGS, shallow }: Case): Facts => ({
-  branch: { name: branch },
-  version: {
-    sources: [file(version)],
-    tags,
-    ...(commits ? { commits } : {}),
-    ...(shallow === undefined ? {} : { shallow }),
-  },
-});
+const factsOf = ({ branch = 'main', version, commits, tags = TAGS, shallow }: Case): Facts =>
+  makeVersionFacts({ branch, sources: [file(version)], tags, commits, shallow });
 const run = (input: Case) => versionBump.evaluate({ facts: factsOf(input), policy, now });
 
 describe('version-bump', () => {

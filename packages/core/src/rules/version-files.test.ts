@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import type { Facts, VersionFileProblem } from '../facts.js';
 import { makePolicy } from '../testing/policies.js';
+import { makeVersionFacts } from '../testing/version-facts.js';
 import { evaluate } from '../engine.js';
 import { versionFiles } from './version-files.js';
 
@@ -13,9 +14,8 @@ const policy = makePolicy({
     ],
   },
 });
-const factsWith = (fileProblems?: VersionFileProblem[]): Facts => ({
-  version: { sources: [], tags: [], ...(fileProblems ? { fileProblems } : {}) },
-});
+const factsWith = (fileProblems?: VersionFileProblem[]): Facts =>
+  makeVersionFacts({ fileProblems });
 
 describe('version-files', () => {
   it('applies whenever version facts exist', () => {

@@ -1,36 +1,21 @@
 import { describe, it, expect } from '@jest/globals';
-import type { Facts, VersionSource } from '../facts.js';
+import type { VersionSource } from '../facts.js';
 import { makePolicy } from '../testing/policies.js';
+import { makeFileSource as file, makeVersionFacts } from '../testing/version-facts.js';
 import { versionFormat } from './version-format.js';
 
 const now = new Date(0);
 const policy = makePolicy();
-const file = (value: string): VersionSource => ({
-  kind: 'file',
-  value,
-  file: 'package.json',
-  line: 3,
-  column: 15,
-  label: 'package.json "version"',
-});
 const source = (kind: VersionSource['kind'], value: string): VersionSource =>
   kind === 'file' ? file(value) : { kind, value, label: `${kind} ${JSON.stringify(value)}` };
-const run = (sources: VersionSource[], p = policy) => {
-  const facts: Facts = { version: { sources, tags: [] } };
-  return versionFormat.evaluate({ facts, policy: p, now });
-};
+const run = (sources: VersionSource[], p = policy) =>
+  versionFormat.evaluate({ facts: makeVersionFacts({ sources }), policy: p, now });
 
 describe('version-format', () => {
   it('applies only when a version is declared somewhere', () => {
+    expect(versionFormat.applies({ facts: makeVersionFacts({}), policy, now })).toBe(false);
     expect(
-      versionFormat.applies({ facts: { version: { sources: [], tags: [] } }, policy, now }),
-    ).toBe(false);
-    expect(
-      versionFormat.applies({
-        facts: { version: { sources: [file('1.0.0')], tags: [] } },
-        policy,
-        now,
-      }),
+      versionFormat.applies({ facts: makeVersionFacts({ sources: [file('1.0.0')] }), policy, now }),
     ).toBe(true);
   });
 

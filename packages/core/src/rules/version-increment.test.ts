@@ -1,24 +1,16 @@
 import { describe, it, expect } from '@jest/globals';
-import type { Facts, VersionSource } from '../facts.js';
+import type { VersionSource } from '../facts.js';
 import { makePolicy } from '../testing/policies.js';
+import {
+  makeFileSource as file,
+  makeTagSource as tag,
+  makeVersionFacts,
+} from '../testing/version-facts.js';
 import { versionIncrement } from './version-increment.js';
 
 const now = new Date(0);
 const policy = makePolicy();
 const TAGS = ['v1.3.0', 'v1.4.0', 'v1.4.1', 'v1.5.0', 'v2.0.0-rc.2', 'nightly', 'v9.9'];
-const file = (value: string): VersionSource => ({
-  kind: 'file',
-  value,
-  file: 'package.json',
-  line: 3,
-  column: 15,
-  label: 'package.json "version"',
-});
-const tag = (value: string): VersionSource => ({
-  kind: 'tag',
-  value,
-  label: `tag ${JSON.stringify(value)}`,
-});
 
 interface Case {
   branch?: string;
@@ -26,11 +18,8 @@ interface Case {
   tags?: string[];
   pushedTag?: string;
 }
-const run = ({ branch, sources, tags = TAGS, pushedTag }: Case) => {
-  const facts: Facts = { version: { sources, tags, ...(pushedTag ? { pushedTag } : {}) } };
-  if (branch) facts.branch = { name: branch };
-  return versionIncrement.evaluate({ facts, policy, now });
-};
+const run = ({ tags = TAGS, ...rest }: Case) =>
+  versionIncrement.evaluate({ facts: makeVersionFacts({ tags, ...rest }), policy, now });
 
 describe('version-increment', () => {
   it.each<[string, Case]>([
@@ -117,13 +106,11 @@ describe('version-increment', () => {
 
   it('a pushed rebuild tag of a released version is already released', () => {
     const findings = versionIncrement.evaluate({
-      facts: {
-        version: {
-          sources: [tag('v1.5.0+rebuild')],
-          tags: [...TAGS, 'v1.5.0+rebuild'],
-          pushedTag: 'v1.5.0+rebuild',
-        },
-      },
+      facts: makeVersionFacts({
+        sources: [tag('v1.5.0+rebuild')],
+        tags: [...TAGS, 'v1.5.0+rebuild'],
+        pushedTag: 'v1.5.0+rebuild',
+      }),
       policy: makePolicy({ versioning: { buildMetadata: true } }),
       now,
     });

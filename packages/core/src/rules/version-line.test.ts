@@ -1,35 +1,25 @@
 import { describe, it, expect } from '@jest/globals';
-import type { Facts, VersionSource } from '../facts.js';
+import type { VersionSource } from '../facts.js';
 import { makePolicy } from '../testing/policies.js';
+import {
+  makeFileSource as file,
+  makeInputSource,
+  makeTagSource,
+  makeVersionFacts,
+} from '../testing/version-facts.js';
 import { versionLine } from './version-line.js';
 
 const now = new Date(0);
 const policy = makePolicy();
-const file = (value: string): VersionSource => ({
-  kind: 'file',
-  value,
-  file: 'package.json',
-  line: 3,
-  column: 15,
-  label: 'package.json "version"',
-});
-const run = (branchName: string, sources: VersionSource[]) => {
-  const facts: Facts = { branch: { name: branchName }, version: { sources, tags: [] } };
-  return versionLine.evaluate({ facts, policy, now });
-};
+const run = (branch: string, sources: VersionSource[]) =>
+  versionLine.evaluate({ facts: makeVersionFacts({ branch, sources }), policy, now });
 
 describe('version-line', () => {
   it('applies only with a branch', () => {
-    expect(
-      versionLine.applies({ facts: { version: { sources: [], tags: [] } }, policy, now }),
-    ).toBe(false);
-    expect(
-      versionLine.applies({
-        facts: { branch: { name: 'main' }, version: { sources: [], tags: [] } },
-        policy,
-        now,
-      }),
-    ).toBe(true);
+    expect(versionLine.applies({ facts: makeVersionFacts({}), policy, now })).toBe(false);
+    expect(versionLine.applies({ facts: makeVersionFacts({ branch: 'main' }), policy, now })).toBe(
+      true,
+    );
   });
 
   it.each([
@@ -78,8 +68,8 @@ describe('version-line', () => {
   it('checks every valid source except the branch itself', () => {
     const findings = run('release/1.4', [
       file('1.5.0'),
-      { kind: 'input', value: 'v1.4.1', label: 'version input' },
-      { kind: 'tag', value: 'v2.0.0', label: 'tag "v2.0.0"' },
+      makeInputSource('v1.4.1'),
+      makeTagSource('v2.0.0'),
     ]);
     expect(findings.map((f) => f.message.split(' is not')[0])).toEqual([
       'package.json "version" "1.5.0" (package.json:3:15)',

@@ -1,23 +1,12 @@
 import { describe, it, expect } from '@jest/globals';
-import type { Facts, VersionSource } from '../facts.js';
 import { makePolicy } from '../testing/policies.js';
+import { makeFileSource as file, makeVersionFacts } from '../testing/version-facts.js';
 import { versionPrerelease } from './version-prerelease.js';
 
 const now = new Date(0);
 const policy = makePolicy();
-const file = (value: string): VersionSource => ({
-  kind: 'file',
-  value,
-  file: 'package.json',
-  line: 3,
-  column: 15,
-  label: 'package.json "version"',
-});
 const run = (value: string, tags: string[], pushedTag?: string) => {
-  const facts: Facts = {
-    branch: { name: 'main' },
-    version: { sources: [file(value)], tags, ...(pushedTag ? { pushedTag } : {}) },
-  };
+  const facts = makeVersionFacts({ branch: 'main', sources: [file(value)], tags, pushedTag });
   return versionPrerelease.evaluate({ facts, policy, now });
 };
 
