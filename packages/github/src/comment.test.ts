@@ -1,38 +1,46 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { ReleasePolicyError } from '@release-policy/core';
+import type { Emulator } from '@release-policy/github-emulator';
 import { isStickyComment, upsertStickyComment, type StickyCommentOptions } from './comment.js';
 import { GitHubApiError } from './errors.js';
 import { createOctokit } from './octokit.js';
 import { muteStdout } from './testing/actions-env.js';
-import { startFakeGitHub, type FakeGitHub } from './testing/fake-github.js';
+import {
+  FULL_NAME,
+  OWNER,
+  REPO,
+  listStoredComments,
+  listWrites,
+  useEmulator,
+} from './testing/emulator.js';
 
 const BOT = 'github-actions[bot]';
+const TOKEN = 'ghs_BotToken0123456789';
 const MARKER = '<!-- release-policy:branch-name -->';
 const body = (text: string) => `${MARKER}\n### ❌ ${text}`;
 const RESOLVED = `${MARKER}\n### ✅ resolved`;
+const PR = 7;
+const COMMENTS_PATH = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
 
-let gh: FakeGitHub;
-let issue = 0;
+const start = useEmulator({ token: TOKEN, viewer: BOT });
 
-beforeAll(async () => {
-  gh = await startFakeGitHub({ tokens: { 'bot-token': BOT, 'user-token': 'mallory' } });
-});
-afterAll(async () => {
-  await gh.close();
-});
-afterEach(() => {
-  gh.faults.length = 0;
-});
+/** An emulator with pull request #7 and an empty request log. */
+async function startWithPull(): Promise<Emulator> {
+  const emulator = await start();
+  emulator.seed.pull({ repo: FULL_NAME, number: PR });
+  return emulator;
+}
 
 /** One run of the action: its own Octokit (as a separate process would have). */
-function run(options: Partial<StickyCommentOptions> & { issueNumber: number }) {
+function run(emulator: Emulator, options: Partial<StickyCommentOptions> = {}) {
   const octokit = muteStdout(() =>
-    createOctokit({ token: 'bot-token', baseUrl: gh.url, retryAfterBaseMs: 1 }),
+    createOctokit({ token: TOKEN, baseUrl: emulator.url, retryAfterBaseMs: 1 }),
   );
   return upsertStickyComment({
     octokit,
-    owner: 'octo',
-    repo: 'service',
+    owner: OWNER,
+    repo: REPO,
+    issueNumber: PR,
     marker: MARKER,
     botLogin: BOT,
     body: body('failing'),
@@ -42,97 +50,88 @@ function run(options: Partial<StickyCommentOptions> & { issueNumber: number }) {
   });
 }
 
-/** A fresh pull request number per test, with the request log cleared. */
-function freshIssue(): number {
-  issue += 1;
-  gh.requests.length = 0;
-  return issue;
-}
-
-const writes = () => gh.requests.filter((r) => r.method !== 'GET').map((r) => r.method);
+const bodies = (emulator: Emulator) => listStoredComments(emulator, PR).map((c) => c.body);
 
 describe('upsertStickyComment', () => {
   it('creates one comment on the first failing run', async () => {
-    const n = freshIssue();
-    const result = await run({ issueNumber: n });
+    const emulator = await startWithPull();
+    const result = await run(emulator);
     expect(result).toMatchObject({ status: 'created', deleted: 0 });
-    const comments = gh.commentsOn(n);
+    const comments = listStoredComments(emulator, PR);
     expect(comments).toHaveLength(1);
-    expect(comments[0]).toMatchObject({
-      id: result.id,
-      body: body('failing'),
-      user: { login: BOT },
-    });
-    expect(writes()).toEqual(['POST']);
+    expect(comments[0]).toMatchObject({ id: result.id, body: body('failing'), user: BOT });
+    expect(result.url).toBe(`https://github.com/${FULL_NAME}/pull/${PR}#issuecomment-${result.id}`);
+    expect(listWrites(emulator)).toEqual(['POST']);
   });
 
   it('updates the same comment in place on a re-run, and leaves it alone when nothing changed', async () => {
-    const n = freshIssue();
-    const first = await run({ issueNumber: n });
-    const second = await run({ issueNumber: n, body: body('still failing') });
+    const emulator = await startWithPull();
+    const first = await run(emulator);
+    const second = await run(emulator, { body: body('still failing') });
     expect(second).toMatchObject({ status: 'updated', id: first.id });
-    const third = await run({ issueNumber: n, body: body('still failing') });
+    const third = await run(emulator, { body: body('still failing') });
     expect(third).toMatchObject({ status: 'unchanged', id: first.id });
-    expect(gh.commentsOn(n).map((c) => c.body)).toEqual([body('still failing')]);
-    expect(writes()).toEqual(['POST', 'PATCH']);
+    expect(bodies(emulator)).toEqual([body('still failing')]);
+    expect(listWrites(emulator)).toEqual(['POST', 'PATCH']);
   });
 
   it('edits the comment to "resolved" when the check passes', async () => {
-    const n = freshIssue();
-    const first = await run({ issueNumber: n });
-    const passed = await run({ issueNumber: n, passing: true });
+    const emulator = await startWithPull();
+    const first = await run(emulator);
+    const passed = await run(emulator, { passing: true });
     expect(passed).toMatchObject({ status: 'resolved', id: first.id });
-    expect(gh.commentsOn(n).map((c) => c.body)).toEqual([RESOLVED]);
-    const again = await run({ issueNumber: n, passing: true });
+    expect(bodies(emulator)).toEqual([RESOLVED]);
+    const again = await run(emulator, { passing: true });
     expect(again.status).toBe('unchanged');
+    expect(listWrites(emulator)).toEqual(['POST', 'PATCH']);
   });
 
   it('writes nothing when the check passes and no comment exists', async () => {
-    const n = freshIssue();
-    const result = await run({ issueNumber: n, passing: true });
+    const emulator = await startWithPull();
+    const result = await run(emulator, { passing: true });
     expect(result).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/passes/) });
-    expect(gh.commentsOn(n)).toEqual([]);
-    expect(writes()).toEqual([]);
+    expect(bodies(emulator)).toEqual([]);
+    expect(emulator.requests.map((r) => r.operationId)).toEqual(['issues/list-comments']);
   });
 
   it("ignores a user's comment that carries the marker", async () => {
-    const n = freshIssue();
-    const pasted = gh.addComment(n, 'mallory', `${MARKER}\nhijack`);
-    expect((await run({ issueNumber: n, passing: true })).status).toBe('skipped');
-    const result = await run({ issueNumber: n });
+    const emulator = await startWithPull();
+    const pasted = emulator.seed.comment({
+      repo: FULL_NAME,
+      issueNumber: PR,
+      body: `${MARKER}\nhijack`,
+      user: 'mallory',
+    });
+    expect((await run(emulator, { passing: true })).status).toBe('skipped');
+    const result = await run(emulator);
     expect(result.status).toBe('created');
     expect(result.id).not.toBe(pasted.id);
-    const comments = gh.commentsOn(n);
-    expect(comments.map((c) => [c.user.login, c.body])).toEqual([
+    expect(listStoredComments(emulator, PR).map((c) => [c.user, c.body])).toEqual([
       ['mallory', `${MARKER}\nhijack`],
       [BOT, body('failing')],
     ]);
+    expect(listWrites(emulator)).toEqual(['POST']);
   });
 
   it('ends with exactly one comment when a POST answered 502 after the write (and was retried)', async () => {
-    const n = freshIssue();
-    gh.faults.push({
-      method: 'POST',
-      path: /\/comments$/,
-      status: 502,
-      afterWrite: true,
-      times: 1,
-    });
-    const result = await run({ issueNumber: n });
-    expect(gh.requests.filter((r) => r.method === 'POST')).toHaveLength(2);
+    const emulator = await startWithPull();
+    const fault = emulator.fault({ method: 'POST', path: COMMENTS_PATH, kind: 'after-write' });
+    const result = await run(emulator);
+    expect(fault.hits).toBe(1);
+    expect(emulator.requestsFor('issues/create-comment').map((r) => r.status)).toEqual([502, 201]);
     expect(result).toMatchObject({ status: 'created', deleted: 1 });
-    const comments = gh.commentsOn(n);
+    const comments = listStoredComments(emulator, PR);
     expect(comments).toHaveLength(1);
     expect(comments[0]).toMatchObject({ id: result.id, body: body('failing') });
   });
 
   it('ends with exactly one comment when two runs race', async () => {
-    const n = freshIssue();
+    const emulator = await startWithPull();
     const results = await Promise.all([
-      run({ issueNumber: n, body: body('run A') }),
-      run({ issueNumber: n, body: body('run B') }),
+      run(emulator, { body: body('run A') }),
+      run(emulator, { body: body('run B') }),
     ]);
-    const comments = gh.commentsOn(n);
+    const comments = listStoredComments(emulator, PR);
     expect(comments).toHaveLength(1);
     expect([body('run A'), body('run B')]).toContain(comments[0]?.body);
     expect(results.map((r) => r.status)).toEqual(['created', 'created']);
@@ -140,30 +139,41 @@ describe('upsertStickyComment', () => {
   });
 
   it('ends with exactly one comment when two re-runs race over existing duplicates', async () => {
-    const n = freshIssue();
-    gh.addComment(n, BOT, body('old 1'));
-    gh.addComment(n, BOT, body('old 2'));
-    gh.addComment(n, BOT, body('old 3'));
-    const [a, b] = await Promise.all([
-      run({ issueNumber: n }),
-      run({ issueNumber: n, passing: true }),
-    ]);
-    expect(gh.commentsOn(n)).toHaveLength(1);
+    const emulator = await startWithPull();
+    for (const text of ['old 1', 'old 2', 'old 3']) {
+      emulator.seed.comment({ repo: FULL_NAME, issueNumber: PR, body: body(text), user: BOT });
+    }
+    const [a, b] = await Promise.all([run(emulator), run(emulator, { passing: true })]);
+    expect(listStoredComments(emulator, PR)).toHaveLength(1);
     expect(a.id).toBe(b.id);
     expect(a.deleted + b.deleted).toBe(2);
   });
 
   it('finds its comment on a later page (per_page 100)', async () => {
-    const n = freshIssue();
-    for (let i = 0; i < 150; i += 1) gh.addComment(n, `user${i}`, `comment ${i}`);
-    const ours = gh.addComment(n, BOT, body('old'));
-    const result = await run({ issueNumber: n });
+    const emulator = await startWithPull();
+    for (let i = 0; i < 150; i += 1) {
+      emulator.seed.comment({
+        repo: FULL_NAME,
+        issueNumber: PR,
+        body: `comment ${i}`,
+        user: `user${i}`,
+      });
+    }
+    const ours = emulator.seed.comment({
+      repo: FULL_NAME,
+      issueNumber: PR,
+      body: body('old'),
+      user: BOT,
+    });
+    const result = await run(emulator);
     expect(result).toMatchObject({ status: 'updated', id: ours.id });
-    const lists = gh.requests.filter((r) => r.method === 'GET');
-    expect(lists.map((r) => [r.query.get('per_page'), r.query.get('page') ?? '1'])).toEqual([
+    const lists = emulator.requestsFor('issues/list-comments');
+    expect(lists.map((r) => [r.query.per_page, r.query.page ?? '1'])).toEqual([
       ['100', '1'],
       ['100', '2'],
     ]);
+    expect(listWrites(emulator)).toEqual(['PATCH']);
+    expect(listStoredComments(emulator, PR)).toHaveLength(151);
   });
 
   it('compares the bot login without case', () => {
@@ -177,40 +187,39 @@ describe('upsertStickyComment', () => {
   });
 
   it.each([
-    ['creating', 'POST', /\/comments$/],
-    ['listing', 'GET', /\/comments$/],
-  ])('reports forbidden, without throwing, on a 403 when %s', async (_label, method, path) => {
-    const n = freshIssue();
-    gh.faults.push({
-      method,
-      path,
-      status: 403,
-      times: 5,
-      body: { message: 'Resource not accessible by integration' },
-    });
-    const result = await run({ issueNumber: n });
-    expect(result.status).toBe('forbidden');
-    expect(result.reason).toMatch(/"Resource not accessible by integration"/);
-    expect(result.reason).toMatch(/pull-requests: (write|read)/);
-    expect(gh.commentsOn(n)).toEqual([]);
-  });
+    ['creating', 'issues/create-comment', /pull-requests: write/],
+    ['listing', 'issues/list-comments', /pull-requests: read/],
+  ])(
+    'reports forbidden, without throwing, on a 403 when %s',
+    async (_label, operationId, permission) => {
+      const emulator = await startWithPull();
+      const fault = emulator.fault({ operationId, kind: 'forbidden', times: Infinity });
+      const result = await run(emulator);
+      expect(result.status).toBe('forbidden');
+      expect(result.reason).toMatch(/"Resource not accessible by integration"/);
+      expect(result.reason).toMatch(permission);
+      expect(fault.hits).toBe(1);
+      expect(bodies(emulator)).toEqual([]);
+    },
+  );
 
   it('throws a GitHubApiError for other failures', async () => {
-    const n = freshIssue();
-    gh.addComment(n, BOT, body('old'));
-    gh.faults.push({ method: 'PATCH', status: 500, times: 100 });
-    const error = await run({ issueNumber: n }).catch((e: unknown) => e);
+    const emulator = await startWithPull();
+    emulator.seed.comment({ repo: FULL_NAME, issueNumber: PR, body: body('old'), user: BOT });
+    emulator.fault({ method: 'PATCH', kind: 'status', status: 500, times: Infinity });
+    const error = await run(emulator).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GitHubApiError);
     expect(error).toMatchObject({
       status: 500,
       operation: 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
     });
-    expect(gh.requests.filter((r) => r.method === 'PATCH')).toHaveLength(4);
+    expect(emulator.requestsFor('issues/update-comment')).toHaveLength(4);
+    expect(bodies(emulator)).toEqual([body('old')]);
   });
 
   it('refuses bodies without the marker', async () => {
-    const n = freshIssue();
-    await expect(run({ issueNumber: n, body: 'no marker' })).rejects.toThrow(ReleasePolicyError);
-    expect(gh.requests).toEqual([]);
+    const emulator = await startWithPull();
+    await expect(run(emulator, { body: 'no marker' })).rejects.toThrow(ReleasePolicyError);
+    expect(emulator.requests).toEqual([]);
   });
 });

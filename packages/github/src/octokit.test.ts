@@ -1,51 +1,63 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it } from '@jest/globals';
 import { ReleasePolicyError } from '@release-policy/core';
+import type { Emulator } from '@release-policy/github-emulator';
 import { toGitHubApiError } from './errors.js';
 import { createOctokit, resolveApiUrl, type CreateOctokitOptions } from './octokit.js';
 import { captureStdout, findCommandLines, muteStdout } from './testing/actions-env.js';
-import { startFakeGitHub, type FakeGitHub } from './testing/fake-github.js';
+import { OWNER, REPO, FULL_NAME, useEmulator } from './testing/emulator.js';
 
 const TOKEN = 'ghs_SecretToken0123456789abcdef';
-let gh: FakeGitHub;
+const LIST = 'issues/list-comments';
 const savedApiUrl = process.env.GITHUB_API_URL;
 
-beforeAll(async () => {
-  gh = await startFakeGitHub({ prefix: '/api/v3', tokens: { [TOKEN]: 'github-actions[bot]' } });
-});
-afterAll(async () => {
-  await gh.close();
-});
+// Served like GitHub Enterprise Server, under /api/v3, unless a test says otherwise.
+const start = useEmulator({ token: TOKEN, pathPrefix: '/api/v3' });
+
 afterEach(() => {
-  gh.faults.length = 0;
-  gh.requests.length = 0;
   if (savedApiUrl === undefined) delete process.env.GITHUB_API_URL;
   else process.env.GITHUB_API_URL = savedApiUrl;
 });
 
-const LIST = /^\/repos\/octo\/service\/issues\/1\/comments$/;
+/** An emulator with pull request #1 to list the comments of. */
+async function startWithPull(options: Parameters<typeof start>[0] = {}): Promise<Emulator> {
+  const emulator = await start(options);
+  emulator.seed.pull({ repo: FULL_NAME, number: 1 });
+  return emulator;
+}
 
-function make(options: Partial<CreateOctokitOptions> = {}) {
+function make(emulator: Emulator, options: Partial<CreateOctokitOptions> = {}) {
   return muteStdout(() =>
-    createOctokit({ token: TOKEN, baseUrl: gh.url, retryAfterBaseMs: 1, ...options }),
+    createOctokit({ token: TOKEN, baseUrl: emulator.url, retryAfterBaseMs: 1, ...options }),
   );
 }
 
-async function listComments(octokit: ReturnType<typeof make>) {
-  return octokit.rest.issues.listComments({ owner: 'octo', repo: 'service', issue_number: 1 });
+async function listComments(octokit: ReturnType<typeof make>, issueNumber = 1) {
+  return octokit.rest.issues.listComments({ owner: OWNER, repo: REPO, issue_number: issueNumber });
 }
 
 describe('createOctokit', () => {
-  it('reads GITHUB_API_URL when it is called, not when the module was loaded', async () => {
-    process.env.GITHUB_API_URL = gh.url;
-    const { result: octokit, stdout } = await captureStdout(() => createOctokit({ token: TOKEN }));
-    expect(stdout).toBe(`::add-mask::${TOKEN}\n`);
-    const response = await listComments(octokit);
-    expect(response.status).toBe(200);
-    expect(gh.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-      'GET /repos/octo/service/issues/1/comments',
-    ]);
-    expect(gh.requests[0]?.authorization).toBe(`token ${TOKEN}`);
-  });
+  it.each([
+    ['the public API (no prefix)', ''],
+    ['GitHub Enterprise Server (/api/v3)', '/api/v3'],
+  ])(
+    'reads GITHUB_API_URL for %s when it is called, not when the module was loaded',
+    async (_label, pathPrefix) => {
+      const emulator = await startWithPull({ pathPrefix });
+      expect(new URL(emulator.url).pathname).toBe(pathPrefix || '/');
+      process.env.GITHUB_API_URL = emulator.url;
+      const { result: octokit, stdout } = await captureStdout(() =>
+        createOctokit({ token: TOKEN }),
+      );
+      expect(stdout).toBe(`::add-mask::${TOKEN}\n`);
+      const response = await listComments(octokit);
+      expect(response.status).toBe(200);
+      // The emulator logs paths below its prefix; a request outside it would be a violation.
+      expect(emulator.requests.map((r) => [r.method, r.path, r.operationId])).toEqual([
+        ['GET', `/repos/${FULL_NAME}/issues/1/comments`, LIST],
+      ]);
+      expect(emulator.requests[0]?.requestHeaders.authorization).toBe(`token ${TOKEN}`);
+    },
+  );
 
   it('prefers an explicit baseUrl over GITHUB_API_URL', () => {
     expect(
@@ -70,20 +82,24 @@ describe('createOctokit', () => {
   });
 
   it('masks the token and never prints it otherwise, even when calls fail', async () => {
-    gh.faults.push({ path: LIST, status: 500, times: 10 });
+    const emulator = await startWithPull();
+    emulator.fault({ operationId: LIST, kind: 'status', status: 500, times: 10 });
     const { stdout } = await captureStdout(async () => {
       const octokit = createOctokit({
         token: TOKEN,
-        baseUrl: gh.url,
+        baseUrl: emulator.url,
         retryAfterBaseMs: 1,
         retries: 1,
       });
       await listComments(octokit).catch((error: unknown) => {
         process.stdout.write(`${toGitHubApiError(error, 'GET /x').message}\n`);
       });
-      const bad = createOctokit({ token: 'wrong-token', baseUrl: gh.url, retryAfterBaseMs: 1 });
-      await listComments(bad).catch(() => undefined);
+      const bad = createOctokit({ token: 'wrong-token', baseUrl: emulator.url });
+      await listComments(bad).catch((error: unknown) => {
+        process.stdout.write(`${toGitHubApiError(error, 'GET /x').message}\n`);
+      });
     });
+    expect(emulator.requests.map((r) => r.status)).toEqual([500, 500, 401]);
     const lines = stdout.split('\n').filter((l) => l.includes(TOKEN));
     expect(lines).toEqual([`::add-mask::${TOKEN}`]);
     expect(stdout).toContain('::add-mask::wrong-token');
@@ -96,58 +112,82 @@ describe('retries are bounded', () => {
     [1, 2],
     [3, 4],
   ])('with retries=%i a failing call is sent %i times', async (retries, sent) => {
-    gh.faults.push({ path: LIST, status: 500, times: 100 });
-    const error = await listComments(make({ retries })).catch((e: unknown) => e);
-    expect(gh.requests).toHaveLength(sent);
+    const emulator = await startWithPull();
+    emulator.fault({ operationId: LIST, kind: 'status', status: 500, times: Infinity });
+    const error = await listComments(make(emulator, { retries })).catch((e: unknown) => e);
+    expect(emulator.requests).toHaveLength(sent);
+    expect(emulator.requests.every((r) => r.fault === 'status')).toBe(true);
     expect(toGitHubApiError(error, 'GET /x').kind).toBe('server');
   });
 
   it('defaults to three retries', async () => {
-    gh.faults.push({ path: LIST, status: 502, times: 100 });
-    await expect(listComments(make())).rejects.toMatchObject({ status: 502 });
-    expect(gh.requests).toHaveLength(4);
+    const emulator = await startWithPull();
+    emulator.fault({ operationId: LIST, kind: 'status', status: 502, times: Infinity });
+    await expect(listComments(make(emulator))).rejects.toMatchObject({ status: 502 });
+    expect(emulator.requests).toHaveLength(4);
   });
 
   it('succeeds when a retry gets through', async () => {
-    gh.faults.push({ path: LIST, status: 503, times: 2 });
-    const response = await listComments(make());
+    const emulator = await startWithPull();
+    emulator.seed.comment({ repo: FULL_NAME, issueNumber: 1, body: 'hello' });
+    emulator.fault({ operationId: LIST, kind: 'status', status: 503, times: 2 });
+    const response = await listComments(make(emulator));
     expect(response.status).toBe(200);
-    expect(gh.requests).toHaveLength(3);
+    expect(response.data.map((c) => c.body)).toEqual(['hello']);
+    expect(emulator.requests.map((r) => r.status)).toEqual([503, 503, 200]);
   });
 
-  it.each([401, 403, 404, 422])('does not retry %i', async (status) => {
-    gh.faults.push({ path: LIST, status, times: 100 });
-    await expect(listComments(make())).rejects.toMatchObject({ status });
-    expect(gh.requests).toHaveLength(1);
+  // Real answers of the emulator, no faults: each is final and sent once.
+  it.each([
+    [401, 'a wrong token', (em: Emulator) => listComments(make(em, { token: 'ghs_wrong' }))],
+    [
+      403,
+      'GET /user with an installation token',
+      (em: Emulator) => make(em).rest.users.getAuthenticated(),
+    ],
+    [404, 'a pull request that does not exist', (em: Emulator) => listComments(make(em), 404)],
+    [
+      422,
+      'a comment body over 65536 characters',
+      (em: Emulator) =>
+        make(em).rest.issues.createComment({
+          owner: OWNER,
+          repo: REPO,
+          issue_number: 1,
+          body: 'x'.repeat(65537),
+        }),
+    ],
+  ])('does not retry %i (%s)', async (status, _label, call) => {
+    const emulator = await startWithPull();
+    await expect(call(emulator)).rejects.toMatchObject({ status });
+    expect(emulator.requests.map((r) => r.status)).toEqual([status]);
+    expect(emulator.state.comments).toEqual([]);
   });
 });
 
 describe('rate limits', () => {
-  const secondary = {
-    path: LIST,
-    status: 403,
-    body: {
-      message:
-        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
-    },
-    headers: { 'retry-after': '1' },
-  };
-
   it('waits out a secondary rate limit (Retry-After: 1) and logs it safely', async () => {
-    gh.faults.push({ ...secondary, times: 1 });
-    const { result, stdout } = await captureStdout(() => listComments(make()));
+    const emulator = await startWithPull();
+    emulator.fault({ operationId: LIST, kind: 'secondary-rate-limit', retryAfter: 1 });
+    const { result, stdout } = await captureStdout(() => listComments(make(emulator)));
     expect(result.status).toBe(200);
-    expect(gh.requests).toHaveLength(2);
+    expect(emulator.requests.map((r) => r.status)).toEqual([403, 200]);
     expect(stdout).toMatch(/secondary rate limit on GET .*retrying in 1s \(retry 1 of 2\)/);
     expect(findCommandLines(stdout)).toEqual([]);
   });
 
   it('retries a rate limit at most twice, then fails with a rate-limit error', async () => {
-    gh.faults.push({ ...secondary, times: 100 });
+    const emulator = await startWithPull();
+    emulator.fault({
+      operationId: LIST,
+      kind: 'secondary-rate-limit',
+      retryAfter: 1,
+      times: Infinity,
+    });
     const { result: error } = await captureStdout(() =>
-      listComments(make()).catch((e: unknown) => e),
+      listComments(make(emulator)).catch((e: unknown) => e),
     );
-    expect(gh.requests).toHaveLength(3);
+    expect(emulator.requests).toHaveLength(3);
     const apiError = toGitHubApiError(
       error,
       'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
@@ -156,23 +196,38 @@ describe('rate limits', () => {
     expect(apiError.message).toMatch(/rate limit was exceeded and the retries ran out/);
   });
 
-  it('handles a primary rate limit (429) only in the throttling plugin', async () => {
-    const reset = String(Math.floor(Date.now() / 1000));
-    gh.faults.push({
-      path: LIST,
-      status: 429,
-      times: 100,
-      body: { message: 'API rate limit exceeded' },
-      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
-    });
-    await captureStdout(() => listComments(make({ rateLimitRetries: 1 })).catch(() => undefined));
-    expect(gh.requests).toHaveLength(2);
-  });
+  it.each([429, 403] as const)(
+    'handles a primary rate limit (%i, remaining 0) only in the throttling plugin',
+    async (status) => {
+      const emulator = await startWithPull();
+      emulator.fault({
+        operationId: LIST,
+        kind: 'rate-limit',
+        status,
+        resetInSeconds: 0,
+        times: Infinity,
+      });
+      const { result: error, stdout } = await captureStdout(() =>
+        listComments(make(emulator, { rateLimitRetries: 1 })).catch((e: unknown) => e),
+      );
+      expect(emulator.requests.map((r) => r.status)).toEqual([status, status]);
+      expect(stdout).toMatch(/GitHub rate limit on GET .*retrying in \d+s \(retry 1 of 1\)/);
+      expect(toGitHubApiError(error, 'GET /x').kind).toBe('rate-limited');
+    },
+  );
 
   it('gives up at once when asked to wait longer than allowed', async () => {
-    gh.faults.push({ ...secondary, headers: { 'retry-after': '3600' }, times: 100 });
-    const { stdout } = await captureStdout(() => listComments(make()).catch(() => undefined));
-    expect(gh.requests).toHaveLength(1);
+    const emulator = await startWithPull();
+    emulator.fault({
+      operationId: LIST,
+      kind: 'secondary-rate-limit',
+      retryAfter: 3600,
+      times: Infinity,
+    });
+    const { stdout } = await captureStdout(() =>
+      listComments(make(emulator)).catch(() => undefined),
+    );
+    expect(emulator.requests).toHaveLength(1);
     expect(stdout).toMatch(/asks to wait 3600s, longer than 120s; giving up/);
   });
 });

@@ -1,66 +1,80 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { ReleasePolicyError } from '@release-policy/core';
+import type { Emulator } from '@release-policy/github-emulator';
 import { GitHubApiError } from './errors.js';
 import { createOctokit } from './octokit.js';
 import { fetchPolicyText } from './policy.js';
 import { muteStdout } from './testing/actions-env.js';
-import { startFakeGitHub, type FakeGitHub } from './testing/fake-github.js';
+import { FULL_NAME, OWNER, REPO, useEmulator } from './testing/emulator.js';
 
-let gh: FakeGitHub;
-let octokit: ReturnType<typeof createOctokit>;
-const where = { owner: 'octo', repo: 'service', path: '.github/release-policy.yml' };
+const TOKEN = 'ghs_PolicyToken0123456789';
+const BASE = 'b'.repeat(40);
+const HEAD = 'a'.repeat(40);
+const FILE = '.github/release-policy.yml';
+const BASE_TEXT = 'mainline: main\n# base\n';
+const HEAD_TEXT = 'mainline: main\nrules: { branch-name: off }\n';
+const where = { owner: OWNER, repo: REPO, path: FILE };
 
-beforeAll(async () => {
-  gh = await startFakeGitHub();
-  octokit = muteStdout(() =>
-    createOctokit({ token: 't', baseUrl: gh.url, retryAfterBaseMs: 1, retries: 0 }),
+const start = useEmulator({ token: TOKEN });
+
+/** An emulator holding the policy at the base and a relaxed one at the head. */
+async function startWithPolicy(): Promise<{
+  emulator: Emulator;
+  octokit: ReturnType<typeof createOctokit>;
+}> {
+  const emulator = await start();
+  emulator.seed.file({ repo: FULL_NAME, ref: BASE, path: FILE, content: BASE_TEXT });
+  emulator.seed.file({ repo: FULL_NAME, ref: HEAD, path: FILE, content: HEAD_TEXT });
+  emulator.seed.file({ repo: FULL_NAME, ref: BASE, path: '.github/dir/file.yml', content: 'x' });
+  const octokit = muteStdout(() =>
+    createOctokit({ token: TOKEN, baseUrl: emulator.url, retryAfterBaseMs: 1, retries: 0 }),
   );
-  gh.files.set('base-sha:.github/release-policy.yml', 'mainline: main\n# base\n');
-  gh.files.set(
-    'head-sha:.github/release-policy.yml',
-    'mainline: main\nrules: { branch-name: off }\n',
-  );
-  gh.files.set('base-sha:.github/dir/file.yml', 'x');
-});
-afterAll(async () => {
-  await gh.close();
-});
+  return { emulator, octokit };
+}
 
 describe('fetchPolicyText', () => {
   it('reads the raw file at the given ref (the base, not the head)', async () => {
-    gh.requests.length = 0;
-    expect(await fetchPolicyText(octokit, { ...where, ref: 'base-sha' })).toBe(
-      'mainline: main\n# base\n',
-    );
-    expect(decodeURIComponent(gh.requests[0]?.path ?? '')).toBe(
-      '/repos/octo/service/contents/.github/release-policy.yml',
-    );
-    expect(gh.requests[0]?.query.get('ref')).toBe('base-sha');
+    const { emulator, octokit } = await startWithPolicy();
+    expect(await fetchPolicyText(octokit, { ...where, ref: BASE })).toBe(BASE_TEXT);
+    expect(await fetchPolicyText(octokit, { ...where, ref: HEAD })).toBe(HEAD_TEXT);
+    const [first] = emulator.requestsFor('repos/get-content');
+    expect(decodeURIComponent(first?.path ?? '')).toBe(`/repos/${FULL_NAME}/contents/${FILE}`);
+    expect(first?.query).toEqual({ ref: BASE });
+    expect(first?.requestHeaders.accept).toMatch(/application\/vnd\.github\.v3\.raw/);
+    expect(emulator.requests).toHaveLength(2);
   });
 
-  it('returns undefined when the file does not exist', async () => {
-    expect(await fetchPolicyText(octokit, { ...where, ref: 'other-sha' })).toBeUndefined();
+  it.each([
+    ['a leading "./"', `./${FILE}`],
+    ['a leading "/"', `/${FILE}`],
+  ])('reads a path with %s as repository-relative', async (_label, path) => {
+    const { octokit } = await startWithPolicy();
+    expect(await fetchPolicyText(octokit, { ...where, path, ref: BASE })).toBe(BASE_TEXT);
+  });
+
+  it.each([
+    ['at a ref without it', { ref: 'c'.repeat(40) }],
+    ['at another path', { ref: BASE, path: '.github/other.yml' }],
+  ])('returns undefined when the file does not exist (%s)', async (_label, location) => {
+    const { emulator, octokit } = await startWithPolicy();
+    expect(await fetchPolicyText(octokit, { ...where, ...location })).toBeUndefined();
+    expect(emulator.requests.map((r) => r.status)).toEqual([404]);
   });
 
   it('says when the path is a directory', async () => {
-    await expect(
-      fetchPolicyText(octokit, { ...where, path: '.github/dir', ref: 'base-sha' }),
-    ).rejects.toThrow(ReleasePolicyError);
-    await expect(
-      fetchPolicyText(octokit, { ...where, path: '.github/dir', ref: 'base-sha' }),
-    ).rejects.toThrow(/is a directory, not a file/);
+    const { octokit } = await startWithPolicy();
+    const location = { ...where, path: '.github/dir', ref: BASE };
+    const error = await fetchPolicyText(octokit, location).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReleasePolicyError);
+    expect((error as Error).message).toMatch(
+      /The policy path ".github\/dir" at ".*" is a directory, not a file\..*docs\//,
+    );
   });
 
   it('turns other failures into a GitHubApiError naming the operation', async () => {
-    gh.faults.push({
-      method: 'GET',
-      path: /\/contents\//,
-      status: 403,
-      body: { message: 'Resource not accessible by integration' },
-    });
-    const error = await fetchPolicyText(octokit, { ...where, ref: 'base-sha' }).catch(
-      (e: unknown) => e,
-    );
+    const { emulator, octokit } = await startWithPolicy();
+    emulator.fault({ operationId: 'repos/get-content', kind: 'forbidden' });
+    const error = await fetchPolicyText(octokit, { ...where, ref: BASE }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GitHubApiError);
     expect(error).toMatchObject({
       status: 403,

@@ -1,6 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdirSync, rmSync } from 'node:fs';
 import type { Finding } from '@release-policy/core';
+import type { Emulator } from '@release-policy/github-emulator';
 import { readRunContext } from './context.js';
 import { GitHubApiError } from './errors.js';
 import { createOctokit } from './octokit.js';
@@ -13,29 +14,29 @@ import {
   setUpActionsFiles,
   type ActionsFiles,
 } from './testing/actions-env.js';
-import { startFakeGitHub, type FakeGitHub } from './testing/fake-github.js';
+import { FULL_NAME, listStoredComments, useEmulator } from './testing/emulator.js';
 
 const TOKEN = 'ghs_ReportToken9876543210';
 const BOT = 'github-actions[bot]';
-let gh: FakeGitHub;
 let files: ActionsFiles;
+let emulator: Emulator;
 let pr = 100;
 
+const start = useEmulator({ token: TOKEN, viewer: BOT });
+
 // @actions/core caches the summary path on first use: one set of files for the whole file.
-beforeAll(async () => {
-  gh = await startFakeGitHub({ tokens: { [TOKEN]: BOT } });
+beforeAll(() => {
   files = setUpActionsFiles();
 });
-afterAll(async () => {
+afterAll(() => {
   files.restore();
-  await gh.close();
 });
-beforeEach(() => {
+// A fresh emulator per test (closed and checked for violations after it), with pull request #pr.
+beforeEach(async () => {
   files.reset();
   pr += 1;
-});
-afterEach(() => {
-  gh.faults.length = 0;
+  emulator = await start();
+  emulator.seed.pull({ repo: FULL_NAME, number: pr });
 });
 
 const error: Finding = {
@@ -47,7 +48,9 @@ const error: Finding = {
 };
 
 function octokit() {
-  return muteStdout(() => createOctokit({ token: TOKEN, baseUrl: gh.url, retryAfterBaseMs: 1 }));
+  return muteStdout(() =>
+    createOctokit({ token: TOKEN, baseUrl: emulator.url, retryAfterBaseMs: 1 }),
+  );
 }
 
 function input(overrides: Partial<ReportInput> = {}): ReportInput {
@@ -79,7 +82,8 @@ describe('reportFindings', () => {
     expect(files.readSummary()).toContain(
       '| ❌ error | branch-name | — | The branch "feat/x" matches no kind. |',
     );
-    const [comment] = gh.commentsOn(pr);
+    const [comment] = listStoredComments(emulator, pr);
+    expect(comment?.user).toBe(BOT);
     expect(
       comment?.body.startsWith('<!-- release-policy:branch-name -->\n### ❌ Branch name: 1 error'),
     ).toBe(true);
@@ -87,8 +91,8 @@ describe('reportFindings', () => {
     const { result: passed } = await captureStdout(() => reportFindings(input({ findings: [] })));
     expect(passed.ok).toBe(true);
     expect(passed.comment).toMatchObject({ status: 'resolved', id: comment?.id });
-    expect(gh.commentsOn(pr)).toHaveLength(1);
-    expect(gh.commentsOn(pr)[0]?.body).toContain('### ✅ Branch name: resolved');
+    expect(listStoredComments(emulator, pr)).toHaveLength(1);
+    expect(listStoredComments(emulator, pr)[0]?.body).toContain('### ✅ Branch name: resolved');
     expect(files.readSummary()).toContain('### ✅ Branch name: passed');
   });
 
@@ -103,7 +107,6 @@ describe('reportFindings', () => {
     ['no token', () => ({ octokit: undefined }), /No token/],
     ['comments turned off', () => ({ comment: false }), /turned off/],
   ])('skips the comment for %s but still writes the summary', async (_label, override, reason) => {
-    const before = gh.requests.length;
     const { result } = await captureStdout(() => reportFindings(input(override())));
     expect(result.comment).toMatchObject({
       status: 'skipped',
@@ -111,17 +114,12 @@ describe('reportFindings', () => {
     });
     expect(result.ok).toBe(false);
     expect(result.summaryWritten).toBe(true);
-    expect(gh.requests.length).toBe(before);
+    expect(emulator.requests).toEqual([]);
     expect(files.readSummary()).toContain('| ❌ error |');
   });
 
   it('falls back to the summary on a fork (403) and still fails', async () => {
-    gh.faults.push({
-      method: 'POST',
-      status: 403,
-      times: 5,
-      body: { message: 'Resource not accessible by integration' },
-    });
+    const fault = emulator.fault({ method: 'POST', kind: 'forbidden', times: Infinity });
     const context = makePullRequestContext(files.dir, { number: pr, fork: true });
     const { result, stdout } = await captureStdout(() => reportFindings(input({ context })));
     expect(result.ok).toBe(false);
@@ -135,14 +133,22 @@ describe('reportFindings', () => {
       ),
     );
     expect(stdout).toContain('Pull-request comment not written (403)');
-    expect(gh.commentsOn(pr)).toEqual([]);
+    expect(fault.hits).toBe(1);
+    expect(listStoredComments(emulator, pr)).toEqual([]);
   });
 
   it('writes the summary and then throws other API failures', async () => {
-    gh.faults.push({ method: 'GET', path: /\/comments$/, status: 500, times: 100 });
+    emulator.fault({
+      operationId: 'issues/list-comments',
+      kind: 'status',
+      status: 500,
+      times: Infinity,
+    });
     const { result } = await captureStdout(() => reportFindings(input()).catch((e: unknown) => e));
     expect(result).toBeInstanceOf(GitHubApiError);
     expect(files.readSummary()).toMatch(/> No comment could be written .*answered 500/);
+    expect(emulator.requestsFor('issues/list-comments')).toHaveLength(4);
+    expect(emulator.requestsFor('issues/create-comment')).toEqual([]);
   });
 
   it('reports even when the summary cannot be written, and says so', async () => {
@@ -170,7 +176,7 @@ describe('reportFindings', () => {
     const { stdout } = await captureStdout(() =>
       reportFindings({
         ...input({ context, findings: [hostile] }),
-        octokit: createOctokit({ token: TOKEN, baseUrl: gh.url }),
+        octokit: createOctokit({ token: TOKEN, baseUrl: emulator.url }),
       }),
     );
     expect(findCommandLines(stdout)).toEqual([
@@ -189,7 +195,7 @@ describe('reportFindings', () => {
     const [a, b] = await captureStdout(() =>
       Promise.all([reportFindings(input()), reportFindings(input())]),
     ).then((r) => r.result);
-    expect(gh.commentsOn(pr)).toHaveLength(1);
+    expect(listStoredComments(emulator, pr)).toHaveLength(1);
     expect(a.comment.id).toBe(b.comment.id);
     const summary = files.readSummary();
     expect(summary.match(/### ❌ Branch name: 1 error/g)).toHaveLength(2);
