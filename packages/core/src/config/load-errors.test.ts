@@ -1,32 +1,12 @@
 import { describe, it, expect } from '@jest/globals';
-import type { ConfigIssue } from '../errors.js';
-import { parsePolicy } from './load.js';
+import {
+  collectPolicyIssues,
+  embedInKind,
+  expectPolicyIssue,
+  type PolicyIssueCase,
+} from '../testing/policy-issues.js';
 
-const FILE = '.github/release-policy.yml';
-
-/** Parses `text` and returns its issues, failing the test when it parsed. */
-function issuesOf(text: string): ConfigIssue[] {
-  const result = parsePolicy(text, FILE);
-  if (result.ok) throw new Error(`expected problems in:\n${text}`);
-  return result.issues;
-}
-
-/** A valid branches section with one kind, to embed the case under test. */
-const kindWith = (lines: string): string =>
-  ['branches:', '  kinds:', '    feature:', ...lines.split('\n').map((l) => `      ${l}`)].join(
-    '\n',
-  ) + '\n';
-
-interface Case {
-  name: string;
-  text: string;
-  line: number;
-  column: number;
-  path: string;
-  includes: string[];
-}
-
-const cases: Case[] = [
+const cases: PolicyIssueCase[] = [
   {
     name: 'unknown top-level key with did-you-mean',
     text: '# policy\n\nmainlin: main\n',
@@ -41,7 +21,7 @@ const cases: Case[] = [
   },
   {
     name: 'unknown nested key with did-you-mean',
-    text: kindWith("patterns: ['feature/{slug}']\nint0: [mainline]"),
+    text: embedInKind("patterns: ['feature/{slug}']\nint0: [mainline]"),
     line: 5,
     column: 7,
     path: 'branches.kinds.feature.int0',
@@ -80,7 +60,7 @@ const cases: Case[] = [
   },
   {
     name: 'NO where a boolean is expected',
-    text: kindWith("patterns: ['hotfix/{version}']\nsame-line: NO"),
+    text: embedInKind("patterns: ['hotfix/{version}']\nsame-line: NO"),
     line: 5,
     column: 18,
     path: 'branches.kinds.feature.same-line',
@@ -116,7 +96,7 @@ const cases: Case[] = [
   },
   {
     name: 'a pattern starting with { read as a flow mapping',
-    text: kindWith('patterns:\n  - {major}'),
+    text: embedInKind('patterns:\n  - {major}'),
     line: 5,
     column: 11,
     path: 'branches.kinds.feature.patterns[0]',
@@ -124,7 +104,7 @@ const cases: Case[] = [
   },
   {
     name: 'an empty pattern string',
-    text: kindWith("patterns: ['']"),
+    text: embedInKind("patterns: ['']"),
     line: 4,
     column: 18,
     path: 'branches.kinds.feature.patterns[0]',
@@ -132,7 +112,7 @@ const cases: Case[] = [
   },
   {
     name: 'an empty patterns list',
-    text: kindWith('patterns: []'),
+    text: embedInKind('patterns: []'),
     line: 4,
     column: 17,
     path: 'branches.kinds.feature.patterns',
@@ -156,7 +136,7 @@ const cases: Case[] = [
   },
   {
     name: 'an empty block list item',
-    text: kindWith("patterns: ['feature/{slug}']\ninto:\n  - mainline\n  -"),
+    text: embedInKind("patterns: ['feature/{slug}']\ninto:\n  - mainline\n  -"),
     line: 7,
     column: 10,
     path: 'branches.kinds.feature.into[1]',
@@ -174,7 +154,7 @@ const cases: Case[] = [
   },
   {
     name: 'the mainline branch name used as an into target',
-    text: kindWith("patterns: ['feature/{slug}']\ninto: [main]"),
+    text: embedInKind("patterns: ['feature/{slug}']\ninto: [main]"),
     line: 5,
     column: 14,
     path: 'branches.kinds.feature.into[0]',
@@ -182,7 +162,7 @@ const cases: Case[] = [
   },
   {
     name: 'a pattern with an unknown placeholder',
-    text: kindWith("patterns: ['feature/{tiket}-{slug}']"),
+    text: embedInKind("patterns: ['feature/{tiket}-{slug}']"),
     line: 4,
     column: 18,
     path: 'branches.kinds.feature.patterns[0]',
@@ -298,17 +278,13 @@ const cases: Case[] = [
 ];
 
 describe('parsePolicy problems', () => {
-  it.each(cases)('$name', ({ text, line, column, path, includes }) => {
-    const issues = issuesOf(text);
-    expect(issues).toContainEqual(expect.objectContaining({ path, line, column }));
-    const issue = issues.find((i) => i.path === path && i.line === line && i.column === column);
-    for (const part of includes) expect(issue!.message).toContain(part);
-    expect(issue!.file).toBe(FILE);
+  it.each(cases)('$name', (c) => {
+    expectPolicyIssue(c);
   });
 
   it('ends every message with where to read more', () => {
     for (const { text } of cases) {
-      for (const issue of issuesOf(text)) {
+      for (const issue of collectPolicyIssues(text)) {
         expect(issue.message).toMatch(/ See docs\/policy\.md#[a-z-]+\.$/);
       }
     }
@@ -316,7 +292,7 @@ describe('parsePolicy problems', () => {
 
   it('truncates long offending values to about 80 characters', () => {
     const long = 'x'.repeat(300);
-    const [issue] = issuesOf(`mainline: [${long}]\n`);
+    const [issue] = collectPolicyIssues(`mainline: [${long}]\n`);
     expect(issue!.message).toContain(`["${'x'.repeat(77)}…`);
     expect(issue!.message).not.toContain('x'.repeat(79));
   });
@@ -336,7 +312,7 @@ describe('parsePolicy problems', () => {
       'mainlin: trunk', // 11: unknown key and duplicate
       '',
     ].join('\n');
-    const issues = issuesOf(text);
+    const issues = collectPolicyIssues(text);
     expect(issues.map((i) => [i.line, i.path])).toEqual([
       [1, 'mainlin'],
       [5, 'branches.kinds.feature.patterns[0]'],
@@ -349,8 +325,8 @@ describe('parsePolicy problems', () => {
   });
 
   it('reports semantic problems even when the schema found others', () => {
-    const text = kindWith("patterns: ['feature/{slug}']\ninto: [nowhere]\nsame-line: yes");
-    const messages = issuesOf(text).map((i) => i.message);
+    const text = embedInKind("patterns: ['feature/{slug}']\ninto: [nowhere]\nsame-line: yes");
+    const messages = collectPolicyIssues(text).map((i) => i.message);
     expect(messages).toHaveLength(2);
     expect(messages.join('\n')).toContain('unknown merge target "nowhere"');
     expect(messages.join('\n')).toContain('must be true or false');
