@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { defaultPolicy, type Policy, type VersionFileSpec } from '@release-policy/core';
 import { gatherBranchFacts, gatherVersionFacts, readPushedTag, type RunnerEnv } from './facts.js';
 import { createGit, type Git } from './git.js';
-import { createTempRepo, type TempRepo } from './testing/temp-repo.js';
+import { createTempRepo, withTempRepo, type TempRepo } from './testing/temp-repo.js';
 
 function policyWithFiles(files: VersionFileSpec[]): Policy {
   const policy = defaultPolicy();
@@ -282,8 +282,7 @@ describe('gatherVersionFacts end to end', () => {
 
 describe('gatherVersionFacts without release tags', () => {
   it('reads all history up to the cap and says when it cut the list', async () => {
-    const repo = await createTempRepo();
-    try {
+    await withTempRepo(async (repo) => {
       const shas = [];
       for (let i = 0; i < 5; i += 1) shas.push(await repo.commit(`feat: ${i}\n`));
       const git = createGit({ cwd: repo.dir, env: repo.env });
@@ -297,43 +296,31 @@ describe('gatherVersionFacts without release tags', () => {
       expect(capped.notes).toEqual([
         expect.stringContaining('Only the newest 3 commits in the history'),
       ]);
-    } finally {
-      await repo.cleanup();
-    }
+    });
   });
 
   it('copes with a repository that has no commits', async () => {
-    const repo = await createTempRepo();
-    try {
+    await withTempRepo(async (repo) => {
       const git = createGit({ cwd: repo.dir, env: repo.env });
       const facts = await gatherVersionFacts({ git, cwd: repo.dir, policy: policyWithFiles([]) });
       expect(facts.tags).toEqual([]);
       expect(facts.commits).toBeUndefined();
       expect(facts.notes).toEqual([expect.stringContaining('no commits yet')]);
-    } finally {
-      await repo.cleanup();
-    }
+    });
   });
 
   it('marks a shallow clone', async () => {
-    const origin = await createTempRepo();
-    try {
+    await withTempRepo(async (origin) => {
       await origin.commit('feat: one\n');
       origin.git(['tag', 'v0.1.0']);
       await origin.commit('fix: two\n');
-      const parent = await origin.makeDir();
-      origin.git(['clone', '--quiet', '--depth', '1', `file://${origin.dir}`, 'clone'], {
-        cwd: parent,
-      });
-      const cwd = join(parent, 'clone');
+      const cwd = await origin.cloneShallow();
       const git = createGit({ cwd, env: origin.env });
       const facts = await gatherVersionFacts({ git, cwd, policy: policyWithFiles([]) });
       expect(facts.shallow).toBe(true);
       // The version-bump rule reports it from `shallow`; gathering adds no second note.
       expect(facts.notes).toEqual([]);
       expect(facts.commits?.map((c) => c.message)).toEqual(['fix: two']);
-    } finally {
-      await origin.cleanup();
-    }
+    });
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ReleasePolicyError } from '@release-policy/core';
 import { GitError } from './errors.js';
 import { createGit, type Git } from './git.js';
-import { createTempRepo, type TempRepo } from './testing/temp-repo.js';
+import { createTempRepo, withTempRepo, type TempRepo } from './testing/temp-repo.js';
 
 /** A branch name full of shell syntax; git accepts it, so it must travel as plain data. */
 const HOSTILE_BRANCH = "x;touch$IFS'pwned';#";
@@ -179,22 +179,18 @@ describe('createGit on a real repository', () => {
 
 describe('createGit edge cases', () => {
   it('reports a detached HEAD as no branch', async () => {
-    const repo = await createTempRepo();
-    try {
+    await withTempRepo(async (repo) => {
       const first = await repo.commit('one\n');
       await repo.commit('two\n');
       repo.git(['checkout', '--quiet', '--detach', first]);
       const git = createGit({ cwd: repo.dir, env: repo.env });
       expect(await git.currentBranch()).toBeUndefined();
       expect(await git.head()).toBe(first);
-    } finally {
-      await repo.cleanup();
-    }
+    });
   });
 
   it('treats a branch named with shell syntax, and odd tag names, as data', async () => {
-    const repo = await createTempRepo();
-    try {
+    await withTempRepo(async (repo) => {
       repo.git(['check-ref-format', '--branch', HOSTILE_BRANCH]);
       const base = await repo.commit('base\n');
       repo.git(['checkout', '--quiet', '-b', HOSTILE_BRANCH]);
@@ -213,52 +209,46 @@ describe('createGit edge cases', () => {
       );
       expect((await git.tagsAt('main')).sort()).toEqual([...tags].sort());
       expect(existsSync(join(repo.dir, 'pwned'))).toBe(false);
-    } finally {
-      await repo.cleanup();
-    }
+    });
   });
 
   it('returns no merge base for unrelated histories', async () => {
-    const repo = await createTempRepo();
-    try {
+    await withTempRepo(async (repo) => {
       await repo.commit('main root\n');
       repo.git(['checkout', '--quiet', '--orphan', 'other']);
       await repo.commit('other root\n');
       const git = createGit({ cwd: repo.dir, env: repo.env });
       expect(await git.mergeBase('main', 'other')).toBeUndefined();
       expect(await git.isAncestor('main', 'other')).toBe(false);
-    } finally {
-      await repo.cleanup();
-    }
+    });
   });
 
   it('explains "not a git repository"', async () => {
-    const dir = await createTempRepo({ init: false });
-    try {
-      const git = createGit({
-        cwd: dir.dir,
-        env: { ...dir.env, GIT_CEILING_DIRECTORIES: dir.dir },
-      });
-      const error = await git.head().catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(GitError);
-      const gitError = error as GitError;
-      expect(gitError.kind).toBe('not-a-repository');
-      expect(gitError.exitCode).toBe(128);
-      expect(gitError.stderr).toMatch(/^fatal: not a git repository/);
-      expect(gitError.message).toContain(
-        'git ["rev-parse","--verify","HEAD^{commit}"] exited with code 128.',
-      );
-      expect(gitError.message).toContain('actions/checkout');
-      expect(gitError.message).toContain('docs/git.md#not-a-repository');
-      await expect(git.listTags()).rejects.toBeInstanceOf(GitError);
-    } finally {
-      await dir.cleanup();
-    }
+    await withTempRepo(
+      async (dir) => {
+        const git = createGit({
+          cwd: dir.dir,
+          env: { ...dir.env, GIT_CEILING_DIRECTORIES: dir.dir },
+        });
+        const error = await git.head().catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(GitError);
+        const gitError = error as GitError;
+        expect(gitError.kind).toBe('not-a-repository');
+        expect(gitError.exitCode).toBe(128);
+        expect(gitError.stderr).toMatch(/^fatal: not a git repository/);
+        expect(gitError.message).toContain(
+          'git ["rev-parse","--verify","HEAD^{commit}"] exited with code 128.',
+        );
+        expect(gitError.message).toContain('actions/checkout');
+        expect(gitError.message).toContain('docs/git.md#not-a-repository');
+        await expect(git.listTags()).rejects.toBeInstanceOf(GitError);
+      },
+      { init: false },
+    );
   });
 
   it('explains a repository without commits', async () => {
-    const repo = await createTempRepo();
-    try {
+    await withTempRepo(async (repo) => {
       const git = createGit({ cwd: repo.dir, env: repo.env });
       expect(await git.currentBranch()).toBe('main');
       const error = await (async () => {
@@ -269,47 +259,40 @@ describe('createGit edge cases', () => {
       expect((error as GitError).message).toContain('git commit --allow-empty');
       const headError = await git.head().catch((e: unknown) => e);
       expect((headError as GitError).kind).toBe('no-commits');
-    } finally {
-      await repo.cleanup();
-    }
+    });
   });
 
   it('explains a missing git binary', async () => {
-    const repo = await createTempRepo({ init: false });
-    try {
-      const git = createGit({
-        cwd: repo.dir,
-        env: repo.env,
-        gitBinary: join(repo.dir, 'no-such-git'),
-      });
-      const error = await git.root().catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(GitError);
-      expect((error as GitError).kind).toBe('git-not-found');
-      expect((error as GitError).exitCode).toBeNull();
-      expect((error as GitError).cause).toBeDefined();
-      expect((error as GitError).message).toContain('no-such-git');
-      const logError = await (async () => {
-        for await (const _ of git.log()) break;
-      })().catch((e: unknown) => e);
-      expect((logError as GitError).kind).toBe('git-not-found');
-    } finally {
-      await repo.cleanup();
-    }
+    await withTempRepo(
+      async (repo) => {
+        const git = createGit({
+          cwd: repo.dir,
+          env: repo.env,
+          gitBinary: join(repo.dir, 'no-such-git'),
+        });
+        const error = await git.root().catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(GitError);
+        expect((error as GitError).kind).toBe('git-not-found');
+        expect((error as GitError).exitCode).toBeNull();
+        expect((error as GitError).cause).toBeDefined();
+        expect((error as GitError).message).toContain('no-such-git');
+        const logError = await (async () => {
+          for await (const _ of git.log()) break;
+        })().catch((e: unknown) => e);
+        expect((logError as GitError).kind).toBe('git-not-found');
+      },
+      { init: false },
+    );
   });
 
   it('detects a shallow clone and gives its hint for missing revisions', async () => {
-    const origin = await createTempRepo();
-    try {
+    await withTempRepo(async (origin) => {
       await origin.commit('one\n');
       origin.git(['tag', 'v0.1.0']);
       await origin.commit('two\n');
       await origin.commit('three\n');
-      const parent = await origin.makeDir();
-      origin.git(
-        ['clone', '--quiet', '--depth', '1', '--no-tags', `file://${origin.dir}`, 'clone'],
-        { cwd: parent },
-      );
-      const git = createGit({ cwd: join(parent, 'clone'), env: origin.env });
+      const clone = await origin.cloneShallow(['--no-tags']);
+      const git = createGit({ cwd: clone, env: origin.env });
       expect(await git.isShallow()).toBe(true);
       const commits = [];
       for await (const c of git.log()) commits.push(c.message);
@@ -320,8 +303,6 @@ describe('createGit edge cases', () => {
       expect((error as GitError).message).toContain('This is a shallow clone');
       expect((error as GitError).message).toContain('fetch-depth: 0');
       expect((error as GitError).message).toContain('docs/git.md#shallow-clone');
-    } finally {
-      await origin.cleanup();
-    }
+    });
   });
 });

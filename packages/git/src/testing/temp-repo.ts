@@ -1,17 +1,26 @@
+/**
+ * Test support shared by the packages that drive real git: throw-away
+ * repositories with a clean environment. Only tests import this module
+ * (also as `@release-policy/git/testing`); no bundle ever does.
+ */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, realpath, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 /**
- * An environment for git in tests: no user or system configuration (no
- * signing, hooks or aliases from the machine), a fixed identity, and none of
- * the GIT_* variables a surrounding git process may have set.
+ * Builds an environment for git in tests: no user or system configuration
+ * (no signing, hooks or aliases from the machine), a fixed identity, and none
+ * of the GIT_* and GITHUB_* variables a surrounding process may have set, nor
+ * NO_COLOR. With `ceiling`, git's search for a repository stops there, so a
+ * temporary folder never finds an enclosing one.
  */
-export function buildTestGitEnv(home: string): NodeJS.ProcessEnv {
+export function buildTestGitEnv(home: string, ceiling?: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!key.startsWith('GIT_') && !key.startsWith('GITHUB_')) env[key] = value;
+    if (!key.startsWith('GIT_') && !key.startsWith('GITHUB_') && key !== 'NO_COLOR') {
+      env[key] = value;
+    }
   }
   return {
     ...env,
@@ -23,39 +32,52 @@ export function buildTestGitEnv(home: string): NodeJS.ProcessEnv {
     GIT_AUTHOR_EMAIL: 'author@example.com',
     GIT_COMMITTER_NAME: 'Test Committer',
     GIT_COMMITTER_EMAIL: 'committer@example.com',
+    ...(ceiling === undefined ? {} : { GIT_CEILING_DIRECTORIES: ceiling }),
   };
+}
+
+/** Creates a folder under the system temp directory; its path has symbolic links resolved. */
+export async function makeTempDir(label = 'test'): Promise<string> {
+  return realpath(await mkdtemp(join(tmpdir(), `release-policy-${label}-`)));
 }
 
 /** A throw-away repository (or plain directory) under the system temp directory. */
 export interface TempRepo {
-  /** The directory, with symbolic links resolved. */
+  /** The working tree, with symbolic links resolved. */
   dir: string;
-  /** The environment tests should give git. */
+  /** The environment tests should give git (see {@link buildTestGitEnv}). */
   env: NodeJS.ProcessEnv;
-  /** Runs git synchronously in `dir` (or `cwd`) and returns its trimmed stdout. */
-  git(args: string[], options?: { input?: string | Buffer; cwd?: string }): string;
+  /** Runs git (argument array, never a shell) in `dir` (or `cwd`); trimmed stdout. */
+  git(args: readonly string[], options?: { input?: string | Buffer; cwd?: string }): string;
   /** Writes files (paths relative to `dir`), stages them and commits; returns the new sha. */
   commit(message: string, files?: Record<string, string>, extraArgs?: string[]): Promise<string>;
   /** Writes one file relative to `dir`, creating directories. */
   write(path: string, content: string): Promise<void>;
   /** Creates another temporary directory that is removed with this one. */
   makeDir(): Promise<string>;
+  /**
+   * Clones this repository with `--depth 1` (plus `extraArgs`) into a new
+   * directory from {@link TempRepo.makeDir}; returns the clone's path.
+   */
+  cloneShallow(extraArgs?: readonly string[]): Promise<string>;
   /** Removes every directory this repository created. */
   cleanup(): Promise<void>;
 }
 
-/** Creates a temporary directory; with `init` (the default) a repository on branch `main`. */
+/**
+ * Creates a temporary directory; with `init` (the default) a repository on
+ * branch `main`. Its home folder and every directory from `makeDir` live
+ * beside it in one temporary folder, which is git's ceiling directory.
+ */
 export async function createTempRepo(options: { init?: boolean } = {}): Promise<TempRepo> {
-  const made: string[] = [];
-  const makeDir = async () => {
-    const dir = await realpath(await mkdtemp(join(tmpdir(), 'release-policy-git-')));
-    made.push(dir);
-    return dir;
-  };
-  const home = await makeDir();
-  const dir = await makeDir();
-  const env = buildTestGitEnv(home);
-  const git = (args: string[], opts: { input?: string | Buffer; cwd?: string } = {}) =>
+  const base = await makeTempDir('repo');
+  const home = join(base, 'home');
+  const dir = join(base, 'work');
+  await mkdir(home);
+  await mkdir(dir);
+  const makeDir = () => mkdtemp(join(base, 'dir-'));
+  const env = buildTestGitEnv(home, base);
+  const git = (args: readonly string[], opts: { input?: string | Buffer; cwd?: string } = {}) =>
     execFileSync('git', args, {
       cwd: opts.cwd ?? dir,
       env,
@@ -84,10 +106,31 @@ export async function createTempRepo(options: { init?: boolean } = {}): Promise<
       });
       return git(['rev-parse', 'HEAD']);
     },
-    async cleanup() {
-      await Promise.all(made.map((d) => rm(d, { recursive: true, force: true })));
+    async cloneShallow(extraArgs = []) {
+      const parent = await makeDir();
+      git(['clone', '--quiet', '--depth', '1', ...extraArgs, `file://${dir}`, 'clone'], {
+        cwd: parent,
+      });
+      return join(parent, 'clone');
     },
+    cleanup: () => rm(base, { recursive: true, force: true }),
   };
+}
+
+/**
+ * Creates a temporary repository (see {@link createTempRepo}), runs `use` with
+ * it and removes it afterwards, also when `use` throws.
+ */
+export async function withTempRepo<T>(
+  use: (repo: TempRepo) => Promise<T>,
+  options: { init?: boolean } = {},
+): Promise<T> {
+  const repo = await createTempRepo(options);
+  try {
+    return await use(repo);
+  } finally {
+    await repo.cleanup();
+  }
 }
 
 /**
