@@ -1,0 +1,31 @@
+import { describe, expect, it } from '@jest/globals';
+import { BenchUsageError, parseBenchArgs } from './args.js';
+
+describe('parseBenchArgs', () => {
+  it.each([
+    [[], ['cold', 'api', 'core'], false],
+    [['--quick'], ['cold', 'api', 'core'], true],
+    [['--only=core'], ['core'], false],
+    [['--only=core,cold', '--quick'], ['cold', 'core'], true],
+    [['--only= api , core'], ['api', 'core'], false],
+  ])('%j gives sections %j, quick %s', (argv, sections, quick) => {
+    expect(parseBenchArgs(argv)).toEqual({ sections, quick });
+  });
+
+  it('lists every problem at once, with the expected form', () => {
+    let error: unknown;
+    try {
+      parseBenchArgs(['--only=speed', '--fast', '--only=']);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(BenchUsageError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/has 3 problems/);
+    expect(message).toContain('unknown sections "speed"');
+    expect(message).toContain('unknown argument "--fast"');
+    expect(message).toContain('names no section');
+    expect(message).toContain('e.g. --only=core');
+    expect(message).toContain('bench/README.md#options');
+  });
+});
