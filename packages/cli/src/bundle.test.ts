@@ -3,12 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { buildTestGitEnv, makeTempDir } from '@release-policy/git/testing';
 import {
   REPO_ROOT,
   checkCliJson,
-  createCleanEnv,
   createTestRepo,
-  makeTempDir,
   writePackageJson,
   type TestRepo,
 } from './testing/harness.js';
@@ -140,7 +139,7 @@ describe('npx release-policy', () => {
 
   it('--help resolves to the local command, with the version of the package', () => {
     const env = {
-      ...createCleanEnv(elsewhere, elsewhere),
+      ...buildTestGitEnv(elsewhere, elsewhere),
       npm_config_offline: 'true',
       npm_config_update_notifier: 'false',
     };

@@ -11,7 +11,7 @@ import {
 /** One version scenario: how to build the repository, how to run, what to expect. */
 interface Scenario {
   name: string;
-  setup: (repo: TestRepo) => Promise<void>;
+  setup: (repo: TestRepo) => Promise<unknown>;
   argv?: string[];
   env?: Record<string, string>;
   code: 0 | 1;

@@ -1,14 +1,13 @@
 /**
  * Test support for the CLI: run `runCli` in-process with captured output,
- * build real throw-away git repositories, and validate the --json document.
+ * build real throw-away git repositories (on the git package's temporary
+ * repositories), and validate the --json document.
  * Only tests import this module; the bundle never does.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, mkdir, readdir, realpath, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
+import { createTempRepo, type TempRepo } from '@release-policy/git/testing';
 import { runCli } from '../main.js';
 
 /** The repository root (three levels above this file's folder). */
@@ -16,35 +15,6 @@ export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url))
 
 /** The fixed clock every in-process run gets. */
 export const FIXED_NOW = new Date('2025-03-14T09:26:53Z');
-
-/** Identity passed to every commit the tests make (never read from the machine). */
-const IDENTITY = ['-c', 'user.name=Release Tester', '-c', 'user.email=tester@example.com'];
-
-/**
- * An environment without the machine's git configuration, without GIT_* and
- * GITHUB_* variables of a surrounding process, and with git's discovery
- * stopped at `ceiling` (so a temp folder never finds an enclosing repository).
- */
-export function createCleanEnv(
-  home: string,
-  ceiling: string,
-  extra: Record<string, string> = {},
-): Record<string, string | undefined> {
-  const env: Record<string, string | undefined> = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!key.startsWith('GIT_') && !key.startsWith('GITHUB_') && key !== 'NO_COLOR')
-      env[key] = value;
-  }
-  return {
-    ...env,
-    HOME: home,
-    XDG_CONFIG_HOME: join(home, '.config'),
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: join(home, '.gitconfig'),
-    GIT_CEILING_DIRECTORIES: ceiling,
-    ...extra,
-  };
-}
 
 /** What one in-process run printed and returned. */
 export interface CapturedRun {
@@ -219,18 +189,8 @@ export function checkCliJson(doc: unknown): string[] {
   return problems;
 }
 
-/** A throw-away git repository on branch `main`. */
-export interface TestRepo {
-  /** The working tree, symbolic links resolved. */
-  dir: string;
-  /** The clean environment for git and for the CLI. */
-  env: Record<string, string | undefined>;
-  /** Runs git (argument array, never a shell) in the repository; trimmed stdout. */
-  git(args: readonly string[]): string;
-  /** Writes a file relative to `dir`, creating folders. */
-  write(path: string, content: string): Promise<void>;
-  /** Writes files, stages them and commits with `message` (empty commits allowed). */
-  commit(message: string, files?: Record<string, string>): Promise<void>;
+/** A throw-away git repository on branch `main` that can also run the CLI. */
+export interface TestRepo extends TempRepo {
   /** Names of the entries directly in `dir` (without `.git`), sorted. */
   list(): Promise<string[]>;
   /** Runs the CLI in-process in `dir` with `env` plus `extraEnv`. */
@@ -238,57 +198,23 @@ export interface TestRepo {
     argv: readonly string[],
     options?: { extraEnv?: Record<string, string>; color?: boolean; cwd?: string },
   ): Promise<CapturedRun>;
-  /** Removes the repository and its home folder. */
-  cleanup(): Promise<void>;
-}
-
-/** Creates a temporary folder whose path has symbolic links resolved. */
-export async function makeTempDir(label: string): Promise<string> {
-  return realpath(await mkdtemp(join(tmpdir(), `release-policy-cli-${label}-`)));
 }
 
 /** Creates a repository (`git init -b main`); with `init: false` a plain folder. */
 export async function createTestRepo(options: { init?: boolean } = {}): Promise<TestRepo> {
-  const base = await makeTempDir('repo');
-  const home = join(base, 'home');
-  const dir = join(base, 'work');
-  await mkdir(home);
-  await mkdir(dir);
-  const env = createCleanEnv(home, base);
-  const git = (args: readonly string[]) =>
-    execFileSync('git', [...IDENTITY, ...args], {
-      cwd: dir,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-      .toString('utf8')
-      .trim();
-  const write = async (path: string, content: string) => {
-    await mkdir(dirname(join(dir, path)), { recursive: true });
-    await writeFile(join(dir, path), content);
-  };
-  if (options.init !== false) git(['init', '--quiet', '-b', 'main']);
+  const repo = await createTempRepo(options);
   return {
-    dir,
-    env,
-    git,
-    write,
-    async commit(message, files = {}) {
-      for (const [path, content] of Object.entries(files)) await write(path, content);
-      if (Object.keys(files).length > 0) git(['add', '--', ...Object.keys(files)]);
-      git(['commit', '--quiet', '--allow-empty', '-m', message]);
-    },
+    ...repo,
     async list() {
-      return (await readdir(dir)).filter((name) => name !== '.git').sort();
+      return (await readdir(repo.dir)).filter((name) => name !== '.git').sort();
     },
     run(argv, runOptions = {}) {
       return runCaptured(argv, {
-        cwd: runOptions.cwd ?? dir,
-        env: { ...env, ...runOptions.extraEnv },
+        cwd: runOptions.cwd ?? repo.dir,
+        env: { ...repo.env, ...runOptions.extraEnv },
         color: runOptions.color,
       });
     },
-    cleanup: () => rm(base, { recursive: true, force: true }),
   };
 }
 
