@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI_VERSION, runCli } from './main.js';
+import { CLI_VERSION } from './main.js';
 import { COMMANDS } from './args.js';
 import {
   REPO_ROOT,
@@ -160,37 +160,25 @@ describe('usage errors exit 2', () => {
 });
 
 describe('unexpected errors', () => {
+  const brokenClock = (): Date => {
+    throw new TypeError('clock broke');
+  };
+
   it('are reported as a bug, exit 2, without throwing out of runCli', async () => {
-    const err: string[] = [];
-    const code = await runCli(['check'], {
-      stdout: () => undefined,
-      stderr: (t) => err.push(t),
-      cwd: repo.dir,
-      env: repo.env,
-      color: false,
-      now: () => {
-        throw new TypeError('clock broke');
-      },
-    });
-    expect(code).toBe(2);
-    expect(err.join('')).toContain('release-policy: unexpected error: TypeError: clock broke');
-    expect(err.join('')).toContain('This is a bug in release-policy');
+    const run = await runCaptured(['check'], { cwd: repo.dir, env: repo.env, now: brokenClock });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('release-policy: unexpected error: TypeError: clock broke');
+    expect(run.stderr).toContain('This is a bug in release-policy');
   });
 
   it('are reported in JSON with type UnexpectedError under --json', async () => {
-    const out: string[] = [];
-    const code = await runCli(['check', '--json'], {
-      stdout: (t) => out.push(t),
-      stderr: () => undefined,
+    const run = await runCaptured(['check', '--json'], {
       cwd: repo.dir,
       env: repo.env,
-      color: false,
-      now: () => {
-        throw new TypeError('clock broke');
-      },
+      now: brokenClock,
     });
-    expect(code).toBe(2);
-    const doc = JSON.parse(out.join('')) as unknown;
+    expect(run.code).toBe(2);
+    const doc = JSON.parse(run.stdout) as unknown;
     expect(checkCliJson(doc)).toEqual([]);
     expect(doc).toMatchObject({
       ok: false,

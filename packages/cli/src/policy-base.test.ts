@@ -1,15 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createTestRepo, type TestRepo } from './testing/harness.js';
+import { TOPIC_ONLY_POLICY, createTestRepo, type TestRepo } from './testing/harness.js';
 
 /** Only `topic/...` branches into `main`: strict. */
-const STRICT = [
-  'branches:',
-  '  kinds:',
-  '    topic:',
-  "      patterns: ['topic/{slug}']",
-  '      into: [mainline]',
-  '',
-].join('\n');
+const STRICT = TOPIC_ONLY_POLICY;
 
 /** The same plus `anything/{rest}`: what a pull request might try to slip in. */
 const RELAXED = `${STRICT}    anything:\n      patterns: ['anything/{rest}']\n      into: [mainline]\n`;

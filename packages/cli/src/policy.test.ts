@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import { checkCliJson, createTestRepo, type TestRepo } from './testing/harness.js';
+import {
+  TOPIC_ONLY_POLICY,
+  checkCliJson,
+  createTestRepo,
+  type TestRepo,
+} from './testing/harness.js';
 
 /** A policy with three problems at known places. */
 const BAD_POLICY = 'mainlin: main\nversioning:\n  tag-prefix: 5\n  files: nope\n';
@@ -11,15 +16,7 @@ const BAD_POSITIONS = [
 ];
 
 /** A valid policy with one branch kind of its own. */
-const TOPIC_POLICY = [
-  'mainline: trunk',
-  'branches:',
-  '  kinds:',
-  '    topic:',
-  "      patterns: ['topic/{slug}']",
-  '      into: [mainline]',
-  '',
-].join('\n');
+const TOPIC_POLICY = `mainline: trunk\n${TOPIC_ONLY_POLICY}`;
 
 let repo: TestRepo;
 beforeAll(async () => {

@@ -7,6 +7,7 @@
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
+import type { Finding } from '@release-policy/core';
 import { createTempRepo, type TempRepo } from '@release-policy/git/testing';
 import { runCli } from '../main.js';
 
@@ -30,6 +31,8 @@ export interface RunOptions {
   cwd: string;
   env: Record<string, string | undefined>;
   color?: boolean;
+  /** The clock; {@link FIXED_NOW} when absent. */
+  now?: () => Date;
 }
 
 /** Runs `runCli` with a fake CliIo that captures stdout and stderr. */
@@ -45,7 +48,7 @@ export async function runCaptured(
     cwd: options.cwd,
     env: options.env,
     color: options.color ?? false,
-    now: () => FIXED_NOW,
+    now: options.now ?? (() => FIXED_NOW),
   });
   const stdout = out.join('');
   return {
@@ -64,17 +67,8 @@ export async function runCaptured(
   };
 }
 
-/** A finding as the CLI prints it in --json. */
-export interface CliFinding {
-  rule: string;
-  severity: 'error' | 'warning' | 'notice';
-  message: string;
-  file?: string;
-  line?: number;
-  column?: number;
-  hint?: string;
-  docs?: string;
-}
+/** A finding as the CLI prints it in --json: the core's finding, as JSON. */
+export type CliFinding = Finding;
 
 /** The --json document of check, branch, version, init and of errors. */
 export interface CliJson {
@@ -217,6 +211,16 @@ export async function createTestRepo(options: { init?: boolean } = {}): Promise<
     },
   };
 }
+
+/** A policy whose only branch kind is `topic/{slug}`, merging into the mainline. */
+export const TOPIC_ONLY_POLICY = [
+  'branches:',
+  '  kinds:',
+  '    topic:',
+  "      patterns: ['topic/{slug}']",
+  '      into: [mainline]',
+  '',
+].join('\n');
 
 /** A package.json with `version`, two-space indented like npm writes it. */
 export function writePackageJson(version: string): string {
