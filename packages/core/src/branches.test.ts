@@ -7,7 +7,7 @@ import {
   quoteBranchName,
   type BranchClass,
 } from './branches.js';
-import { makePolicy } from './testing/policies.js';
+import { DEFAULT_KIND_NAMES, makePolicy } from './testing/policies.js';
 
 describe('normalizeBranchName', () => {
   it.each([
@@ -218,14 +218,7 @@ describe('classifyBranch with other policies', () => {
     const b = makePolicy();
     expect(compileBranchKinds(a)).toBe(compileBranchKinds(a));
     expect(compileBranchKinds(a)).not.toBe(compileBranchKinds(b));
-    expect(compileBranchKinds(a).kinds.map((k) => k.name)).toEqual([
-      'feature',
-      'fix',
-      'release',
-      'maintenance',
-      'hotfix',
-      'bot',
-    ]);
+    expect(compileBranchKinds(a).kinds.map((k) => k.name)).toEqual(DEFAULT_KIND_NAMES);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { makePolicy } from './policies.js';
+import { DEFAULT_KIND_NAMES, makePolicy } from './policies.js';
 import { defaultPolicy } from '../config/default.js';
 import { classifyBranch } from '../branches.js';
 
@@ -27,14 +27,7 @@ describe('makePolicy', () => {
     const policy = makePolicy({ mainline: 'trunk', branches: { ticketKeys: ['CHG'] } });
     expect(policy.mainline).toBe('trunk');
     expect(policy.branches.ticketKeys).toEqual(['CHG']);
-    expect(Object.keys(policy.branches.kinds)).toEqual([
-      'feature',
-      'fix',
-      'release',
-      'maintenance',
-      'hotfix',
-      'bot',
-    ]);
+    expect(Object.keys(policy.branches.kinds)).toEqual(DEFAULT_KIND_NAMES);
     expect(policy.versioning.tagPrefix).toBe('v');
     const a = makePolicy();
     a.branches.kinds.feature?.into.push('release');

@@ -11,6 +11,16 @@ export type PolicyOverrides = Partial<Omit<Policy, 'branches' | 'versioning' | '
   commits?: Partial<Policy['commits']>;
 };
 
+/** The default policy's branch kind names, in the order the policy lists them. */
+export const DEFAULT_KIND_NAMES: readonly string[] = [
+  'feature',
+  'fix',
+  'release',
+  'maintenance',
+  'hotfix',
+  'bot',
+];
+
 function kind(patterns: string[], into: string[], sameLine = false): BranchKind {
   return { patterns, into, 'same-line': sameLine };
 }
