@@ -217,6 +217,20 @@ describe('upsertStickyComment', () => {
     expect(bodies(emulator)).toEqual([body('old')]);
   });
 
+  it('throws, not forbidden, when a 403 secondary rate limit outlasts its retries', async () => {
+    const emulator = await startWithPull();
+    emulator.fault({
+      operationId: 'issues/list-comments',
+      kind: 'secondary-rate-limit',
+      retryAfter: 1,
+      times: Infinity,
+    });
+    const error = await run(emulator).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GitHubApiError);
+    expect(error).toMatchObject({ status: 403, kind: 'rate-limited' });
+    expect(emulator.requestsFor('issues/list-comments')).toHaveLength(3);
+  });
+
   it('refuses bodies without the marker', async () => {
     const emulator = await startWithPull();
     await expect(run(emulator, { body: 'no marker' })).rejects.toThrow(ReleasePolicyError);

@@ -79,7 +79,8 @@ async function call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
     return await fn();
   } catch (error) {
     const apiError = toGitHubApiError(error, operation);
-    if (apiError.status === 403) throw new Forbidden(apiError);
+    // Only a missing permission; a 403 rate limit that outlasted the retries is a failure.
+    if (apiError.kind === 'forbidden') throw new Forbidden(apiError);
     throw apiError;
   }
 }
@@ -94,8 +95,9 @@ async function call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
  * 4. some: update the lowest id (the resolved body when passing) and delete
  *    the rest.
  * Every run converges on the lowest id, so two concurrent runs still end
- * with one comment. A 403 (e.g. a fork's read-only token) gives `forbidden`
- * and never throws; other API failures throw a {@link GitHubApiError}.
+ * with one comment. A 403 for a missing permission (e.g. a fork's read-only
+ * token) gives `forbidden` and never throws; other API failures, a rate limit
+ * that outlasted its retries included, throw a {@link GitHubApiError}.
  */
 export async function upsertStickyComment(options: StickyCommentOptions): Promise<CommentResult> {
   try {
