@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ADVERSARIAL_FAMILIES } from './inputs.js';
-import { DEFAULT_CORE_OPTIONS, renderCoreTables, runCoreSpeed } from './core-speed.js';
+import { DEFAULT_CORE_OPTIONS, runCoreSpeed } from './core-speed.js';
+import { renderCoreTables } from './core-tables.js';
 
 const tiny = {
   ...DEFAULT_CORE_OPTIONS,
@@ -12,6 +13,8 @@ const tiny = {
   commitWarmup: 0,
   commitRounds: 1,
   adversarialIterations: 2,
+  adversarialWarmup: 0,
+  adversarialRounds: 1,
   adversarialLengths: [64, 255],
   looseLimitMs: 0,
 };

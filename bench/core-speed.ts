@@ -20,7 +20,8 @@ import {
 } from './inputs.js';
 import { classifyWithRegExps, createCommitPeer, LOOSE_FEATURE_REGEXP } from './peers.js';
 import { compareContenders, computeSpeedRatio, type RoundStats } from './lib/stats.js';
-import { formatCount, formatMs, formatNsPerOp, formatRatio, type Table } from './lib/table.js';
+import { formatCount, type Table } from './lib/table.js';
+import { renderCoreTables } from './core-tables.js';
 import { performance } from 'node:perf_hooks';
 
 /** Sizes and rounds of the core benchmarks. */
@@ -33,8 +34,10 @@ export interface CoreSpeedOptions {
   /** Rounds of the commit benchmark: the peer takes seconds per round. */
   commitWarmup: number;
   commitRounds: number;
-  /** Names matched per timed round of the adversarial table. */
+  /** Names matched per timed round of the adversarial table (large, so rounds amortise GC). */
   adversarialIterations: number;
+  adversarialWarmup: number;
+  adversarialRounds: number;
   /** Name lengths of the adversarial table; the last should be 255. */
   adversarialLengths: number[];
   /** The backtracking-prone RegExp grows its input until one match takes longer than this. */
@@ -50,7 +53,9 @@ export const DEFAULT_CORE_OPTIONS: CoreSpeedOptions = {
   rounds: 7,
   commitWarmup: 1,
   commitRounds: 5,
-  adversarialIterations: 300,
+  adversarialIterations: 1500,
+  adversarialWarmup: 1,
+  adversarialRounds: 5,
   adversarialLengths: [32, 64, 128, 255],
   looseLimitMs: 150,
 };
@@ -228,7 +233,7 @@ function benchAdversarial(
         repeat(n, () => classifyBranch(name, policy).kind),
         repeat(n, () => classifyWithRegExps(name).kind),
       ]),
-      options,
+      { warmup: options.adversarialWarmup, rounds: options.adversarialRounds },
     );
     names.forEach((name, i) => {
       results.push({
@@ -290,101 +295,4 @@ export function runCoreSpeed(options: CoreSpeedOptions = DEFAULT_CORE_OPTIONS): 
     disagreements,
     tables: renderCoreTables(comparisons, adversarial, loose, options),
   };
-}
-
-/** Renders the core results as three tables. */
-export function renderCoreTables(
-  comparisons: readonly PeerComparison[],
-  adversarial: readonly AdversarialResult[],
-  loose: readonly LooseRegexResult[],
-  options: Pick<
-    CoreSpeedOptions,
-    'rounds' | 'warmup' | 'commitRounds' | 'commitWarmup' | 'adversarialLengths' | 'looseLimitMs'
-  >,
-): Table[] {
-  const peers: Table = {
-    title: 'Core speed against named peers (same inputs, same run)',
-    columns: [
-      'benchmark',
-      'peer',
-      'ours ms',
-      'peer ms',
-      'ours ns/op',
-      'peer ns/op',
-      'ours/peer speed (higher is better for us)',
-      'accepted ours / peer',
-      'agree',
-    ],
-    rows: comparisons.map((c) => [
-      c.benchmark,
-      c.peer,
-      formatMs(c.ours.medianMs),
-      formatMs(c.theirs.medianMs),
-      formatNsPerOp(c.ours.medianMs, c.inputs),
-      formatNsPerOp(c.theirs.medianMs, c.inputs),
-      formatRatio(c.speedRatio),
-      `${formatCount(c.acceptedByOurs)} / ${formatCount(c.acceptedByPeer)}`,
-      `${((100 * c.agreeing) / c.inputs).toFixed(1)}%`,
-    ]),
-    align: ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
-    notes: [
-      `Median of ${options.rounds} interleaved rounds after ${options.warmup} warm-up rounds ` +
-        `(commits: ${options.commitRounds} after ${options.commitWarmup}, as the peer takes seconds per round); ` +
-        'one round handles every input once.',
-      'Speed ratio = peer median time / our median time: 2.00× means ours does the same inputs in half the time.',
-      'conventional-commits-parser also extracts body, footer, notes, references and mentions, which ours does not; ' +
-        'semver.parse accepts "v1.2.3" and " 1.2.3", which the strict parser rejects with a teaching message (see the accepted column).',
-    ],
-  };
-  const last = options.adversarialLengths[options.adversarialLengths.length - 1] as number;
-  const half = options.adversarialLengths[options.adversarialLengths.length - 2];
-  const rows = ADVERSARIAL_FAMILIES.map((family) => {
-    const of = adversarial.filter((a) => a.family === family.name);
-    const at = (length: number | undefined) => of.find((a) => a.length === length);
-    const top = at(last);
-    const prev = at(half);
-    return [
-      family.name,
-      top?.kind || '(none)',
-      ...options.adversarialLengths.map((l) => {
-        const a = at(l);
-        return a
-          ? `${(a.oursNsPerName / 1000).toFixed(2)} / ${(a.regexNsPerName / 1000).toFixed(2)}`
-          : '';
-      }),
-      top && prev ? formatRatio(top.oursNsPerName / prev.oursNsPerName) : '',
-      top && prev ? formatRatio(top.regexNsPerName / prev.regexNsPerName) : '',
-    ];
-  });
-  const adversarialTable: Table = {
-    title: `Adversarial branch names: µs per name, ours / naive RegExp`,
-    columns: [
-      'family',
-      'kind',
-      ...options.adversarialLengths.map((l) => `${l} chars`),
-      `ours growth ${half}→${last}`,
-      `RegExp growth ${half}→${last}`,
-    ],
-    rows,
-    notes: [
-      `A linear matcher grows by at most about ${formatRatio(last / (half ?? last))} when the name grows ${half}→${last} ` +
-        'characters (less when a per-call constant dominates); a backtracking one grows by much more.',
-      'Both sides classify against every default kind (the mainline, then each pattern in policy order) and agree on every name.',
-    ],
-  };
-  const looseTable: Table = {
-    title: 'For contrast: a backtracking-prone RegExp (slug written as (?:[a-z0-9]+-?)+)',
-    columns: ['name', 'chars', 'loose RegExp ms', 'ours ms'],
-    rows: loose.map((l) => [
-      `feature/CHG-1- + "a"×${l.letters} + "!"`,
-      l.length,
-      formatMs(l.looseMs),
-      formatMs(l.oursMs),
-    ]),
-    notes: [
-      `Each two more letters multiply the loose RegExp time; it stops once one match takes over ${options.looseLimitMs} ms. ` +
-        `At ${last} characters it would not finish. Our matcher visits each (state, position) pair at most once.`,
-    ],
-  };
-  return [peers, adversarialTable, looseTable];
 }
