@@ -1,0 +1,217 @@
+/**
+ * The version action from its bundle on real temporary git repositories:
+ * a passing minor release, a pushed tag that disagrees with package.json, a
+ * version that is not above the previous release, a bump too small for a
+ * breaking change, a pre-release, and a shallow clone. Outputs are asserted
+ * exactly.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { cloneShallow, packageJson, withRepo, type CommitSpec } from './git-repo.js';
+import {
+  buildPushPayload,
+  failureMessage,
+  findHygieneProblems,
+  markerOf,
+  readFindings,
+  runCheck,
+  seedPullRequest,
+  stickyComments,
+  withEmulator,
+  writesOf,
+} from './helpers.js';
+
+/** v1.0.0 released, then the given commits. */
+function history(...after: CommitSpec[]): CommitSpec[] {
+  return [
+    { message: 'chore: init', files: { 'package.json': packageJson('1.0.0') }, tags: ['v1.0.0'] },
+    ...after,
+  ];
+}
+
+const release = (version: string, tags?: string[]): CommitSpec => ({
+  message: `chore(release): ${version}`,
+  files: { 'package.json': packageJson(version) },
+  tags,
+});
+
+describe('version action', () => {
+  it.concurrent('passes a minor release after feat commits, on a pull request', () =>
+    withRepo(
+      history(
+        { message: 'feat: add login' },
+        { message: 'fix: keep the session' },
+        release('1.1.0'),
+      ),
+      (repo) =>
+        withEmulator(async (emulator) => {
+          const pr = seedPullRequest(emulator, {
+            head: 'feature/CHG-1-login',
+            headSha: await repo.git('rev-parse', 'HEAD'),
+          });
+          const run = await runCheck(emulator, 'version', { ...pr, cwd: repo.dir });
+
+          expect(run.exitCode).toBe(0);
+          expect(run.outputs).toEqual({
+            version: '1.1.0',
+            previous: '1.0.0',
+            bump: 'minor',
+            recommended: '1.1.0',
+            prerelease: 'false',
+            tag: 'v1.1.0',
+            ok: 'true',
+            findings: '[]',
+          });
+          expect(run.summary).toContain('### ✅ Version: passed');
+          expect(writesOf(run.requests)).toEqual([]);
+          expect(findHygieneProblems(run)).toEqual([]);
+        }),
+    ),
+  );
+
+  it.concurrent('fails a pushed tag that disagrees with package.json, at the file position', () =>
+    withRepo(history({ message: 'feat: add login' }, release('1.1.0')), (repo) =>
+      withEmulator(async (emulator) => {
+        await repo.git('tag', 'v1.2.0');
+        const run = await runCheck(emulator, 'version', {
+          eventName: 'push',
+          payload: buildPushPayload('refs/tags/v1.2.0', await repo.git('rev-parse', 'HEAD')),
+          cwd: repo.dir,
+        });
+
+        expect(run.exitCode).toBe(1);
+        expect(readFindings(run).map((f) => [f.rule, f.severity, f.file, f.line])).toEqual([
+          ['version-agree', 'error', 'package.json', 3],
+        ]);
+        const annotation = run.annotations.find((a) => a.file === 'package.json');
+        expect(annotation).toMatchObject({ level: 'error', line: 3, col: 15 });
+        expect(annotation?.message).toContain('- tag "v1.2.0" declares "1.2.0"');
+        expect(run.outputs).toEqual({
+          version: '1.1.0',
+          previous: '1.0.0',
+          bump: 'minor',
+          recommended: '1.1.0',
+          prerelease: 'false',
+          tag: 'v1.1.0',
+          ok: 'false',
+          findings: expect.any(String),
+        });
+        expect(failureMessage(run)).toBe(
+          'Version: 1 policy error; see the annotations and the job summary.',
+        );
+        expect(findHygieneProblems(run)).toEqual([]);
+      }),
+    ),
+  );
+
+  it.concurrent('fails a version that is not above the previous release', () =>
+    withRepo(history({ message: 'fix: keep the session' }, release('0.9.0')), (repo) =>
+      withEmulator(async (emulator) => {
+        const run = await runCheck(emulator, 'version', {
+          eventName: 'push',
+          payload: buildPushPayload('refs/heads/main', await repo.git('rev-parse', 'HEAD')),
+          cwd: repo.dir,
+        });
+
+        expect(run.exitCode).toBe(1);
+        expect(readFindings(run).map((f) => f.rule)).toEqual(['version-increment']);
+        expect(run.outputs).toMatchObject({
+          version: '0.9.0',
+          previous: '1.0.0',
+          bump: 'none',
+          recommended: '1.0.1',
+          tag: 'v0.9.0',
+          ok: 'false',
+        });
+        expect(findHygieneProblems(run)).toEqual([]);
+      }),
+    ),
+  );
+
+  it.concurrent('fails a minor bump after a breaking feat! commit, with one sticky comment', () =>
+    withRepo(history({ message: 'feat!: drop the v1 API' }, release('1.1.0')), (repo) =>
+      withEmulator(async (emulator) => {
+        const pr = seedPullRequest(emulator, {
+          head: 'feature/CHG-2-drop-v1',
+          headSha: await repo.git('rev-parse', 'HEAD'),
+        });
+        const run = await runCheck(emulator, 'version', { ...pr, cwd: repo.dir });
+
+        expect(run.exitCode).toBe(1);
+        const findings = readFindings(run);
+        expect(findings.map((f) => [f.rule, f.severity])).toEqual([['version-bump', 'error']]);
+        expect(findings[0]?.message).toContain('feat!: drop the v1 API');
+        expect(run.outputs).toMatchObject({
+          version: '1.1.0',
+          previous: '1.0.0',
+          bump: 'minor',
+          recommended: '2.0.0',
+          ok: 'false',
+        });
+        const comments = stickyComments(emulator, 'version');
+        expect(comments).toHaveLength(1);
+        expect(comments[0]?.body.startsWith(markerOf('version'))).toBe(true);
+        expect(comments[0]?.body).toContain('version-bump');
+        expect(stickyComments(emulator, 'branch-name')).toEqual([]);
+        expect(findHygieneProblems(run)).toEqual([]);
+      }),
+    ),
+  );
+
+  it.concurrent('sets the outputs of a pre-release', () =>
+    withRepo(history({ message: 'feat: add login' }, release('1.1.0-rc.1')), (repo) =>
+      withEmulator(async (emulator) => {
+        const run = await runCheck(emulator, 'version', {
+          eventName: 'push',
+          payload: buildPushPayload('refs/heads/main', await repo.git('rev-parse', 'HEAD')),
+          cwd: repo.dir,
+        });
+
+        expect(run.exitCode).toBe(0);
+        expect(run.outputs).toEqual({
+          version: '1.1.0-rc.1',
+          previous: '1.0.0',
+          bump: 'minor',
+          recommended: '1.1.0',
+          prerelease: 'true',
+          tag: 'v1.1.0-rc.1',
+          ok: 'true',
+          findings: '[]',
+        });
+        expect(findHygieneProblems(run)).toEqual([]);
+      }),
+    ),
+  );
+
+  it.concurrent('warns once on a shallow clone and still reports what it can', () =>
+    withRepo(history({ message: 'feat: add login' }, release('1.1.0')), (repo) =>
+      withEmulator(async (emulator) => {
+        const shallow = await cloneShallow(repo);
+        const run = await runCheck(emulator, 'version', {
+          eventName: 'push',
+          payload: buildPushPayload('refs/heads/main', await shallow.git('rev-parse', 'HEAD')),
+          cwd: shallow.dir,
+        });
+
+        expect(run.exitCode).toBe(0);
+        expect(readFindings(run).map((f) => [f.rule, f.severity])).toEqual([
+          ['version-bump', 'warning'],
+        ]);
+        expect(run.annotations).toEqual([
+          expect.objectContaining({
+            level: 'warning',
+            message: expect.stringMatching(
+              /^The history is shallow, .*fetch-depth: 0\.\nHow to fix: Set fetch-depth: 0 on actions\/checkout\./s,
+            ),
+          }),
+        ]);
+        expect(run.outputs).toMatchObject({
+          version: '1.1.0',
+          previous: '',
+          recommended: '0.1.0',
+          ok: 'true',
+        });
+        expect(findHygieneProblems(run)).toEqual([]);
+      }),
+    ),
+  );
+});
