@@ -1,6 +1,6 @@
 /** Jest runs every test in the monorepo: TypeScript through SWC, as ES modules. */
 export default {
-  roots: ['<rootDir>/packages', '<rootDir>/actions', '<rootDir>/test'],
+  roots: ['<rootDir>/packages', '<rootDir>/actions', '<rootDir>/test', '<rootDir>/bench'],
   testEnvironment: 'node',
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
