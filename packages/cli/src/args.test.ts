@@ -41,7 +41,7 @@ describe('parseCliArgs', () => {
   });
 
   it.each([
-    [['--nope'], "Unknown option '--nope'"],
+    [['-q'], "Unknown option '-q'"],
     [['check', '--policy'], "Option '-p, --policy <value>' argument missing"],
     [['check', '--json=yes'], "Option '--json' does not take an argument"],
   ])('%j is a UsageError naming the argument', (argv, message) => {
@@ -59,6 +59,46 @@ describe('parseCliArgs', () => {
       'code',
       expect.stringMatching(/^ERR_PARSE_ARGS_/),
     );
+  });
+});
+
+describe('unknown long options and empty values', () => {
+  const usage = (argv: string[]): string => {
+    try {
+      parseCliArgs(argv);
+    } catch (error) {
+      expect(error).toBeInstanceOf(UsageError);
+      return (error as Error).message;
+    }
+    throw new Error(`no UsageError for ${JSON.stringify(argv)}`);
+  };
+
+  it.each([
+    [['check', '--jsn'], '"--jsn"', 'Did you mean "--json"?'],
+    [['check', '--polcy=x.yml'], '"--polcy"', 'Did you mean "--policy"?'],
+    [['check', '--nope'], '"--nope"', 'Options: --policy, --json'],
+  ])('%j names the option and suggests the nearest', (argv, named, says) => {
+    const message = usage(argv);
+    expect(message).toContain(`Unknown option ${named}.`);
+    expect(message).toContain(says);
+  });
+
+  it('leaves arguments after "--" alone', () => {
+    expect(parseCliArgs(['branch', '--', '--jsn']).positionals).toEqual(['--jsn']);
+  });
+
+  it.each([
+    [['branch', '--branch', ''], '--branch was given an empty value', '--branch feature/'],
+    [['check', '--base='], '--base was given an empty value', '--base main'],
+    [['check', '-p', ''], '--policy was given an empty value', '--policy .github/'],
+    [['init', '--output', ''], '--output was given an empty value', '--output .github/'],
+    [['check', '-C', ''], '--cwd was given an empty value', '-C ../'],
+    [['branch', ''], '"branch" was given an empty argument', 'release-policy branch feature/'],
+    [['version', ''], '"version" was given an empty argument', 'leave it out'],
+  ])('%j is refused, never checked as something else', (argv, says, example) => {
+    const message = usage(argv);
+    expect(message).toContain(says);
+    expect(message).toContain(example);
   });
 });
 

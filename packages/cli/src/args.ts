@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '@release-policy/core';
+import { suggestCommand } from './suggest.js';
 
 /** Options every command takes. */
 export interface CommonOptions {
@@ -33,31 +34,45 @@ export const COMMANDS: Record<string, string> = {
  * Parses argv (without node and script). Unknown options and missing values
  * are usage errors that name the offending argument.
  */
+const OPTIONS = {
+  policy: { type: 'string', short: 'p' },
+  json: { type: 'boolean', default: false },
+  cwd: { type: 'string', short: 'C' },
+  base: { type: 'string', short: 'b' },
+  branch: { type: 'string' },
+  force: { type: 'boolean', default: false },
+  output: { type: 'string', short: 'o' },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  checkLongOptions(argv);
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        policy: { type: 'string', short: 'p' },
-        json: { type: 'boolean', default: false },
-        cwd: { type: 'string', short: 'C' },
-        base: { type: 'string', short: 'b' },
-        branch: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        output: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
     throw new UsageError(`${(error as Error).message}. Run "release-policy --help" for usage.`, {
       cause: error,
     });
   }
   const { values, positionals } = parsed;
+  // An empty value is almost always an unset variable ("--branch $BRANCH"):
+  // checking something else instead would pass silently.
+  for (const name of ['policy', 'cwd', 'base', 'branch', 'output'] as const) {
+    if (values[name] === '') {
+      throw new UsageError(
+        `--${name} was given an empty value. Give a value, e.g. ${EMPTY_EXAMPLES[name]}, or leave the option out. ` +
+          'Run "release-policy --help" for usage.',
+      );
+    }
+  }
+  if (positionals.slice(1).includes('')) {
+    throw new UsageError(
+      `"${positionals[0]}" was given an empty argument. Give a value, e.g. release-policy branch feature/CHG-1234-add-login, ` +
+        'or leave it out to check the current branch. Run "release-policy --help" for usage.',
+    );
+  }
   const [command, ...rest] = positionals;
   return {
     command,
@@ -101,4 +116,28 @@ export function renderHelp(): string {
     'Exit codes: 0 passed, 1 policy failures, 2 usage or configuration error.',
     'Documentation: docs/cli.md',
   ].join('\n');
+}
+
+const EMPTY_EXAMPLES = {
+  policy: '--policy .github/release-policy.yml',
+  cwd: '-C ../service',
+  base: '--base main',
+  branch: '--branch feature/CHG-1234-add-login',
+  output: '--output .github/release-policy.yml',
+} as const;
+
+/** Unknown long options get a "did you mean" before the generic parser error. */
+function checkLongOptions(argv: readonly string[]): void {
+  const names = Object.keys(OPTIONS);
+  for (const arg of argv) {
+    if (arg === '--') return;
+    if (!arg.startsWith('--')) continue;
+    const name = arg.slice(2).split('=')[0] ?? '';
+    if (names.includes(name)) continue;
+    const near = suggestCommand(name, names);
+    throw new UsageError(
+      `Unknown option ${JSON.stringify(`--${name}`)}.${near ? ` Did you mean "--${near}"?` : ''} ` +
+        `Options: ${names.map((n) => `--${n}`).join(', ')}. Run "release-policy --help" for usage.`,
+    );
+  }
 }

@@ -119,7 +119,7 @@ describe('usage errors exit 2', () => {
   });
 
   it.each([
-    [['check', '--frobnicate'], "'--frobnicate'"],
+    [['check', '--frobnicate'], '"--frobnicate"'],
     [['check', '-q'], "'-q'"],
     [['branch', '--policy'], "--policy <value>' argument missing"],
     [['--base'], "--base <value>' argument missing"],

@@ -1,23 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { measureCommandDistance, suggestCommand } from './suggest.js';
+import { suggestCommand } from './suggest.js';
 
 const COMMANDS = ['check', 'branch', 'version', 'schema', 'init'];
-
-describe('measureCommandDistance', () => {
-  it.each([
-    ['check', 'check', 0],
-    ['chek', 'check', 1],
-    ['chekc', 'check', 1],
-    ['vresion', 'version', 1],
-    ['', 'init', 4],
-    ['init', '', 4],
-    ['kitten', 'sitting', 3],
-    ['abc', 'cba', 2],
-  ])('%j -> %j is %i', (a, b, distance) => {
-    expect(measureCommandDistance(a, b)).toBe(distance);
-    expect(measureCommandDistance(b, a)).toBe(distance);
-  });
-});
 
 describe('suggestCommand', () => {
   it.each([

@@ -1,25 +1,4 @@
-/**
- * Measures how many single-character edits (insert, delete, replace, or swap
- * two neighbours) turn `a` into `b`.
- */
-export function measureCommandDistance(a: string, b: string): number {
-  let previousRow: number[] = [];
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const beforeRow = previousRow;
-    previousRow = row;
-    row = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(previousRow[j]! + 1, row[j - 1]! + 1, previousRow[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, beforeRow[j - 2]! + 1);
-      }
-      row.push(best);
-    }
-  }
-  return row[b.length]!;
-}
+import { measureEditDistance } from '@release-policy/core';
 
 /**
  * Suggests the command the user probably meant: the nearest name at most two
@@ -33,7 +12,7 @@ export function suggestCommand(input: string, names: readonly string[]): string 
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const name of names) {
-    const distance = measureCommandDistance(needle, name);
+    const distance = measureEditDistance(needle, name);
     const limit = name.length <= 4 ? 1 : 2;
     const prefix = needle.length >= 2 && name.startsWith(needle);
     if ((distance <= limit || prefix) && distance < bestDistance) {

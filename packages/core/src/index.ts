@@ -13,3 +13,4 @@ export * from './version-files.js';
 export * from './rules/types.js';
 export * from './rules/registry.js';
 export * from './engine.js';
+export * from './config/did-you-mean.js';
