@@ -54,6 +54,17 @@ export async function gatherFacts(request: GatherRequest): Promise<Gathered> {
     env: request.env,
   });
   if (branchFacts) facts.branch = branchFacts;
+  else if (request.checks.includes('branch')) {
+    // Said, never skipped silently (the actions say the same on a tag push).
+    notices.push({
+      rule: 'branch-name',
+      severity: 'notice',
+      message:
+        'HEAD is detached and no branch was given, so no branch name was checked. ' +
+        'Give one with --branch NAME (or "release-policy branch NAME").',
+      docs: 'docs/cli.md#commands',
+    });
+  }
   const branch = branchFacts ? classifyBranch(branchFacts.name, request.policy) : undefined;
   if (request.checks.includes('version')) {
     const gathered = await gatherVersionFacts({

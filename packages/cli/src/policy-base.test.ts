@@ -78,3 +78,23 @@ describe('the policy comes from the base branch, as in CI', () => {
     expect(run.json().policy).toBe('(default policy: no .github/release-policy.yml on bare)');
   });
 });
+
+describe('a detached HEAD', () => {
+  it('says that no branch was checked instead of skipping it silently', async () => {
+    const sha = repo.git(['rev-parse', 'HEAD']);
+    repo.git(['checkout', '--quiet', '--detach', sha]);
+    try {
+      const run = await repo.run(['check', '--json']);
+      const doc = run.json();
+      expect(doc.branch).toBeUndefined();
+      expect(doc.findings).toContainEqual(
+        expect.objectContaining({ rule: 'branch-name', severity: 'notice' }),
+      );
+      expect(doc.findings.find((f) => f.rule === 'branch-name')?.message).toContain(
+        '--branch NAME',
+      );
+    } finally {
+      repo.git(['checkout', '--quiet', '-f', 'anything/go']);
+    }
+  });
+});

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
 import {
   defaultPolicy,
-  DEFAULT_POLICY_SOURCE,
   loadPolicy,
   POLICY_PATH,
   UsageError,
@@ -39,14 +38,14 @@ export async function readPolicy(
   }
   const fromTree = await readPolicyFile(cwd, explicit);
   const notices: Finding[] = [];
-  // Said only when a file was read: with none anywhere here, the default applies either way.
-  if (!explicit && base && fromTree.policy.source !== DEFAULT_POLICY_SOURCE) {
+  if (!explicit && base) {
     notices.push({
       rule: 'policy-file',
       severity: 'notice',
       message:
         `The base branch ${JSON.stringify(base.ref)} is not in this clone (neither ${JSON.stringify(base.ref)} nor ` +
-        `${JSON.stringify(`origin/${base.ref}`)}), so the policy was read from the working tree. CI reads it from the base branch; ` +
+        `${JSON.stringify(`origin/${base.ref}`)}), so the policy was read from the working tree (${fromTree.origin}). ` +
+        'CI reads it from the base branch; ' +
         `fetch it (git fetch origin ${base.ref}) to get the same answer.`,
       docs: 'docs/cli.md#where-the-policy-comes-from',
     });
