@@ -200,3 +200,16 @@ describe('--cwd', () => {
     expect(there.json().branch).toEqual({ name: 'main', kind: 'mainline' });
   });
 });
+
+describe('-C DIR', () => {
+  it.each([
+    ['a folder that is not there', 'no-such-folder', 'is not there'],
+    ['a file', 'notes.txt', 'is not a directory'],
+  ])('%s is a usage error naming it', async (_label, dir, says) => {
+    await repo.write('notes.txt', 'not a folder\n');
+    const run = await repo.run(['check', '-C', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${JSON.stringify(dir)} ${says}`);
+    expect(run.stderr).toContain('-C ../service');
+  });
+});

@@ -13,6 +13,7 @@ import { runInitCommand } from './commands/init.js';
 import { renderJson, sanitizeForTerminal } from './output.js';
 import { suggestCommand } from './suggest.js';
 import { resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
 
 /** The CLI's own version, kept equal to the package version by a test. */
 export const CLI_VERSION = '0.1.0';
@@ -49,6 +50,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       );
     }
     const cwd = resolve(io.cwd, args.cwd ?? '.');
+    await checkDirectory(cwd, args.cwd);
     const result = await dispatch(args, { ...io, cwd });
     if (args.json) io.stdout(`${renderJson(result.json)}\n`);
     else if (result.text) io.stdout(`${result.text}\n`);
@@ -103,4 +105,15 @@ function reportError(error: unknown, io: CliIo, json: boolean): number {
     );
   }
   return EXIT.usage;
+}
+
+/** `-C DIR` must name a directory: said plainly, before git blames something else. */
+async function checkDirectory(path: string, given: string | undefined): Promise<void> {
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isDirectory()) return;
+  throw new UsageError(
+    `${JSON.stringify(given ?? path)} is ${info ? 'not a directory' : 'not there'}. ` +
+      'Give the repository to check, e.g. -C ../service, or leave -C out to check the current directory. ' +
+      'See docs/cli.md',
+  );
 }
