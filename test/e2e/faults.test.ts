@@ -1,10 +1,14 @@
 /**
  * Both actions under the failures GitHub (or the network in front of it)
  * really produces: a 5xx once, a secondary rate limit with Retry-After, a
- * connection reset, an HTML error page, a JSON body cut short, a 404 for the
- * policy file, a bad token and a comment written but answered 502.
- * Transient faults are retried and the run ends as it would without them;
- * the others fail with a message that says what happened and what to do.
+ * primary rate limit (429, or 403 with `x-ratelimit-remaining: 0`, faulted or
+ * from a spent quota), a connection reset, an HTML error page, a JSON body
+ * cut short, a 404 for the policy file, a bad token and a comment written but
+ * answered 502. Transient faults are retried and the run ends as it would
+ * without them; the others fail with a message that says what happened and
+ * what to do. A secondary rate limit WITHOUT Retry-After makes Octokit wait
+ * its 60 s fallback, which the action cannot shorten: its bounds are checked
+ * on the Octokit the actions use, in rate-limit-fallback.test.ts.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import type { ActionRun, Emulator, FaultSpec } from '@release-policy/github-emulator';
@@ -43,7 +47,10 @@ interface Expected {
   check?: (run: ActionRun, emulator: Emulator) => void;
 }
 
-type Scenario = [label: string, passing: boolean, fault: FaultSpec, expected: Expected];
+/** A fault to inject, or a change to the emulator's state made before the run. */
+type Injection = FaultSpec | ((emulator: Emulator) => void);
+
+type Scenario = [label: string, passing: boolean, fault: Injection, expected: Expected];
 
 const CONTENTS = 'repos/get-content';
 const LIST = 'issues/list-comments';
@@ -51,6 +58,21 @@ const CREATE = 'issues/create-comment';
 
 const noPolicyAnnotations = (run: ActionRun) =>
   expect(run.annotations.filter((a) => a.file !== undefined)).toEqual([]);
+
+/** The statuses `operationId` was answered with during `run`, in order. */
+const statusesOf = (run: ActionRun, operationId: string) =>
+  run.requests.filter((r) => r.operationId === operationId).map((r) => r.status);
+
+/**
+ * The installation's quota is spent for the next hour: every request is
+ * answered 403 "API rate limit exceeded" with `x-ratelimit-remaining: 0` and
+ * the reset time, as GitHub does. (A reset a second ahead would race the
+ * action's start; the faults above cover a short wait.)
+ */
+const spendQuota = (emulator: Emulator) => {
+  const reset = Math.floor(Date.now() / 1000) + 3600;
+  emulator.state.rateLimit = { limit: 5000, remaining: 0, reset };
+};
 
 /** Faults both actions are run under; more per action below and in sticky-comment.test.ts. */
 const commonScenarios: Scenario[] = [
@@ -70,6 +92,62 @@ const commonScenarios: Scenario[] = [
       count: [CREATE, 1],
       comments: 1,
       check: (run) => expect(run.stdout).toContain('retrying in 1s (retry 1 of 2)'),
+    },
+  ],
+  [
+    'a primary rate limit answered 429 is waited out until its reset and the comment is written',
+    false,
+    { operationId: LIST, kind: 'rate-limit', status: 429, resetInSeconds: 0 },
+    {
+      exitCode: 1,
+      failure: /: \d policy errors?; see the annotations and the job summary\.$/,
+      count: [CREATE, 1],
+      comments: 1,
+      check: (run) => {
+        // The first list was refused; the retry and the list after the create got through.
+        expect(statusesOf(run, LIST)).toEqual([429, 200, 200]);
+        expect(run.stdout).toMatch(
+          /GitHub rate limit on GET \S+: retrying in [0-2]s \(retry 1 of 2\)/,
+        );
+      },
+    },
+  ],
+  [
+    'a 403 with x-ratelimit-remaining: 0 on the policy read is waited out and the run passes',
+    true,
+    { operationId: CONTENTS, kind: 'rate-limit', status: 403, resetInSeconds: 0 },
+    {
+      exitCode: 0,
+      count: [CONTENTS, 2],
+      comments: 0,
+      check: (run) => {
+        // The retry reaches the repository, which has no policy file: the default applies.
+        expect(statusesOf(run, CONTENTS)).toEqual([403, 404]);
+        expect(run.stdout).toMatch(
+          /GitHub rate limit on GET \S+: retrying in [0-2]s \(retry 1 of 2\)/,
+        );
+      },
+    },
+  ],
+  [
+    'a spent quota (403, x-ratelimit-remaining: 0) resetting in an hour fails at once, saying when',
+    true,
+    spendQuota,
+    {
+      exitCode: 1,
+      failure:
+        /^GET \/repos\/\{owner\}\/\{repo\}\/contents\/\{path\} answered 403 "API rate limit exceeded for installation\..*" \(request id [\dA-F:]+\)\. GitHub's API rate limit was exceeded and the retries ran out\. The limit resets at .*Read more: docs\/actions\.md#rate-limits$/,
+      count: [CONTENTS, 1],
+      comments: 0,
+      check: (run, emulator) => {
+        expect(run.requests.map((r) => [r.operationId, r.status])).toEqual([[CONTENTS, 403]]);
+        const reset = new Date(emulator.state.rateLimit.reset * 1000).toISOString();
+        expect(failureMessage(run)).toContain(`The limit resets at ${reset}. Re-run the job later`);
+        expect(run.stdout).toMatch(
+          /GitHub rate limit on GET \S+: it asks to wait \d+s, longer than 120s; giving up\./,
+        );
+        expect(run.outputs).toEqual({});
+      },
     },
   ],
   [
@@ -95,10 +173,10 @@ async function runScenario(
 ): Promise<void> {
   await withEmulator(async (emulator) => {
     const spec = await build(emulator, passing);
-    const handle = emulator.fault(fault);
+    const handle = typeof fault === 'function' ? fault(emulator) : emulator.fault(fault);
     const run = await runCheck(emulator, check, spec);
 
-    expect(handle.hits).toBeGreaterThanOrEqual(1);
+    if (handle) expect(handle.hits).toBeGreaterThanOrEqual(1);
     expect(run.exitCode).toBe(expected.exitCode);
     if (expected.failure) expect(failureMessage(run)).toMatch(expected.failure);
     else expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
