@@ -3,7 +3,7 @@ import { ReleasePolicyError } from '@release-policy/core';
 import type { Emulator } from '@release-policy/github-emulator';
 import { GitHubApiError } from './errors.js';
 import { createOctokit } from './octokit.js';
-import { fetchPolicyText } from './policy.js';
+import { fetchPolicyFile, fetchPolicyText } from './policy.js';
 import { muteStdout } from './testing/actions-env.js';
 import { FULL_NAME, OWNER, REPO, useEmulator } from './testing/emulator.js';
 
@@ -55,10 +55,50 @@ describe('fetchPolicyText', () => {
   it.each([
     ['at a ref without it', { ref: 'c'.repeat(40) }],
     ['at another path', { ref: BASE, path: '.github/other.yml' }],
-  ])('returns undefined when the file does not exist (%s)', async (_label, location) => {
+  ])(
+    'returns undefined when the commit is visible and the file does not exist (%s)',
+    async (_label, location) => {
+      const { emulator, octokit } = await startWithPolicy();
+      emulator.seed.commit({ repo: FULL_NAME, message: 'visible', sha: 'c'.repeat(40) });
+      emulator.seed.commit({ repo: FULL_NAME, message: 'base', sha: BASE });
+      const file = await fetchPolicyFile(octokit, { ...where, ...location });
+      expect(file).toEqual({ text: undefined, commitSha: location.ref });
+      expect(emulator.requests.map((r) => [r.operationId, r.status])).toEqual([
+        ['repos/get-content', 404],
+        ['repos/get-commit', 200],
+      ]);
+      expect(await fetchPolicyText(octokit, { ...where, ...location })).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['the commit is not visible (422)', FULL_NAME, 'd'.repeat(40), /answered 422/],
+    [
+      'the repository is not visible (private, no contents: read)',
+      'octo/private',
+      BASE,
+      /answered 404/,
+    ],
+  ])('fails instead of using the default policy when %s', async (_label, full, ref, status) => {
     const { emulator, octokit } = await startWithPolicy();
-    expect(await fetchPolicyText(octokit, { ...where, ...location })).toBeUndefined();
-    expect(emulator.requests.map((r) => r.status)).toEqual([404]);
+    const [owner = '', repo = ''] = full.split('/');
+    const error = await fetchPolicyFile(octokit, { owner, repo, path: FILE, ref }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(GitHubApiError);
+    expect(error).toMatchObject({ status: 404, kind: 'not-found' });
+    const message = (error as Error).message;
+    expect(message).toContain(
+      `The policy file ".github/release-policy.yml" could not be read at "${ref}"`,
+    );
+    expect(message).toMatch(status);
+    expect(message).toContain('The default policy is NOT used');
+    expect(message).toContain('contents: read');
+    expect(message).toContain('docs/actions.md#policy-file');
+    expect(emulator.requests.map((r) => r.operationId)).toEqual([
+      'repos/get-content',
+      'repos/get-commit',
+    ]);
   });
 
   it('says when the path is a directory', async () => {

@@ -1,5 +1,5 @@
 import { ReleasePolicyError } from '@release-policy/core';
-import { toGitHubApiError } from './errors.js';
+import { GitHubApiError, toGitHubApiError } from './errors.js';
 import type { Octokit } from './octokit.js';
 import { ACTIONS_DOCS, quoteValue } from './text.js';
 
@@ -14,17 +14,43 @@ export interface PolicyLocation {
 }
 
 const OPERATION = 'GET /repos/{owner}/{repo}/contents/{path}';
+const COMMIT_OPERATION = 'GET /repos/{owner}/{repo}/commits/{ref}';
+
+/** What {@link fetchPolicyFile} found. */
+export interface PolicyFile {
+  /** The file's text; `undefined` when the commit is visible and has no such file. */
+  text: string | undefined;
+  /** The commit the absence was confirmed at (only set when `text` is undefined). */
+  commitSha?: string;
+}
 
 /**
  * Reads a policy file's text through the contents API, at `ref`.
- * Returns `undefined` when the file does not exist (404), so the caller can
- * fall back to the default policy. Pull requests must pass their base, so a
- * pull request cannot relax the rules it is checked against.
+ * Returns `undefined` only when the file is confirmed absent (see
+ * {@link fetchPolicyFile}), so the caller can fall back to the default
+ * policy. Pull requests must pass their base, so a pull request cannot relax
+ * the rules it is checked against.
  */
 export async function fetchPolicyText(
   octokit: Octokit,
   location: PolicyLocation,
 ): Promise<string | undefined> {
+  return (await fetchPolicyFile(octokit, location)).text;
+}
+
+/**
+ * Reads a policy file through the contents API, at `ref`. A 404 is ambiguous
+ * on GitHub: the file may be absent, or the token may not see the repository
+ * (a private repository without `contents: read`) or the commit. So a 404 is
+ * confirmed with `GET /repos/{owner}/{repo}/commits/{ref}`: when that commit
+ * is visible the file is absent (`text` undefined, `commitSha` set); when it
+ * is not, a teaching {@link GitHubApiError} is thrown instead of silently
+ * using the default policy.
+ */
+export async function fetchPolicyFile(
+  octokit: Octokit,
+  location: PolicyLocation,
+): Promise<PolicyFile> {
   const path = location.path.replace(/^\.?\/+/, '');
   let data: unknown;
   try {
@@ -37,19 +63,68 @@ export async function fetchPolicyText(
     });
     data = response.data;
   } catch (error) {
-    if ((error as { status?: unknown }).status === 404) return undefined;
-    throw toGitHubApiError(error, OPERATION);
+    if ((error as { status?: unknown }).status !== 404) throw toGitHubApiError(error, OPERATION);
+    const commitSha = await confirmCommitVisible(octokit, location, path, error);
+    return { text: undefined, commitSha };
   }
+  return { text: readPolicyData(data, path, location.ref) };
+}
+
+/**
+ * Confirms that the token sees the commit `location.ref` and returns its sha;
+ * throws a {@link GitHubApiError} (kind `not-found`) when it does not.
+ */
+async function confirmCommitVisible(
+  octokit: Octokit,
+  location: PolicyLocation,
+  path: string,
+  contentsError: unknown,
+): Promise<string> {
+  const ref = location.ref || 'HEAD';
+  try {
+    const response = await octokit.rest.repos.getCommit({
+      owner: location.owner,
+      repo: location.repo,
+      ref,
+    });
+    const sha = (response.data as { sha?: unknown }).sha;
+    return typeof sha === 'string' ? sha : ref;
+  } catch (error) {
+    const status = (error as { status?: unknown }).status;
+    if (status !== 404 && status !== 422) throw toGitHubApiError(error, COMMIT_OPERATION);
+    const apiError = toGitHubApiError(error, COMMIT_OPERATION);
+    throw new GitHubApiError(
+      `The policy file ${quoteValue(path)} could not be read at ${quoteValue(ref)} in ` +
+        `${quoteValue(`${location.owner}/${location.repo}`)}: GitHub answered 404, and the commit itself ` +
+        `is not visible to the token either (${COMMIT_OPERATION} answered ${String(status)}). ` +
+        'The default policy is NOT used, because the file may well exist. A private repository needs ' +
+        '`permissions: { contents: read }` for the workflow token; ' +
+        'a commit from another repository (a fork) cannot be read through this one. ' +
+        `Read more: ${ACTIONS_DOCS}#policy-file`,
+      {
+        status: 404,
+        operation: OPERATION,
+        kind: 'not-found',
+        requestId: apiError.requestId,
+        apiMessage: apiError.apiMessage,
+      },
+      { cause: contentsError },
+    );
+  }
+}
+
+/** The text of a raw contents answer; a teaching error for a directory or anything else. */
+function readPolicyData(data: unknown, path: string, ref: string): string {
   if (typeof data === 'string') return data;
   if (data instanceof ArrayBuffer) return new TextDecoder('utf-8').decode(data);
   if (Array.isArray(data)) {
     throw new ReleasePolicyError(
-      `The policy path ${quoteValue(path)} at ${quoteValue(location.ref)} is a directory, not a file. ` +
+      `The policy path ${quoteValue(path)} at ${quoteValue(ref)} is a directory, not a file. ` +
         `Expected a YAML file, e.g. ".github/release-policy.yml". Read more: ${ACTIONS_DOCS}#policy-file`,
     );
   }
   throw new ReleasePolicyError(
-    `The policy path ${quoteValue(path)} at ${quoteValue(location.ref)} is not a regular file ` +
+    `The policy path ${quoteValue(path)} at ${quoteValue(ref)} is not a regular file ` +
       `(a symlink or submodule?). Expected a YAML file, e.g. ".github/release-policy.yml". Read more: ${ACTIONS_DOCS}#policy-file`,
   );
 }

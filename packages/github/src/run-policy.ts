@@ -9,7 +9,7 @@ import {
 } from '@release-policy/core';
 import type { RunContext } from './context.js';
 import type { Octokit } from './octokit.js';
-import { fetchPolicyText } from './policy.js';
+import { fetchPolicyFile } from './policy.js';
 import { ACTIONS_DOCS, quoteValue } from './text.js';
 
 /** Where to look for the policy of this run. */
@@ -23,17 +23,33 @@ export interface RunPolicyRequest {
 }
 
 /**
+ * The `source` shown for the default policy when the file is absent, e.g.
+ * `(default policy: no .github/release-policy.yml at 1a2b3c4)`.
+ */
+export function describeDefaultPolicySource(path: string, where: string): string {
+  const at = /^[0-9a-f]{40,64}$/i.test(where) ? `at ${where.slice(0, 7)}` : where;
+  return `(default policy: no ${path} ${at})`;
+}
+
+/**
  * Loads the policy that governs this run. For a pull request it is read from
  * the BASE commit through the API, so a pull request cannot relax the rules
  * it is checked against; for any other event from the commit being checked
- * (the API at the run's sha, or the workspace when there is no token). An
- * absent file means the embedded default policy; a malformed one throws
- * `ConfigError` with every problem at file:line:col.
+ * (the API at the run's sha, or the workspace when there is no token). A file
+ * confirmed absent means the embedded default policy, whose `source` says
+ * where it was looked for; a file the token cannot see fails
+ * ({@link fetchPolicyFile}); a malformed one throws `ConfigError` with every
+ * problem at file:line:col.
  */
 export async function loadRunPolicy(request: RunPolicyRequest): Promise<Policy> {
   const path = checkPolicyPath(request.path);
   const { context, octokit } = request;
   const pr = context.pullRequest;
+  const fromApi = async (ref: string): Promise<Policy> => {
+    const file = await fetchPolicyFile(octokit as Octokit, { ...context.repo, ref, path });
+    if (file.text !== undefined) return loadPolicy(file.text, path);
+    return { ...defaultPolicy(), source: describeDefaultPolicySource(path, file.commitSha ?? ref) };
+  };
   if (pr) {
     if (!octokit) {
       throw new ReleasePolicyError(
@@ -42,24 +58,39 @@ export async function loadRunPolicy(request: RunPolicyRequest): Promise<Policy> 
           `Read more: ${ACTIONS_DOCS}#policy-file`,
       );
     }
-    const ref = pr.baseSha || pr.baseRef;
-    const text = await fetchPolicyText(octokit, { ...context.repo, ref, path });
-    return text === undefined ? defaultPolicy() : loadPolicy(text, path);
+    return fromApi(pr.baseSha || pr.baseRef);
   }
-  if (octokit && context.repo.owner && context.sha) {
-    const text = await fetchPolicyText(octokit, { ...context.repo, ref: context.sha, path });
-    return text === undefined ? defaultPolicy() : loadPolicy(text, path);
-  }
+  if (octokit && context.repo.owner && context.sha) return fromApi(context.sha);
   if (request.workspace) {
-    let text: string | undefined;
-    try {
-      text = await readFile(join(request.workspace, path), 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-    return text === undefined ? defaultPolicy() : loadPolicy(text, path);
+    const text = await readWorkspacePolicy(request.workspace, path);
+    if (text !== undefined) return loadPolicy(text, path);
+    return { ...defaultPolicy(), source: describeDefaultPolicySource(path, 'in the working tree') };
   }
   return defaultPolicy();
+}
+
+/** The policy file's text in the working tree; undefined when absent; a teaching error otherwise. */
+async function readWorkspacePolicy(workspace: string, path: string): Promise<string | undefined> {
+  try {
+    return await readFile(join(workspace, path), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    const why =
+      code === 'EISDIR'
+        ? 'it is a directory, not a file'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission to read it was denied'
+          : code === 'ENOTDIR'
+            ? 'a part of its path is a file, not a directory'
+            : `reading it failed (${code ?? (error as Error).message})`;
+    throw new ReleasePolicyError(
+      `The policy file ${quoteValue(path)} in the working tree cannot be used: ${why}. ` +
+        'Expected a readable YAML file, e.g. ".github/release-policy.yml", or no file at all for the default policy. ' +
+        `Read more: ${ACTIONS_DOCS}#policy-file`,
+      { cause: error },
+    );
+  }
 }
 
 /** The policy path must stay inside the repository: relative, no `..`. */
