@@ -28,11 +28,13 @@ function countCommands(stdout: string): Record<string, number> {
 describe('planAnnotations', () => {
   it.each([
     // errors, warnings, notices -> shown per severity, hidden
+    // (any error means the step fails: its failure message takes the 10th error slot)
     [3, 2, 1, [3, 2, 1], 0],
-    [10, 10, 10, [10, 10, 10], 0],
-    [15, 0, 0, [10, 0, 0], 5],
+    [9, 10, 10, [9, 10, 10], 0],
+    [10, 10, 10, [9, 10, 9], 2],
+    [15, 0, 0, [9, 0, 0], 6],
     [0, 12, 10, [0, 10, 9], 3],
-    [11, 11, 11, [10, 10, 9], 4],
+    [11, 11, 11, [9, 10, 9], 5],
   ])('%i errors, %i warnings, %i notices', (e, w, n, shown, hidden) => {
     const all = [...findings('notice', n), ...findings('warning', w), ...findings('error', e)];
     const plan = planAnnotations(all);
@@ -40,6 +42,26 @@ describe('planAnnotations', () => {
     expect([count('error'), count('warning'), count('notice')]).toEqual(shown);
     expect(plan.hidden).toBe(hidden);
     expect(plan.shown[0]?.severity).toBe(e ? 'error' : w ? 'warning' : 'notice');
+  });
+
+  it.each([
+    [false, 10, 0],
+    [true, 9, 1],
+  ])(
+    'keeps an error slot for the failure message only when failing=%s',
+    (failing, shown, hidden) => {
+      const plan = planAnnotations(findings('error', 10), ANNOTATIONS_PER_SEVERITY, { failing });
+      expect(plan.shown).toHaveLength(shown);
+      expect(plan.hidden).toBe(hidden);
+    },
+  );
+
+  it("takes the failure message's slot from errors only: warnings keep all 10", () => {
+    const plan = planAnnotations(findings('warning', 10), ANNOTATIONS_PER_SEVERITY, {
+      failing: true,
+    });
+    expect(plan).toMatchObject({ hidden: 0 });
+    expect(plan.shown).toHaveLength(10);
   });
 });
 
@@ -50,10 +72,10 @@ describe('emitAnnotations', () => {
       emitAnnotations(all, { title: 'Version' }),
     );
     const counts = countCommands(stdout);
-    expect(counts).toEqual({ error: 10, warning: 3, notice: 10 });
-    expect(result).toEqual({ emitted: 22, hidden: 20 });
+    expect(counts).toEqual({ error: 9, warning: 3, notice: 10 });
+    expect(result).toEqual({ emitted: 21, hidden: 21 });
     expect(stdout).toContain(
-      '::notice title=Version%3A more findings::20 more findings are not annotated',
+      '::notice title=Version%3A more findings::21 more findings are not annotated',
     );
     expect(Math.max(...Object.values(counts))).toBeLessThanOrEqual(ANNOTATIONS_PER_SEVERITY);
   });

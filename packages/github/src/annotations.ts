@@ -12,24 +12,39 @@ export interface AnnotationPlan {
   hidden: number;
 }
 
+/** Options of {@link planAnnotations}. */
+export interface AnnotationPlanOptions {
+  /**
+   * True when the step will fail: its failure message (`core.setFailed`) is
+   * one more error annotation, so one error slot is kept for it. Default:
+   * true when any finding is an error, as the actions fail exactly then.
+   */
+  failing?: boolean;
+}
+
 /**
  * Chooses at most {@link ANNOTATIONS_PER_SEVERITY} findings per severity.
- * When any are left over, one notice slot is kept for the "N more" notice,
- * so no severity ever goes over GitHub's limit. Pure.
+ * When the step will fail, errors get one slot less: the failure message
+ * takes the last one, so GitHub never drops the reason the step failed.
+ * When any finding is left over, one notice slot is kept for the "N more"
+ * notice, so no severity ever goes over GitHub's limit. Pure.
  */
 export function planAnnotations(
   findings: readonly Finding[],
   limit = ANNOTATIONS_PER_SEVERITY,
+  options: AnnotationPlanOptions = {},
 ): AnnotationPlan {
   const sorted = sortFindings(findings);
   const bySeverity = (s: Severity) => sorted.filter((f) => f.severity === s);
   const errors = bySeverity('error');
   const warnings = bySeverity('warning');
   const notices = bySeverity('notice');
-  const overflow = errors.length > limit || warnings.length > limit || notices.length > limit;
+  const failing = options.failing ?? errors.length > 0;
+  const errorLimit = failing ? Math.max(0, limit - 1) : limit;
+  const overflow = errors.length > errorLimit || warnings.length > limit || notices.length > limit;
   const noticeLimit = overflow ? Math.max(0, limit - 1) : limit;
   const shown = [
-    ...errors.slice(0, limit),
+    ...errors.slice(0, errorLimit),
     ...warnings.slice(0, limit),
     ...notices.slice(0, noticeLimit),
   ];
@@ -58,13 +73,15 @@ export interface AnnotationResult {
  * Writes findings as annotations through @actions/core, which escapes the
  * message (`%`, CR, LF) and the properties (also `:` and `,`), on the exact
  * file, line and column when the finding has them. Findings beyond the
- * limits are summed up in one notice pointing at the job summary.
+ * limits are summed up in one notice pointing at the job summary. When the
+ * step will fail (`failing`, default: any error), one error slot is left for
+ * the failure message.
  */
 export function emitAnnotations(
   findings: readonly Finding[],
-  options: { title?: string; docsBaseUrl?: string } = {},
+  options: { title?: string; docsBaseUrl?: string; failing?: boolean } = {},
 ): AnnotationResult {
-  const plan = planAnnotations(findings);
+  const plan = planAnnotations(findings, ANNOTATIONS_PER_SEVERITY, { failing: options.failing });
   for (const finding of plan.shown) {
     const properties: core.AnnotationProperties = {
       title: options.title ? `${options.title}: ${finding.rule}` : finding.rule,

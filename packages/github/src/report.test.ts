@@ -80,7 +80,7 @@ describe('reportFindings', () => {
     );
     expect(files.readSummary()).toContain('### ❌ Branch name: 1 error');
     expect(files.readSummary()).toContain(
-      '| ❌ error | branch-name | — | The branch "feat/x" matches no kind. |',
+      '| ❌ error | [branch-name](https://github.com/release-policy/release-policy/blob/main/docs/rules.md#branch-name) | — | The branch "feat/x" matches no kind. |',
     );
     const [comment] = listStoredComments(emulator, pr);
     expect(comment?.user).toBe(BOT);
@@ -202,12 +202,12 @@ describe('reportFindings', () => {
     expect(summary.match(/\| ❌ error \|/g)).toHaveLength(2);
   });
 
-  it('annotates at most 10 per severity and counts the rest', async () => {
+  it('annotates at most 9 errors (the 10th is the failure message) and counts the rest', async () => {
     const many: Finding[] = Array.from({ length: 14 }, (_, i) => ({ ...error, message: `m${i}` }));
     const { result } = await captureStdout(() =>
       reportFindings(input({ findings: many, comment: false })),
     );
-    expect(result).toMatchObject({ annotations: 10, hiddenAnnotations: 4 });
+    expect(result).toMatchObject({ annotations: 9, hiddenAnnotations: 5 });
     expect(files.readSummary().match(/\| ❌ error \|/g)).toHaveLength(14);
   });
 });
