@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import {
   escapeMarkdownCell,
   escapeMarkdownText,
+  readFirstLine,
   renderLocationCell,
+  renderMarkdownBlock,
   renderRuleCell,
 } from './markdown.js';
 import { quoteValue, truncateText } from './text.js';
@@ -81,5 +83,68 @@ describe('renderLocationCell', () => {
   it('does not let parentheses end the link early', () => {
     const cell = renderLocationCell({ file: 'x)y.txt' }, blob);
     expect(cell).toContain('/x%29y.txt)');
+  });
+});
+
+describe('readFirstLine', () => {
+  it.each([
+    ['one line', 'Bad name.', { line: 'Bad name.', complete: true }],
+    [
+      'a list after the first line',
+      'Bad name. Kinds:\n  - feature\n  - fix',
+      { line: 'Bad name. Kinds:', complete: false },
+    ],
+    ['leading blank lines', '\n\n  Bad.\n', { line: 'Bad.', complete: true }],
+    ['nothing', '', { line: '', complete: true }],
+  ])('%s', (_label, message, expected) => {
+    expect(readFirstLine(message)).toEqual(expected);
+  });
+
+  it('cuts a long first line after a whole word, never mid-word', () => {
+    const words = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    const { line, complete } = readFirstLine(words, 50);
+    expect(complete).toBe(false);
+    expect(line.length).toBeLessThanOrEqual(50);
+    expect(line).toMatch(/^word0 word1 .* word\d+ …$/);
+    expect(words.startsWith(line.slice(0, -2))).toBe(true);
+    expect(words[line.length - 2]).toBe(' ');
+  });
+});
+
+describe('renderMarkdownBlock', () => {
+  it('keeps every line, renders lists as lists and other lines as paragraphs', () => {
+    const text = `The branch "x" matches no kind. Kinds:\n  - feature: feature/{ticket}-{slug}\n    - e.g. feature/CHG-1-x\n  - fix: fix/*\nRename it.\n${'long '.repeat(400)}end`;
+    expect(renderMarkdownBlock(text).split('\n')).toEqual([
+      'The branch "x" matches no kind. Kinds:',
+      '',
+      '- feature: feature/{ticket}-{slug}',
+      '  - e.g. feature/CHG-1-x',
+      '- fix: fix/&#42;',
+      '',
+      'Rename it.',
+      '',
+      `${'long '.repeat(400).trim()} end`.replace('  ', ' '),
+    ]);
+  });
+
+  it.each([
+    [
+      'HTML that would close the details block',
+      '</details><script>x</script>',
+      '&lt;/details&gt;&lt;script&gt;x&lt;/script&gt;',
+    ],
+    ['a heading', '# Approved', '&#35; Approved'],
+    ['a setext heading or rule', 'x\n===\n---', 'x\n\n&#61;==\n\n&#45;--'],
+    ['a table row', '| a | b |', '&#124; a &#124; b &#124;'],
+    [
+      'links, code, emphasis and mentions',
+      '[x](https://evil.test) `c` **b** _i_ ~~s~~ @org/team',
+      '&#91;x&#93;(https://evil.test) &#96;c&#96; &#42;&#42;b&#42;&#42; &#95;i&#95; &#126;&#126;s&#126;&#126; &#64;org/team',
+    ],
+    ['an ordered list and a quote', '1. first\n> quote', '1&#46; first\n\n&gt; quote'],
+    ['an indented code block', '        code', 'code'],
+    ['control characters', 'a\u0007b\u001b[0m', 'ab&#91;0m'],
+  ])('escapes %s', (_label, text, expected) => {
+    expect(renderMarkdownBlock(text)).toBe(expected);
   });
 });

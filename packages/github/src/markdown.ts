@@ -35,6 +35,92 @@ export function escapeMarkdownText(text: string, max = MAX_CELL_CHARS): string {
   return escapeMarkdownCell(text, max).replace(/<br>/g, ' ');
 }
 
+/** Longest first line of a message shown in a table cell; the full message follows the table. */
+export const MAX_TABLE_LINE_CHARS = 200;
+
+/** The first line of a message, for a table cell. */
+export interface MessageLine {
+  /** The first non-empty line, cut at a word boundary when longer than the limit. */
+  line: string;
+  /** True when `line` is the whole message (one line, not cut). */
+  complete: boolean;
+}
+
+/**
+ * The first non-empty line of a message, cut after the last whole word
+ * within `max` characters (with `…`) when longer. Pure.
+ */
+export function readFirstLine(message: string, max = MAX_TABLE_LINE_CHARS): MessageLine {
+  const lines = message.split(/\r\n|\r|\n/);
+  const index = lines.findIndex((l) => l.trim() !== '');
+  const first = index < 0 ? '' : (lines[index] ?? '').trim();
+  const rest = index < 0 ? [] : lines.slice(index + 1).filter((l) => l.trim() !== '');
+  if (first.length <= max) return { line: first, complete: rest.length === 0 };
+  const cut = truncateText(first, max);
+  const space = cut.lastIndexOf(' ', cut.length - 1);
+  const line = space > max / 2 ? `${cut.slice(0, space).trimEnd()} …` : cut;
+  return { line, complete: false };
+}
+
+const BLOCK_ENTITIES: Record<string, string> = {
+  ...ENTITIES,
+  '*': '&#42;',
+  _: '&#95;',
+  '~': '&#126;',
+  '#': '&#35;',
+};
+
+/** Escapes text inside one line of a Markdown block: no emphasis, code, links, HTML or mentions. */
+function escapeInline(text: string): string {
+  return text.replace(CONTROL, '').replace(/[&<>|`\\[\]@*_~#]/g, (c) => BLOCK_ENTITIES[c] ?? c);
+}
+
+/** Escapes what would start a block at the beginning of a line: lists, headings, rules. */
+function escapeLineStart(text: string): string {
+  return text
+    .replace(/^[-+=]/, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(
+      /^(\d+)([.)])/,
+      (_m, digits: string, mark: string) => `${digits}&#${mark.charCodeAt(0)};`,
+    );
+}
+
+const BULLET = /^(\s*)[-*•]\s+(.*)$/;
+
+/**
+ * Renders untrusted multi-line text (a finding's full message) as Markdown
+ * that keeps its shape but cannot change the page's structure: lines that
+ * start with `-`, `*` or `•` become list items (nested by their indentation
+ * beyond the list's first item, two spaces a level, at most three levels),
+ * every other line a paragraph.
+ * All text is escaped: no HTML, links, code, emphasis, headings, tables or
+ * mentions, and control characters are dropped. Nothing is cut. Pure.
+ */
+export function renderMarkdownBlock(text: string): string {
+  const out: string[] = [];
+  let inList = false;
+  let baseIndent = 0;
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    const bullet = BULLET.exec(raw);
+    if (bullet) {
+      const indent = (bullet[1] ?? '').replace(/\t/g, '  ').length;
+      if (!inList) baseIndent = indent;
+      baseIndent = Math.min(baseIndent, indent);
+      const level = Math.min(2, Math.floor((indent - baseIndent) / 2));
+      if (!inList && out.length) out.push('');
+      out.push(`${'  '.repeat(level)}- ${escapeLineStart(escapeInline((bullet[2] ?? '').trim()))}`);
+      inList = true;
+      continue;
+    }
+    const line = raw.trim();
+    if (!line) continue;
+    if (out.length) out.push('');
+    out.push(escapeLineStart(escapeInline(line)));
+    inList = false;
+  }
+  return out.join('\n');
+}
+
 const SAFE_DOCS = /^[A-Za-z0-9._/-]+(#[A-Za-z0-9._-]+)?$/;
 
 /**

@@ -1,11 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Finding } from '@release-policy/core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from '@jest/globals';
 import { readRunContext } from './context.js';
+import { makePullRequestContext } from './testing/actions-env.js';
 import {
   MAX_COMMENT_CHARS,
   commentMarker,
   describeCounts,
+  FULL_TEXT_BELOW,
   renderCommentBody,
+  renderFindingDetails,
   renderFindingRow,
   renderSummary,
 } from './render.js';
@@ -95,9 +102,7 @@ describe('renderFindingRow', () => {
     const row = renderFindingRow(hostile);
     expect(row).not.toContain('\n');
     expect(cells(row)).toHaveLength(5);
-    expect(cells(row)[3]).toBe(
-      'a&#124;b<br>&#124; x &#124; y &#124;<br>&lt;b&gt;&#96;z&#96;&lt;/b&gt;',
-    );
+    expect(cells(row)[3]).toBe('a&#124;b _(full text below)_');
     expect(cells(row)[4]).toBe('&#64;everyone');
   });
 });
@@ -220,5 +225,90 @@ describe('renderCommentBody', () => {
     });
     expect(body).toContain('### ❌ T &lt;x&gt;: 1 error');
     expect(body).toContain('**kind**: &#64;team &#96;x&#96;');
+  });
+});
+
+describe('full messages', () => {
+  const list: Finding = {
+    rule: 'branch-name',
+    severity: 'error',
+    message: `The branch "feat/x" matches no kind. Kinds:\n  - feature: feature/{ticket}-{slug}\n  - fix: fix/{ticket}-{slug}\n${'Long explanation. '.repeat(100)}The end.`,
+  };
+
+  it('shows the first line in the table and every line, as a list, under it', () => {
+    const md = renderSummary({ check: 'branch-name', title: 'Branch name', findings: [list] });
+    const [row] = tableRows(md);
+    expect(cells(row ?? '')[3]).toBe(
+      `The branch "feat/x" matches no kind. Kinds: ${FULL_TEXT_BELOW}`,
+    );
+    expect(md).toContain('#### Full messages');
+    expect(md).toContain(
+      '<details><summary>❌ error branch-name: The branch "feat/x" matches no kind. Kinds:</summary>',
+    );
+    expect(md).toContain('\n- feature: feature/{ticket}-{slug}\n- fix: fix/{ticket}-{slug}\n');
+    // Nothing is cut below the summary's budget: the 1,800-character tail is there whole.
+    expect(md).toContain(`${'Long explanation. '.repeat(100)}The end.`);
+    expect(md.indexOf('</details>')).toBeGreaterThan(md.indexOf('The end.'));
+  });
+
+  it('adds no details block for a one-line message', () => {
+    expect(renderFindingDetails(error)).toBeUndefined();
+    const md = renderSummary({ check: 'b', title: 'B', findings: [error] });
+    expect(md).not.toContain('<details>');
+    expect(md).not.toContain(FULL_TEXT_BELOW);
+  });
+
+  it('keeps hostile text from closing the block or injecting structure', () => {
+    const hostile: Finding = {
+      rule: 'r',
+      severity: 'error',
+      message: 'first\n</details>\n# Approved by @admins\n<img src=x onerror=alert(1)>\n| a | b |',
+      file: 'a</summary>.yml',
+    };
+    const block = renderFindingDetails(hostile) ?? '';
+    expect(block.match(/<\/details>/g)).toHaveLength(1);
+    expect(block.match(/<\/summary>/g)).toHaveLength(1);
+    expect(block.endsWith('</details>')).toBe(true);
+    const body = block.split('\n').slice(1, -1).join('\n');
+    expect(body).not.toMatch(/[<>|@`[\]]/);
+    expect(body).not.toMatch(/^#/m);
+    expect(body).toContain('&lt;/details&gt;');
+  });
+
+  it('puts the details in the comment too, while they fit', () => {
+    const body = renderCommentBody({ check: 'b', title: 'B', findings: [list], context });
+    expect(body).toContain('<details><summary>');
+    expect(body).toContain('The end.');
+  });
+
+  it('counts a finding whose details do not fit as not shown, never cutting its text', () => {
+    const huge: Finding = { ...list, message: `Huge.\n${'x '.repeat(30_000)}` };
+    const md = renderSummary({ check: 'v', title: 'V', findings: [error, huge] }, 20_000);
+    expect(tableRows(md)).toHaveLength(1);
+    expect(md).toContain('_1 more finding not shown: the job summary is limited in size._');
+  });
+});
+
+describe('location links', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rp-render-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const pr = makePullRequestContext(dir, { number: 5 });
+  const policy: Finding = {
+    rule: 'policy-file',
+    severity: 'error',
+    message: 'Bad key.',
+    file: '.github/release-policy.yml',
+    line: 2,
+    column: 1,
+  };
+
+  it.each([
+    ['a policy-file finding on a pull request: the base commit', policy, 'b'.repeat(40)],
+    ['any other finding: the run commit', { ...policy, rule: 'version-files' }, 'c'.repeat(40)],
+  ])('%s', (_label, finding, sha) => {
+    const md = renderSummary({ check: 'v', title: 'V', findings: [finding], context: pr });
+    expect(cells(tableRows(md)[0] ?? '')[2]).toBe(
+      `[.github/release-policy.yml:2:1](https://github.test/octo/service/blob/${sha}/.github/release-policy.yml#L2)`,
+    );
   });
 });

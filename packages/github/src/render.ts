@@ -9,7 +9,9 @@ import { formatRunUrl, resolveDocsBaseUrl, type RunContext } from './context.js'
 import {
   escapeMarkdownCell,
   escapeMarkdownText,
+  readFirstLine,
   renderLocationCell,
+  renderMarkdownBlock,
   renderRuleCell,
   type BlobBase,
 } from './markdown.js';
@@ -74,29 +76,63 @@ function headline(input: RenderInput): string {
   return `### ✅ ${title}: passed with ${describeCounts(input.findings)}`;
 }
 
-function blobBase(context: RunContext | undefined): BlobBase | undefined {
-  if (!context?.repo.owner || !context.repo.repo || !context.sha) return undefined;
-  return {
-    serverUrl: context.serverUrl,
-    owner: context.repo.owner,
-    repo: context.repo.repo,
-    sha: context.sha,
-  };
+/**
+ * Where a finding's file is browsable. Policy-file findings on a pull request
+ * point at the base commit, where the policy was read; the rest at the run's commit.
+ */
+function blobBase(context: RunContext | undefined, finding?: Finding): BlobBase | undefined {
+  if (!context?.repo.owner || !context.repo.repo) return undefined;
+  const base = context.pullRequest?.baseSha;
+  const sha = finding?.rule === 'policy-file' && base ? base : context.sha;
+  if (!sha) return undefined;
+  return { serverUrl: context.serverUrl, owner: context.repo.owner, repo: context.repo.repo, sha };
 }
 
 const TABLE_HEAD =
   '| Severity | Rule | Location | Message | How to fix |\n| --- | --- | --- | --- | --- |';
 
-/** One table row per finding, cells escaped. */
+/** What a message cell says when the full message is in the details below the table. */
+export const FULL_TEXT_BELOW = '_(full text below)_';
+
+/**
+ * One table row per finding, cells escaped. The message cell holds the
+ * message's first line; when that is not the whole message it ends with
+ * {@link FULL_TEXT_BELOW}, and {@link renderFindingDetails} has the rest.
+ */
 export function renderFindingRow(finding: Finding, docsBaseUrl?: string, blob?: BlobBase): string {
+  const first = readFirstLine(finding.message);
+  const message = escapeMarkdownCell(first.line, Number.POSITIVE_INFINITY);
   const cells = [
     LABEL[finding.severity] ?? escapeMarkdownCell(String(finding.severity), 20),
     renderRuleCell(finding, docsBaseUrl),
     renderLocationCell(finding, blob),
-    escapeMarkdownCell(finding.message),
-    finding.hint ? escapeMarkdownCell(finding.hint) : '—',
+    first.complete ? message : `${message} ${FULL_TEXT_BELOW}`,
+    finding.hint ? escapeMarkdownCell(finding.hint, Number.POSITIVE_INFINITY) : '—',
   ];
   return `| ${cells.join(' | ')} |`;
+}
+
+/**
+ * The full message of a finding whose table cell shows only its first line,
+ * as a collapsed `<details>` block: every line kept, lists rendered as
+ * Markdown lists, all text escaped ({@link renderMarkdownBlock}). Undefined
+ * when the table cell already holds the whole message.
+ */
+export function renderFindingDetails(finding: Finding): string | undefined {
+  const first = readFirstLine(finding.message);
+  if (first.complete) return undefined;
+  const where = finding.file
+    ? ` · ${finding.file}${finding.line ? `:${finding.line}` : ''}${finding.line && finding.column ? `:${finding.column}` : ''}`
+    : '';
+  const label = escapeMarkdownText(`${finding.rule}${where}: ${first.line}`, 400);
+  const severity = LABEL[finding.severity] ?? escapeMarkdownText(String(finding.severity), 20);
+  return [
+    `<details><summary>${severity} ${label}</summary>`,
+    '',
+    renderMarkdownBlock(finding.message),
+    '',
+    '</details>',
+  ].join('\n');
 }
 
 interface TableResult {
@@ -104,7 +140,10 @@ interface TableResult {
   omitted: number;
 }
 
-/** Adds rows while `fits(total)` holds; the rest are counted as omitted. */
+/**
+ * Adds each finding's row, and its details block below the table, while
+ * both fit in `budget`; the findings left are counted as omitted.
+ */
 function renderTable(
   findings: readonly Finding[],
   input: RenderInput,
@@ -113,19 +152,24 @@ function renderTable(
 ): TableResult {
   const docsBaseUrl =
     input.docsBaseUrl ?? (input.context ? resolveDocsBaseUrl(input.context) : undefined);
-  const blob = blobBase(input.context);
-  const lines = [TABLE_HEAD];
+  const rows = [TABLE_HEAD];
+  const details: string[] = [];
+  const detailsHead = ['', '#### Full messages', ''];
   let used = measure(TABLE_HEAD) + 1;
   let shown = 0;
   for (const finding of findings) {
-    const row = renderFindingRow(finding, docsBaseUrl, blob);
-    const size = measure(row) + 1;
+    const row = renderFindingRow(finding, docsBaseUrl, blobBase(input.context, finding));
+    const block = renderFindingDetails(finding);
+    let size = measure(row) + 1;
+    if (block)
+      size += measure(block) + 2 + (details.length ? 0 : measure(detailsHead.join('\n')) + 1);
     if (used + size > budget) break;
-    lines.push(row);
+    rows.push(row);
+    if (block) details.push(...(details.length ? [''] : detailsHead), block);
     used += size;
     shown += 1;
   }
-  return { lines: shown ? lines : [], omitted: findings.length - shown };
+  return { lines: shown ? [...rows, ...details] : [], omitted: findings.length - shown };
 }
 
 function renderFieldsTable(fields: Readonly<Record<string, string>> | undefined): string[] {
