@@ -2,7 +2,13 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatRunUrl, readPullRequest, readRunContext, resolveDocsBaseUrl } from './context.js';
+import {
+  FALLBACK_DOCS_BASE_URL,
+  formatRunUrl,
+  readPullRequest,
+  readRunContext,
+  resolveDocsBaseUrl,
+} from './context.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rp-context-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -153,8 +159,11 @@ describe('resolveDocsBaseUrl', () => {
       resolveDocsBaseUrl({ ...base, actionRepository: 'acme/release-policy', actionRef: 'v2' }),
     ).toBe('https://github.test/acme/release-policy/blob/v2/');
   });
-  it('is undefined for a local action and falls back to HEAD for an odd ref', () => {
-    expect(resolveDocsBaseUrl(base)).toBeUndefined();
+  it('falls back to the project on github.com for a local action, and to HEAD for an odd ref', () => {
+    expect(resolveDocsBaseUrl(base)).toBe(
+      'https://github.com/release-policy/release-policy/blob/main/',
+    );
+    expect(resolveDocsBaseUrl({ ...base, actionRepository: '' })).toBe(FALLBACK_DOCS_BASE_URL);
     expect(resolveDocsBaseUrl({ ...base, actionRepository: 'a/b', actionRef: 'x y' })).toBe(
       'https://github.test/a/b/blob/HEAD/',
     );
