@@ -42,15 +42,28 @@ export function formatConfigIssues(issues: readonly ConfigIssue[]): string {
 /** The command line was used wrongly (exit code 2). */
 export class UsageError extends ReleasePolicyError {}
 
-/** A malformed policy as findings (rule `policy-file`), one per issue, at its position. */
+/** Top-level policy sections that have their own heading in `docs/policy.md`. */
+const POLICY_DOC_SECTIONS = new Set(['mainline', 'branches', 'versioning', 'commits', 'rules']);
+
+/**
+ * A malformed policy as findings (rule `policy-file`), one per issue, at its
+ * position. Each links the section of `docs/policy.md` named by the issue's
+ * top-level key (`branches.kinds.x` links `#branches`), or `#errors` when the
+ * key has no section of its own.
+ */
 export function convertConfigIssuesToFindings(issues: readonly ConfigIssue[]): Finding[] {
-  return issues.map((i) => ({
-    rule: 'policy-file',
-    severity: 'error',
-    message: i.message,
-    file: i.file,
-    line: i.line,
-    column: i.column,
-    docs: 'docs/policy.md',
-  }));
+  return issues.map((i) => {
+    const top = i.path.split(/[.[]/, 1)[0] ?? '';
+    const section = POLICY_DOC_SECTIONS.has(top) ? top : 'errors';
+    return {
+      rule: 'policy-file',
+      severity: 'error',
+      message: i.message,
+      file: i.file,
+      line: i.line,
+      column: i.column,
+      hint: 'Correct the policy file at this position; the message names the expected form.',
+      docs: `docs/policy.md#${section}`,
+    };
+  });
 }
