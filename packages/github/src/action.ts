@@ -1,6 +1,9 @@
 import * as core from '@actions/core';
+import { posix } from 'node:path';
 import {
   ConfigError,
+  POLICY_PATH,
+  ReleasePolicyError,
   convertConfigIssuesToFindings,
   evaluate,
   type CheckName,
@@ -48,6 +51,75 @@ export interface Gathered {
   fields: Record<string, string>;
   /** Findings the action itself found before the core ran (e.g. shallow history). */
   findings?: Finding[];
+  /**
+   * The repository-relative folder the findings' files are relative to, e.g.
+   * `app` when the action read `app/package.json` as `package.json`. The
+   * shared flow prefixes every finding's file with it before reporting, so
+   * annotations and links land on the right file. Absent or `.`: the root.
+   */
+  root?: string;
+}
+
+/**
+ * Makes finding files repository-relative: prefixes each `file` with `root`
+ * (posix separators, `./` and duplicate slashes removed). A root that is
+ * empty, `.`, absolute or leaves the repository (`..`) changes nothing.
+ * Returns new findings; the input is not modified. Pure.
+ */
+export function prefixFindingFiles(
+  findings: readonly Finding[],
+  root: string | undefined,
+): Finding[] {
+  const folder = posix
+    .normalize((root ?? '').replace(/\\/g, '/'))
+    .replace(/^\.\/?$/, '')
+    .replace(/\/+$/, '');
+  if (
+    !folder ||
+    posix.isAbsolute(folder) ||
+    /^[A-Za-z]:/.test(folder) ||
+    folder.split('/').includes('..')
+  )
+    return [...findings];
+  return findings.map((f) =>
+    f.file
+      ? { ...f, file: posix.join(folder, f.file.replace(/\\/g, '/').replace(/^\.?\/+/, '')) }
+      : f,
+  );
+}
+
+/** Input values `core.getBooleanInput` accepts, as in the YAML 1.2 core schema. */
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+
+/**
+ * Parses the value `raw` of the boolean input `name`: empty means
+ * `fallback`; `true`/`True`/`TRUE` and `false`/`False`/`FALSE` as
+ * `core.getBooleanInput` reads them; anything else (`no`, `off`, `0`) throws
+ * a teaching {@link ReleasePolicyError} instead of being read as either.
+ */
+export function parseBooleanInput(name: string, raw: string, fallback: boolean): boolean {
+  if (raw === '') return fallback;
+  if (TRUE_VALUES.includes(raw)) return true;
+  if (FALSE_VALUES.includes(raw)) return false;
+  throw new ReleasePolicyError(
+    `The input ${quoteValue(name)} is ${quoteValue(raw)}, which is neither true nor false. ` +
+      `Give one of true, True, TRUE, false, False or FALSE, e.g. "${name}: false". Read more: ${ACTIONS_DOCS}#branch-name-inputs`,
+  );
+}
+
+/** The policy-file findings of a malformed policy; on a pull request the hint says which copy counts. */
+function convertPolicyErrorToFindings(error: ConfigError, context: RunContext): Finding[] {
+  const findings = convertConfigIssuesToFindings(error.issues);
+  if (!context.pullRequest) return findings;
+  return findings.map((f) => ({
+    ...f,
+    hint: "Fix the policy file on the base branch; the pull request's own copy is not used until merged.",
+  }));
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /**
@@ -68,6 +140,7 @@ export async function runPolicyAction(
     const token = core.getInput('token');
     const octokit = token ? refuseUnreadableAnswers(createOctokit({ token, env })) : undefined;
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const comment = parseBooleanInput('comment', core.getInput('comment'), true);
     const report = (findings: Finding[], fields: Record<string, string>) =>
       reportFindings({
         check: spec.check,
@@ -77,7 +150,7 @@ export async function runPolicyAction(
         context,
         fields,
         botLogin: core.getInput('bot-login') || undefined,
-        comment: core.getInput('comment') !== 'false',
+        comment,
       });
 
     let policy: Policy;
@@ -86,31 +159,35 @@ export async function runPolicyAction(
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       // A malformed policy is shown where the author looks, at file:line:col.
-      const findings = convertConfigIssuesToFindings(error.issues);
+      const findings = convertPolicyErrorToFindings(error, context);
       setOutputs({ ok: false, findings });
-      await report(findings, { policy: core.getInput('policy') || '.github/release-policy.yml' });
-      core.setFailed(error.message);
+      await report(findings, { policy: core.getInput('policy') || POLICY_PATH });
+      // One line: the problems are the annotations above and the summary.
+      core.setFailed(
+        `The policy has ${plural(findings.length, 'problem')}; see the annotations and the job summary.`,
+      );
       return;
     }
 
     const gathered = await spec.gather({ context, policy, octokit, env, workspace });
     const evaluation = evaluate(gathered.facts, policy, now(), { checks: spec.checks });
-    const findings = [...(gathered.findings ?? []), ...evaluation.findings];
+    const findings = prefixFindingFiles(
+      [...(gathered.findings ?? []), ...evaluation.findings],
+      gathered.root,
+    );
     const ok = !findings.some((f) => f.severity === 'error');
     setOutputs({ ...gathered.outputs, ok, findings });
     const result = await report(findings, { policy: policy.source, ...gathered.fields });
     if (!ok) {
       const errors = findings.filter((f) => f.severity === 'error').length;
       core.setFailed(
-        `${spec.title}: ${errors} policy error${errors === 1 ? '' : 's'}; see the annotations and the job summary` +
+        `${spec.title}: ${plural(errors, 'policy error')}; see the annotations and the job summary` +
           (result.comment.status === 'forbidden'
             ? ' (the pull-request comment could not be written).'
             : '.'),
       );
     } else {
-      logData(
-        `${spec.title}: passed (${findings.length} finding${findings.length === 1 ? '' : 's'}).`,
-      );
+      logData(`${spec.title}: passed (${plural(findings.length, 'finding')}).`);
     }
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
