@@ -1,7 +1,13 @@
 import * as core from '@actions/core';
-import { resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import { analyzeVersion, normalizeBranchName } from '@release-policy/core';
-import { convertVersionNotesToFindings, createGit, gatherVersionFacts } from '@release-policy/git';
+import {
+  convertVersionNotesToFindings,
+  createGit,
+  gatherVersionFacts,
+  type Git,
+} from '@release-policy/git';
 import { runPolicyAction, type GatherInput, type Gathered } from '@release-policy/github';
 
 /**
@@ -43,6 +49,7 @@ async function gatherVersion({ context, policy, workspace }: GatherInput): Promi
   return {
     facts,
     findings: convertVersionNotesToFindings(version.notes),
+    root: await findRepositoryFolder(git, workspace, cwd),
     outputs: {
       version: analysis.version ?? '',
       previous: analysis.previous ?? '',
@@ -59,4 +66,19 @@ async function gatherVersion({ context, policy, workspace }: GatherInput): Promi
       recommended: analysis.recommended,
     },
   };
+}
+
+/**
+ * The working directory relative to the repository's top directory (`app`
+ * for `working-directory: app`), so findings on `package.json` are reported
+ * on `app/package.json`. Falls back to the path relative to the workspace
+ * when git cannot tell the top directory.
+ */
+async function findRepositoryFolder(git: Git, workspace: string, cwd: string): Promise<string> {
+  try {
+    const [top, here] = await Promise.all([git.root(), realpath(cwd)]);
+    return relative(await realpath(top), here);
+  } catch {
+    return relative(workspace, cwd);
+  }
 }
