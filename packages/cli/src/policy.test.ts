@@ -10,9 +10,24 @@ import {
 /** A policy with three problems at known places. */
 const BAD_POLICY = 'mainlin: main\nversioning:\n  tag-prefix: 5\n  files: nope\n';
 const BAD_POSITIONS = [
-  { line: 1, column: 1, says: 'Unknown key "mainlin" at the top level. Did you mean "mainline"?' },
-  { line: 3, column: 15, says: 'versioning.tag-prefix must be a string' },
-  { line: 4, column: 10, says: 'versioning.files must be a list' },
+  {
+    line: 1,
+    column: 1,
+    says: 'Unknown key "mainlin" at the top level. Did you mean "mainline"?',
+    docs: 'docs/policy.md#errors',
+  },
+  {
+    line: 3,
+    column: 15,
+    says: 'versioning.tag-prefix must be a string',
+    docs: 'docs/policy.md#versioning',
+  },
+  {
+    line: 4,
+    column: 10,
+    says: 'versioning.files must be a list',
+    docs: 'docs/policy.md#versioning',
+  },
 ];
 
 /** A valid policy with one branch kind of its own. */
@@ -49,7 +64,7 @@ describe('--policy with a malformed file', () => {
           file: 'bad.yml',
           line: want.line,
           column: want.column,
-          docs: 'docs/policy.md',
+          docs: want.docs,
         });
         expect(finding.message).toContain(want.says);
       });
