@@ -256,7 +256,8 @@ describe('analyzeVersion', () => {
         version: '1.6.0',
         previous: '1.5.0',
         bump: 'minor',
-        recommended: '1.6.0',
+        // 1.5.0 + minor is 1.6.0, but v2.0.0-rc.1 is above it: the recommendation clears it.
+        recommended: '2.0.0',
         implied: 'minor',
         impliedBy: [
           { sha: 'a1', subject: 'feat(ui): x', type: 'feat', bump: 'minor', breaking: false },
@@ -281,12 +282,12 @@ describe('analyzeVersion', () => {
         tags: TAGS,
         commits: [commit('d4', 'docs: x')],
       }),
-      { bump: 'patch', recommended: '1.5.1', implied: 'none', impliedBy: [] },
+      { bump: 'patch', recommended: '2.0.0', implied: 'none', impliedBy: [] },
     ],
     [
       'commits absent',
       makeVersionFacts({ sources: [file('1.5.1')], tags: TAGS }),
-      { bump: 'patch', recommended: '1.5.1', implied: 'none' },
+      { bump: 'patch', recommended: '2.0.0', implied: 'none' },
     ],
     [
       'release line caps the recommendation to patches',
@@ -346,7 +347,7 @@ describe('analyzeVersion', () => {
     [
       'below the latest release',
       makeVersionFacts({ branch: 'main', sources: [file('1.4.9')], tags: TAGS }),
-      { previous: '1.5.0', bump: 'none', recommended: '1.5.1' },
+      { previous: '1.5.0', bump: 'none', recommended: '2.0.0' },
     ],
     [
       'tag push: the pushed tag is not "already tagged"',
@@ -365,7 +366,7 @@ describe('analyzeVersion', () => {
         bump: 'unknown',
         prerelease: false,
         tag: undefined,
-        recommended: '1.5.1',
+        recommended: '2.0.0',
       },
     ],
     [

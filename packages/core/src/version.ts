@@ -4,10 +4,17 @@
  */
 import type { BranchClass } from './branches.js';
 import { classifyBranch } from './branches.js';
-import { computeImpliedBump, maxBump, type ImpliedBumpReason } from './commits.js';
+import { computeImpliedBump, type ImpliedBumpReason } from './commits.js';
 import type { Bump, Policy } from './config/schema.js';
 import type { Facts, VersionSource } from './facts.js';
 import { selectSourceParseOptions } from './version-sources.js';
+import {
+  computeLineFloor,
+  computeNextVersion,
+  diffVersionCores,
+  isVersionOnLine,
+  type VersionLine,
+} from './version-next.js';
 import {
   compareVersions,
   isPrerelease,
@@ -20,17 +27,12 @@ import {
 
 export * from './version-parse.js';
 export * from './version-sources.js';
+export * from './version-next.js';
 
 /** A tag that names a release: the tag prefix followed by a strict SemVer version. */
 export interface ReleaseTag extends SemVerParts {
   /** The full tag name, e.g. `v1.4.0`. */
   tag: string;
-}
-
-/** A release line: `{ major: 1, minor: 4 }` is 1.4.x, `{ major: 1 }` is 1.x.y. */
-export interface VersionLine {
-  major: number;
-  minor?: number;
 }
 
 /**
@@ -47,16 +49,6 @@ export function parseReleaseTag(tag: string, policy: Policy): ReleaseTag | undef
   if (!parsed.ok) return undefined;
   const { ok: _ok, ...parts } = parsed;
   return { ...parts, tag };
-}
-
-/** True when the version is on the line. */
-export function isVersionOnLine(v: SemVerParts, line: VersionLine): boolean {
-  return v.major === line.major && (line.minor === undefined || v.minor === line.minor);
-}
-
-/** Renders a line for messages: `1.4.x` or `1.x`. */
-export function formatVersionLine(line: VersionLine): string {
-  return line.minor === undefined ? `${line.major}.x` : `${line.major}.${line.minor}.x`;
 }
 
 /** Sorts release tags newest first (SemVer precedence, then tag name). */
@@ -121,24 +113,11 @@ function findPreviousRelease(
     (r) => !isPrerelease(r) && (!anchor || compareVersions(r, anchor) < 0),
   );
   if (!line) return candidates[0];
-  const floor = lineFloor(line);
+  const floor = computeLineFloor(line);
   return (
     candidates.find((r) => isVersionOnLine(r, line)) ??
     candidates.find((r) => compareVersions(r, floor) < 0)
   );
-}
-
-/** The first version of a line: 1.4.x -> 1.4.0, 1.x -> 1.0.0. */
-function lineFloor(line: VersionLine): SemVerParts {
-  const minor = line.minor ?? 0;
-  return {
-    version: `${line.major}.${minor}.0`,
-    major: line.major,
-    minor,
-    patch: 0,
-    prerelease: [],
-    build: [],
-  };
 }
 
 function parseVersion(
@@ -202,6 +181,22 @@ export interface VersionInspection {
   lineReleases: ReleaseTag[];
   /** The previous stable release (see `planVersionCheck`). */
   previous?: ReleaseTag;
+  /**
+   * True when this run releases the declared version: the branch carries a
+   * release line or a version (release, maintenance and hotfix kinds), a tag
+   * is being pushed, or the declared version is the explicit `version` input.
+   */
+  releasing: boolean;
+  /** The release tag with the declared version's precedence, when there is one. */
+  tagged?: ReleaseTag;
+  /**
+   * False when no release is pending: the declared version is already tagged
+   * and the run does not release it (a feature branch or the mainline after a
+   * release). Also false without a declared version. The release rules
+   * (`version-increment`, `version-prerelease`, `version-bump`) check the
+   * declared version only when this is true.
+   */
+  pending: boolean;
 }
 
 const inspections = new WeakMap<Facts, WeakMap<Policy, VersionInspection>>();
@@ -236,14 +231,24 @@ function buildInspection(facts: Facts, policy: Policy): VersionInspection {
   const releases = listReleaseTags(version?.tags ?? [], policy, version?.pushedTag);
   const line = resolveLine(branch, pushed);
   const anchor = pushed ?? parseVersion(branch?.version, { allowBuild: true });
+  const releasing =
+    branch?.line !== undefined ||
+    branch?.version !== undefined ||
+    version?.pushedTag !== undefined ||
+    first?.source.kind === 'input';
   const inspection: VersionInspection = {
     sources,
     releases,
     lineReleases: line ? releases.filter((r) => isVersionOnLine(r, line)) : releases,
+    releasing,
+    pending: false,
   };
   if (first?.parsed.ok) {
     const { ok: _ok, ...parts } = first.parsed;
     inspection.declared = { source: first.source, version: parts };
+    const tagged = releases.find((r) => compareVersions(r, parts) === 0);
+    if (tagged) inspection.tagged = tagged;
+    inspection.pending = releasing || !tagged;
   }
   if (branch) inspection.branch = branch;
   if (pushed) inspection.pushed = pushed;
@@ -268,16 +273,20 @@ export interface VersionAnalysis {
    * (from 0.0.0 when there is no previous release), pre-releases included;
    * `prerelease` — a later pre-release of a version that already has one
    * (`1.0.0-rc.1` tagged, `1.0.0-rc.2` declared);
-   * `none` — not above `previous`, or already tagged;
+   * `none` — not above `previous`, or already tagged (on a run that does
+   * not release it, that means no release is pending);
    * `unknown` — no valid declared version.
    */
   bump: VersionBump;
   /**
-   * The version to release next: on a branch that names its version
-   * (`hotfix/1.4.3`), that version; otherwise `previous` bumped by what the
-   * commits imply (at least a patch; on a release line, never off the line),
-   * the branch line's first version when the line has no release yet, or
-   * `versioning.initial` when nothing was released at all.
+   * The version to release next (see `computeNextVersion`): on a branch that
+   * names its version (`hotfix/1.4.3`), that version; otherwise `previous`
+   * bumped by what the commits imply (at least a patch; on a release line,
+   * never off the line), the branch line's first version when the line has no
+   * release yet, or `versioning.initial` when nothing was released at all;
+   * always above every release tag on the line, pre-releases included
+   * (`2.0.0` when `v2.0.0-rc.10` is the newest), and never tagged already.
+   * Every version the rules suggest is this one.
    */
   recommended: string;
   /** True when the declared version has pre-release identifiers. */
@@ -288,22 +297,6 @@ export interface VersionAnalysis {
   implied: Bump;
   /** The commits that imply `implied`, newest first. */
   impliedBy: ImpliedBumpReason[];
-}
-
-/** Which part of MAJOR.MINOR.PATCH grew from `from` to `to` (`none` when none did). */
-export function diffVersionCores(from: SemVerParts | undefined, to: SemVerParts): Bump {
-  const base = from ?? { major: 0, minor: 0, patch: 0 };
-  if (to.major !== base.major) return to.major > base.major ? 'major' : 'none';
-  if (to.minor !== base.minor) return to.minor > base.minor ? 'minor' : 'none';
-  return to.patch > base.patch ? 'patch' : 'none';
-}
-
-/** Applies a bump to a stable version: 1.4.2 + minor -> 1.5.0. */
-export function applyBump(v: SemVerParts, bump: Bump): string {
-  if (bump === 'major') return `${v.major + 1}.0.0`;
-  if (bump === 'minor') return `${v.major}.${v.minor + 1}.0`;
-  if (bump === 'patch') return `${v.major}.${v.minor}.${v.patch + 1}`;
-  return `${v.major}.${v.minor}.${v.patch}`;
 }
 
 function computeBump(inspection: VersionInspection): VersionBump {
@@ -321,18 +314,48 @@ function computeBump(inspection: VersionInspection): VersionBump {
   return diffVersionCores(previous, declared);
 }
 
-function recommend(inspection: VersionInspection, implied: Bump, policy: Policy): string {
-  const { branch, previous } = inspection;
-  const line = branch?.line;
-  const named = parseVersion(branch?.version, { allowBuild: true });
-  if (named) return named.version;
-  if (!previous || (line && !isVersionOnLine(previous, line))) {
-    return line ? lineFloor(line).version : policy.versioning.initial;
-  }
-  let step = maxBump(implied, 'patch');
-  if (line?.minor !== undefined) step = 'patch';
-  else if (line && step === 'major') step = 'minor';
-  return applyBump(previous, step);
+function recommendFromInspection(
+  inspection: VersionInspection,
+  implied: Bump,
+  policy: Policy,
+): SemVerParts {
+  const initial = parseVersion(policy.versioning.initial, { allowBuild: true });
+  const named = parseVersion(inspection.branch?.version, { allowBuild: true });
+  return computeNextVersion({
+    ...(named ? { named } : {}),
+    ...(inspection.branch?.line ? { line: inspection.branch.line } : {}),
+    ...(inspection.previous ? { previous: inspection.previous } : {}),
+    releases: inspection.releases,
+    lineReleases: inspection.lineReleases,
+    implied,
+    // The policy loader checks `initial`; a hand-built policy with a bad one falls back to 0.1.0.
+    initial: initial ?? {
+      version: '0.1.0',
+      major: 0,
+      minor: 1,
+      patch: 0,
+      prerelease: [],
+      build: [],
+    },
+  });
+}
+
+function computeImplied(
+  facts: Facts,
+  policy: Policy,
+): { bump: Bump; reasons: ImpliedBumpReason[] } {
+  const commits = facts.version?.commits;
+  return commits ? computeImpliedBump(commits, policy) : { bump: 'none', reasons: [] };
+}
+
+/**
+ * Recommends the version to release next, the one every suggestion names
+ * (`analyzeVersion(facts, policy).recommended` is its `version`); see
+ * `computeNextVersion`.
+ */
+export function recommendNextVersion(facts: Facts, policy: Policy): SemVerParts {
+  const inspection = inspectVersionFacts(facts, policy);
+  return recommendFromInspection(inspection, computeImplied(facts, policy).bump, policy);
 }
 
 /**
@@ -342,14 +365,11 @@ function recommend(inspection: VersionInspection, implied: Bump, policy: Policy)
  */
 export function analyzeVersion(facts: Facts, policy: Policy): VersionAnalysis {
   const inspection = inspectVersionFacts(facts, policy);
-  const commits = facts.version?.commits;
-  const implied = commits
-    ? computeImpliedBump(commits, policy)
-    : { bump: 'none' as Bump, reasons: [] };
+  const implied = computeImplied(facts, policy);
   const declared = inspection.declared?.version;
   const analysis: VersionAnalysis = {
     bump: computeBump(inspection),
-    recommended: recommend(inspection, implied.bump, policy),
+    recommended: recommendFromInspection(inspection, implied.bump, policy).version,
     prerelease: declared ? isPrerelease(declared) : false,
     implied: implied.bump,
     impliedBy: implied.reasons,

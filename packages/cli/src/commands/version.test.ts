@@ -87,12 +87,26 @@ const scenarios: Scenario[] = [
     version: { version: '1.1.0', previous: '1.0.0', bump: 'minor', tag: 'v1.1.0' },
   },
   {
-    name: 'a version that is already tagged',
+    name: 'a version that is already tagged, on a branch that does not release it',
     setup: released,
+    code: 0,
+    rules: [],
+    version: { version: '1.0.0', previous: '1.0.0', bump: 'none', recommended: '1.0.1' },
+  },
+  {
+    name: 'a version that is already tagged, on a release branch',
+    setup: async (repo) => {
+      await released(repo);
+      repo.git(['checkout', '--quiet', '-b', 'release/1.0']);
+    },
     code: 1,
     rules: ['version-increment:error'],
     version: { version: '1.0.0', previous: '1.0.0', bump: 'none', recommended: '1.0.1' },
-    says: ['is already released: the tag "v1.0.0" exists', 'the next one would be "1.0.1"'],
+    says: [
+      'is already released: the tag "v1.0.0" exists',
+      'branch "release/1.0" releases 1.0.x versions',
+      'the next one would be "1.0.1"',
+    ],
   },
   {
     name: 'feat! after v1.0.0 with 1.0.1 declared',

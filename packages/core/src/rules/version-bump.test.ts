@@ -57,6 +57,15 @@ describe('version-bump', () => {
       { version: '1.4.5', commits: [c('a1', 'feat: y')] },
     ],
     ['no valid version', { version: 'v2.0.0', commits: [c('a1', 'feat: y')] }],
+    [
+      'a tagged pre-release on a feature branch: no release pending',
+      {
+        branch: 'feature/CHG-1-login',
+        version: '1.6.0-rc.1',
+        commits: [c('a1', 'feat!: y')],
+        tags: [...TAGS, 'v1.6.0-rc.1'],
+      },
+    ],
   ])('%s: no finding', (_name, input) => {
     expect(run(input)).toEqual([]);
   });
@@ -87,6 +96,26 @@ describe('version-bump', () => {
       'a pre-release of a minor after a breaking change',
       { version: '1.6.0-rc.1', commits: [c('cccccccccc', 'refactor!: drop node 18')] },
       ['is a minor step after "1.5.0"', 'Expected at least "2.0.0"'],
+    ],
+    [
+      'an untagged version on a feature branch is still checked',
+      { branch: 'feature/CHG-1-login', version: '1.5.1', commits: [c('a1', 'feat: y')] },
+      ['is a patch step after "1.5.0"', 'Expected at least "1.6.0";'],
+    ],
+    [
+      'a tagged pre-release on a release branch is checked (this run releases it)',
+      {
+        branch: '1.x',
+        version: '1.5.1-rc.1',
+        commits: [c('a1', 'feat: y')],
+        tags: [...TAGS, 'v1.5.1-rc.1'],
+      },
+      ['is a patch step after "1.5.0"', 'Expected at least "1.6.0";'],
+    ],
+    [
+      'the suggestion clears a pre-release tag above the minimum',
+      { version: '1.5.1', commits: [c('a1', 'feat: y')], tags: [...TAGS, 'v2.0.0-rc.2'] },
+      ['Expected at least "1.6.0", e.g. "2.0.0";'],
     ],
     [
       'a patch pre-release after a feature, on a 1.x line',

@@ -1,7 +1,7 @@
 import { compareBumps, computeImpliedBump, type ImpliedBumpReason } from '../commits.js';
-import type { Bump } from '../config/schema.js';
 import {
   applyBump,
+  capBumpForLine,
   compareVersions,
   describeVersionSource,
   diffVersionCores,
@@ -9,7 +9,7 @@ import {
   inspectVersionFacts,
   locateVersionSource,
   quoteVersionText,
-  type VersionLine,
+  recommendNextVersion,
 } from '../version.js';
 import type { Rule, RuleFinding } from './types.js';
 
@@ -25,12 +25,6 @@ function listCommits(reasons: readonly ImpliedBumpReason[]): string {
     );
   if (reasons.length > MAX_LISTED) lines.push(`  - ... and ${reasons.length - MAX_LISTED} more`);
   return lines.join('\n');
-}
-
-/** The strongest bump a line allows: 1.4.x takes patches, 1.x takes minors, no line takes anything. */
-function capFor(line: VersionLine | undefined): Bump {
-  if (!line) return 'major';
-  return line.minor === undefined ? 'minor' : 'patch';
 }
 
 /** The declared bump is at least what the Conventional Commits since the previous release imply. */
@@ -54,10 +48,12 @@ export const versionBump: Rule = {
         hint: 'Set fetch-depth: 0 on actions/checkout.',
       });
     }
-    const { declared, previous, branch } = inspectVersionFacts(facts, policy);
-    if (!declared || !previous || compareVersions(declared.version, previous) <= 0) return findings;
+    const { declared, previous, branch, pending } = inspectVersionFacts(facts, policy);
+    if (!declared || !pending || !previous || compareVersions(declared.version, previous) <= 0) {
+      return findings;
+    }
     const implied = computeImpliedBump(commits, policy);
-    const cap = capFor(branch?.line);
+    const cap = capBumpForLine(branch?.line);
     let needed = implied.bump;
     const where = describeVersionSource(declared.source);
     const one = commits.length === 1;
@@ -78,13 +74,16 @@ export const versionBump: Rule = {
     const step = diffVersionCores(previous, declared.version);
     if (compareBumps(step, needed) >= 0) return findings;
     const expected = applyBump(previous, needed);
+    // The suggestion is the recommended version: it also clears tags above `expected` (`v2.0.0-rc.1`).
+    const next = recommendNextVersion(facts, policy).version;
+    const example = next === expected ? '' : `, e.g. ${quoteVersionText(next)}`;
     findings.push({
       ...locateVersionSource(declared.source),
       message:
         `${where} is a ${step} step after ${quoteVersionText(previous.version)}, but ${since} ${imply} a ${needed} release:\n` +
         `${listCommits(implied.reasons.filter((r) => compareBumps(r.bump, step) > 0))}\n` +
-        `Expected at least ${quoteVersionText(expected)}; commits.types and commits.breaking in the policy say what each commit implies.`,
-      hint: `Set the version to ${quoteVersionText(expected)}, or fix the commit types if they overstate the change.`,
+        `Expected at least ${quoteVersionText(expected)}${example}; commits.types and commits.breaking in the policy say what each commit implies.`,
+      hint: `Set the version to ${quoteVersionText(next)}, or fix the commit types if they overstate the change.`,
     });
     return findings;
   },

@@ -3,6 +3,7 @@ import type { VersionSource } from '../facts.js';
 import { makePolicy } from '../testing/policies.js';
 import {
   makeFileSource as file,
+  makeInputSource as input,
   makeTagSource as tag,
   makeVersionFacts,
 } from '../testing/version-facts.js';
@@ -41,28 +42,72 @@ describe('version-increment', () => {
       'a pre-release behind one of its own (version-prerelease reports it)',
       { branch: 'main', sources: [file('2.0.0-rc.1')] },
     ],
+    // A tagged version on a run that does not release it: no release is pending.
+    ['the mainline still on the latest release', { branch: 'main', sources: [file('1.5.0')] }],
+    [
+      'a feature branch still on the latest release',
+      { branch: 'feature/CHG-1-login', sources: [file('1.5.0')] },
+    ],
+    ['a fix branch on an older release', { branch: 'fix/CHG-2-crash', sources: [file('1.4.1')] }],
+    [
+      'a bot branch still on the latest release',
+      { branch: 'dependabot/npm/yaml-2.5.0', sources: [file('1.5.0')] },
+    ],
+    [
+      'a branch of no kind on a tagged pre-release',
+      { branch: 'wip', sources: [file('2.0.0-rc.2')] },
+    ],
+    ['no branch (detached HEAD) on a tagged version', { sources: [file('1.4.0')] }],
+    [
+      'already tagged, with build metadata on the tag, on the mainline',
+      { branch: 'main', sources: [file('3.0.0')], tags: ['v3.0.0+build.7'] },
+    ],
   ])('%s: no finding', (_name, c) => {
     expect(run(c)).toEqual([]);
   });
 
   it.each<[string, Case, string[]]>([
     [
-      'already tagged',
-      { branch: 'main', sources: [file('1.4.1')] },
+      'already tagged on a release line suggests the next patch',
+      { branch: 'release/1.4', sources: [file('1.4.1')] },
       [
         'package.json "version" "1.4.1" (package.json:3:15) is already released: the tag "v1.4.1" exists',
-        'the next one would be "2.0.0"',
+        'branch "release/1.4" releases 1.4.x versions',
+        'the next one would be "1.4.2"',
       ],
     ],
     [
-      'already tagged on a release line suggests the next patch',
-      { branch: 'release/1.4', sources: [file('1.4.1')] },
-      ['already released: the tag "v1.4.1" exists', 'the next one would be "1.4.2"'],
+      'the first version of a release line, tagged already',
+      { branch: 'release/1.4', sources: [file('1.4.0')], tags: ['v1.3.0', 'v1.4.0'] },
+      ['the tag "v1.4.0" exists', 'the next one would be "1.4.1"'],
     ],
     [
-      'already tagged, with build metadata on the tag',
-      { branch: 'main', sources: [file('3.0.0')], tags: ['v3.0.0+build.7'] },
-      ['the tag "v3.0.0+build.7" exists', 'would be "3.0.1"'],
+      'already tagged on a maintenance branch',
+      { branch: '1.x', sources: [file('1.5.0')] },
+      ['the tag "v1.5.0" exists', 'branch "1.x" releases 1.x versions', 'would be "1.5.1"'],
+    ],
+    [
+      'a hotfix branch naming a tagged version',
+      { branch: 'hotfix/1.4.1', sources: [file('1.4.1')] },
+      ['the tag "v1.4.1" exists', 'releases exactly this version', 'would be "1.4.2"'],
+    ],
+    [
+      'the version input asks for a tagged version on the mainline',
+      { branch: 'main', sources: [input('v1.4.1'), file('1.4.1')] },
+      [
+        'version input "v1.4.1" is already released',
+        'the version input asks to release it',
+        'would be "2.0.0"',
+      ],
+    ],
+    [
+      'already tagged, with build metadata on the tag, on a tag push of another version',
+      {
+        sources: [file('3.0.0'), tag('v3.0.1')],
+        tags: ['v3.0.0+build.7', 'v3.0.1'],
+        pushedTag: 'v3.0.1',
+      },
+      ['the tag "v3.0.0+build.7" exists', 'the tag "v3.0.1" is being pushed', 'would be "3.0.1"'],
     ],
     [
       'not greater than the latest release',
@@ -71,6 +116,11 @@ describe('version-increment', () => {
         '"1.4.9" (package.json:3:15) is not greater than "v2.0.0-rc.2", the latest release in the repository',
         'e.g. "2.0.0"',
       ],
+    ],
+    [
+      'an untagged version on a feature branch is still a pending release',
+      { branch: 'feature/CHG-1-login', sources: [file('1.4.5')] },
+      ['"1.4.5" (package.json:3:15) is not greater than "v2.0.0-rc.2"', 'e.g. "2.0.0"'],
     ],
     [
       'not greater than the latest on the release line',
@@ -89,7 +139,9 @@ describe('version-increment', () => {
   ])('%s', (_name, c, texts) => {
     const findings = run(c);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ file: 'package.json', line: 3, column: 15 });
+    const at =
+      c.sources[0]?.file === undefined ? {} : { file: 'package.json', line: 3, column: 15 };
+    expect(findings[0]).toMatchObject(at);
     for (const text of texts) expect(findings[0]?.message).toContain(text);
     expect(findings[0]?.hint).toBeTruthy();
   });

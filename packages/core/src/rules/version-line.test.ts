@@ -7,6 +7,7 @@ import {
   makeTagSource,
   makeVersionFacts,
 } from '../testing/version-facts.js';
+import { analyzeVersion } from '../version.js';
 import { versionLine } from './version-line.js';
 
 const now = new Date(0);
@@ -63,6 +64,19 @@ describe('version-line', () => {
     expect(findings[0]).toMatchObject({ file: 'package.json', line: 3, column: 15 });
     for (const text of texts) expect(findings[0]?.message).toContain(text);
     expect(findings[0]?.hint).toBeTruthy();
+  });
+
+  it.each([
+    ['release/1.4', ['v1.3.0', 'v1.4.0'], '1.4.1'],
+    ['release/1.4', ['v1.4.0', 'v1.4.1-rc.2'], '1.4.1'],
+    ['1.x', ['v1.0.0', 'v1.2.0', 'v2.0.0'], '1.2.1'],
+    ['release/1.6', ['v1.5.0'], '1.6.0'],
+  ])('%s with tags %j suggests the recommended version %s', (branch, tags, next) => {
+    const facts = makeVersionFacts({ branch, sources: [file('3.0.0')], tags });
+    const findings = versionLine.evaluate({ facts, policy, now });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain(`e.g. ${JSON.stringify(next)}.`);
+    expect(analyzeVersion(facts, policy).recommended).toBe(next);
   });
 
   it('checks every valid source except the branch itself', () => {

@@ -8,6 +8,7 @@ import {
   locateVersionSource,
   parseStrictVersion,
   quoteVersionText,
+  recommendNextVersion,
 } from '../version.js';
 import type { Rule, RuleFinding } from './types.js';
 
@@ -28,6 +29,7 @@ export const versionLine: Rule = {
         ? undefined
         : parseStrictVersion(branch.version, { allowBuild: true });
     const findings: RuleFinding[] = [];
+    let example: string | undefined;
     for (const { source, parsed } of sources) {
       if (!parsed.ok || source.kind === 'branch') continue;
       const where = describeVersionSource(source);
@@ -44,7 +46,7 @@ export const versionLine: Rule = {
         continue;
       }
       if (isVersionOnLine(parsed, line)) continue;
-      const example = `${line.major}.${line.minor ?? 0}.0`;
+      example ??= recommendNextVersion(facts, policy).version;
       findings.push({
         ...locateVersionSource(source),
         message:

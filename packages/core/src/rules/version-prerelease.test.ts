@@ -73,6 +73,26 @@ describe('version-prerelease', () => {
     expect(findings[0]?.hint).toBeTruthy();
   });
 
+  it.each([
+    ['feature/CHG-1-login', ['v1.0.0-rc.1', 'v1.0.0-rc.2'], 0],
+    ['dependabot/npm/yaml', ['v1.0.0-rc.1', 'v1.0.0'], 0],
+    ['main', ['v1.0.0-rc.1', 'v1.0.0-rc.2'], 0],
+    ['1.x', ['v1.0.0-rc.1', 'v1.0.0-rc.2'], 1],
+    ['release/1.0', ['v1.0.0-rc.1', 'v1.0.0'], 1],
+  ])('a tagged pre-release on %s with tags %j: %i finding(s)', (branch, tags, count) => {
+    const facts = makeVersionFacts({ branch, sources: [file('1.0.0-rc.1')], tags });
+    expect(versionPrerelease.evaluate({ facts, policy, now })).toHaveLength(count);
+  });
+
+  it('suggests a pre-release of the recommended version, above its own pre-releases', () => {
+    // 1.0.0 is released; the recommended version is 2.0.0 (v2.0.0-rc.5 is the newest tag).
+    const findings = run('1.0.0-rc.2', ['v1.0.0-rc.1', 'v1.0.0', 'v2.0.0-rc.5']);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain('e.g. "2.0.0-rc.6"');
+    const later = run('1.0.0-rc.9', ['v1.0.0', 'v2.0.0-rc.5']);
+    expect(later[0]?.message).toContain('e.g. "2.0.0-rc.9"');
+  });
+
   it('skips when no valid version is declared', () => {
     expect(run('v1.0.0-rc.1', ['v1.0.0-rc.2'])).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import {
+  bumpPrerelease,
   compareVersions,
   describeVersionSource,
   formatPrecedenceVersion,
@@ -7,6 +8,8 @@ import {
   isSameCore,
   locateVersionSource,
   quoteVersionText,
+  recommendNextVersion,
+  suggestPrereleaseOf,
   type ReleaseTag,
 } from '../version.js';
 import type { Rule, RuleFinding } from './types.js';
@@ -19,26 +22,17 @@ function explainOrder(newer: ReleaseTag, declared: string): string {
   );
 }
 
-/** The pre-release after `v`: its last numeric identifier plus one (`rc.10` -> `rc.11`), else `.1` appended. */
-function nextPrerelease(v: ReleaseTag): string {
-  const ids = [...v.prerelease];
-  const last = ids[ids.length - 1];
-  if (typeof last === 'number') ids[ids.length - 1] = last + 1;
-  else ids.push(1);
-  return `${v.major}.${v.minor}.${v.patch}-${ids.join('.')}`;
-}
-
 /** A pre-release comes after earlier pre-releases of its version, and before the release itself. */
 export const versionPrerelease: Rule = {
   id: 'version-prerelease',
   check: 'version',
   description:
-    'A pre-release sorts after every earlier pre-release of the same version (by SemVer precedence, rc.10 > rc.2) and its version is not released yet.',
+    'A pre-release sorts after every earlier pre-release of the same version (by SemVer precedence, rc.10 > rc.2) and its version is not released yet (a tagged pre-release on a run that does not release it is not checked).',
   defaultSeverity: 'error',
   applies: (ctx) => ctx.facts.version !== undefined,
   evaluate({ facts, policy }) {
-    const { declared, releases } = inspectVersionFacts(facts, policy);
-    if (!declared || !isPrerelease(declared.version)) return [];
+    const { declared, releases, pending } = inspectVersionFacts(facts, policy);
+    if (!declared || !pending || !isPrerelease(declared.version)) return [];
     const version = declared.version;
     const core = `${version.major}.${version.minor}.${version.patch}`;
     const where = describeVersionSource(declared.source);
@@ -47,7 +41,11 @@ export const versionPrerelease: Rule = {
     const findings: RuleFinding[] = [];
     const released = sameCore.find((r) => !isPrerelease(r));
     if (released) {
-      const next = `${version.major}.${version.minor}.${version.patch + 1}-${version.prerelease.join('.')}`;
+      const next = suggestPrereleaseOf(
+        recommendNextVersion(facts, policy),
+        version.prerelease,
+        releases,
+      );
       findings.push({
         ...at,
         message:
@@ -66,7 +64,7 @@ export const versionPrerelease: Rule = {
           `${where} sorts before the pre-release ${quoteVersionText(newest.tag)} that is already tagged` +
           `${newer.length > 1 ? ` (and ${newer.length - 1} more of ${quoteVersionText(core)})` : ''}. ` +
           `${explainOrder(newest, formatPrecedenceVersion(version))} ` +
-          `Expected a pre-release after ${quoteVersionText(formatPrecedenceVersion(newest))}, e.g. ${quoteVersionText(nextPrerelease(newest))}.`,
+          `Expected a pre-release after ${quoteVersionText(formatPrecedenceVersion(newest))}, e.g. ${quoteVersionText(bumpPrerelease(newest))}.`,
         hint: 'Count pre-releases with a separate numeric identifier (rc.1, rc.2, ... rc.10) and always go up.',
       });
     }
