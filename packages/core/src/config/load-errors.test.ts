@@ -3,8 +3,11 @@ import {
   collectPolicyIssues,
   embedInKind,
   expectPolicyIssue,
+  POLICY_FILE,
   type PolicyIssueCase,
 } from '../testing/policy-issues.js';
+import { ConfigError } from '../errors.js';
+import { loadPolicy, parsePolicy } from './load.js';
 
 const cases: PolicyIssueCase[] = [
   {
@@ -277,6 +280,46 @@ const cases: PolicyIssueCase[] = [
   },
 ];
 
+cases.push(
+  {
+    name: 'a version file path that climbs out of the repository',
+    text: 'versioning:\n  files: [package.json, ../x]\n',
+    line: 2,
+    column: 25,
+    path: 'versioning.files[1]',
+    includes: [
+      'versioning.files[1] "../x" contains "..", so it could read a file outside the repository',
+      'relative to the repository root and stay inside it',
+      'for example: files: [package.json, "packages/app/package.json"]',
+      '#versioning',
+    ],
+  },
+  {
+    name: 'an absolute version file path in a mapping entry',
+    text: 'versioning:\n  files:\n    - { path: /etc/hostname, optional: true }\n',
+    line: 3,
+    column: 15,
+    path: 'versioning.files[0].path',
+    includes: ['"/etc/hostname" is absolute', '#versioning'],
+  },
+  {
+    name: 'a Windows drive path',
+    text: 'versioning:\n  files: ["C:\\\\x\\\\VERSION"]\n',
+    line: 2,
+    column: 11,
+    path: 'versioning.files[0]',
+    includes: ['is absolute'],
+  },
+  {
+    name: 'a backslash ".." segment',
+    text: 'versioning:\n  files: ["app\\\\..\\\\..\\\\x.json"]\n',
+    line: 2,
+    column: 11,
+    path: 'versioning.files[0]',
+    includes: ['contains ".."'],
+  },
+);
+
 describe('parsePolicy problems', () => {
   it.each(cases)('$name', (c) => {
     expectPolicyIssue(c);
@@ -322,6 +365,20 @@ describe('parsePolicy problems', () => {
       [11, 'mainlin'],
     ]);
     expect(issues[5]!.message).toContain('Duplicate key "mainlin"');
+  });
+
+  it('accepts version file paths that stay inside the repository', () => {
+    const text = 'versioning:\n  files: [package.json, "packages/a..b/VERSION", ./Cargo.toml]\n';
+    const result = parsePolicy(text, POLICY_FILE);
+    expect(result.ok).toBe(true);
+  });
+
+  it('loadPolicy throws a ConfigError at file:line:col for an escaping path', () => {
+    const text = 'versioning:\n  files: [../x, /etc/hostname]\n';
+    expect(() => loadPolicy(text, POLICY_FILE)).toThrow(ConfigError);
+    expect(() => loadPolicy(text, POLICY_FILE)).toThrow(
+      `The policy has 2 problems:\n${POLICY_FILE}:2:11: versioning.files[0] "../x" contains ".."`,
+    );
   });
 
   it('reports semantic problems even when the schema found others', () => {

@@ -1,7 +1,7 @@
 /**
  * Checks that need more than the schema: non-empty branch kinds, merge
  * targets that exist, patterns that compile, known rule ids, a SemVer
- * initial version. They read the plain value defensively, so they run even
+ * initial version, version files inside the repository. They read the plain value defensively, so they run even
  * when the schema found other problems, and every problem is collected.
  */
 import semver from 'semver';
@@ -33,6 +33,7 @@ export function checkPolicySemantics(ctx: IssueContext): ConfigIssue[] {
   checkBranches(ctx.value, add);
   checkRules(ctx.value, add);
   checkInitialVersion(ctx.value, add);
+  checkVersionFilePaths(ctx.value, add);
   return issues;
 }
 
@@ -170,4 +171,41 @@ function checkInitialVersion(value: unknown, add: Add): void {
     `versioning.initial ${quoteValue(initial)} is not a SemVer version.${hint} ` +
       `Expected MAJOR.MINOR.PATCH with an optional pre-release, for example: initial: 0.1.0.`,
   );
+}
+
+/**
+ * Explains why a version-file path could leave the repository (absolute, a
+ * `..` segment, a NUL character), or returns undefined for a plain relative path.
+ */
+function explainVersionFilePath(path: string): string | undefined {
+  if (path.includes('\0')) return 'contains a NUL character';
+  if (path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path)) {
+    return 'is absolute, so it could read a file outside the repository';
+  }
+  if (path.split(/[\\/]/).includes('..')) {
+    return 'contains "..", so it could read a file outside the repository';
+  }
+  return undefined;
+}
+
+function checkVersionFilePaths(value: unknown, add: Add): void {
+  const files = readAt(value, ['versioning', 'files']);
+  if (!Array.isArray(files)) return;
+  files.forEach((entry, index) => {
+    const inMapping = isRecord(entry);
+    const path = inMapping ? entry['path'] : entry;
+    if (typeof path !== 'string') return; // the schema reports these
+    const problem = explainVersionFilePath(path);
+    if (problem === undefined) return;
+    const at: PathSegment[] = inMapping
+      ? ['versioning', 'files', index, 'path']
+      : ['versioning', 'files', index];
+    add(
+      at,
+      'value',
+      `${formatPath(at)} ${quoteValue(path)} ${problem}. Version files are read from the ` +
+        'repository and their contents end up in messages, so a path must be relative to the ' +
+        'repository root and stay inside it, for example: files: [package.json, "packages/app/package.json"].',
+    );
+  });
 }
