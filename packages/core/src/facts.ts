@@ -38,6 +38,12 @@ export interface VersionFileProblem {
   detail?: string;
   line?: number;
   column?: number;
+  /**
+   * True when the file was read but does not parse in its format (invalid
+   * JSON, an unclosed TOML table header): the finding then shows the forms a
+   * version file takes. Absent for refused paths, I/O errors and ambiguity.
+   */
+  syntax?: boolean;
 }
 
 /** One commit, as the git adapter reports it. */

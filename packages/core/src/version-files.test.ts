@@ -34,7 +34,6 @@ describe('readVersionFromText: JSON', () => {
     ],
     ['{"v": "version", "version": "2.0.0"}', { value: '2.0.0', line: 1, column: 30 }],
     ['{"\\u0076ersion": "3.0.0"}', { value: '3.0.0', line: 1, column: 19 }],
-    ['{"version": "1.0.0", "version": "1.0.1"}', { value: '1.0.1', line: 1, column: 34 }],
     ['{"na\\"me": "a,{", "version": "4.5.6"}', { value: '4.5.6', line: 1, column: 31 }],
   ])('%j', (text, expected) => {
     expect(readVersionFromText('package.json', text, 'auto')).toEqual({ ok: true, ...expected });
@@ -51,6 +50,38 @@ describe('readVersionFromText: JSON', () => {
     const read = readVersionFromText('package.json', text, 'json');
     expect(read).toMatchObject({ ok: false, problem });
     expect(!read.ok && read.detail).toContain(detail);
+  });
+
+  it.each([
+    ['{"version": "1.0.0", "version": "1.0.1"}', 2, 1, 2, 1, 22],
+    ['{\n  "version": "1.0.0",\n  "x": {"version": "0"},\n  "version": "1.0.0"\n}', 2, 2, 3, 4, 3],
+    ['{"version": "1", "\\u0076ersion": "2", "version": "3"}', 3, 1, 2, 1, 18],
+  ])(
+    'a duplicate top-level "version" key is ambiguous: %j',
+    (text, times, l1, c1, line, column) => {
+      const read = readVersionFromText('package.json', text, 'auto');
+      expect(read).toMatchObject({ ok: false, problem: 'unreadable', line, column });
+      expect(read).not.toHaveProperty('syntax');
+      expect(!read.ok && read.detail).toContain(
+        `the top-level "version" key appears ${times} times (the first at line ${l1}, column ${c1}), ` +
+          'so which version the file declares is ambiguous',
+      );
+      expect(!read.ok && read.detail).toContain('Keep exactly one top-level "version" key');
+    },
+  );
+
+  it('marks parse errors as syntax problems and a missing field as absent', () => {
+    expect(readVersionFromText('a.json', '{"version": "1.2.3",}', 'json')).toMatchObject({
+      syntax: true,
+    });
+    expect(readVersionFromText('a.json', '{"name": "x"}', 'json')).toMatchObject({ absent: true });
+    expect(readVersionFromText('a.json', '[]', 'json')).not.toHaveProperty('absent');
+    expect(readVersionFromText('a.toml', '[package\nversion = "1"', 'toml')).toMatchObject({
+      syntax: true,
+    });
+    expect(readVersionFromText('a.toml', '[package]\nname = "x"', 'toml')).toMatchObject({
+      absent: true,
+    });
   });
 
   it('points at a version that is not a string', () => {
@@ -130,6 +161,7 @@ describe('readVersionFromText: text', () => {
       ok: false,
       problem: 'no-version',
       detail: 'the file is empty',
+      absent: true,
     });
   });
 
@@ -193,14 +225,45 @@ describe('collectFileVersionSource', () => {
     ],
     [spec('VERSION'), undefined, { problem: { file: 'VERSION', problem: 'missing' } }],
     [spec('VERSION', true), undefined, {}],
+    // An optional file without a version field is skipped like a missing one ...
+    [spec('package.json', true), '{"private": true}', {}],
+    [spec('Cargo.toml', true), '[workspace]\nmembers = ["a"]', {}],
+    [spec('VERSION', true), '\n', {}],
+    // ... a required one is an error.
     [
-      spec('package.json', true),
-      '{}',
+      spec('package.json'),
+      '{"private": true}',
       {
         problem: {
           file: 'package.json',
           problem: 'no-version',
           detail: 'no top-level "version" field',
+        },
+      },
+    ],
+    // An optional file whose version is of the wrong kind, or that does not parse, is reported.
+    [
+      spec('package.json', true),
+      '{"version": null}',
+      {
+        problem: {
+          file: 'package.json',
+          problem: 'no-version',
+          detail: 'the top-level "version" is null, expected a string like "1.2.3"',
+          line: 1,
+          column: 13,
+        },
+      },
+    ],
+    [
+      spec('package.json', true),
+      '{"version": "1.0.0",}',
+      {
+        problem: {
+          file: 'package.json',
+          problem: 'unreadable',
+          detail: expect.stringContaining('not valid JSON'),
+          syntax: true,
         },
       },
     ],

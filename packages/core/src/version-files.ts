@@ -22,6 +22,14 @@ export interface VersionNotFound {
   detail: string;
   line?: number;
   column?: number;
+  /** True when the text does not parse in its format (see `VersionFileProblem.syntax`). */
+  syntax?: boolean;
+  /**
+   * True when the file parses but has no version field at all (no top-level
+   * `"version"`, no `version` key in the TOML tables, an empty text file), as
+   * opposed to a version field of the wrong kind. An optional file is then skipped.
+   */
+  absent?: boolean;
 }
 
 export type VersionFileRead = VersionFound | VersionNotFound;
@@ -85,6 +93,7 @@ function readJson(text: string): VersionFileRead {
       ok: false,
       problem: 'unreadable',
       detail: `not valid JSON: ${(error as Error).message}`,
+      syntax: true,
     };
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
@@ -96,12 +105,14 @@ function readJson(text: string): VersionFileRead {
   }
   let depth = 0;
   let at = -1;
+  const keys: number[] = [];
   let expectKey = false;
   for (let i = 0; i < text.length;) {
     const c = text[i];
     if (c === '"') {
       const end = skipJsonString(text, i);
       if (depth === 1 && expectKey && JSON.parse(text.slice(i, end)) === 'version') {
+        keys.push(i);
         let j = end;
         while (j < text.length && text[j] !== ':') j += 1;
         j += 1;
@@ -127,7 +138,24 @@ function readJson(text: string): VersionFileRead {
   }
   const value = (doc as Record<string, unknown>).version;
   if (!Object.hasOwn(doc, 'version') || at === -1) {
-    return { ok: false, problem: 'no-version', detail: 'no top-level "version" field' };
+    return {
+      ok: false,
+      problem: 'no-version',
+      detail: 'no top-level "version" field',
+      absent: true,
+    };
+  }
+  if (keys.length > 1) {
+    const first = positionOf(text, keys[0] as number);
+    return {
+      ok: false,
+      problem: 'unreadable',
+      detail:
+        `the top-level "version" key appears ${keys.length} times (the first at line ${first.line}, column ${first.column}), ` +
+        'so which version the file declares is ambiguous (JSON readers differ: most keep the last). ' +
+        'Keep exactly one top-level "version" key',
+      ...positionOf(text, keys[1] as number),
+    };
   }
   const pos = positionOf(text, at);
   if (typeof value !== 'string') {
@@ -190,6 +218,7 @@ function readToml(text: string): VersionFileRead {
           detail: `unclosed table header ${JSON.stringify(trimmed)}`,
           line: n + 1,
           column: 1,
+          syntax: true,
         };
       }
       table = array
@@ -227,6 +256,7 @@ function readToml(text: string): VersionFileRead {
     ok: false,
     problem: 'no-version',
     detail: `no "version" key under ${TOML_VERSION_TABLES.map((t) => `[${t}]`).join(', ')}`,
+    absent: true,
   };
 }
 
@@ -239,7 +269,7 @@ function readText(text: string): VersionFileRead {
     if (value === '') continue;
     return { ok: true, value, line: n + 1, column: line.indexOf(value) + 1 };
   }
-  return { ok: false, problem: 'no-version', detail: 'the file is empty' };
+  return { ok: false, problem: 'no-version', detail: 'the file is empty', absent: true };
 }
 
 /**
@@ -271,7 +301,10 @@ export function readVersionFromText(
 /**
  * Turns one policy version file into a source or a problem, so every adapter
  * reports files the same way. `text` is `undefined` when the file does not
- * exist; a missing optional file yields neither.
+ * exist. An optional file that is missing, or that has no version field at
+ * all (a private app's or a monorepo root's package.json), yields neither; a
+ * version field of the wrong kind, or a file that does not parse, is a
+ * problem even when the file is optional.
  */
 export function collectFileVersionSource(
   spec: VersionFileSpec,
@@ -282,6 +315,7 @@ export function collectFileVersionSource(
   }
   const read = readVersionFromText(spec.path, text, spec.format);
   if (!read.ok) {
+    if (read.absent && spec.optional) return {};
     const problem: VersionFileProblem = {
       file: spec.path,
       problem: read.problem,
@@ -289,6 +323,7 @@ export function collectFileVersionSource(
     };
     if (read.line !== undefined) problem.line = read.line;
     if (read.column !== undefined) problem.column = read.column;
+    if (read.syntax) problem.syntax = true;
     return { problem };
   }
   const format = spec.format === 'auto' ? detectVersionFileFormat(spec.path) : spec.format;

@@ -70,8 +70,9 @@ versioning:
   # Release tags are this prefix followed by the version: v1.4.3.
   tag-prefix: v
   # Files that declare the version. A path, or { path, format, optional }:
-  # format is auto (by file name), json, text or toml; a missing optional file
-  # is skipped, a missing required file is an error.
+  # format is auto (by file name), json, text or toml. An optional file that is
+  # missing or has no version field (a private app's package.json) is skipped;
+  # for a required file both are errors.
   files:
     - { path: package.json, optional: true }
   # Allowed pre-release identifiers: 1.5.0-rc.1 is fine, 1.5.0-preview.1 is not.

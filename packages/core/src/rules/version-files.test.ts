@@ -42,6 +42,7 @@ describe('version-files', () => {
         detail: 'not valid JSON: Unexpected token',
         line: 2,
         column: 3,
+        syntax: true,
       },
       {
         file: 'package.json',
@@ -65,6 +66,27 @@ describe('version-files', () => {
       expect(finding).toMatchObject({ line: expected.line, column: expected.column });
     for (const text of expected.text) expect(finding?.message).toContain(text);
     if ('docs' in expected) expect(finding?.docs).toBe(expected.docs);
+    expect(finding?.hint).toBeTruthy();
+  });
+
+  it.each([
+    [
+      'a path refused by the adapter',
+      'The version file "../x" contains "..", so it could read files outside the repository',
+    ],
+    ['a symbolic link leading outside', 'is a symbolic link that leads outside the working tree'],
+    [
+      'an ambiguous file',
+      'the top-level "version" key appears 2 times (the first at line 2, column 3)',
+    ],
+  ])('%s: the detail teaches, without the parse advice', (_name, detail) => {
+    const [finding] = versionFiles.evaluate({
+      facts: factsWith([{ file: 'package.json', problem: 'unreadable', detail }]),
+      policy,
+      now,
+    });
+    expect(finding?.message).toBe(`The version file "package.json" could not be read: ${detail}.`);
+    expect(finding?.message).not.toContain('so that it parses');
     expect(finding?.hint).toBeTruthy();
   });
 

@@ -24,11 +24,19 @@ function describe(p: VersionFileProblem): RuleFinding {
       docs: `${POLICY_DOCS}#versioning`,
     };
   }
-  if (p.problem === 'unreadable') {
+  if (p.problem === 'unreadable' && p.syntax) {
     return {
       ...at,
       message: `The version file ${file} could not be read${detail}. Fix the file so that it parses; ${FORMS}.`,
       hint: 'Make the file valid, or point versioning.files at the right format ({ path, format }).',
+    };
+  }
+  if (p.problem === 'unreadable') {
+    // A refused path, an I/O error or an ambiguous file: the detail says what and how to fix it.
+    return {
+      ...at,
+      message: `The version file ${file} could not be read${detail}.`,
+      hint: 'Fix the file or the path in versioning.files as the message says.',
     };
   }
   return {
