@@ -50,7 +50,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       );
     }
     const cwd = resolve(io.cwd, args.cwd ?? '.');
-    await checkDirectory(cwd, args.cwd);
+    // The checks need an existing repository; init creates what it writes into.
+    if (args.command !== 'init') await checkDirectory(cwd, args.cwd);
     const result = await dispatch(args, { ...io, cwd });
     if (args.json) io.stdout(`${renderJson(result.json)}\n`);
     else if (result.text) io.stdout(`${result.text}\n`);
