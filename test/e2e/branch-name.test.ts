@@ -9,7 +9,6 @@ import { promisify } from 'node:util';
 import { findNode } from '@release-policy/github-emulator';
 import {
   BASE_SHA,
-  buildPushPayload,
   countOf,
   failureMessage,
   findHygieneProblems,
@@ -17,6 +16,7 @@ import {
   POLICY_PATH,
   readFindings,
   runCheck,
+  seedPush,
   seedPullRequest,
   stickyComments,
   TOKEN,
@@ -84,7 +84,10 @@ describe('branch-name action on a pull request', () => {
         const finding = run.annotations.find((a) => a.title === 'Branch name: branch-name');
         expect(finding?.level).toBe('error');
         expect(finding?.message).toMatch(/^Branch "bad_branch" matches no branch kind/);
-        expect(finding?.message).toContain('Read more: docs/rules.md#branch-name');
+        // A local action (uses: ./) has no action repository: docs links go to the project's docs.
+        expect(finding?.message).toContain(
+          'Read more: https://github.com/release-policy/release-policy/blob/main/docs/rules.md#branch-name',
+        );
         expect(failureMessage(run)).toBe(
           'Branch name: 1 policy error; see the annotations and the job summary.',
         );
@@ -124,26 +127,28 @@ describe('branch-name action on a push', () => {
     withEmulator(async (emulator) => {
       const sha = 'c'.repeat(40);
       const run = await runCheck(emulator, 'branch-name', {
-        eventName: 'push',
-        payload: buildPushPayload(ref, sha),
+        ...seedPush(emulator, ref, sha),
       });
 
       expect(run.exitCode).toBe(exitCode);
       expect(run.outputs).toMatchObject({ ...outputs, ok: exitCode === 0 ? 'true' : 'false' });
-      // On a push the policy is read at the pushed commit; there is no pull request to comment on.
+      // On a push the policy is read at the pushed commit (its absence confirmed with the
+      // commit); there is no pull request to comment on.
       expect(run.requests.map((r) => [r.operationId, r.query.ref])).toEqual([
         ['repos/get-content', sha],
+        ['repos/get-commit', undefined],
       ]);
+      expect(run.requests[1]?.path).toBe(`/repos/octo-org/app/commits/${sha}`);
       expect(findHygieneProblems(run)).toEqual([]);
     }),
   );
 
   it.concurrent('gives the same answer for the branch input "refs/heads/main" and "main"', () =>
     withEmulator(async (emulator) => {
-      const payload = buildPushPayload('refs/heads/main', 'd'.repeat(40));
+      const push = seedPush(emulator, 'refs/heads/main', 'd'.repeat(40));
       const runs = await Promise.all(
         ['refs/heads/main', 'main'].map((branch) =>
-          runCheck(emulator, 'branch-name', { eventName: 'push', payload, inputs: { branch } }),
+          runCheck(emulator, 'branch-name', { ...push, inputs: { branch } }),
         ),
       );
 
@@ -166,8 +171,7 @@ describe('branch-name action on a push', () => {
   it.concurrent('passes a tag push with a notice that no branch was checked', () =>
     withEmulator(async (emulator) => {
       const run = await runCheck(emulator, 'branch-name', {
-        eventName: 'push',
-        payload: buildPushPayload('refs/tags/v1.4.0', 'e'.repeat(40)),
+        ...seedPush(emulator, 'refs/tags/v1.4.0', 'e'.repeat(40)),
       });
 
       expect(run.exitCode).toBe(0);

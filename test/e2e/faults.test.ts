@@ -14,6 +14,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import type { ActionRun, Emulator, FaultSpec } from '@release-policy/github-emulator';
 import { createRepo, packageJson, type TempRepo } from './git-repo.js';
 import {
+  BASE_SHA,
   countOf,
   failureMessage,
   findHygieneProblems,
@@ -232,8 +233,12 @@ describe('branch-name action under faults', () => {
         const run = await runCheck(emulator, 'branch-name', pr);
 
         expect(run.exitCode).toBe(0);
-        expect(run.summary).toContain('| policy | (default policy) |');
+        // The 404 is confirmed with the base commit, which is visible: the file is absent there.
+        expect(run.summary).toContain(
+          `| policy | (default policy: no .github/release-policy.yml at ${BASE_SHA.slice(0, 7)}) |`,
+        );
         expect(countOf(run.requests, CONTENTS)).toBe(1);
+        expect(countOf(run.requests, 'repos/get-commit')).toBe(1);
         expect(writesOf(run.requests)).toEqual([]);
         expect(findHygieneProblems(run)).toEqual([]);
       }),

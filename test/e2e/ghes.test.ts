@@ -122,7 +122,8 @@ const rounds: [CheckId, Round][] = [
     'version',
     {
       title: 'Version',
-      policy: '(default policy)',
+      // No file at the base commit; the commit is visible, so the default applies.
+      policy: `(default policy: no .github/release-policy.yml at ${BASE_SHA.slice(0, 7)})`,
       async prepare(emulator) {
         const repo = await createRepo([
           {

@@ -93,6 +93,11 @@ export interface PullSpec {
   basePolicy?: string;
   /** Policy text at the head commit only (a pull request that edits the policy). */
   headPolicy?: string;
+  /**
+   * False: the base commit is unknown to the API (`GET /repos/{owner}/{repo}/commits/{ref}`
+   * finds nothing), as for a token that cannot see it. Default true.
+   */
+  baseVisible?: boolean;
 }
 
 /** A seeded pull request and its event. */
@@ -162,6 +167,7 @@ export function seedPullRequest(emulator: Emulator, spec: PullSpec): PullScenari
     base: { ref: base, sha: baseSha },
   });
   emulator.seed.ref({ repo: REPO, ref: `refs/heads/${base}`, sha: baseSha });
+  if (spec.baseVisible !== false) seedVisibleCommit(emulator, baseSha);
   if (spec.basePolicy !== undefined) {
     emulator.seed.file({ repo: REPO, ref: baseSha, path: POLICY_PATH, content: spec.basePolicy });
   }
@@ -175,6 +181,27 @@ export function seedPullRequest(emulator: Emulator, spec: PullSpec): PullScenari
     eventName: 'pull_request',
     payload: buildPullPayload({ ...spec, number, headSha, baseSha }),
   };
+}
+
+/**
+ * Makes `sha` a commit of {@link REPO} that the API can read, as every real
+ * commit is: the emulator backs no git repository here, so only seeded
+ * commits answer `GET /repos/{owner}/{repo}/commits/{ref}` (the actions ask
+ * it to confirm that a policy file is really absent).
+ */
+export function seedVisibleCommit(emulator: Emulator, sha: string): void {
+  if (emulator.state.commits.some((c) => c.repo === REPO && c.sha === sha)) return;
+  emulator.seed.commit({ repo: REPO, sha, message: `chore: commit ${sha.slice(0, 7)}` });
+}
+
+/** A push of a branch or tag of {@link REPO} whose commit the API can read, and its event. */
+export function seedPush(
+  emulator: Emulator,
+  ref: string,
+  after: string,
+): { eventName: 'push'; payload: Record<string, unknown> } {
+  seedVisibleCommit(emulator, after);
+  return { eventName: 'push', payload: buildPushPayload(ref, after) };
 }
 
 /** Builds a real `push` webhook payload for a branch or tag of {@link REPO}. */

@@ -8,12 +8,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { cloneShallow, packageJson, withRepo, type CommitSpec } from './git-repo.js';
 import {
-  buildPushPayload,
   failureMessage,
   findHygieneProblems,
   markerOf,
   readFindings,
   runCheck,
+  seedPush,
   seedPullRequest,
   stickyComments,
   withEmulator,
@@ -73,8 +73,7 @@ describe('version action', () => {
       withEmulator(async (emulator) => {
         await repo.git('tag', 'v1.2.0');
         const run = await runCheck(emulator, 'version', {
-          eventName: 'push',
-          payload: buildPushPayload('refs/tags/v1.2.0', await repo.git('rev-parse', 'HEAD')),
+          ...seedPush(emulator, 'refs/tags/v1.2.0', await repo.git('rev-parse', 'HEAD')),
           cwd: repo.dir,
         });
 
@@ -107,8 +106,7 @@ describe('version action', () => {
     withRepo(history({ message: 'fix: keep the session' }, release('0.9.0')), (repo) =>
       withEmulator(async (emulator) => {
         const run = await runCheck(emulator, 'version', {
-          eventName: 'push',
-          payload: buildPushPayload('refs/heads/main', await repo.git('rev-parse', 'HEAD')),
+          ...seedPush(emulator, 'refs/heads/main', await repo.git('rev-parse', 'HEAD')),
           cwd: repo.dir,
         });
 
@@ -140,6 +138,10 @@ describe('version action', () => {
         const findings = readFindings(run);
         expect(findings.map((f) => [f.rule, f.severity])).toEqual([['version-bump', 'error']]);
         expect(findings[0]?.message).toContain('feat!: drop the v1 API');
+        // The table shows the first line; the full message (with the commit list) follows it.
+        expect(run.summary).toMatch(/\| \[?version-bump\b.*_\(full text below\)_/);
+        expect(run.summary).toContain('#### Full messages');
+        expect(run.summary.split('#### Full messages')[1]).toContain('feat!: drop the v1 API');
         expect(run.outputs).toMatchObject({
           version: '1.1.0',
           previous: '1.0.0',
@@ -161,8 +163,7 @@ describe('version action', () => {
     withRepo(history({ message: 'feat: add login' }, release('1.1.0-rc.1')), (repo) =>
       withEmulator(async (emulator) => {
         const run = await runCheck(emulator, 'version', {
-          eventName: 'push',
-          payload: buildPushPayload('refs/heads/main', await repo.git('rev-parse', 'HEAD')),
+          ...seedPush(emulator, 'refs/heads/main', await repo.git('rev-parse', 'HEAD')),
           cwd: repo.dir,
         });
 
@@ -187,8 +188,7 @@ describe('version action', () => {
       withEmulator(async (emulator) => {
         const shallow = await cloneShallow(repo);
         const run = await runCheck(emulator, 'version', {
-          eventName: 'push',
-          payload: buildPushPayload('refs/heads/main', await shallow.git('rev-parse', 'HEAD')),
+          ...seedPush(emulator, 'refs/heads/main', await shallow.git('rev-parse', 'HEAD')),
           cwd: shallow.dir,
         });
 
