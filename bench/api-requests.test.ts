@@ -112,10 +112,12 @@ describe('runApiScenarios', () => {
       // Fixed: the comment is updated to say so, still one comment.
       expect(comments(fixed)).toEqual({ list: 1, create: 0, update: 1 });
       expect(fixed?.comments).toBe(1);
-      // A push reads the policy and comments nowhere.
-      expect(push?.operations).toEqual({ 'repos/get-content': 1 });
+      // A push reads the policy (absent here, so the commit is confirmed visible
+      // before the default applies) and comments nowhere.
+      expect(push?.operations).toEqual({ 'repos/get-content': 1, 'repos/get-commit': 1 });
       for (const r of [passing, failing, rerun, fixed, push]) {
         expect(r?.operations['repos/get-content']).toBe(1);
+        expect(r?.operations['repos/get-commit']).toBe(1);
         expect(r?.total).toBe(Object.values(r?.operations ?? {}).reduce((a, b) => a + b, 0));
       }
     }

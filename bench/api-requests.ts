@@ -95,6 +95,12 @@ async function runStep(
 ): Promise<ScenarioResult> {
   await step.prepare?.();
   const headSha = step.workspace ? readHead(step.workspace) : 'a'.repeat(40);
+  // A policy 404 is trusted only for a commit the token can see: make both visible.
+  for (const sha of [headSha, BASE_SHA]) {
+    if (!emulator.state.commits.some((c) => c.repo === REPO && c.sha === sha)) {
+      emulator.seed.commit({ repo: REPO, sha, message: `chore: commit ${sha.slice(0, 7)}` });
+    }
+  }
   if (step.pull) {
     const { number, head, base } = step.pull;
     const existing = emulator.state.pulls.find((p) => p.repo === REPO && p.number === number);
@@ -186,7 +192,7 @@ function branchNameSteps(): ScenarioStep[] {
   ];
 }
 
-/** The version scenarios: a feature without a version bump, fixed by a bump commit. */
+/** The version scenarios: a feature bumped only as a patch (1.0.1), fixed by a minor bump commit. */
 async function versionSteps(temp: string): Promise<ScenarioStep[]> {
   const start = {
     message: 'chore: start',
@@ -201,7 +207,10 @@ async function versionSteps(temp: string): Promise<ScenarioStep[]> {
   const failing = join(temp, 'version-fail');
   await commitFixture(failing, [
     start,
-    { message: 'feat: add login', files: { 'login.txt': 'x\n' } },
+    {
+      message: 'feat: add login',
+      files: { 'login.txt': 'x\n', 'package.json': renderPackageJson('1.0.1') },
+    },
   ]);
   const pull = { number: 12, head: 'feature/CHG-12-login', base: 'main' };
   return [

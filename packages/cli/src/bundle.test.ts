@@ -94,7 +94,10 @@ describe('the bundle in a temporary repository', () => {
     expect(spawned.code).toBe(1);
     const doc = parseJson(spawned);
     expect(doc.branch).toMatchObject({ base: 'release/1.0' });
-    expect((doc.findings as { rule: string }[]).map((f) => f.rule)).toEqual(['branch-target']);
+    // release/1.0 is not in the clone: the policy-file notice says the working tree was read.
+    expect(
+      (doc.findings as { rule: string; severity: string }[]).map((f) => `${f.rule}:${f.severity}`),
+    ).toEqual(['branch-target:error', 'policy-file:notice']);
   });
 });
 
