@@ -54,6 +54,28 @@ export class Seeder {
     return formatTimestamp(this.now());
   }
 
+  /** `createdAt` and `updatedAt` both set to the current time. */
+  private stamps(): { createdAt: string; updatedAt: string } {
+    const stamp = this.stamp();
+    return { createdAt: stamp, updatedAt: stamp };
+  }
+
+  /**
+   * Gives `record` a fresh id (after its defaults were built, so ids are
+   * handed out in the same order as before), makes sure the login that
+   * `userOf` picks exists as a user, and appends the record to `list`.
+   */
+  private add<T extends { id: number }>(
+    list: T[],
+    record: Omit<T, 'id'>,
+    userOf?: (added: T) => string,
+  ): T {
+    const added = { ...record, id: this.id() } as T;
+    if (userOf) this.user(userOf(added));
+    list.push(added);
+    return added;
+  }
+
   /** Adds (or returns the existing) user; bots end in `[bot]`. */
   user(login: string, type?: UserRecord['type']): UserRecord {
     const found = this.state.users.find((u) => u.login.toLowerCase() === login.toLowerCase());
@@ -71,7 +93,7 @@ export class Seeder {
   /** Adds a repository (`main` default branch, public). */
   repo(seed: Seed<RepoRecord, 'owner' | 'name'>): RepoRecord {
     this.user(seed.owner);
-    const repo: RepoRecord = {
+    return this.add<RepoRecord>(this.state.repos, {
       fullName: `${seed.owner}/${seed.name}`,
       private: false,
       defaultBranch: 'main',
@@ -79,33 +101,30 @@ export class Seeder {
       archived: false,
       createdAt: this.stamp(),
       ...seed,
-      id: this.id(),
-    };
-    this.state.repos.push(repo);
-    return repo;
+    });
   }
 
   /** Adds an issue (not a pull request); pull requests share its numbers. */
   issue(seed: Seed<IssueRecord, 'repo' | 'title'>): IssueRecord {
-    const issue: IssueRecord = {
-      number: this.nextNumber(seed.repo),
-      body: null,
-      state: 'open',
-      user: 'octocat',
-      createdAt: this.stamp(),
-      ...seed,
-      id: this.id(),
-    };
-    this.user(issue.user);
-    this.state.issues.push(issue);
-    return issue;
+    return this.add<IssueRecord>(
+      this.state.issues,
+      {
+        number: this.nextNumber(seed.repo),
+        body: null,
+        state: 'open',
+        user: 'octocat',
+        createdAt: this.stamp(),
+        ...seed,
+      },
+      (issue) => issue.user,
+    );
   }
 
   /** Adds a pull request; `head`/`base` default to `feature`/`main` with fake shas. */
   pull(seed: Seed<PullRecord, 'repo'>): PullRecord {
     const number = seed.number ?? this.nextNumber(seed.repo);
-    const stamp = this.stamp();
-    const pull: PullRecord = {
+    const { createdAt, updatedAt } = this.stamps();
+    const pull: Omit<PullRecord, 'id'> = {
       number,
       title: `Pull request ${number}`,
       body: null,
@@ -120,45 +139,30 @@ export class Seeder {
       labels: [],
       commits: [],
       files: [],
-      createdAt: stamp,
-      updatedAt: stamp,
+      createdAt,
+      updatedAt,
       closedAt: null,
       ...seed,
-      id: this.id(),
     };
-    this.user(pull.user);
-    this.state.pulls.push(pull);
-    return pull;
+    return this.add(this.state.pulls, pull, (added) => added.user);
   }
 
   /** Adds an issue or pull-request comment. */
   comment(seed: Seed<CommentRecord, 'repo' | 'issueNumber' | 'body'>): CommentRecord {
-    const stamp = this.stamp();
-    const comment: CommentRecord = {
-      user: this.state.viewer,
-      createdAt: stamp,
-      updatedAt: stamp,
-      ...seed,
-      id: this.id(),
-    };
-    this.user(comment.user);
-    this.state.comments.push(comment);
-    return comment;
+    return this.add<CommentRecord>(
+      this.state.comments,
+      { user: this.state.viewer, ...this.stamps(), ...seed },
+      (comment) => comment.user,
+    );
   }
 
   /** Adds a pull-request review (APPROVED unless said otherwise). */
   review(seed: Seed<ReviewRecord, 'repo' | 'pullNumber' | 'user'>): ReviewRecord {
-    const review: ReviewRecord = {
-      state: 'APPROVED',
-      body: '',
-      commitId: null,
-      submittedAt: this.stamp(),
-      ...seed,
-      id: this.id(),
-    };
-    this.user(review.user);
-    this.state.reviews.push(review);
-    return review;
+    return this.add<ReviewRecord>(
+      this.state.reviews,
+      { state: 'APPROVED', body: '', commitId: null, submittedAt: this.stamp(), ...seed },
+      (review) => review.user,
+    );
   }
 
   /** Adds a commit; its sha defaults to a hash of message and parents. */
@@ -211,7 +215,7 @@ export class Seeder {
   }
 
   checkRun(seed: Seed<CheckRunRecord, 'repo' | 'name' | 'headSha'>): CheckRunRecord {
-    const run: CheckRunRecord = {
+    return this.add<CheckRunRecord>(this.state.checkRuns, {
       status: 'queued',
       conclusion: null,
       startedAt: this.stamp(),
@@ -220,33 +224,28 @@ export class Seeder {
       detailsUrl: null,
       output: { title: null, summary: null, text: null, annotations: [] },
       ...seed,
-      id: this.id(),
-    };
-    this.state.checkRuns.push(run);
-    return run;
+    });
   }
 
   status(seed: Seed<StatusRecord, 'repo' | 'sha' | 'state'>): StatusRecord {
-    const stamp = this.stamp();
-    const status: StatusRecord = {
-      context: 'default',
-      description: null,
-      targetUrl: null,
-      creator: this.state.viewer,
-      createdAt: stamp,
-      updatedAt: stamp,
-      ...seed,
-      id: this.id(),
-    };
-    this.user(status.creator);
-    this.state.statuses.push(status);
-    return status;
+    return this.add<StatusRecord>(
+      this.state.statuses,
+      {
+        context: 'default',
+        description: null,
+        targetUrl: null,
+        creator: this.state.viewer,
+        ...this.stamps(),
+        ...seed,
+      },
+      (status) => status.creator,
+    );
   }
 
   release(seed: Seed<ReleaseRecord, 'repo' | 'tagName'>): ReleaseRecord {
     const draft = seed.draft ?? false;
     const stamp = this.stamp();
-    const release: ReleaseRecord = {
+    const release: Omit<ReleaseRecord, 'id'> = {
       targetCommitish: 'main',
       name: seed.tagName,
       body: null,
@@ -256,17 +255,13 @@ export class Seeder {
       createdAt: stamp,
       publishedAt: draft ? null : stamp,
       ...seed,
-      id: this.id(),
     };
-    this.user(release.author);
-    this.state.releases.push(release);
-    return release;
+    return this.add(this.state.releases, release, (added) => added.author);
   }
 
   deployment(seed: Seed<DeploymentRecord, 'repo' | 'sha' | 'ref'>): DeploymentRecord {
-    const stamp = this.stamp();
     const environment = seed.environment ?? 'production';
-    const deployment: DeploymentRecord = {
+    const deployment: Omit<DeploymentRecord, 'id'> = {
       task: 'deploy',
       environment,
       originalEnvironment: environment,
@@ -275,14 +270,10 @@ export class Seeder {
       creator: this.state.viewer,
       transientEnvironment: false,
       productionEnvironment: environment === 'production',
-      createdAt: stamp,
-      updatedAt: stamp,
+      ...this.stamps(),
       ...seed,
-      id: this.id(),
     };
-    this.user(deployment.creator);
-    this.state.deployments.push(deployment);
-    return deployment;
+    return this.add(this.state.deployments, deployment, (added) => added.creator);
   }
 
   deploymentStatus(
@@ -290,7 +281,7 @@ export class Seeder {
   ): DeploymentStatusRecord {
     const stamp = this.stamp();
     const deployment = this.state.deployments.find((d) => d.id === seed.deploymentId);
-    const status: DeploymentStatusRecord = {
+    const status: Omit<DeploymentStatusRecord, 'id'> = {
       description: '',
       environment: deployment?.environment ?? 'production',
       targetUrl: '',
@@ -300,29 +291,23 @@ export class Seeder {
       createdAt: stamp,
       updatedAt: stamp,
       ...seed,
-      id: this.id(),
     };
-    this.user(status.creator);
-    this.state.deploymentStatuses.push(status);
+    const added = this.add(this.state.deploymentStatuses, status, (s) => s.creator);
     if (deployment) deployment.updatedAt = stamp;
-    return status;
+    return added;
   }
 
   environment(seed: Seed<EnvironmentRecord, 'repo' | 'name'>): EnvironmentRecord {
-    const stamp = this.stamp();
-    const environment: EnvironmentRecord = {
+    const environment = this.add<EnvironmentRecord>(this.state.environments, {
       waitTimer: 0,
       preventSelfReview: false,
       reviewers: [],
       deploymentBranchPolicy: null,
       canAdminsBypass: true,
-      createdAt: stamp,
-      updatedAt: stamp,
+      ...this.stamps(),
       ...seed,
-      id: this.id(),
-    };
+    });
     for (const r of environment.reviewers) if (r.type === 'User') this.user(r.login);
-    this.state.environments.push(environment);
     return environment;
   }
 
