@@ -6,6 +6,7 @@
  * exactly.
  */
 import { describe, expect, it } from '@jest/globals';
+import type { ActionRun, Emulator } from '@release-policy/github-emulator';
 import { cloneShallow, packageJson, withRepo, type CommitSpec } from './git-repo.js';
 import {
   failureMessage,
@@ -34,49 +35,78 @@ const release = (version: string, tags?: string[]): CommitSpec => ({
   tags,
 });
 
+/** One run of the version action: the history, how it is checked out and triggered. */
+type Scenario = {
+  /** Commits after the v1.0.0 release. */
+  commits: CommitSpec[];
+  /** A lightweight tag added at HEAD before the run. */
+  tag?: string;
+  /** Runs in a `--depth 1` clone, as actions/checkout does by default. */
+  shallow?: boolean;
+} & ({ push: string } | { pullFrom: string });
+
+/**
+ * Runs the version action at HEAD of a fresh repository in a fresh emulator,
+ * on a push of `push` or a pull request from `pullFrom`; `check` asserts on
+ * the run, and every run must also leave no hygiene problems behind.
+ */
+function runVersion(
+  scenario: Scenario,
+  check: (run: ActionRun, emulator: Emulator) => void,
+): Promise<void> {
+  return withRepo(history(...scenario.commits), (repo) =>
+    withEmulator(async (emulator) => {
+      if (scenario.tag !== undefined) await repo.git('tag', scenario.tag);
+      const checkout = scenario.shallow === true ? await cloneShallow(repo) : repo;
+      const headSha = await checkout.git('rev-parse', 'HEAD');
+      const event =
+        'push' in scenario
+          ? seedPush(emulator, scenario.push, headSha)
+          : seedPullRequest(emulator, { head: scenario.pullFrom, headSha });
+      const run = await runCheck(emulator, 'version', { ...event, cwd: checkout.dir });
+      check(run, emulator);
+      expect(findHygieneProblems(run)).toEqual([]);
+    }),
+  );
+}
+
 describe('version action', () => {
   it.concurrent('passes a minor release after feat commits, on a pull request', () =>
-    withRepo(
-      history(
-        { message: 'feat: add login' },
-        { message: 'fix: keep the session' },
-        release('1.1.0'),
-      ),
-      (repo) =>
-        withEmulator(async (emulator) => {
-          const pr = seedPullRequest(emulator, {
-            head: 'feature/CHG-1-login',
-            headSha: await repo.git('rev-parse', 'HEAD'),
-          });
-          const run = await runCheck(emulator, 'version', { ...pr, cwd: repo.dir });
-
-          expect(run.exitCode).toBe(0);
-          expect(run.outputs).toEqual({
-            version: '1.1.0',
-            previous: '1.0.0',
-            bump: 'minor',
-            recommended: '1.1.0',
-            prerelease: 'false',
-            tag: 'v1.1.0',
-            ok: 'true',
-            findings: '[]',
-          });
-          expect(run.summary).toContain('### ✅ Version: passed');
-          expect(writesOf(run.requests)).toEqual([]);
-          expect(findHygieneProblems(run)).toEqual([]);
-        }),
+    runVersion(
+      {
+        commits: [
+          { message: 'feat: add login' },
+          { message: 'fix: keep the session' },
+          release('1.1.0'),
+        ],
+        pullFrom: 'feature/CHG-1-login',
+      },
+      (run) => {
+        expect(run.exitCode).toBe(0);
+        expect(run.outputs).toEqual({
+          version: '1.1.0',
+          previous: '1.0.0',
+          bump: 'minor',
+          recommended: '1.1.0',
+          prerelease: 'false',
+          tag: 'v1.1.0',
+          ok: 'true',
+          findings: '[]',
+        });
+        expect(run.summary).toContain('### ✅ Version: passed');
+        expect(writesOf(run.requests)).toEqual([]);
+      },
     ),
   );
 
   it.concurrent('fails a pushed tag that disagrees with package.json, at the file position', () =>
-    withRepo(history({ message: 'feat: add login' }, release('1.1.0')), (repo) =>
-      withEmulator(async (emulator) => {
-        await repo.git('tag', 'v1.2.0');
-        const run = await runCheck(emulator, 'version', {
-          ...seedPush(emulator, 'refs/tags/v1.2.0', await repo.git('rev-parse', 'HEAD')),
-          cwd: repo.dir,
-        });
-
+    runVersion(
+      {
+        commits: [{ message: 'feat: add login' }, release('1.1.0')],
+        tag: 'v1.2.0',
+        push: 'refs/tags/v1.2.0',
+      },
+      (run) => {
         expect(run.exitCode).toBe(1);
         expect(readFindings(run).map((f) => [f.rule, f.severity, f.file, f.line])).toEqual([
           ['version-agree', 'error', 'package.json', 3],
@@ -97,19 +127,17 @@ describe('version action', () => {
         expect(failureMessage(run)).toBe(
           'Version: 1 policy error; see the annotations and the job summary.',
         );
-        expect(findHygieneProblems(run)).toEqual([]);
-      }),
+      },
     ),
   );
 
   it.concurrent('fails a version that is not above the previous release', () =>
-    withRepo(history({ message: 'fix: keep the session' }, release('0.9.0')), (repo) =>
-      withEmulator(async (emulator) => {
-        const run = await runCheck(emulator, 'version', {
-          ...seedPush(emulator, 'refs/heads/main', await repo.git('rev-parse', 'HEAD')),
-          cwd: repo.dir,
-        });
-
+    runVersion(
+      {
+        commits: [{ message: 'fix: keep the session' }, release('0.9.0')],
+        push: 'refs/heads/main',
+      },
+      (run) => {
         expect(run.exitCode).toBe(1);
         expect(readFindings(run).map((f) => f.rule)).toEqual(['version-increment']);
         expect(run.outputs).toMatchObject({
@@ -120,20 +148,17 @@ describe('version action', () => {
           tag: 'v0.9.0',
           ok: 'false',
         });
-        expect(findHygieneProblems(run)).toEqual([]);
-      }),
+      },
     ),
   );
 
   it.concurrent('fails a minor bump after a breaking feat! commit, with one sticky comment', () =>
-    withRepo(history({ message: 'feat!: drop the v1 API' }, release('1.1.0')), (repo) =>
-      withEmulator(async (emulator) => {
-        const pr = seedPullRequest(emulator, {
-          head: 'feature/CHG-2-drop-v1',
-          headSha: await repo.git('rev-parse', 'HEAD'),
-        });
-        const run = await runCheck(emulator, 'version', { ...pr, cwd: repo.dir });
-
+    runVersion(
+      {
+        commits: [{ message: 'feat!: drop the v1 API' }, release('1.1.0')],
+        pullFrom: 'feature/CHG-2-drop-v1',
+      },
+      (run, emulator) => {
         expect(run.exitCode).toBe(1);
         const findings = readFindings(run);
         expect(findings.map((f) => [f.rule, f.severity])).toEqual([['version-bump', 'error']]);
@@ -154,19 +179,14 @@ describe('version action', () => {
         expect(comments[0]?.body.startsWith(markerOf('version'))).toBe(true);
         expect(comments[0]?.body).toContain('version-bump');
         expect(stickyComments(emulator, 'branch-name')).toEqual([]);
-        expect(findHygieneProblems(run)).toEqual([]);
-      }),
+      },
     ),
   );
 
   it.concurrent('sets the outputs of a pre-release', () =>
-    withRepo(history({ message: 'feat: add login' }, release('1.1.0-rc.1')), (repo) =>
-      withEmulator(async (emulator) => {
-        const run = await runCheck(emulator, 'version', {
-          ...seedPush(emulator, 'refs/heads/main', await repo.git('rev-parse', 'HEAD')),
-          cwd: repo.dir,
-        });
-
+    runVersion(
+      { commits: [{ message: 'feat: add login' }, release('1.1.0-rc.1')], push: 'refs/heads/main' },
+      (run) => {
         expect(run.exitCode).toBe(0);
         expect(run.outputs).toEqual({
           version: '1.1.0-rc.1',
@@ -178,20 +198,18 @@ describe('version action', () => {
           ok: 'true',
           findings: '[]',
         });
-        expect(findHygieneProblems(run)).toEqual([]);
-      }),
+      },
     ),
   );
 
   it.concurrent('warns once on a shallow clone and still reports what it can', () =>
-    withRepo(history({ message: 'feat: add login' }, release('1.1.0')), (repo) =>
-      withEmulator(async (emulator) => {
-        const shallow = await cloneShallow(repo);
-        const run = await runCheck(emulator, 'version', {
-          ...seedPush(emulator, 'refs/heads/main', await shallow.git('rev-parse', 'HEAD')),
-          cwd: shallow.dir,
-        });
-
+    runVersion(
+      {
+        commits: [{ message: 'feat: add login' }, release('1.1.0')],
+        shallow: true,
+        push: 'refs/heads/main',
+      },
+      (run) => {
         expect(run.exitCode).toBe(0);
         expect(readFindings(run).map((f) => [f.rule, f.severity])).toEqual([
           ['version-bump', 'warning'],
@@ -210,8 +228,7 @@ describe('version action', () => {
           recommended: '0.1.0',
           ok: 'true',
         });
-        expect(findHygieneProblems(run)).toEqual([]);
-      }),
+      },
     ),
   );
 });
