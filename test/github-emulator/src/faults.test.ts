@@ -1,22 +1,15 @@
-import { describe, it, expect, afterEach } from '@jest/globals';
+import { describe, it, expect } from '@jest/globals';
 import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { createClient } from './client.js';
 import { htmlErrorPage, secondaryRateLimitMessage } from './faults.js';
-import { startEmulator, type Emulator } from './server.js';
+import { type Emulator } from './server.js';
+import { useEmulator } from './testing.js';
 
+/** Each test's emulators are checked for violations and closed after it. */
+const startEmulator = useEmulator();
 let emulator: Emulator | undefined;
-afterEach(async () => {
-  const current = emulator;
-  emulator = undefined;
-  try {
-    // Faulted answers are exempt from response validation: none may count as a violation.
-    current?.assertNoViolations();
-  } finally {
-    await current?.close();
-  }
-});
 
 async function start() {
   emulator = await startEmulator({

@@ -3,9 +3,8 @@
  * afterwards, with every difference from GitHub's REST description failing
  * the test that caused it.
  */
-import { afterEach } from '@jest/globals';
+import { useEmulator as useEmulatorPerTest } from '@release-policy/github-emulator/testing';
 import {
-  startEmulator,
   type CommentRecord,
   type Emulator,
   type EmulatorOptions,
@@ -17,28 +16,14 @@ export const REPO = 'service';
 export const FULL_NAME = `${OWNER}/${REPO}`;
 
 /**
- * Registers an `afterEach` that asserts no violations and closes every
- * emulator the test started; returns a starter with `defaults` (the
- * repository `octo/service` always exists). Call it at the top of a test file.
+ * The emulator package's `useEmulator` (violations checked and emulators
+ * closed after each test), with the repository `octo/service` always present.
+ * Call it at the top of a test file.
  */
 export function useEmulator(
   defaults: EmulatorOptions = {},
 ): (options?: EmulatorOptions) => Promise<Emulator> {
-  let started: Emulator[] = [];
-  afterEach(async () => {
-    const emulators = started;
-    started = [];
-    try {
-      for (const emulator of emulators) emulator.assertNoViolations();
-    } finally {
-      await Promise.all(emulators.map((emulator) => emulator.close()));
-    }
-  });
-  return async (options = {}) => {
-    const emulator = await startEmulator({ repos: [FULL_NAME], ...defaults, ...options });
-    started.push(emulator);
-    return emulator;
-  };
+  return useEmulatorPerTest({ repos: [FULL_NAME], ...defaults });
 }
 
 /** The comments on one issue or pull request of the test repository, oldest id first. */

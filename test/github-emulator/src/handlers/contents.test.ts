@@ -1,18 +1,12 @@
-import { describe, it, expect, afterEach } from '@jest/globals';
+import { describe, it, expect } from '@jest/globals';
 import { createClient } from '../client.js';
-import { startEmulator, type Emulator } from '../server.js';
+import { type Emulator } from '../server.js';
+import { useEmulator } from '../testing.js';
 import { blobSha } from './contents.js';
 
+/** Each test's emulators are checked for violations and closed after it. */
+const startEmulator = useEmulator();
 let emulator: Emulator | undefined;
-afterEach(async () => {
-  const current = emulator;
-  emulator = undefined;
-  try {
-    current?.assertNoViolations();
-  } finally {
-    await current?.close();
-  }
-});
 
 async function start() {
   emulator = await startEmulator({ repos: ['octo-org/app'] });

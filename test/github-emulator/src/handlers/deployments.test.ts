@@ -1,17 +1,11 @@
-import { describe, it, expect, afterEach } from '@jest/globals';
+import { describe, it, expect } from '@jest/globals';
 import { createClient } from '../client.js';
-import { startEmulator, type Emulator } from '../server.js';
+import { type Emulator } from '../server.js';
+import { useEmulator } from '../testing.js';
 
+/** Each test's emulators are checked for violations and closed after it. */
+const startEmulator = useEmulator();
 let emulator: Emulator | undefined;
-afterEach(async () => {
-  const current = emulator;
-  emulator = undefined;
-  try {
-    current?.assertNoViolations();
-  } finally {
-    await current?.close();
-  }
-});
 
 const sha = 'f'.repeat(40);
 const base = '/repos/octo-org/app/deployments';

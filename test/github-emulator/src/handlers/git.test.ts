@@ -1,21 +1,15 @@
-import { describe, it, expect, afterEach, afterAll, beforeAll } from '@jest/globals';
+import { describe, it, expect, afterAll, beforeAll } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '../client.js';
-import { startEmulator, type Emulator } from '../server.js';
+import { type Emulator } from '../server.js';
+import { useEmulator } from '../testing.js';
 
+/** Each test's emulators are checked for violations and closed after it. */
+const startEmulator = useEmulator();
 let emulator: Emulator | undefined;
-afterEach(async () => {
-  const current = emulator;
-  emulator = undefined;
-  try {
-    current?.assertNoViolations();
-  } finally {
-    await current?.close();
-  }
-});
 
 interface Ref {
   ref: string;
