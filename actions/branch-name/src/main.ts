@@ -1,6 +1,11 @@
 import * as core from '@actions/core';
-import { classifyBranch, normalizeBranchName } from '@release-policy/core';
-import { runPolicyAction, type GatherInput, type Gathered } from '@release-policy/github';
+import { classifyBranch } from '@release-policy/core';
+import {
+  resolveRunBranch,
+  runPolicyAction,
+  type GatherInput,
+  type Gathered,
+} from '@release-policy/github';
 
 /**
  * The branch-name action: classifies the head branch into a kind of the
@@ -16,14 +21,11 @@ export async function run(): Promise<void> {
 }
 
 async function gatherBranch({ context, policy }: GatherInput): Promise<Gathered> {
-  const pr = context.pullRequest;
-  const rawName =
-    core.getInput('branch') ||
-    pr?.headRef ||
-    context.headRef ||
-    (context.refType === 'branch' ? context.refName : '');
-  const rawBase = core.getInput('base') || pr?.baseRef || context.baseRef;
-  if (!rawName) {
+  const facts = resolveRunBranch(context, {
+    branch: core.getInput('branch'),
+    base: core.getInput('base'),
+  });
+  if (!facts) {
     // A tag push or a manual run without a branch: nothing to check, said plainly.
     return {
       facts: {},
@@ -38,11 +40,10 @@ async function gatherBranch({ context, policy }: GatherInput): Promise<Gathered>
       ],
     };
   }
-  const name = normalizeBranchName(rawName);
-  const base = rawBase ? normalizeBranchName(rawBase) : undefined;
+  const { name, base } = facts;
   const branch = classifyBranch(name, policy);
   return {
-    facts: { branch: base ? { name, base } : { name } },
+    facts: { branch: facts },
     outputs: {
       kind: branch.kind ?? '',
       ticket: branch.ticket ?? '',

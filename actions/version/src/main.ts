@@ -1,14 +1,19 @@
 import * as core from '@actions/core';
 import { realpath } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { analyzeVersion, normalizeBranchName } from '@release-policy/core';
+import { analyzeVersion } from '@release-policy/core';
 import {
   convertVersionNotesToFindings,
   createGit,
   gatherVersionFacts,
   type Git,
 } from '@release-policy/git';
-import { runPolicyAction, type GatherInput, type Gathered } from '@release-policy/github';
+import {
+  resolveRunBranch,
+  runPolicyAction,
+  type GatherInput,
+  type Gathered,
+} from '@release-policy/github';
 
 /**
  * The version action: gathers every declared version (input, version files,
@@ -27,15 +32,8 @@ export async function run(): Promise<void> {
 async function gatherVersion({ context, policy, workspace }: GatherInput): Promise<Gathered> {
   const cwd = resolve(workspace, core.getInput('working-directory') || '.');
   const git = createGit({ cwd });
-  const pr = context.pullRequest;
-  const rawBranch =
-    core.getInput('branch') ||
-    pr?.headRef ||
-    context.headRef ||
-    (context.refType === 'branch' ? context.refName : '');
-  const name = rawBranch ? normalizeBranchName(rawBranch) : undefined;
-  const base = pr?.baseRef || context.baseRef || undefined;
-  const branch = name ? (base ? { name, base } : { name }) : undefined;
+  const branch = resolveRunBranch(context, { branch: core.getInput('branch') });
+  const name = branch?.name;
   const version = await gatherVersionFacts({
     git,
     cwd,

@@ -8,6 +8,7 @@ import {
   readPullRequest,
   readRunContext,
   resolveDocsBaseUrl,
+  resolveRunBranch,
 } from './context.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rp-context-'));
@@ -167,5 +168,43 @@ describe('resolveDocsBaseUrl', () => {
     expect(resolveDocsBaseUrl({ ...base, actionRepository: 'a/b', actionRef: 'x y' })).toBe(
       'https://github.test/a/b/blob/HEAD/',
     );
+  });
+});
+
+describe('resolveRunBranch', () => {
+  // As the runner sets them: GITHUB_REF_TYPE says whether a push is a branch or a tag.
+  const push = (ref: string) =>
+    readRunContext({
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_REF: ref,
+      GITHUB_REF_TYPE: ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+      GITHUB_REPOSITORY: 'o/r',
+    });
+  const pull = readRunContext({
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_REF: 'refs/pull/7/merge',
+    GITHUB_HEAD_REF: 'feature/CHG-7-x',
+    GITHUB_BASE_REF: 'main',
+    GITHUB_REPOSITORY: 'o/r',
+  });
+
+  it.each([
+    ['a pushed branch', push('refs/heads/release/1.4'), {}, { name: 'release/1.4' }],
+    ['a pull request', pull, {}, { name: 'feature/CHG-7-x', base: 'main' }],
+    [
+      'inputs first, normalised',
+      pull,
+      { branch: 'refs/heads/hotfix/1.4.3', base: 'refs/heads/release/1.4' },
+      { name: 'hotfix/1.4.3', base: 'release/1.4' },
+    ],
+    [
+      'empty inputs are ignored',
+      pull,
+      { branch: '', base: '' },
+      { name: 'feature/CHG-7-x', base: 'main' },
+    ],
+    ['a tag push is no branch', push('refs/tags/v1.2.3'), {}, undefined],
+  ])('%s', (_label, context, inputs, expected) => {
+    expect(resolveRunBranch(context, inputs)).toEqual(expected);
   });
 });
