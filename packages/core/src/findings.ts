@@ -1,6 +1,28 @@
 /** How serious a finding is. Only `error` fails a check. */
 export type Severity = 'error' | 'warning' | 'notice';
 
+/** One commit a finding is about, e.g. a commit whose type implies a larger bump. */
+export interface FindingCommit {
+  /** The full commit id. */
+  sha: string;
+  /** The commit's first line, as written (untrusted text: escape it where it is shown). */
+  subject: string;
+  /** The Conventional Commits type, lower-cased, when the subject has one. */
+  type?: string;
+  /** The version bump the commit implies on its own. */
+  bump?: 'none' | 'patch' | 'minor' | 'major';
+  /** True when the commit is marked as a breaking change. */
+  breaking?: boolean;
+}
+
+/**
+ * Structured data a finding carries besides its message, so a list never
+ * has to be cut short inside the text: `--json` shows it whole, and the
+ * reports render it as a table within GitHub's size limits. One variant per
+ * kind of list; a capability that reports a new kind adds a variant here.
+ */
+export type FindingData = { kind: 'commits'; commits: readonly FindingCommit[] };
+
 /**
  * One thing a rule found. Findings are data: every rule returns all of its
  * findings, and the caller reports them together.
@@ -21,6 +43,8 @@ export interface Finding {
   hint?: string;
   /** Where to read more: a path into this project's documentation. */
   docs?: string;
+  /** The items the finding is about (commits, …), in full; the message names the first few. */
+  data?: FindingData;
 }
 
 /** True when no finding is an error. */
