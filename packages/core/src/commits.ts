@@ -1,5 +1,5 @@
 import type { Bump, Policy } from './config/schema.js';
-import { BUMPS } from './config/schema.js';
+import { BUMPS } from './config/constants.js';
 import type { CommitFacts } from './facts.js';
 
 /** A commit header in the Conventional Commits form, plus its breaking-change marker. */

@@ -3,9 +3,6 @@
  * tags and commits. Rules read facts and the policy; they never do I/O.
  */
 
-/** Which check a rule belongs to. `check` on the CLI runs all that apply. */
-export type CheckName = 'branch' | 'version';
-
 /** The branch under test and, for a pull request, its base. */
 export interface BranchFacts {
   /** Short branch name (`feature/CHG-1-x`), never `refs/heads/...`. */
@@ -71,8 +68,18 @@ export interface VersionFacts {
   shallow?: boolean;
 }
 
+/** What the run is for, as far as the branch check must tell why it has no branch. */
+export interface RunFacts {
+  /** The event or situation, e.g. `push`, `workflow_dispatch`, `local` (the CLI). */
+  event: string;
+  /** The ref the run is for, e.g. `refs/tags/v1.4.0`, or `HEAD` for a detached checkout. */
+  ref: string;
+}
+
 /** Everything the adapters know. Every part is optional: rules skip what they lack. */
 export interface Facts {
+  /** What the run is for; set by the adapters whenever they know it. */
+  run?: RunFacts;
   branch?: BranchFacts;
   version?: VersionFacts;
 }

@@ -14,3 +14,7 @@ export * from './rules/types.js';
 export * from './rules/registry.js';
 export * from './engine.js';
 export * from './config/did-you-mean.js';
+export * from './run-branch.js';
+export * from './checks/types.js';
+export * from './checks/registry.js';
+export * from './config/section.js';

@@ -3,10 +3,11 @@ import {
   collectBranchVersionSource,
   collectFileVersionSource,
   collectTagVersionSource,
-  normalizeBranchName,
   planVersionCheck,
+  resolveBranchUnderTest,
   type BranchClass,
   type BranchFacts,
+  type BranchSignals,
   type CommitFacts,
   type Finding,
   type Policy,
@@ -37,37 +38,31 @@ export interface GatherBranchFactsInput {
 }
 
 /**
- * Finds the branch under test: the explicit `branch`, else the runner
- * environment (pull request: GITHUB_HEAD_REF with base GITHUB_BASE_REF; push:
- * GITHUB_REF `refs/heads/...`), else the checked-out branch. Names are
- * normalised (`refs/heads/` removed). The base is the explicit `base`, or
- * GITHUB_BASE_REF when the branch came from a pull request's environment.
- * Returns undefined when there is no branch (detached HEAD, e.g. a tag push).
+ * Finds the branch under test with core's `resolveBranchUnderTest` (the
+ * actions ask the same function): the explicit `branch`, else the runner
+ * environment (pull request: GITHUB_HEAD_REF with base GITHUB_BASE_REF;
+ * push: GITHUB_REF `refs/heads/...`), else the checked-out branch. The base
+ * is the explicit `base`, or GITHUB_BASE_REF when the branch checked is the
+ * pull request's head. Returns undefined when there is no branch (detached
+ * HEAD, e.g. a tag push).
  */
 export async function gatherBranchFacts(
   input: GatherBranchFactsInput,
 ): Promise<BranchFacts | undefined> {
   const env = input.env ?? process.env;
-  const explicitBase = nonEmpty(input.base);
-  let name = nonEmpty(input.branch);
-  let envBase: string | undefined;
-  if (name === undefined) {
-    const headRef = nonEmpty(env.GITHUB_HEAD_REF);
-    const ref = nonEmpty(env.GITHUB_REF);
-    if (headRef !== undefined) {
-      name = headRef;
-      envBase = nonEmpty(env.GITHUB_BASE_REF);
-    } else if (ref?.startsWith('refs/heads/')) {
-      name = ref;
-    } else {
-      name = await input.git.currentBranch();
-    }
-  }
-  if (name === undefined) return undefined;
-  const base = explicitBase ?? envBase;
-  const facts: BranchFacts = { name: normalizeBranchName(name) };
-  if (base !== undefined) facts.base = normalizeBranchName(base);
-  return facts;
+  const signals: BranchSignals = {
+    branch: input.branch,
+    base: input.base,
+    pullRequest: env.GITHUB_HEAD_REF
+      ? { head: env.GITHUB_HEAD_REF, base: env.GITHUB_BASE_REF ?? '' }
+      : undefined,
+    pushedRef: env.GITHUB_REF,
+  };
+  // The checkout is asked only when nothing else names the branch.
+  return (
+    resolveBranchUnderTest(signals) ??
+    resolveBranchUnderTest({ ...signals, checkedOut: await input.git.currentBranch() })
+  );
 }
 
 /** The tag being pushed (full name, with its prefix) from GITHUB_REF `refs/tags/...`; undefined otherwise. */

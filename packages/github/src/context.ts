@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { normalizeBranchName, type BranchFacts } from '@release-policy/core';
+import { resolveBranchUnderTest, type BranchFacts } from '@release-policy/core';
 import { quoteValue } from './text.js';
 
 /** The pull request a run is about, from the event payload. */
@@ -194,23 +194,20 @@ export function resolveDocsBaseUrl(context: RunContext): string {
 
 /**
  * The branch a run checks, and for a pull request its base: the explicit
- * inputs first, then the pull request, then the pushed branch. Names are
- * normalised (`refs/heads/` dropped). Undefined when the run is not for a
- * branch (a tag push, a manual run without one).
+ * inputs first, then the pull request, then the pushed branch, decided by
+ * core's `resolveBranchUnderTest` (the CLI asks the same function). Undefined
+ * when the run is not for a branch (a tag push, a manual run without one).
  */
 export function resolveRunBranch(
   context: RunContext,
   inputs: { branch?: string; base?: string } = {},
 ): BranchFacts | undefined {
   const pr = context.pullRequest;
-  const name =
-    inputs.branch ||
-    pr?.headRef ||
-    context.headRef ||
-    (context.refType === 'branch' ? context.refName : '');
-  if (!name) return undefined;
-  const base = inputs.base || pr?.baseRef || context.baseRef;
-  return base
-    ? { name: normalizeBranchName(name), base: normalizeBranchName(base) }
-    : { name: normalizeBranchName(name) };
+  const head = pr?.headRef || context.headRef;
+  return resolveBranchUnderTest({
+    branch: inputs.branch,
+    base: inputs.base,
+    pullRequest: head ? { head, base: pr?.baseRef || context.baseRef } : undefined,
+    pushedRef: context.refType === 'branch' ? `refs/heads/${context.refName}` : undefined,
+  });
 }

@@ -1,13 +1,8 @@
 import { describe, it, expect } from '@jest/globals';
 import { compilePattern } from '../patterns.js';
 import { makePolicy } from '../testing/policies.js';
-import {
-  DEFAULT_POLICY_SOURCE,
-  DEFAULT_POLICY_YAML,
-  POLICY_SCHEMA_URL,
-  defaultPolicy,
-} from './default.js';
-import { parsePolicy } from './load.js';
+import { DEFAULT_POLICY_SOURCE, DEFAULT_POLICY_YAML, POLICY_SCHEMA_URL } from './default.js';
+import { defaultPolicy, parsePolicy } from './load.js';
 import { policySchema } from './schema.js';
 
 describe('DEFAULT_POLICY_YAML', () => {

@@ -2,131 +2,30 @@
  * What each policy field expects, with an example, for messages; and a small
  * walker over the zod schema to find the allowed keys at a path.
  */
-import { policySchema } from './schema.js';
+import { policySchema, RESERVED_SECTIONS } from './schema.js';
 import type { PathSegment } from './messages.js';
+import type { FieldInfo } from './section.js';
+import { POLICY_SECTIONS } from './sections.js';
 
-/** The expected form of one field, in words, and a YAML example. */
-export interface FieldInfo {
-  expected: string;
-  example: string;
-}
-
-const bumps = 'one of none, patch, minor, major';
+export type { FieldInfo };
 
 /**
  * Field descriptions by schema path: mapping keys joined with dots, `*` for
  * any key of a free-form mapping, `[]` for any list item, and a `(key)`
- * suffix for the key itself of a free-form mapping.
+ * suffix for the key itself of a free-form mapping. The checks' sections
+ * bring their own (`PolicySection.fields`).
  */
 const FIELDS: Record<string, FieldInfo> = {
   '': { expected: 'a mapping of sections', example: 'mainline: main' },
   mainline: { expected: 'the mainline branch name, a string', example: 'mainline: main' },
-  branches: {
-    expected: 'a mapping with "kinds" and optionally "ticket-keys"',
-    example: 'branches: { kinds: { feature: { patterns: ["feature/{slug}"], into: [mainline] } } }',
-  },
-  'branches.ticket-keys': {
-    expected: 'a list of ticket keys',
-    example: 'ticket-keys: [CHG, OPS]',
-  },
-  'branches.ticket-keys[]': {
-    expected: 'a ticket key: 1 to 20 upper-case letters and digits, starting with a letter',
-    example: 'CHG',
-  },
-  'branches.kinds': {
-    expected: 'a mapping from branch kind name to its patterns and merge targets',
-    example: 'kinds: { feature: { patterns: ["feature/{ticket}-{slug}"], into: [mainline] } }',
-  },
-  'branches.kinds.*(key)': {
-    expected: 'a kind name: lower-case letters, digits and dashes, starting with a letter',
-    example: 'hotfix',
-  },
-  'branches.kinds.*': {
-    expected: 'a mapping with "patterns" and optionally "into", "same-line" and "description"',
-    example: 'feature: { patterns: ["feature/{ticket}-{slug}"], into: [mainline] }',
-  },
-  'branches.kinds.*.patterns': {
-    expected: 'a list of at least one branch name pattern',
-    example: 'patterns: ["feature/{ticket}-{slug}", "feat/{ticket}-{slug}"]',
-  },
-  'branches.kinds.*.patterns[]': {
-    expected: 'a pattern: literal text and placeholders, 1 to 200 characters',
-    example: '"feature/{ticket}-{slug}"',
-  },
-  'branches.kinds.*.into': {
-    expected: 'a list of merge targets: "mainline" or branch kind names',
-    example: 'into: [mainline, release]',
-  },
-  'branches.kinds.*.into[]': {
-    expected: '"mainline" or the name of a branch kind',
-    example: 'release',
-  },
-  'branches.kinds.*.same-line': { expected: 'true or false', example: 'same-line: true' },
-  'branches.kinds.*.description': {
-    expected: 'a string',
-    example: 'description: "Short-lived work, merged into main"',
-  },
-  versioning: {
-    expected: 'a mapping with tag-prefix, files, prerelease, build-metadata and initial',
-    example: 'versioning: { tag-prefix: v, files: [package.json] }',
-  },
-  'versioning.tag-prefix': {
-    expected: 'the text before the version in release tags, at most 50 characters (may be "")',
-    example: 'tag-prefix: v',
-  },
-  'versioning.files': {
-    expected: 'a list of version files',
-    example: 'files: [package.json, { path: VERSION, format: text, optional: true }]',
-  },
-  'versioning.files[]': {
-    expected: 'a repository-relative path, or a mapping with "path", "format" and "optional"',
-    example: '{ path: package.json, format: json, optional: true }',
-  },
-  'versioning.files[].path': {
-    expected: 'a repository-relative file path',
-    example: 'path: package.json',
-  },
-  'versioning.files[].format': {
-    expected: 'one of auto, json, text, toml',
-    example: 'format: json',
-  },
-  'versioning.files[].optional': { expected: 'true or false', example: 'optional: true' },
-  'versioning.prerelease': {
-    expected: 'a list of allowed pre-release identifiers',
-    example: 'prerelease: [alpha, beta, rc]',
-  },
-  'versioning.prerelease[]': {
-    expected: 'an identifier of letters, digits and dashes',
-    example: 'rc',
-  },
-  'versioning.build-metadata': { expected: 'true or false', example: 'build-metadata: false' },
-  'versioning.initial': {
-    expected: 'a SemVer version without a "v" prefix',
-    example: 'initial: 0.1.0',
-  },
-  commits: {
-    expected: 'a mapping with "types" and optionally "breaking"',
-    example: 'commits: { types: { feat: minor, fix: patch }, breaking: major }',
-  },
-  'commits.types': {
-    expected: 'a mapping from Conventional Commits type to the bump it implies',
-    example: 'types: { feat: minor, fix: patch, docs: none }',
-  },
-  'commits.types.*(key)': {
-    expected: 'a commit type: lower-case letters, digits and dashes, starting with a letter',
-    example: 'feat',
-  },
-  'commits.types.*': { expected: bumps, example: 'feat: minor' },
-  'commits.breaking': { expected: bumps, example: 'breaking: major' },
   rules: {
     expected: 'a mapping from rule id to severity',
     example: 'rules: { version-bump: warning, branch-name: off }',
   },
   'rules.*(key)': { expected: 'a rule id', example: 'version-bump' },
   'rules.*': { expected: 'one of error, warning, notice, off', example: 'version-bump: warning' },
+  ...Object.fromEntries(POLICY_SECTIONS.flatMap((section) => Object.entries(section.fields))),
 };
-
-const reserved = ['change-request', 'documents', 'patches', 'environments'];
 
 /** Minimal view of a zod schema definition, enough to walk the policy schema. */
 interface SchemaNode {
@@ -195,7 +94,7 @@ export function fieldKeyOf(path: readonly PathSegment[]): string {
  */
 export function describeField(path: readonly PathSegment[], keyOfRecord = false): FieldInfo {
   const top = path[0];
-  if (typeof top === 'string' && reserved.includes(top)) {
+  if (typeof top === 'string' && RESERVED_SECTIONS.includes(top)) {
     return {
       expected: 'a mapping (this section is reserved for a later capability)',
       example: `${top}: {}`,

@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { ConfigError } from '../errors.js';
-import { defaultPolicy } from './default.js';
+import { defaultPolicy } from './load.js';
 import { loadPolicy, parsePolicy, resolvePolicy } from './load.js';
 import { policySchema, type Policy } from './schema.js';
 

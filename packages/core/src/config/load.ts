@@ -4,10 +4,16 @@
  * the sections merged over the default policy.
  */
 import type { z } from 'zod';
-import { ConfigError, type ConfigIssue } from '../errors.js';
-import { defaultPolicy } from './default.js';
+import {
+  ConfigError,
+  formatConfigIssues,
+  ReleasePolicyError,
+  type ConfigIssue,
+} from '../errors.js';
+import { DEFAULT_POLICY_SOURCE, DEFAULT_POLICY_YAML } from './default.js';
 import { describeValue, seeDocs } from './messages.js';
-import { policySchema, type Policy, type VersionFileSpec } from './schema.js';
+import { policySchema, type Policy } from './schema.js';
+import { POLICY_SECTIONS } from './sections.js';
 import { checkPolicySemantics } from './semantic.js';
 import { readPolicySource } from './yaml-source.js';
 import { convertZodIssues, type IssueContext } from './zod-issues.js';
@@ -35,6 +41,11 @@ function sortIssues(issues: ConfigIssue[]): ConfigIssue[] {
  * @param file - the name used in issues and as the policy's `source`
  */
 export function parsePolicy(text: string, file: string): PolicyParseResult {
+  return parsePolicyWith(text, file, defaultPolicy);
+}
+
+/** `parsePolicy` with the policy that fills in absent sections. */
+function parsePolicyWith(text: string, file: string, fallback: () => Policy): PolicyParseResult {
   const source = readPolicySource(text, file);
   const issues = [...source.issues];
   if (!source.usable) return { ok: false, issues: sortIssues(issues) };
@@ -57,7 +68,7 @@ export function parsePolicy(text: string, file: string): PolicyParseResult {
   if (!result.success) issues.push(...convertZodIssues(result.error.issues, ctx));
   issues.push(...checkPolicySemantics(ctx));
   if (issues.length > 0 || !result.success) return { ok: false, issues: sortIssues(issues) };
-  return { ok: true, policy: resolvePolicy(result.data, file) };
+  return { ok: true, policy: resolvePolicy(result.data, file, fallback) };
 }
 
 /**
@@ -71,54 +82,72 @@ export function loadPolicy(text: string, file: string): Policy {
   return result.policy;
 }
 
-type VersionFileEntry = NonNullable<ParsedPolicy['versioning']>['files'][number];
-
-function normaliseFile(entry: VersionFileEntry): VersionFileSpec {
-  return typeof entry === 'string'
-    ? { path: entry, format: 'auto', optional: false }
-    : { path: entry.path, format: entry.format, optional: entry.optional };
-}
-
 /**
- * Turns the schema's output into the effective `Policy`. Each top-level
+ * Turns the schema's output into the effective `Policy`. Each check's
  * section present in the file replaces the default section as a whole; an
- * absent section takes the default; `rules` defaults to `{}`. Reserved
- * sections are passed through only when present.
+ * absent section takes `fallback`'s (the default policy's); `rules` defaults
+ * to `{}`. Reserved sections are passed through only when present.
  *
  * @param parsed - the schema's output for one policy file
  * @param source - where the policy came from (a file path, or `(default policy)`)
+ * @param fallback - the policy whose sections fill in absent ones; the default policy when absent
  */
-export function resolvePolicy(parsed: ParsedPolicy, source: string): Policy {
-  const fallback = (): Policy => defaultPolicy();
-  const branches = parsed.branches
-    ? {
-        ticketKeys: [...parsed.branches['ticket-keys']],
-        kinds: structuredClone(parsed.branches.kinds),
-      }
-    : fallback().branches;
-  const versioning = parsed.versioning
-    ? {
-        tagPrefix: parsed.versioning['tag-prefix'],
-        files: parsed.versioning.files.map(normaliseFile),
-        prerelease: [...parsed.versioning.prerelease],
-        buildMetadata: parsed.versioning['build-metadata'],
-        initial: parsed.versioning.initial,
-      }
-    : fallback().versioning;
-  const commits = parsed.commits
-    ? { types: { ...parsed.commits.types }, breaking: parsed.commits.breaking }
-    : fallback().commits;
-  const policy: Policy = {
+export function resolvePolicy(
+  parsed: ParsedPolicy,
+  source: string,
+  fallback: () => Policy = defaultPolicy,
+): Policy {
+  let defaults: Policy | undefined;
+  const sections: Record<string, unknown> = {};
+  for (const section of POLICY_SECTIONS) {
+    const value: unknown = parsed[section.key];
+    if (value === undefined) {
+      defaults ??= fallback();
+      sections[section.property] = defaults[section.property];
+    } else {
+      // Each section resolves its own schema's output (typed in its definition).
+      sections[section.property] = (section.resolve as (value: unknown) => unknown)(value);
+    }
+  }
+  const policy = {
     mainline: parsed.mainline,
-    branches,
-    versioning,
-    commits,
+    ...sections,
     rules: { ...parsed.rules },
     source,
-  };
+  } as Policy;
   if (parsed['change-request']) policy.changeRequest = structuredClone(parsed['change-request']);
   if (parsed.documents) policy.documents = structuredClone(parsed.documents);
   if (parsed.patches) policy.patches = structuredClone(parsed.patches);
   if (parsed.environments) policy.environments = structuredClone(parsed.environments);
   return policy;
+}
+
+/** The default policy failed to parse: a bug in this package, never a user error. */
+export class DefaultPolicyError extends ReleasePolicyError {}
+
+let memo: Policy | undefined;
+
+/**
+ * Returns the default policy, parsed from `DEFAULT_POLICY_YAML` once and
+ * copied on every call so callers may change their copy freely.
+ *
+ * @throws DefaultPolicyError if the built-in YAML does not parse or leaves a section out (a bug)
+ */
+export function defaultPolicy(): Policy {
+  memo ??= parseDefaultPolicy();
+  return structuredClone(memo);
+}
+
+function parseDefaultPolicy(): Policy {
+  const result = parsePolicyWith(DEFAULT_POLICY_YAML, DEFAULT_POLICY_SOURCE, () => {
+    throw new DefaultPolicyError(
+      'The built-in default policy leaves a section out: DEFAULT_POLICY_YAML must write out every section that has a default.',
+    );
+  });
+  if (!result.ok) {
+    throw new DefaultPolicyError(
+      `The built-in default policy is invalid:\n${formatConfigIssues(result.issues)}`,
+    );
+  }
+  return result.policy;
 }

@@ -1,5 +1,5 @@
 import type { Policy } from '../config/schema.js';
-import { POLICY_DOCS } from '../config/schema.js';
+import { POLICY_DOCS } from '../config/constants.js';
 import {
   adviseBranchName,
   classifyBranch,

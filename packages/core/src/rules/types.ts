@@ -1,4 +1,4 @@
-import type { Facts, CheckName } from '../facts.js';
+import type { Facts } from '../facts.js';
 import type { Finding, Severity } from '../findings.js';
 import type { Policy } from '../config/schema.js';
 
@@ -19,7 +19,8 @@ export type RuleFinding = Omit<Finding, 'rule' | 'severity'> & { severity?: Seve
 export interface Rule {
   /** Stable id used in findings, overrides and docs anchors, e.g. `branch-name`. */
   id: string;
-  check: CheckName;
+  /** The name of the check whose definition lists this rule (a test keeps the two equal). */
+  check: string;
   /** One line: what the rule enforces. */
   description: string;
   /** The severity when the policy does not override it. */

@@ -1,4 +1,4 @@
-import { POLICY_DOCS } from '../config/schema.js';
+import { POLICY_DOCS } from '../config/constants.js';
 import type { VersionFileProblem } from '../facts.js';
 import { TOML_VERSION_TABLES } from '../version-files.js';
 import { quoteVersionText } from '../version.js';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { DEFAULT_KIND_NAMES, makePolicy } from './policies.js';
-import { defaultPolicy } from '../config/default.js';
+import { defaultPolicy } from '../config/load.js';
 import { classifyBranch } from '../branches.js';
 
 describe('makePolicy', () => {

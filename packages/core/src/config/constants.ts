@@ -1,0 +1,13 @@
+/**
+ * Constants of the policy that rules and sections share. A leaf module: it
+ * imports nothing, so any module may import it without a cycle.
+ */
+
+/** Where the policy documentation lives, relative to the repository root. */
+export const POLICY_DOCS = 'docs/policy.md';
+
+/** Version bump levels, weakest first. `none` means the commit type releases nothing. */
+export const BUMPS = ['none', 'patch', 'minor', 'major'] as const;
+
+/** A version bump level. */
+export type Bump = (typeof BUMPS)[number];

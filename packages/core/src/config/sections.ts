@@ -1,0 +1,10 @@
+/**
+ * Every policy section a check owns, in the order they appear in the file,
+ * the JSON Schema and the default policy. A check with a new section adds it
+ * here (and lists it in its definition; a test keeps the two equal).
+ */
+import { branchesSection } from '../checks/branch/section.js';
+import { commitsSection, versioningSection } from '../checks/version/section.js';
+
+/** Every check-owned policy section. */
+export const POLICY_SECTIONS = [branchesSection, versioningSection, commitsSection] as const;
