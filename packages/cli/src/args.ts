@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { UsageError } from '@release-policy/core';
+import { CHECKS, UsageError } from '@release-policy/core';
 import { suggestCommand } from './suggest.js';
 
 /** Options every command takes. */
@@ -21,14 +21,31 @@ export interface ParsedArgs extends CommonOptions {
   version: boolean;
 }
 
+/** What a check command's positional argument is, for the help. */
+const POSITIONAL_NOTES = {
+  branch: 'NAME defaults to the current branch',
+  version: 'VERSION is the declared version to check',
+} as const;
+
 /** Commands and what each one does, for help and for "did you mean". */
 export const COMMANDS: Record<string, string> = {
   check: 'run every check that applies to the current branch',
-  branch: 'check a branch name and, with --base, its merge direction',
-  version: 'check the declared version against tags, branch line and commits',
+  ...Object.fromEntries(CHECKS.map((c) => [c.command.name, c.command.summary])),
   schema: 'print the JSON Schema of the policy file',
   init: 'write the default policy, commented, to .github/release-policy.yml',
 };
+
+/** The arguments of each command, for the help. */
+const USAGES: [string, string, string?][] = [
+  ['check', '[--base BRANCH] [--branch NAME]'],
+  ...CHECKS.map((c): [string, string, string?] => [
+    c.command.name,
+    c.command.usage,
+    c.command.positional ? POSITIONAL_NOTES[c.command.positional] : undefined,
+  ]),
+  ['schema', '', 'JSON Schema of .github/release-policy.yml'],
+  ['init', '[--output FILE] [--force]', 'never overwrites without --force'],
+];
 
 /**
  * Parses argv (without node and script). Unknown options and missing values
@@ -99,11 +116,9 @@ export function renderHelp(): string {
     ...Object.entries(COMMANDS).map(([c, d]) => `  ${c.padEnd(width)}  ${d}`),
     '',
     'Commands and their arguments:',
-    '  check   [--base BRANCH] [--branch NAME]',
-    '  branch  [NAME] [--base BRANCH]          NAME defaults to the current branch',
-    '  version [VERSION] [--branch NAME]       VERSION is the declared version to check',
-    '  schema                                  JSON Schema of .github/release-policy.yml',
-    '  init    [--output FILE] [--force]       never overwrites without --force',
+    ...USAGES.map(([c, usage, note]) =>
+      `  ${c.padEnd(width)} ${note ? `${usage.padEnd(31)} ${note}` : usage}`.trimEnd(),
+    ),
     '',
     'Options:',
     '  -p, --policy FILE  policy file (default: .github/release-policy.yml if present,',

@@ -1,13 +1,4 @@
-import {
-  analyzeVersion,
-  classifyBranch,
-  type BranchClass,
-  type CheckName,
-  type Facts,
-  type Finding,
-  type Policy,
-  type VersionAnalysis,
-} from '@release-policy/core';
+import type { CheckDefinition, Facts, FactKind, Finding, Policy } from '@release-policy/core';
 import {
   convertVersionNotesToFindings,
   createGit,
@@ -24,60 +15,64 @@ export interface GatherRequest {
   cwd: string;
   env: Record<string, string | undefined>;
   policy: Policy;
-  checks: readonly CheckName[];
+  /** The checks to gather for: the union of their `needs` is gathered. */
+  checks: readonly CheckDefinition[];
   branch?: string;
   base?: string;
   inputVersion?: string;
 }
 
-/** Facts plus what the commands print besides findings. */
+/** The facts, plus notices from gathering (e.g. a cut-off history), reported with the findings. */
 export interface Gathered {
   facts: Facts;
-  branch?: BranchClass;
-  version?: VersionAnalysis;
-  /** Notices from gathering (e.g. shallow history), reported with the findings. */
   notices: Finding[];
 }
 
+type Gatherer = (request: GatherRequest, git: Git, facts: Facts) => Promise<Finding[]>;
+
 /**
- * Collects the facts the requested checks need, from git and the working
- * tree (and, on a runner, its environment). git runs with `request.env`.
+ * One gatherer per kind of facts the checks may need, in the order they run
+ * (the version facts read the branch facts). A check needing a new kind of
+ * facts adds its gatherer here.
  */
-export async function gatherFacts(request: GatherRequest): Promise<Gathered> {
-  const git = request.git ?? createGit({ cwd: request.cwd, env: request.env });
-  const facts: Facts = {};
-  const notices: Finding[] = [];
-  const branchFacts = await gatherBranchFacts({
-    git,
-    branch: request.branch,
-    base: request.base,
-    env: request.env,
-  });
-  if (branchFacts) facts.branch = branchFacts;
-  else if (request.checks.includes('branch')) {
-    // Said, never skipped silently (the actions say the same on a tag push).
-    notices.push({
-      rule: 'branch-name',
-      severity: 'notice',
-      message:
-        'HEAD is detached and no branch was given, so no branch name was checked. ' +
-        'Give one with --branch NAME (or "release-policy branch NAME").',
-      docs: 'docs/cli.md#commands',
+const GATHERERS: { [K in FactKind]: Gatherer } = {
+  async branch(request, git, facts) {
+    const branch = await gatherBranchFacts({
+      git,
+      branch: request.branch,
+      base: request.base,
+      env: request.env,
     });
-  }
-  const branch = branchFacts ? classifyBranch(branchFacts.name, request.policy) : undefined;
-  if (request.checks.includes('version')) {
+    if (branch) facts.branch = branch;
+    return [];
+  },
+  async version(request, git, facts) {
     const gathered = await gatherVersionFacts({
       git,
       cwd: request.cwd,
       policy: request.policy,
-      branch: branchFacts,
+      branch: facts.branch,
       inputVersion: request.inputVersion,
       pushedTag: readPushedTag(request.env),
     });
     facts.version = gathered;
-    notices.push(...convertVersionNotesToFindings(gathered.notes));
+    return convertVersionNotesToFindings(gathered.notes);
+  },
+};
+
+/**
+ * Collects the facts the requested checks need, from git and the working
+ * tree (and, on a runner, its environment). git runs with `request.env`.
+ * The branch is always gathered: the version facts depend on it.
+ */
+export async function gatherFacts(request: GatherRequest): Promise<Gathered> {
+  const git = request.git ?? createGit({ cwd: request.cwd, env: request.env });
+  const needs = new Set<FactKind>(['branch', ...request.checks.flatMap((check) => check.needs)]);
+  // A local run: when no branch is found, the branch check says why (detached HEAD).
+  const facts: Facts = { run: { event: 'local', ref: 'HEAD' } };
+  const notices: Finding[] = [];
+  for (const kind of Object.keys(GATHERERS) as FactKind[]) {
+    if (needs.has(kind)) notices.push(...(await GATHERERS[kind](request, git, facts)));
   }
-  const version = facts.version ? analyzeVersion(facts, request.policy) : undefined;
-  return { facts, branch, version, notices };
+  return { facts, notices };
 }

@@ -11,3 +11,12 @@ export interface CliIo {
 
 /** Exit codes: 0 passed, 1 policy failures, 2 usage or configuration error. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** A command's result: what to print and the exit code. */
+export interface CommandResult {
+  exitCode: number;
+  /** The JSON document for --json. */
+  json: Record<string, unknown>;
+  /** The text for people. */
+  text: string;
+}

@@ -1,4 +1,5 @@
 import {
+  CHECKS,
   ConfigError,
   convertConfigIssuesToFindings,
   ReleasePolicyError,
@@ -6,7 +7,7 @@ import {
   type Finding,
 } from '@release-policy/core';
 import { COMMANDS, parseCliArgs, renderHelp, type ParsedArgs } from './args.js';
-import { EXIT, type CliIo } from './io.js';
+import { EXIT, type CliIo, type CommandResult } from './io.js';
 import { runCheckCommand } from './commands/check.js';
 import { runSchemaCommand } from './commands/schema.js';
 import { runInitCommand } from './commands/init.js';
@@ -17,15 +18,6 @@ import { stat } from 'node:fs/promises';
 
 /** The CLI's own version, kept equal to the package version by a test. */
 export const CLI_VERSION = '0.1.0';
-
-/** A command's result: what to print and the exit code. */
-export interface CommandResult {
-  exitCode: number;
-  /** The JSON document for --json. */
-  json: Record<string, unknown>;
-  /** The text for people. */
-  text: string;
-}
 
 /**
  * Runs the CLI on argv (without node and script) and returns the exit code.
@@ -62,13 +54,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function dispatch(args: ParsedArgs, io: CliIo): Promise<CommandResult> {
+  const single = CHECKS.find((check) => check.command.name === args.command);
+  if (single) return runCheckCommand(args, io, [single]);
   switch (args.command) {
     case 'check':
-      return runCheckCommand(args, io, ['branch', 'version']);
-    case 'branch':
-      return runCheckCommand(args, io, ['branch']);
-    case 'version':
-      return runCheckCommand(args, io, ['version']);
+      return runCheckCommand(args, io, CHECKS);
     case 'schema':
       return runSchemaCommand(args);
     case 'init':

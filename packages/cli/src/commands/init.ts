@@ -4,7 +4,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { DEFAULT_POLICY_YAML, POLICY_PATH, UsageError } from '@release-policy/core';
 import type { ParsedArgs } from '../args.js';
 import { EXIT, type CliIo } from '../io.js';
-import type { CommandResult } from '../main.js';
+import type { CommandResult } from '../io.js';
 
 /**
  * `release-policy init`: writes the default policy, commented. Never

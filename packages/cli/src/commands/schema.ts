@@ -1,7 +1,7 @@
 import { createPolicyJsonSchema, UsageError } from '@release-policy/core';
 import type { ParsedArgs } from '../args.js';
 import { EXIT } from '../io.js';
-import type { CommandResult } from '../main.js';
+import type { CommandResult } from '../io.js';
 
 /** `release-policy schema`: the JSON Schema of the policy file, generated from the zod schema. */
 export function runSchemaCommand(args: ParsedArgs): CommandResult {

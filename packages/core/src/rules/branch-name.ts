@@ -1,4 +1,5 @@
 import type { Policy } from '../config/schema.js';
+import type { RunFacts } from '../facts.js';
 import { POLICY_DOCS } from '../config/constants.js';
 import {
   adviseBranchName,
@@ -72,14 +73,35 @@ function describeMiss(name: string, policy: Policy): string {
   return sentences.join(' ');
 }
 
+/**
+ * Why no branch name was checked, as a notice: a run for a tag or a detached
+ * checkout has no branch, and that is said, never skipped in silence.
+ */
+function describeNoBranch(run: RunFacts): RuleFinding {
+  if (run.event === 'local') {
+    return {
+      severity: 'notice',
+      message:
+        'HEAD is detached and no branch was given, so no branch name was checked. ' +
+        'Give one with --branch NAME (or "release-policy branch NAME").',
+      docs: 'docs/cli.md#commands',
+    };
+  }
+  return {
+    severity: 'notice',
+    message: `This ${run.event || 'run'} is not for a branch (ref ${JSON.stringify(run.ref)}), so no branch name was checked. Give the branch input to check one.`,
+  };
+}
+
 /** Every branch (head) name must be the mainline or match a configured kind. */
 export const branchName: Rule = {
   id: 'branch-name',
   check: 'branch',
   description: 'The branch name is the mainline or matches a branch kind of the policy.',
   defaultSeverity: 'error',
-  applies: (ctx) => ctx.facts.branch !== undefined,
+  applies: (ctx) => ctx.facts.branch !== undefined || ctx.facts.run !== undefined,
   evaluate({ facts, policy }) {
+    if (facts.branch === undefined) return facts.run ? [describeNoBranch(facts.run)] : [];
     const findings: RuleFinding[] = [];
     const compiled = compileBranchKinds(policy);
     for (const { kind, index, error } of compiled.problems) {
