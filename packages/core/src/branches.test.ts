@@ -3,6 +3,7 @@ import {
   adviseBranchName,
   classifyBranch,
   compileBranchKinds,
+  describeBranchKind,
   normalizeBranchName,
   quoteBranchName,
   type BranchClass,
@@ -266,5 +267,72 @@ describe('adviseBranchName', () => {
 
   it('gives no advice for names over the length limit', () => {
     expect(adviseBranchName('feature/' + 'a'.repeat(100_000), policy)).toEqual({ near: [] });
+  });
+});
+
+describe('describeBranchKind', () => {
+  const base = makePolicy();
+  const described = makePolicy({
+    branches: {
+      kinds: {
+        ...base.branches.kinds,
+        release: {
+          patterns: ['release/{major}.{minor}'],
+          into: ['mainline'],
+          'same-line': false,
+          description: 'Release lines, cut from main',
+        },
+        spike: {
+          patterns: ['spike/{slug}'],
+          into: [],
+          'same-line': false,
+          description: '  Experiments,\n  never merged\t ',
+        },
+        blank: { patterns: ['blank/{slug}'], into: [], 'same-line': false, description: ' \n ' },
+        long: {
+          patterns: ['long/{slug}'],
+          into: [],
+          'same-line': false,
+          description: 'x'.repeat(130),
+        },
+      },
+    },
+  });
+
+  it.each<[string, string, Parameters<typeof describeBranchKind>[2], string]>([
+    ['release', 'a described kind', undefined, 'release branch (Release lines, cut from main)'],
+    ['feature', 'a kind without description', undefined, 'feature branch'],
+    [
+      'release',
+      'in the plural',
+      { noun: 'branches' },
+      'release branches (Release lines, cut from main)',
+    ],
+    ['release', 'by name alone', { noun: 'none' }, 'release (Release lines, cut from main)'],
+    ['feature', 'by name alone, without description', { noun: 'none' }, 'feature'],
+    [
+      'release',
+      'with an example',
+      { noun: 'branches', example: 'release/1.4' },
+      'release branches (Release lines, cut from main; e.g. "release/1.4")',
+    ],
+    [
+      'feature',
+      'with an example only',
+      { example: 'feature/CHG-1-x' },
+      'feature branch (e.g. "feature/CHG-1-x")',
+    ],
+    [
+      'spike',
+      'a multi-line description, on one line',
+      undefined,
+      'spike branch (Experiments, never merged)',
+    ],
+    ['blank', 'a blank description, as none', undefined, 'blank branch'],
+    ['long', 'a long description, cut', undefined, `long branch (${'x'.repeat(120)}…)`],
+    ['mainline', 'the mainline keyword, without description', undefined, 'mainline branch'],
+    ['toString', 'a name that is no kind, without description', undefined, 'toString branch'],
+  ])('names %j (%s)', (kind, _name, wording, expected) => {
+    expect(describeBranchKind(kind, described, wording)).toBe(expected);
   });
 });

@@ -37,6 +37,48 @@ export function quoteBranchName(name: string, max = 120): string {
   return `${JSON.stringify(name.slice(0, max))}… (${name.length} characters)`;
 }
 
+/** The longest description a message shows; longer ones are cut. */
+const MAX_DESCRIPTION_LENGTH = 120;
+
+/** How {@link describeBranchKind} names a kind. */
+export interface BranchKindWording {
+  /** The word after the kind's name: `release branch` (the default), `release branches`, or `release` alone. */
+  noun?: 'branch' | 'branches' | 'none';
+  /** A branch name of the kind, shown after the description as `e.g. "release/1.4"`. */
+  example?: string;
+}
+
+/**
+ * Names a branch kind for a message or the job summary, with the kind's
+ * `description` from the policy when it has one:
+ * `release branch (Release lines, cut from main)`, or `release branch` without
+ * a description. With `noun: 'branches'` and `example`:
+ * `release branches (Release lines, cut from main; e.g. "release/1.4")`.
+ * The description is shown as written, on one line (whitespace runs become
+ * one space) and cut to 120 characters. A name that is not a kind of the
+ * policy (the `mainline` keyword included) has no description.
+ */
+export function describeBranchKind(
+  kind: string,
+  policy: Policy,
+  wording: BranchKindWording = {},
+): string {
+  const { noun = 'branch' } = wording;
+  const named = noun === 'none' ? kind : `${kind} ${noun}`;
+  const own = Object.hasOwn(policy.branches.kinds, kind)
+    ? policy.branches.kinds[kind]?.description
+    : undefined;
+  const text = own?.replace(/\s+/g, ' ').trim() ?? '';
+  const details: string[] = [];
+  if (text !== '') {
+    details.push(
+      text.length <= MAX_DESCRIPTION_LENGTH ? text : `${text.slice(0, MAX_DESCRIPTION_LENGTH)}…`,
+    );
+  }
+  if (wording.example !== undefined) details.push(`e.g. ${JSON.stringify(wording.example)}`);
+  return details.length === 0 ? named : `${named} (${details.join('; ')})`;
+}
+
 /** What a branch name is, according to the policy. */
 export interface BranchClass {
   /** The short branch name (after {@link normalizeBranchName}). */

@@ -1,5 +1,5 @@
 import type { Facts } from './facts.js';
-import { sortFindings, type Finding } from './findings.js';
+import { sortFindings, type Finding, type Severity } from './findings.js';
 import type { Policy } from './config/schema.js';
 import type { Rule, RuleContext } from './rules/types.js';
 import { RULES_DOCS } from './rules/types.js';
@@ -21,6 +21,32 @@ export interface Evaluation {
   ran: string[];
   /** Ids of the rules skipped because their facts were absent or they are `off`. */
   skipped: string[];
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/**
+ * Computes a finding's reported severity from the severity the rule gave it
+ * (`undefined`: the rule's default), the rule's default and the policy's
+ * override for the rule. The override sets the rule's level, the most severe
+ * any of its findings can be (the default when there is no override):
+ *
+ * - a finding at the rule's default (or above it) takes the level;
+ * - a finding the rule emitted below its default on purpose (the shallow-history
+ *   warning of an `error` rule) keeps its own severity, lowered to the level
+ *   when the level is lower still.
+ *
+ * So writing a rule's own default changes nothing, and lowering a rule never
+ * raises one of its findings.
+ */
+export function computeSeverity(
+  found: Severity | undefined,
+  defaultSeverity: Severity,
+  override?: Severity,
+): Severity {
+  const level = override ?? defaultSeverity;
+  if (found === undefined || RANK[found] <= RANK[defaultSeverity]) return level;
+  return RANK[found] >= RANK[level] ? found : level;
 }
 
 /**
@@ -51,7 +77,7 @@ export function evaluate(
       findings.push({
         ...f,
         rule: rule.id,
-        severity: override ?? f.severity ?? rule.defaultSeverity,
+        severity: computeSeverity(f.severity, rule.defaultSeverity, override),
         docs: f.docs ?? `${RULES_DOCS}#${rule.id}`,
       });
     }

@@ -119,6 +119,29 @@ const CLI_JSON_SCHEMA = {
           column: position,
           hint: text,
           docs: text,
+          data: {
+            type: 'object',
+            required: ['kind', 'commits'],
+            additionalProperties: false,
+            properties: {
+              kind: { const: 'commits' },
+              commits: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['sha', 'subject'],
+                  additionalProperties: false,
+                  properties: {
+                    sha: text,
+                    subject: { type: 'string' },
+                    type: text,
+                    bump: { enum: ['none', 'patch', 'minor', 'major'] },
+                    breaking: { type: 'boolean' },
+                  },
+                },
+              },
+            },
+          },
         },
         dependencies: { column: ['line'], line: ['file'] },
       },

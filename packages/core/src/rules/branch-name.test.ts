@@ -131,6 +131,49 @@ describe('branch-name', () => {
     );
   });
 
+  describe('with kind descriptions in the policy', () => {
+    const policy = makePolicy({
+      branches: {
+        kinds: {
+          feature: {
+            patterns: ['feature/{ticket}-{slug}'],
+            into: ['mainline'],
+            'same-line': false,
+            description: 'Short-lived work, merged into main',
+          },
+          release: {
+            patterns: ['release/{major}.{minor}'],
+            into: ['mainline'],
+            'same-line': false,
+          },
+        },
+      },
+    });
+
+    it.each([
+      [
+        'feature/add-login',
+        'Branch "feature/add-login" matches no branch kind of the policy. It starts like a feature branch (Short-lived work, merged into main), but the rest does not fit "feature/{ticket}-{slug}"; example: "feature/CHG-1234-add-login".',
+      ],
+      [
+        'featur/add-login',
+        'Branch "featur/add-login" matches no branch kind of the policy. Did you mean a feature branch (Short-lived work, merged into main)? Those start with "feature/", e.g. "feature/CHG-1234-add-login".',
+      ],
+    ])('names the kind %j was meant to be with its description', (name, first) => {
+      expect(onlyMessage(name, policy).split('\n')).toEqual([
+        first,
+        'Accepted branch names:',
+        '  - mainline: "main"',
+        '  - feature (Short-lived work, merged into main): "feature/{ticket}-{slug}" (e.g. "feature/CHG-1234-add-login")',
+        '  - release: "release/{major}.{minor}" (e.g. "release/1.4")',
+        expect.stringContaining('{ticket}'),
+        expect.stringContaining('{slug}'),
+        expect.stringContaining('{major}'),
+        expect.stringContaining('{minor}'),
+      ]);
+    });
+  });
+
   it.each(['develop', 'a";echo${IFS}pwn;#'])('offers no guess for %j', (name) => {
     expect(onlyMessage(name)).not.toContain('Did you mean');
   });

@@ -5,6 +5,7 @@ import {
   adviseBranchName,
   classifyBranch,
   compileBranchKinds,
+  describeBranchKind,
   normalizeBranchName,
   quoteBranchName,
 } from '../branches.js';
@@ -30,7 +31,7 @@ export function describeAcceptedBranches(policy: Policy): string {
       p.placeholders.forEach((ph) => used.add(ph));
       return `${JSON.stringify(p.source)} (e.g. ${JSON.stringify(p.example)})`;
     });
-    lines.push(`  - ${name}: ${forms.join(', ')}`);
+    lines.push(`  - ${describeBranchKind(name, policy, { noun: 'none' })}: ${forms.join(', ')}`);
   }
   const placeholders = [...used].map((p) => `  ${PLACEHOLDER_DESCRIPTIONS[p as PlaceholderName]}`);
   const keys = policy.branches.ticketKeys;
@@ -58,14 +59,15 @@ function describeMiss(name: string, policy: Policy): string {
   if (guesses.length > 0) sentences.push(`Did you mean ${[...new Set(guesses)].join(' or ')}?`);
   for (const near of advice.near.filter((n) => n.samePrefix)) {
     sentences.push(
-      `It starts like a ${near.kind} branch, but the rest does not fit ` +
+      `It starts like a ${describeBranchKind(near.kind, policy)}, but the rest does not fit ` +
         `${JSON.stringify(near.pattern.source)}; example: ${JSON.stringify(near.pattern.example)}.`,
     );
   }
   if (guesses.length === 0 && !advice.near.some((n) => n.samePrefix)) {
     for (const near of advice.near) {
       sentences.push(
-        `Did you mean a ${near.kind} branch? Those start with ${JSON.stringify(near.pattern.prefix)}, ` +
+        `Did you mean a ${describeBranchKind(near.kind, policy)}? Those start with ` +
+          `${JSON.stringify(near.pattern.prefix)}, ` +
           `e.g. ${JSON.stringify(near.pattern.example)}.`,
       );
     }

@@ -161,6 +161,60 @@ describe('branch-target', () => {
     );
   });
 
+  describe('with kind descriptions in the policy', () => {
+    const base = makePolicy();
+    const policy = makePolicy({
+      branches: {
+        kinds: {
+          ...base.branches.kinds,
+          feature: {
+            patterns: ['feature/{ticket}-{slug}'],
+            into: ['mainline'],
+            'same-line': false,
+            description: 'Short-lived work, merged into main',
+          },
+          release: {
+            patterns: ['release/{major}.{minor}'],
+            into: ['mainline'],
+            'same-line': false,
+            description: 'Release lines, cut from main',
+          },
+          hotfix: {
+            patterns: ['hotfix/{version}'],
+            into: ['mainline', 'release', 'maintenance'],
+            'same-line': true,
+            description: 'Urgent fixes to a released line',
+          },
+        },
+      },
+    });
+
+    it.each([
+      [
+        'feature/CHG-1-x',
+        'release/1.4',
+        'Pull request from "feature/CHG-1-x" into "release/1.4": a feature branch (Short-lived work, merged into main) may not be merged into release branches (Release lines, cut from main; e.g. "release/1.4"); feature branches may be merged into the mainline "main".',
+      ],
+      [
+        'feature/CHG-1-x',
+        'develop',
+        'Pull request from "feature/CHG-1-x" into "develop": the target "develop" is not a known line: it is neither the mainline "main" nor a name of any branch kind of the policy. feature branches (Short-lived work, merged into main) may be merged into the mainline "main".',
+      ],
+      [
+        'hotfix/1.5.0',
+        'release/1.4',
+        'Pull request from "hotfix/1.5.0" into "release/1.4": hotfix branches (Urgent fixes to a released line) must stay on the target\'s version line, but "hotfix/1.5.0" is on line 1.5 and "release/1.4" is line 1.4. Only hotfix branches of 1.4 (e.g. "hotfix/1.4.1") may target it.',
+      ],
+      [
+        'hotfix/1.4.3',
+        'feature/CHG-2-y',
+        'Pull request from "hotfix/1.4.3" into "feature/CHG-2-y": a hotfix branch (Urgent fixes to a released line) may not be merged into feature branches (Short-lived work, merged into main; e.g. "feature/CHG-1234-add-login"); hotfix branches may be merged into the mainline "main", release branches (e.g. "release/1.4"), maintenance branches (e.g. "1.4.x").',
+      ],
+    ])('%j into %j names the kinds with their descriptions', (head, base, expected) => {
+      expect(messages(head, base, policy)).toEqual([expected]);
+    });
+  });
+
   it('checks same-line only for kinds that ask for it', () => {
     const policy = makePolicy();
     const loose = makePolicy();

@@ -2,6 +2,7 @@ import type { Policy } from '../config/schema.js';
 import {
   classifyBranch,
   compileBranchKinds,
+  describeBranchKind,
   MAINLINE_KIND,
   quoteBranchName,
   type BranchClass,
@@ -29,20 +30,39 @@ function exampleOf(kind: string, policy: Policy, line?: Line): string | undefine
   return renderPatternExample(pattern, line, { ticketKeys: policy.branches.ticketKeys });
 }
 
-/** `the mainline "main"`, or `release branches (e.g. "release/1.4")`. */
-function describeTarget(kind: string, policy: Policy): string {
+/**
+ * `the mainline "main"`, or `release branches (e.g. "release/1.4")`; with
+ * `described`, the kind's description too:
+ * `release branches (Release lines, cut from main; e.g. "release/1.4")`.
+ */
+function describeTarget(kind: string, policy: Policy, described = false): string {
   if (kind === MAINLINE_KIND) return `the mainline ${JSON.stringify(policy.mainline)}`;
   const example = exampleOf(kind, policy);
+  if (described) {
+    return describeBranchKind(kind, policy, {
+      noun: 'branches',
+      ...(example === undefined ? {} : { example }),
+    });
+  }
   return example === undefined
     ? `${kind} branches`
     : `${kind} branches (e.g. ${JSON.stringify(example)})`;
 }
 
-function describeAllowed(kind: string, into: readonly string[], policy: Policy): string {
+/** Where `kind` may be merged; `described` names the kind with its description. */
+function describeAllowed(
+  kind: string,
+  into: readonly string[],
+  policy: Policy,
+  described = false,
+): string {
+  const subject = described
+    ? describeBranchKind(kind, policy, { noun: 'branches' })
+    : `${kind} branches`;
   if (into.length === 0) {
-    return `${kind} branches may not be merged anywhere (their kind has an empty "into" list)`;
+    return `${subject} may not be merged anywhere (their kind has an empty "into" list)`;
   }
-  return `${kind} branches may be merged into ${into.map((k) => describeTarget(k, policy)).join(', ')}`;
+  return `${subject} may be merged into ${into.map((k) => describeTarget(k, policy)).join(', ')}`;
 }
 
 /** A kind whose branches may be merged into `baseKind`, with an example on the base's line. */
@@ -91,7 +111,7 @@ export const branchTarget: Rule = {
     const pr = `Pull request from ${quoteBranchName(head.name)} into ${quoteBranchName(base.name)}`;
     if (base.kind === undefined) {
       const allowed = headKind
-        ? ` ${describeAllowed(head.kind as string, headKind.into, policy)}.`
+        ? ` ${describeAllowed(head.kind as string, headKind.into, policy, true)}.`
         : '';
       findings.push({
         message:
@@ -109,7 +129,8 @@ export const branchTarget: Rule = {
       const retarget = first === undefined ? undefined : exampleOf(first, policy, head.line);
       findings.push({
         message:
-          `${pr}: a ${head.kind} branch may not be merged into ${describeTarget(base.kind, policy)}; ` +
+          `${pr}: a ${describeBranchKind(head.kind, policy)} may not be merged into ` +
+          `${describeTarget(base.kind, policy, true)}; ` +
           `${describeAllowed(head.kind, headKind.into, policy)}.`,
         hint:
           retarget === undefined
@@ -123,7 +144,8 @@ export const branchTarget: Rule = {
       const example = onLine === undefined ? '' : ` (e.g. ${JSON.stringify(onLine)})`;
       findings.push({
         message:
-          `${pr}: ${head.kind} branches must stay on the target's version line, but ` +
+          `${pr}: ${describeBranchKind(head.kind, policy, { noun: 'branches' })} must stay on the ` +
+          `target's version line, but ` +
           `${quoteBranchName(head.name)} is on line ${formatLine(head.line)} and ` +
           `${quoteBranchName(base.name)} is line ${formatLine(base.line)}. Only ` +
           `${head.kind} branches of ${formatLine(base.line)}${example} may target it.`,

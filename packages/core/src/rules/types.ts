@@ -9,7 +9,13 @@ export interface RuleContext {
   now: Date;
 }
 
-/** A finding as a rule emits it; the engine fills in `rule` and applies severity overrides. */
+/**
+ * A finding as a rule emits it; the engine fills in `rule` and applies severity
+ * overrides. Leave `severity` out for a finding at the rule's default; set it
+ * only to report something below the default on purpose (a warning from an
+ * `error` rule), which an override then keeps below the rule's level (see
+ * `computeSeverity`).
+ */
 export type RuleFinding = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity };
 
 /**
@@ -23,7 +29,7 @@ export interface Rule {
   check: string;
   /** One line: what the rule enforces. */
   description: string;
-  /** The severity when the policy does not override it. */
+  /** The rule's level when the policy does not override it: the most severe its findings get. */
   defaultSeverity: Severity;
   /** False when the facts this rule needs are absent (the rule is skipped, not passed). */
   applies(ctx: RuleContext): boolean;

@@ -173,12 +173,58 @@ describe('version-bump', () => {
     const [finding] = run({ version: '1.5.1', commits });
     const listed = finding?.message.split('\n').filter((l) => l.startsWith('  - ')) ?? [];
     expect(listed).toHaveLength(11);
-    expect(listed[10]).toBe('  - ... and 3 more');
+    expect(listed[10]).toBe("  - ... and 3 more (all 13 in the finding's data)");
     const [hostile] = run({
       version: '1.5.1',
       commits: [c('9999999999', 'feat: ::error::owned\u0007')],
     });
     expect(hostile?.message).toContain('  - 9999999 "feat: ::error::owned\\u0007" (feat -> minor)');
+  });
+
+  it('names the first 10 of 15 commits in the message and carries all 15, in full, in its data', () => {
+    const commits = Array.from({ length: 15 }, (_, i) =>
+      c(`${i}`.padStart(2, '0').repeat(20), `feat(part${i}): change ${i}`),
+    );
+    commits.splice(7, 0, c('d'.repeat(40), 'docs: not a release'), c('e'.repeat(40), 'fix: small'));
+    const [finding] = run({ version: '1.5.1', commits });
+    expect(finding?.data).toEqual({
+      kind: 'commits',
+      commits: Array.from({ length: 15 }, (_, i) => ({
+        sha: `${i}`.padStart(2, '0').repeat(20),
+        subject: `feat(part${i}): change ${i}`,
+        type: 'feat',
+        bump: 'minor',
+        breaking: false,
+      })),
+    });
+    expect(finding?.message.split('\n').slice(1, 12)).toEqual([
+      ...Array.from(
+        { length: 10 },
+        (_, i) =>
+          `  - ${`${i}`.padStart(2, '0').repeat(4).slice(0, 7)} "feat(part${i}): change ${i}" (feat -> minor)`,
+      ),
+      "  - ... and 5 more (all 15 in the finding's data)",
+    ]);
+  });
+
+  it("carries the commits that call for more than the line allows in the warning's data", () => {
+    const [warning] = run({
+      branch: 'release/1.4',
+      version: '1.4.2',
+      commits: [c('f'.repeat(40), 'feat!: drop node 18'), c('a'.repeat(40), 'fix: y')],
+    });
+    expect(warning?.data).toEqual({
+      kind: 'commits',
+      commits: [
+        {
+          sha: 'f'.repeat(40),
+          subject: 'feat!: drop node 18',
+          type: 'feat',
+          bump: 'major',
+          breaking: true,
+        },
+      ],
+    });
   });
 
   it('reports through the engine: the error fails the check, the warning does not', () => {

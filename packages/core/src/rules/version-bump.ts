@@ -11,11 +11,13 @@ import {
   quoteVersionText,
   recommendNextVersion,
 } from '../version.js';
+import type { FindingData } from '../findings.js';
 import type { Rule, RuleFinding } from './types.js';
 
-/** At most this many commits are listed in one finding. */
+/** At most this many commits are named in a message; the finding's data holds them all. */
 const MAX_LISTED = 10;
 
+/** Names the first {@link MAX_LISTED} commits, one per line, and says where the rest are. */
 function listCommits(reasons: readonly ImpliedBumpReason[]): string {
   const lines = reasons
     .slice(0, MAX_LISTED)
@@ -23,8 +25,26 @@ function listCommits(reasons: readonly ImpliedBumpReason[]): string {
       (r) =>
         `  - ${r.sha.slice(0, 7)} ${quoteVersionText(r.subject, 100)} (${r.breaking ? 'breaking change' : r.type} -> ${r.bump})`,
     );
-  if (reasons.length > MAX_LISTED) lines.push(`  - ... and ${reasons.length - MAX_LISTED} more`);
+  if (reasons.length > MAX_LISTED) {
+    lines.push(
+      `  - ... and ${reasons.length - MAX_LISTED} more (all ${reasons.length} in the finding's data)`,
+    );
+  }
   return lines.join('\n');
+}
+
+/** Every commit in full (sha, subject, type, bump, breaking), for the finding's data. */
+function convertToCommitData(reasons: readonly ImpliedBumpReason[]): FindingData {
+  return {
+    kind: 'commits',
+    commits: reasons.map(({ sha, subject, type, bump, breaking }) => ({
+      sha,
+      subject,
+      type,
+      bump,
+      breaking,
+    })),
+  };
 }
 
 /** The declared bump is at least what the Conventional Commits since the previous release imply. */
@@ -68,6 +88,7 @@ export const versionBump: Rule = {
           `releases ${formatVersionLine(branch.line)} versions, which take at most a ${cap} step:\n${listCommits(implied.reasons)}\n` +
           `Ship these changes from the mainline, or keep the line's releases to ${cap} changes.`,
         hint: 'Release features and breaking changes from the mainline.',
+        data: convertToCommitData(implied.reasons),
       });
       needed = cap;
     }
@@ -77,13 +98,15 @@ export const versionBump: Rule = {
     // The suggestion is the recommended version: it also clears tags above `expected` (`v2.0.0-rc.1`).
     const next = recommendNextVersion(facts, policy).version;
     const example = next === expected ? '' : `, e.g. ${quoteVersionText(next)}`;
+    const above = implied.reasons.filter((r) => compareBumps(r.bump, step) > 0);
     findings.push({
       ...locateVersionSource(declared.source),
       message:
         `${where} is a ${step} step after ${quoteVersionText(previous.version)}, but ${since} ${imply} a ${needed} release:\n` +
-        `${listCommits(implied.reasons.filter((r) => compareBumps(r.bump, step) > 0))}\n` +
+        `${listCommits(above)}\n` +
         `Expected at least ${quoteVersionText(expected)}${example}; commits.types and commits.breaking in the policy say what each commit implies.`,
       hint: `Set the version to ${quoteVersionText(next)}, or fix the commit types if they overstate the change.`,
+      data: convertToCommitData(above),
     });
     return findings;
   },
