@@ -1,11 +1,12 @@
-/** Which action inputs a TypeScript source reads through @actions/core. */
+/** Which action inputs a TypeScript source reads, through @actions/core or the flow's input reader. */
 
-const INPUT_CALL =
-  /\b(?:core\s*\.\s*)?get(?:Boolean|Multiline)?Input\s*\(\s*(['"`])([^'"`$\\]+)\1\s*[,)]/g;
+/** `getInput('x')` and its kin, or the shared flow's reader: `inputs.get('x')`. */
+const READ_CALL = String.raw`\b(?:(?:core\s*\.\s*)?get(?:Boolean|Multiline)?Input|inputs\s*\.\s*get)\s*\(`;
+const INPUT_CALL = new RegExp(`${READ_CALL}\\s*(['"\`])([^'"\`$\\\\]+)\\1\\s*[,)]`, 'g');
 
 /**
- * The input names a source reads with `getInput`, `getBooleanInput` or
- * `getMultilineInput` and a literal name, in order of first use, without
+ * The input names a source reads with `getInput`, `getBooleanInput`,
+ * `getMultilineInput` or `inputs.get` and a literal name, in order of first use, without
  * repeats. Line and block comments are ignored.
  */
 export function readInputNames(source: string): string[] {
@@ -23,5 +24,5 @@ export function readInputNames(source: string): string[] {
  * getInput function (a variable name), which a scan cannot follow.
  */
 export function hasDynamicInputRead(source: string): boolean {
-  return /\bget(?:Boolean|Multiline)?Input\s*\(\s*[^'"`\s)]/.test(source);
+  return new RegExp(`${READ_CALL}\\s*[^'"\`\\s)]`).test(source);
 }

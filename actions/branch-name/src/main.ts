@@ -1,10 +1,10 @@
-import * as core from '@actions/core';
-import { classifyBranch } from '@release-policy/core';
+import { classifyBranch, type Facts, type Policy } from '@release-policy/core';
 import {
   resolveRunBranch,
   runPolicyAction,
   type GatherInput,
   type Gathered,
+  type OutputValue,
 } from '@release-policy/github';
 
 /**
@@ -17,19 +17,19 @@ export async function run(): Promise<void> {
     title: 'Branch name',
     checks: ['branch'],
     gather: gatherBranch,
+    outputs: computeBranchOutputs,
   });
 }
 
-async function gatherBranch({ context, policy }: GatherInput): Promise<Gathered> {
+async function gatherBranch({ context, policy, inputs }: GatherInput): Promise<Gathered> {
   const facts = resolveRunBranch(context, {
-    branch: core.getInput('branch'),
-    base: core.getInput('base'),
+    branch: inputs.get('branch'),
+    base: inputs.get('base'),
   });
   if (!facts) {
     // A tag push or a manual run without a branch: nothing to check, said plainly.
     return {
       facts: {},
-      outputs: { kind: '', ticket: '', version: '' },
       fields: { branch: '(none)' },
       findings: [
         {
@@ -44,16 +44,21 @@ async function gatherBranch({ context, policy }: GatherInput): Promise<Gathered>
   const branch = classifyBranch(name, policy);
   return {
     facts: { branch: facts },
-    outputs: {
-      kind: branch.kind ?? '',
-      ticket: branch.ticket ?? '',
-      version: branch.version ?? '',
-    },
     fields: {
       branch: name,
       ...(base ? { base } : {}),
       kind: branch.kind ?? '(none)',
       ...(branch.ticket ? { ticket: branch.ticket } : {}),
     },
+  };
+}
+
+/** The branch's kind, ticket and version as outputs; empty when no branch was checked. */
+function computeBranchOutputs(facts: Facts, policy: Policy): Record<string, OutputValue> {
+  const branch = facts.branch ? classifyBranch(facts.branch.name, policy) : undefined;
+  return {
+    kind: branch?.kind ?? '',
+    ticket: branch?.ticket ?? '',
+    version: branch?.version ?? '',
   };
 }

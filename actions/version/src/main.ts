@@ -1,7 +1,6 @@
-import * as core from '@actions/core';
 import { realpath } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { analyzeVersion } from '@release-policy/core';
+import { analyzeVersion, type Facts, type Policy } from '@release-policy/core';
 import {
   convertVersionNotesToFindings,
   createGit,
@@ -13,6 +12,7 @@ import {
   runPolicyAction,
   type GatherInput,
   type Gathered,
+  type OutputValue,
 } from '@release-policy/github';
 
 /**
@@ -26,20 +26,26 @@ export async function run(): Promise<void> {
     title: 'Version',
     checks: ['version'],
     gather: gatherVersion,
+    outputs: computeVersionOutputs,
   });
 }
 
-async function gatherVersion({ context, policy, workspace }: GatherInput): Promise<Gathered> {
-  const cwd = resolve(workspace, core.getInput('working-directory') || '.');
+async function gatherVersion({
+  context,
+  policy,
+  workspace,
+  inputs,
+}: GatherInput): Promise<Gathered> {
+  const cwd = resolve(workspace, inputs.get('working-directory') || '.');
   const git = createGit({ cwd });
-  const branch = resolveRunBranch(context, { branch: core.getInput('branch') });
+  const branch = resolveRunBranch(context, { branch: inputs.get('branch') });
   const name = branch?.name;
   const version = await gatherVersionFacts({
     git,
     cwd,
     policy,
     branch,
-    inputVersion: core.getInput('version') || undefined,
+    inputVersion: inputs.get('version') || undefined,
     pushedTag: context.refType === 'tag' ? context.refName : undefined,
   });
   const facts = { ...(branch ? { branch } : {}), version };
@@ -48,14 +54,6 @@ async function gatherVersion({ context, policy, workspace }: GatherInput): Promi
     facts,
     findings: convertVersionNotesToFindings(version.notes),
     root: await findRepositoryFolder(git, workspace, cwd),
-    outputs: {
-      version: analysis.version ?? '',
-      previous: analysis.previous ?? '',
-      bump: analysis.bump,
-      recommended: analysis.recommended,
-      prerelease: analysis.prerelease,
-      tag: analysis.tag ?? '',
-    },
     fields: {
       ...(name ? { branch: name } : {}),
       version: analysis.version ?? '(none declared)',
@@ -63,6 +61,19 @@ async function gatherVersion({ context, policy, workspace }: GatherInput): Promi
       bump: analysis.bump,
       recommended: analysis.recommended,
     },
+  };
+}
+
+/** The declared, previous and recommended versions as outputs. */
+function computeVersionOutputs(facts: Facts, policy: Policy): Record<string, OutputValue> {
+  const analysis = analyzeVersion(facts, policy);
+  return {
+    version: analysis.version ?? '',
+    previous: analysis.previous ?? '',
+    bump: analysis.bump,
+    recommended: analysis.recommended,
+    prerelease: analysis.prerelease,
+    tag: analysis.tag ?? '',
   };
 }
 

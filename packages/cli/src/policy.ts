@@ -8,7 +8,7 @@ import {
   type Finding,
   type Policy,
 } from '@release-policy/core';
-import { GitError, type Git } from '@release-policy/git';
+import { GitError, type Git, type GitFailureKind } from '@release-policy/git';
 
 /** The policy a command runs with, and where it came from. */
 export interface ReadPolicyResult {
@@ -53,6 +53,14 @@ export async function readPolicy(
   return { ...fromTree, notices };
 }
 
+/** What the git adapter reports for a revision absent from the clone (shallow or not). */
+const MISSING_REF_KINDS: readonly GitFailureKind[] = ['unknown-revision', 'shallow'];
+
+/** True when `error` says the revision is not in this clone, and nothing else. */
+function isMissingRef(error: unknown): boolean {
+  return error instanceof GitError && MISSING_REF_KINDS.includes(error.kind);
+}
+
 async function readPolicyAtRef(git: Git, ref: string): Promise<ReadPolicyResult | undefined> {
   for (const candidate of [ref, `origin/${ref}`]) {
     let text: string | undefined;
@@ -60,7 +68,9 @@ async function readPolicyAtRef(git: Git, ref: string): Promise<ReadPolicyResult 
       await git.revParse(candidate);
       text = await git.readFileAt(candidate, POLICY_PATH);
     } catch (error) {
-      if (error instanceof GitError) continue;
+      // Only a ref git cannot find means "not in this clone"; any other failure
+      // (not a repository, dubious ownership, no git) is a real problem.
+      if (isMissingRef(error)) continue;
       throw error;
     }
     const origin = `${POLICY_PATH} on ${candidate}`;

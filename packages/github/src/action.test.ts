@@ -1,14 +1,16 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Finding } from '@release-policy/core';
+import { ReleasePolicyError, type Finding } from '@release-policy/core';
 import {
+  ISSUES_URL,
   parseBooleanInput,
   prefixFindingFiles,
   runPolicyAction,
   type Gathered,
   type PolicyActionSpec,
 } from './action.js';
+import { InputError } from './errors.js';
 import { captureStdout, setUpActionsFiles, type ActionsFiles } from './testing/actions-env.js';
 import { FULL_NAME, useEmulator } from './testing/emulator.js';
 
@@ -34,7 +36,7 @@ function spec(gathered: Partial<Gathered>): PolicyActionSpec {
     check: 'test-check',
     title: 'Test check',
     checks: [],
-    gather: () => Promise.resolve({ facts: {}, outputs: {}, fields: {}, ...gathered }),
+    gather: () => Promise.resolve({ facts: {}, fields: {}, ...gathered }),
   };
 }
 
@@ -127,12 +129,12 @@ describe('runPolicyAction: annotations and the failure message', () => {
         },
       }),
     );
-    process.env.INPUT_TOKEN = TOKEN;
-    process.env.INPUT_COMMENT = 'false';
     await captureStdout(() =>
       runPolicyAction(
         spec({}),
         env(root, {
+          INPUT_TOKEN: TOKEN,
+          INPUT_COMMENT: 'false',
           GITHUB_EVENT_NAME: 'pull_request',
           GITHUB_EVENT_PATH: event,
           GITHUB_API_URL: emulator.url,
@@ -150,13 +152,42 @@ describe('runPolicyAction: annotations and the failure message', () => {
 });
 
 describe('runPolicyAction: inputs and paths', () => {
-  it.each(['no', 'yes', '0'])('refuses comment: %s with a teaching message', async (value) => {
-    process.env.INPUT_COMMENT = value;
-    const { stdout } = await captureStdout(() => runPolicyAction(spec({}), env(workspace())));
-    expect(lines(stdout, 'error')).toEqual([
-      `::error::The input "comment" is "${value}", which is neither true nor false. Give one of true, True, TRUE, false, False or FALSE, e.g. "comment: false". Read more: docs/actions.md#branch-name-inputs`,
-    ]);
-    expect(process.exitCode).toBe(1);
+  it.each([
+    ['no', 'branch-name'],
+    ['yes', 'branch-name'],
+    ['0', 'version'],
+    ['no', 'version'],
+  ])(
+    'refuses comment: %s with a teaching message linking the %s action inputs',
+    async (value, check) => {
+      const { stdout } = await captureStdout(() =>
+        runPolicyAction({ ...spec({}), check }, env(workspace(), { INPUT_COMMENT: value })),
+      );
+      expect(lines(stdout, 'error')).toEqual([
+        `::error::The input "comment" is "${value}", which is neither true nor false. Give one of true, True, TRUE, false, False or FALSE, e.g. "comment: false". Read more: docs/actions.md#${check}-inputs`,
+      ]);
+      expect(process.exitCode).toBe(1);
+    },
+  );
+
+  it('reads inputs from the environment it is given, not from process.env', async () => {
+    process.env.INPUT_COMMENT = 'no';
+    const seen: string[] = [];
+    const reading: PolicyActionSpec = {
+      ...spec({}),
+      gather: ({ inputs }) => {
+        seen.push(inputs.get('release notes'), inputs.get('bot-login'), inputs.get('absent'));
+        return Promise.resolve({ facts: {}, fields: {} });
+      },
+    };
+    await captureStdout(() =>
+      runPolicyAction(
+        reading,
+        env(workspace(), { INPUT_RELEASE_NOTES: '  two words  ', 'INPUT_BOT-LOGIN': 'bot' }),
+      ),
+    );
+    expect(seen).toEqual(['two words', 'bot', '']);
+    expect(process.exitCode).toBeUndefined();
   });
 
   it('reports finding files under the gathered root', async () => {
@@ -192,11 +223,11 @@ describe('parseBooleanInput', () => {
     ['False', true, false],
     ['FALSE', true, false],
   ])('%j (fallback %s) is %s', (raw, fallback, expected) => {
-    expect(parseBooleanInput('comment', raw, fallback)).toBe(expected);
+    expect(parseBooleanInput('comment', raw, fallback, 'test-check')).toBe(expected);
   });
 
   it.each(['no', 'off', 'yes', '1', 'tRue', ' true'])('refuses %j', (raw) => {
-    expect(() => parseBooleanInput('comment', raw, true)).toThrow(
+    expect(() => parseBooleanInput('comment', raw, true, 'test-check')).toThrow(
       /neither true nor false\. Give one of true, True, TRUE, false, False or FALSE/,
     );
   });
@@ -224,5 +255,179 @@ describe('prefixFindingFiles', () => {
     expect(out[0]).toBe(input[0]);
     expect(out[1]?.file).toBe('app/a.json');
     expect(input[1]?.file).toBe('a.json');
+  });
+});
+
+/** A spec whose phases push what they saw to `seen`. */
+function phased(
+  findings: Finding[],
+  seen: unknown[],
+  extra: Partial<PolicyActionSpec> = {},
+): PolicyActionSpec {
+  return {
+    ...spec({ findings }),
+    act: (input) => {
+      seen.push(['act', input.evaluation.ok, input.evaluation.findings.length]);
+      return Promise.resolve({ outputs: { released: 'v1.2.3' }, description: 'Released v1.2.3.' });
+    },
+    record: (input) => {
+      seen.push(['record', input.evaluation?.ok, input.act]);
+      return Promise.resolve();
+    },
+    ...extra,
+  };
+}
+
+const warning: Finding = { rule: 'r', severity: 'warning', message: 'Careful.' };
+
+describe('runPolicyAction: check, act, record', () => {
+  it('acts when the check passed, sets the act outputs, then records the result', async () => {
+    const seen: unknown[] = [];
+    const { stdout } = await captureStdout(() =>
+      runPolicyAction(phased([warning], seen), env(workspace())),
+    );
+    expect(seen).toEqual([
+      ['act', true, 1],
+      [
+        'record',
+        true,
+        {
+          status: 'succeeded',
+          result: { outputs: { released: 'v1.2.3' }, description: 'Released v1.2.3.' },
+        },
+      ],
+    ]);
+    expect(files.readOutputs()).toEqual({
+      ok: 'true',
+      findings: JSON.stringify([warning]),
+      released: 'v1.2.3',
+    });
+    expect(stdout.split('\n')).toContain('Released v1.2.3.');
+    expect(process.exitCode).toBeUndefined();
+  });
+
+  it('does not act when the check failed, and records why', async () => {
+    const seen: unknown[] = [];
+    await captureStdout(() => runPolicyAction(phased(errors(1), seen), env(workspace())));
+    expect(seen).toEqual([['record', false, { status: 'not-run', reason: 'check-failed' }]]);
+    expect(process.exitCode).toBe(1);
+  });
+
+  it('acts on a failed check when the spec acts regardless', async () => {
+    const seen: unknown[] = [];
+    await captureStdout(() =>
+      runPolicyAction(phased(errors(2), seen, { actsWhenFailing: true }), env(workspace())),
+    );
+    expect(seen.map((s) => (s as unknown[]).slice(0, 2))).toEqual([
+      ['act', false],
+      ['record', false],
+    ]);
+    expect(process.exitCode).toBe(1);
+  });
+
+  it('records even when acting throws, then fails with the act error', async () => {
+    const seen: unknown[] = [];
+    const failure = new ReleasePolicyError('The release could not be published.');
+    const act = () => Promise.reject(failure);
+    const { stdout } = await captureStdout(() =>
+      runPolicyAction(phased([], seen, { act }), env(workspace())),
+    );
+    expect(seen).toEqual([['record', true, { status: 'failed', error: failure }]]);
+    expect(lines(stdout, 'error')).toEqual(['::error::The release could not be published.']);
+    expect(process.exitCode).toBe(1);
+  });
+
+  it('records when the check itself throws, without an evaluation', async () => {
+    const seen: unknown[] = [];
+    const gather = () => Promise.reject(new ReleasePolicyError('No facts.'));
+    await captureStdout(() => runPolicyAction(phased([], seen, { gather }), env(workspace())));
+    expect(seen).toEqual([
+      ['record', undefined, { status: 'not-run', reason: 'check-incomplete' }],
+    ]);
+    expect(process.exitCode).toBe(1);
+  });
+
+  it('fails with the first error when recording fails as well', async () => {
+    const act = () => Promise.reject(new ReleasePolicyError('Acting failed.'));
+    const record = () => Promise.reject(new ReleasePolicyError('Recording failed.'));
+    const { stdout } = await captureStdout(() =>
+      runPolicyAction(phased([], [], { act, record }), env(workspace())),
+    );
+    expect(lines(stdout, 'error')).toEqual(['::error::Acting failed.']);
+    expect(stdout.split('\n')).toContain(
+      'Recording what happened failed as well: Recording failed.',
+    );
+  });
+
+  it('computes the outputs after evaluation, from the facts, the policy and the evaluation', async () => {
+    const seen: unknown[] = [];
+    const outputs: PolicyActionSpec['outputs'] = (facts, policy, evaluation) => {
+      seen.push([facts, policy.source, evaluation.ok, evaluation.findings]);
+      return { errors: evaluation.findings.length };
+    };
+    const findings = [{ ...errors(1)[0]!, file: 'package.json' }];
+    await captureStdout(() =>
+      runPolicyAction({ ...spec({ findings, root: 'app' }), outputs }, env(workspace())),
+    );
+    const reported = [{ ...findings[0], file: 'app/package.json' }];
+    expect(seen).toEqual([
+      [{}, '(default policy: no .github/release-policy.yml in the working tree)', false, reported],
+    ]);
+    expect(files.readOutputs()).toEqual({
+      errors: '1',
+      ok: 'false',
+      findings: JSON.stringify(reported),
+    });
+  });
+});
+
+describe('runPolicyAction: user errors and bugs', () => {
+  it('fails a user error with its teaching message alone', async () => {
+    const gather = () => Promise.reject(new InputError('The input "x" is wrong. Give "y".'));
+    const { stdout } = await captureStdout(() =>
+      runPolicyAction({ ...spec({}), gather }, env(workspace())),
+    );
+    expect(lines(stdout, 'error')).toEqual(['::error::The input "x" is wrong. Give "y".']);
+    expect(lines(stdout, 'debug')).toEqual([]);
+  });
+
+  it('fails an unexpected error as a bug: the stack in the debug log, a request to report it', async () => {
+    const bug = new TypeError('Cannot read properties of undefined.');
+    const gather = () => Promise.reject(bug);
+    const { stdout } = await captureStdout(() =>
+      runPolicyAction({ ...spec({}), gather }, env(workspace())),
+    );
+    expect(lines(stdout, 'error')).toEqual([
+      `::error::release-policy hit an unexpected error: Cannot read properties of undefined. This is a bug; please report it at ${ISSUES_URL} with this log.`,
+    ]);
+    expect(lines(stdout, 'debug')).toEqual([`::debug::${(bug.stack ?? '').replace(/\n/g, '%0A')}`]);
+    expect(process.exitCode).toBe(1);
+  });
+});
+
+describe('runPolicyAction: when the job summary cannot be written', () => {
+  it('points at the annotations and the log, where every finding is listed', async () => {
+    rmSync(files.summaryPath);
+    mkdirSync(files.summaryPath);
+    const { stdout } = await captureStdout(() =>
+      runPolicyAction(spec({ findings: errors(2) }), env(workspace())),
+    );
+    expect(lines(stdout, 'error').at(-1)).toBe(
+      '::error::Test check: 2 policy errors; see the annotations and the findings listed in the log (the job summary could not be written).',
+    );
+    expect(stdout.split('\n').filter((l) => /^error rule-/.test(l))).toEqual([
+      'error rule-00: Problem 0.',
+      'error rule-01: Problem 1.',
+    ]);
+  });
+
+  it('says the same for a malformed policy', async () => {
+    rmSync(files.summaryPath);
+    mkdirSync(files.summaryPath);
+    const root = workspace('mainlin: main\n');
+    const { stdout } = await captureStdout(() => runPolicyAction(spec({}), env(root)));
+    expect(lines(stdout, 'error').at(-1)).toBe(
+      '::error::The policy has 1 problem; see the annotations and the findings listed in the log (the job summary could not be written).',
+    );
   });
 });

@@ -6,59 +6,37 @@ import {
   ReleasePolicyError,
   convertConfigIssuesToFindings,
   evaluate,
-  type CheckName,
+  isPassing,
+  type Evaluation,
   type Facts,
   type Finding,
   type Policy,
 } from '@release-policy/core';
+import { parseBooleanInput, readActionInputs } from './action-inputs.js';
+import type { ActOutcome, PolicyActionSpec, RecordInput, RunInput } from './action-spec.js';
 import { readRunContext, type RunContext } from './context.js';
-import { GitHubApiError } from './errors.js';
-import { createOctokit, type Octokit } from './octokit.js';
-import { setOutputs, type OutputValue } from './outputs.js';
-import { reportFindings } from './report.js';
+import { createOctokit } from './octokit.js';
+import { setOutputs } from './outputs.js';
+import { reportFindings, type ReportResult } from './report.js';
 import { loadRunPolicy } from './run-policy.js';
 import { logData } from './log.js';
-import { ACTIONS_DOCS, quoteValue } from './text.js';
+import { refuseUnreadableAnswers } from './unreadable-answers.js';
 
-/** What an action adds to the shared flow: how it gathers its facts. */
-export interface PolicyActionSpec {
-  /** The check id: names the sticky comment and the summary, e.g. `branch-name`. */
-  check: string;
-  /** Human title, e.g. `Branch name`. */
-  title: string;
-  /** The core checks to evaluate. */
-  checks: readonly CheckName[];
-  /** Reads the action's inputs and the run, and returns facts plus outputs. */
-  gather(input: GatherInput): Promise<Gathered>;
-}
+/** Where bugs are reported; named in the failure message of an unexpected error. */
+export const ISSUES_URL = 'https://github.com/release-policy/release-policy/issues';
 
-/** What `gather` is given. */
-export interface GatherInput {
-  context: RunContext;
-  policy: Policy;
-  octokit?: Octokit;
-  env: NodeJS.ProcessEnv;
-  /** The checked-out repository (`GITHUB_WORKSPACE`). */
-  workspace: string;
-}
-
-/** What `gather` returns. */
-export interface Gathered {
-  facts: Facts;
-  /** Action outputs besides `ok` and `findings`. */
-  outputs: Record<string, OutputValue>;
-  /** Facts shown in the summary and comment. */
-  fields: Record<string, string>;
-  /** Findings the action itself found before the core ran (e.g. shallow history). */
-  findings?: Finding[];
-  /**
-   * The repository-relative folder the findings' files are relative to, e.g.
-   * `app` when the action read `app/package.json` as `package.json`. The
-   * shared flow prefixes every finding's file with it before reporting, so
-   * annotations and links land on the right file. Absent or `.`: the root.
-   */
-  root?: string;
-}
+export type {
+  ActInput,
+  ActOutcome,
+  ActResult,
+  ActSkipReason,
+  GatherInput,
+  Gathered,
+  PolicyActionSpec,
+  RecordInput,
+  RunInput,
+} from './action-spec.js';
+export { parseBooleanInput, readActionInputs, type ActionInputs } from './action-inputs.js';
 
 /**
  * Makes finding files repository-relative: prefixes each `file` with `root`
@@ -88,26 +66,6 @@ export function prefixFindingFiles(
   );
 }
 
-/** Input values `core.getBooleanInput` accepts, as in the YAML 1.2 core schema. */
-const TRUE_VALUES = ['true', 'True', 'TRUE'];
-const FALSE_VALUES = ['false', 'False', 'FALSE'];
-
-/**
- * Parses the value `raw` of the boolean input `name`: empty means
- * `fallback`; `true`/`True`/`TRUE` and `false`/`False`/`FALSE` as
- * `core.getBooleanInput` reads them; anything else (`no`, `off`, `0`) throws
- * a teaching {@link ReleasePolicyError} instead of being read as either.
- */
-export function parseBooleanInput(name: string, raw: string, fallback: boolean): boolean {
-  if (raw === '') return fallback;
-  if (TRUE_VALUES.includes(raw)) return true;
-  if (FALSE_VALUES.includes(raw)) return false;
-  throw new ReleasePolicyError(
-    `The input ${quoteValue(name)} is ${quoteValue(raw)}, which is neither true nor false. ` +
-      `Give one of true, True, TRUE, false, False or FALSE, e.g. "${name}: false". Read more: ${ACTIONS_DOCS}#branch-name-inputs`,
-  );
-}
-
 /** The policy-file findings of a malformed policy; on a pull request the hint says which copy counts. */
 function convertPolicyErrorToFindings(error: ConfigError, context: RunContext): Finding[] {
   const findings = convertConfigIssuesToFindings(error.issues);
@@ -122,12 +80,211 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** The run as every phase sees it, plus how to report findings. */
+interface PreparedRun extends RunInput {
+  report(findings: Finding[], fields: Record<string, string>): Promise<ReportResult>;
+}
+
+/** Where a reader finds the findings: the summary when it was written, else the log. */
+function describeWhereFindingsAre(result: ReportResult): string {
+  return result.summaryWritten
+    ? 'see the annotations and the job summary'
+    : 'see the annotations and the findings listed in the log (the job summary could not be written)';
+}
+
+/** Reads the run, its inputs (from `env`) and the token; nothing is reported yet. */
+function prepareRun(spec: PolicyActionSpec, env: NodeJS.ProcessEnv): PreparedRun {
+  const context = readRunContext(env);
+  for (const problem of context.problems) core.warning(problem);
+  const inputs = readActionInputs(env);
+  const token = inputs.get('token');
+  const octokit = token ? refuseUnreadableAnswers(createOctokit({ token, env })) : undefined;
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const comment = parseBooleanInput('comment', inputs.get('comment'), true, spec.check);
+  const report = (findings: Finding[], fields: Record<string, string>) =>
+    reportFindings({
+      check: spec.check,
+      title: spec.title,
+      findings,
+      octokit,
+      context,
+      fields,
+      botLogin: inputs.get('bot-login') || undefined,
+      comment,
+    });
+  return { context, octokit, inputs, env, workspace, report };
+}
+
+/** The run without its reporter: what the spec's phases are given. */
+function describeRun(run: PreparedRun): RunInput {
+  const { context, octokit, inputs, env, workspace } = run;
+  return { context, octokit, inputs, env, workspace };
+}
+
 /**
- * The flow every policy action shares: read the run, load the policy from
- * the right commit, gather facts, evaluate, then report everywhere (outputs,
- * annotations, job summary, sticky comment) and fail when an error was found.
- * Errors are converted once, here: the action fails with their teaching
- * message and never passes silently.
+ * The policy of the run; undefined when it is malformed, after reporting its
+ * problems where the author looks (file:line:col) and failing the run.
+ */
+async function loadPolicyOrReport(run: PreparedRun): Promise<Policy | undefined> {
+  const path = run.inputs.get('policy');
+  try {
+    return await loadRunPolicy({ ...run, path });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    const findings = convertPolicyErrorToFindings(error, run.context);
+    setOutputs({ ok: false, findings });
+    const result = await run.report(findings, { policy: path || POLICY_PATH });
+    // One line: the problems are the annotations above and the summary.
+    core.setFailed(
+      `The policy has ${plural(findings.length, 'problem')}; ${describeWhereFindingsAre(result)}.`,
+    );
+    return undefined;
+  }
+}
+
+/** What the check phase established. */
+interface Checked {
+  policy: Policy;
+  facts: Facts;
+  evaluation: Evaluation;
+}
+
+/**
+ * Check phase: gather, evaluate, then set the outputs (computed from the
+ * evaluation) and report; fails the run when an error was found.
+ */
+async function runCheck(
+  spec: PolicyActionSpec,
+  run: PreparedRun,
+  policy: Policy,
+  now: () => Date,
+): Promise<Checked> {
+  const gathered = await spec.gather({ ...describeRun(run), policy });
+  const evaluated = evaluate(gathered.facts, policy, now(), { checks: spec.checks });
+  const findings = prefixFindingFiles(
+    [...(gathered.findings ?? []), ...evaluated.findings],
+    gathered.root,
+  );
+  const evaluation: Evaluation = { ...evaluated, findings, ok: isPassing(findings) };
+  const { ok } = evaluation;
+  setOutputs({ ...spec.outputs?.(gathered.facts, policy, evaluation), ok, findings });
+  const result = await run.report(findings, { policy: policy.source, ...gathered.fields });
+  if (!ok) {
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    core.setFailed(
+      `${spec.title}: ${plural(errors, 'policy error')}; ${describeWhereFindingsAre(result)}` +
+        (result.comment.status === 'forbidden'
+          ? ' (the pull-request comment could not be written).'
+          : '.'),
+    );
+  } else {
+    logData(`${spec.title}: passed (${plural(findings.length, 'finding')}).`);
+  }
+  return { policy, facts: gathered.facts, evaluation };
+}
+
+/** Act phase: runs the spec's `act` when the check allows it; its error is returned, not thrown. */
+async function runAct(
+  spec: PolicyActionSpec,
+  run: PreparedRun,
+  checked: Checked,
+): Promise<ActOutcome> {
+  if (!spec.act) return { status: 'not-run', reason: 'no-act' };
+  if (!checked.evaluation.ok && !spec.actsWhenFailing) {
+    return { status: 'not-run', reason: 'check-failed' };
+  }
+  try {
+    const result = await spec.act({ ...describeRun(run), ...checked });
+    return { status: 'succeeded', result };
+  } catch (error) {
+    return { status: 'failed', error };
+  }
+}
+
+/**
+ * Record phase: runs the spec's `record` with what happened. When another
+ * error is already ending the run, a failure here is logged, not thrown, so
+ * the first error is the one the run fails with.
+ */
+async function runRecord(
+  spec: PolicyActionSpec,
+  record: RecordInput,
+  failing: boolean,
+): Promise<void> {
+  if (!spec.record) return;
+  try {
+    await spec.record(record);
+  } catch (error) {
+    if (!failing) throw error;
+    logErrorStack(error);
+    logData(`Recording what happened failed as well: ${describeError(error)}`);
+  }
+}
+
+/** Check → act → record, recording in a `finally` whatever the first two did. */
+async function runPhases(spec: PolicyActionSpec, run: PreparedRun, now: () => Date): Promise<void> {
+  let record: RecordInput = {
+    ...describeRun(run),
+    act: { status: 'not-run', reason: spec.act ? 'check-incomplete' : 'no-act' },
+  };
+  let failing = true;
+  try {
+    const policy = await loadPolicyOrReport(run);
+    if (!policy) {
+      failing = false;
+      return;
+    }
+    record = { ...record, policy };
+    const checked = await runCheck(spec, run, policy, now);
+    record = { ...record, ...checked };
+    const act = await runAct(spec, run, checked);
+    record = { ...record, act };
+    if (act.status === 'failed') throw act.error;
+    if (act.status === 'succeeded') {
+      if (act.result.outputs) setOutputs(act.result.outputs);
+      if (act.result.description) logData(act.result.description);
+    }
+    failing = false;
+  } finally {
+    await runRecord(spec, record, failing);
+  }
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The stack of an error, in the debug log (shown when the run is re-run with debug logging). */
+function logErrorStack(error: unknown): void {
+  if (error instanceof Error && error.stack) core.debug(error.stack);
+}
+
+/**
+ * Fails the run with `error`, converted once: a {@link ReleasePolicyError}
+ * (a user's mistake or the environment's) with its teaching message alone;
+ * anything else is a bug, so its stack goes to the debug log and the message
+ * asks for a report.
+ */
+export function failWithError(error: unknown): void {
+  if (error instanceof ReleasePolicyError) {
+    core.setFailed(error.message);
+    return;
+  }
+  logErrorStack(error);
+  const message = describeError(error).replace(/\.$/, '');
+  core.setFailed(
+    `release-policy hit an unexpected error: ${message}. ` +
+      `This is a bug; please report it at ${ISSUES_URL} with this log.`,
+  );
+}
+
+/**
+ * The flow every policy action shares, in three phases. Check: read the run,
+ * load the policy from the right commit, gather facts, evaluate, then report
+ * everywhere (outputs, annotations, job summary, sticky comment) and fail when
+ * an error was found. Act: the spec's `act`, when the check allows it. Record:
+ * the spec's `record`, always, with what happened. Errors are converted once,
+ * here ({@link failWithError}): the action never passes silently.
  */
 export async function runPolicyAction(
   spec: PolicyActionSpec,
@@ -135,134 +292,8 @@ export async function runPolicyAction(
   now: () => Date = () => new Date(),
 ): Promise<void> {
   try {
-    const context = readRunContext(env);
-    for (const problem of context.problems) core.warning(problem);
-    const token = core.getInput('token');
-    const octokit = token ? refuseUnreadableAnswers(createOctokit({ token, env })) : undefined;
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const comment = parseBooleanInput('comment', core.getInput('comment'), true);
-    const report = (findings: Finding[], fields: Record<string, string>) =>
-      reportFindings({
-        check: spec.check,
-        title: spec.title,
-        findings,
-        octokit,
-        context,
-        fields,
-        botLogin: core.getInput('bot-login') || undefined,
-        comment,
-      });
-
-    let policy: Policy;
-    try {
-      policy = await loadRunPolicy({ context, octokit, workspace, path: core.getInput('policy') });
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      // A malformed policy is shown where the author looks, at file:line:col.
-      const findings = convertPolicyErrorToFindings(error, context);
-      setOutputs({ ok: false, findings });
-      await report(findings, { policy: core.getInput('policy') || POLICY_PATH });
-      // One line: the problems are the annotations above and the summary.
-      core.setFailed(
-        `The policy has ${plural(findings.length, 'problem')}; see the annotations and the job summary.`,
-      );
-      return;
-    }
-
-    const gathered = await spec.gather({ context, policy, octokit, env, workspace });
-    const evaluation = evaluate(gathered.facts, policy, now(), { checks: spec.checks });
-    const findings = prefixFindingFiles(
-      [...(gathered.findings ?? []), ...evaluation.findings],
-      gathered.root,
-    );
-    const ok = !findings.some((f) => f.severity === 'error');
-    setOutputs({ ...gathered.outputs, ok, findings });
-    const result = await report(findings, { policy: policy.source, ...gathered.fields });
-    if (!ok) {
-      const errors = findings.filter((f) => f.severity === 'error').length;
-      core.setFailed(
-        `${spec.title}: ${plural(errors, 'policy error')}; see the annotations and the job summary` +
-          (result.comment.status === 'forbidden'
-            ? ' (the pull-request comment could not be written).'
-            : '.'),
-      );
-    } else {
-      logData(`${spec.title}: passed (${plural(findings.length, 'finding')}).`);
-    }
+    await runPhases(spec, prepareRun(spec, env), now);
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    failWithError(error);
   }
-}
-
-/** What an answer looks like to the check below (Octokit's response and request options). */
-interface AnswerShape {
-  status: number;
-  headers: Record<string, string | number | undefined>;
-  data: unknown;
-}
-interface RequestShape {
-  method?: string;
-  url?: string;
-  mediaType?: { format?: string };
-}
-
-/**
- * Why an answer with a success status cannot be read, or undefined when it
- * can: a JSON body that does not parse (cut short), an HTML page (a proxy or
- * load balancer answering for GitHub), or text where JSON was asked for.
- */
-function describeUnreadableAnswer(answer: AnswerShape, request: RequestShape): string | undefined {
-  if (answer.status === 204 || answer.status === 205 || request.method === 'HEAD') return undefined;
-  const type = String(answer.headers['content-type'] ?? '').toLowerCase();
-  const text = typeof answer.data === 'string' ? answer.data : undefined;
-  if (/\bjson\b/.test(type) && text !== undefined) {
-    return `a JSON body that does not parse (cut short?): ${quoteValue(text, 80)}`;
-  }
-  if (type.startsWith('text/html')) return 'an HTML page instead of API data';
-  if (!request.mediaType?.format && (text !== undefined || answer.data instanceof ArrayBuffer)) {
-    return `${quoteValue(type || 'no content type')} instead of JSON`;
-  }
-  return undefined;
-}
-
-/** The route of a request: its template, or the path of a full URL (pagination), without the query. */
-function describeRoute(url = ''): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return url.split('?')[0] ?? url;
-  }
-}
-
-/**
- * Makes every call fail with a teaching {@link GitHubApiError} when GitHub's
- * answer has a success status but a body that cannot be read, so a cut-short
- * answer is never taken for a policy file (and parsed as YAML) or for an
- * empty comment list. Such an answer is not retried: it ends the run with
- * the request, what arrived and what to do.
- */
-function refuseUnreadableAnswers(octokit: Octokit): Octokit {
-  octokit.hook.after('request', (answer, request) => {
-    const problem = describeUnreadableAnswer(
-      answer as unknown as AnswerShape,
-      request as unknown as RequestShape,
-    );
-    if (!problem) return;
-    const operation = `${request.method ?? 'GET'} ${describeRoute(request.url)}`;
-    const requestId = answer.headers['x-github-request-id'];
-    throw new GitHubApiError(
-      `${operation} answered ${answer.status} with ${problem}` +
-        `${requestId ? ` (request id ${requestId})` : ''}. Nothing was read from it. ` +
-        'The answer was cut short on the way or came from a proxy in front of the API: re-run the job, ' +
-        'and if it persists check that GITHUB_API_URL points at the API (e.g. "https://api.github.com"). ' +
-        `Read more: ${ACTIONS_DOCS}#troubleshooting`,
-      {
-        status: answer.status,
-        operation,
-        kind: 'server',
-        requestId: requestId ? String(requestId) : undefined,
-      },
-    );
-  });
-  return octokit;
 }

@@ -1,5 +1,4 @@
-import { ReleasePolicyError } from '@release-policy/core';
-import { GitHubApiError, toGitHubApiError } from './errors.js';
+import { CommentMarkerError, GitHubApiError, toGitHubApiError } from './errors.js';
 import type { Octokit } from './octokit.js';
 
 /** What happened to the sticky comment. */
@@ -162,7 +161,7 @@ async function upsert(options: StickyCommentOptions): Promise<CommentResult> {
   const botLogin = options.botLogin || DEFAULT_BOT_LOGIN;
   for (const body of [options.body, options.resolvedBody]) {
     if (!body.includes(options.marker)) {
-      throw new ReleasePolicyError(
+      throw new CommentMarkerError(
         `The sticky comment body must contain its marker ${JSON.stringify(options.marker)}, or later runs cannot find it. ` +
           'Render bodies with renderCommentBody, which adds it.',
       );

@@ -189,3 +189,32 @@ export function toGitHubApiError(error: unknown, operation: string): GitHubApiEr
     { cause: error },
   );
 }
+
+/**
+ * An action input cannot be used: a boolean that is neither true nor false,
+ * a policy path that leaves the repository, a token that is missing where one
+ * is needed. The message names the input, its value and the expected form.
+ */
+export class InputError extends ReleasePolicyError {}
+
+/**
+ * The run's environment cannot be used, e.g. a `GITHUB_API_URL` that is not
+ * an http(s) URL. The message names the variable's value and the expected form.
+ */
+export class RunContextError extends ReleasePolicyError {}
+
+/**
+ * The policy file exists but cannot be read as a file: a directory, a
+ * symlink or submodule, or a file the runner may not read. (A file that
+ * reads but does not parse is a `ConfigError`.)
+ */
+export class PolicyFileError extends ReleasePolicyError {}
+
+/** An action output was given a name the runner does not accept. */
+export class OutputNameError extends ReleasePolicyError {}
+
+/**
+ * A sticky comment body lacks its marker, so later runs could not find the
+ * comment. A caller's mistake: bodies from `renderCommentBody` carry it.
+ */
+export class CommentMarkerError extends ReleasePolicyError {}

@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { ReleasePolicyError } from '@release-policy/core';
+import { InputError, RunContextError } from './errors.js';
 import { createActionsLog, type OctokitLog } from './log.js';
 import { DEFAULT_API_URL } from './context.js';
 import { ACTIONS_DOCS, quoteValue } from './text.js';
@@ -57,14 +57,14 @@ export function resolveApiUrl(
   try {
     url = new URL(raw);
   } catch (error) {
-    throw new ReleasePolicyError(
+    throw new RunContextError(
       `The GitHub API URL ${quoteValue(raw)} is not a URL. Expected an absolute http(s) URL, ` +
         `e.g. "https://api.github.com" or "https://github.example.com/api/v3". Read more: ${ACTIONS_DOCS}#github-enterprise-server`,
       { cause: error },
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ReleasePolicyError(
+    throw new RunContextError(
       `The GitHub API URL ${quoteValue(raw)} must use https (or http for a local server), ` +
         `e.g. "https://github.example.com/api/v3". Read more: ${ACTIONS_DOCS}#github-enterprise-server`,
     );
@@ -81,7 +81,7 @@ export function resolveApiUrl(
 export function createOctokit(options: CreateOctokitOptions): Octokit {
   const token = options.token?.trim() ?? '';
   if (!token) {
-    throw new ReleasePolicyError(
+    throw new InputError(
       'No GitHub token was given. Pass one in the `token` input, e.g. `token: ${{ github.token }}`, ' +
         `with the permissions the action needs. Read more: ${ACTIONS_DOCS}#token-and-permissions`,
     );

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { ReleasePolicyError } from '@release-policy/core';
+import { OutputNameError } from './errors.js';
 import { ACTIONS_DOCS, quoteValue } from './text.js';
 
 /** A value an action output can take; objects and arrays are written as JSON. */
@@ -17,7 +17,7 @@ const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 export function setOutputs(record: Readonly<Record<string, OutputValue>>): void {
   const bad = Object.keys(record).filter((name) => !OUTPUT_NAME.test(name));
   if (bad.length > 0) {
-    throw new ReleasePolicyError(
+    throw new OutputNameError(
       `Invalid output name${bad.length > 1 ? 's' : ''} ${bad.map((n) => quoteValue(n)).join(', ')}: ` +
         `an output name is letters, digits, "_" and "-", starting with a letter or "_", e.g. "next-version". ` +
         `Read more: ${ACTIONS_DOCS}#outputs`,

@@ -1,5 +1,4 @@
-import { ReleasePolicyError } from '@release-policy/core';
-import { GitHubApiError, toGitHubApiError } from './errors.js';
+import { GitHubApiError, PolicyFileError, toGitHubApiError } from './errors.js';
 import type { Octokit } from './octokit.js';
 import { ACTIONS_DOCS, quoteValue } from './text.js';
 
@@ -118,12 +117,12 @@ function readPolicyData(data: unknown, path: string, ref: string): string {
   if (typeof data === 'string') return data;
   if (data instanceof ArrayBuffer) return new TextDecoder('utf-8').decode(data);
   if (Array.isArray(data)) {
-    throw new ReleasePolicyError(
+    throw new PolicyFileError(
       `The policy path ${quoteValue(path)} at ${quoteValue(ref)} is a directory, not a file. ` +
         `Expected a YAML file, e.g. ".github/release-policy.yml". Read more: ${ACTIONS_DOCS}#policy-file`,
     );
   }
-  throw new ReleasePolicyError(
+  throw new PolicyFileError(
     `The policy path ${quoteValue(path)} at ${quoteValue(ref)} is not a regular file ` +
       `(a symlink or submodule?). Expected a YAML file, e.g. ".github/release-policy.yml". Read more: ${ACTIONS_DOCS}#policy-file`,
   );

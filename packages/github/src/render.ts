@@ -15,6 +15,7 @@ import {
   renderRuleCell,
   type BlobBase,
 } from './markdown.js';
+import { MAX_COMMENT_DATA_ROWS, MAX_SUMMARY_DATA_ROWS, renderFindingData } from './finding-data.js';
 
 /** The job summary is capped here, well under GitHub's 1 MiB per step. */
 export const MAX_SUMMARY_BYTES = 512 * 1024;
@@ -94,6 +95,9 @@ const TABLE_HEAD =
 /** What a message cell says when the full message is in the details below the table. */
 export const FULL_TEXT_BELOW = '_(full text below)_';
 
+/** What a message cell says when the finding's list (commits, …) is in the details below the table. */
+export const LIST_BELOW = '_(list below)_';
+
 /**
  * One table row per finding, cells escaped. The message cell holds the
  * message's first line; when that is not the whole message it ends with
@@ -106,7 +110,11 @@ export function renderFindingRow(finding: Finding, docsBaseUrl?: string, blob?: 
     LABEL[finding.severity] ?? escapeMarkdownCell(String(finding.severity), 20),
     renderRuleCell(finding, docsBaseUrl),
     renderLocationCell(finding, blob),
-    first.complete ? message : `${message} ${FULL_TEXT_BELOW}`,
+    first.complete
+      ? finding.data
+        ? `${message} ${LIST_BELOW}`
+        : message
+      : `${message} ${FULL_TEXT_BELOW}`,
     finding.hint ? escapeMarkdownCell(finding.hint, Number.POSITIVE_INFINITY) : '—',
   ];
   return `| ${cells.join(' | ')} |`;
@@ -115,12 +123,17 @@ export function renderFindingRow(finding: Finding, docsBaseUrl?: string, blob?: 
 /**
  * The full message of a finding whose table cell shows only its first line,
  * as a collapsed `<details>` block: every line kept, lists rendered as
- * Markdown lists, all text escaped ({@link renderMarkdownBlock}). Undefined
- * when the table cell already holds the whole message.
+ * Markdown lists, all text escaped ({@link renderMarkdownBlock}); then the
+ * finding's data as a table of at most `maxRows` rows
+ * ({@link renderFindingData}). Undefined when the table cell already holds
+ * the whole message and there is no data.
  */
-export function renderFindingDetails(finding: Finding): string | undefined {
+export function renderFindingDetails(
+  finding: Finding,
+  maxRows = MAX_SUMMARY_DATA_ROWS,
+): string | undefined {
   const first = readFirstLine(finding.message);
-  if (first.complete) return undefined;
+  if (first.complete && !finding.data) return undefined;
   const where = finding.file
     ? ` · ${finding.file}${finding.line ? `:${finding.line}` : ''}${finding.line && finding.column ? `:${finding.column}` : ''}`
     : '';
@@ -129,8 +142,8 @@ export function renderFindingDetails(finding: Finding): string | undefined {
   return [
     `<details><summary>${severity} ${label}</summary>`,
     '',
-    renderMarkdownBlock(finding.message),
-    '',
+    ...(first.complete ? [] : [renderMarkdownBlock(finding.message), '']),
+    ...(finding.data ? [renderFindingData(finding.data, maxRows), ''] : []),
     '</details>',
   ].join('\n');
 }
@@ -149,6 +162,7 @@ function renderTable(
   input: RenderInput,
   budget: number,
   measure: (text: string) => number,
+  dataRows: number,
 ): TableResult {
   const docsBaseUrl =
     input.docsBaseUrl ?? (input.context ? resolveDocsBaseUrl(input.context) : undefined);
@@ -159,7 +173,7 @@ function renderTable(
   let shown = 0;
   for (const finding of findings) {
     const row = renderFindingRow(finding, docsBaseUrl, blobBase(input.context, finding));
-    const block = renderFindingDetails(finding);
+    const block = renderFindingDetails(finding, dataRows);
     let size = measure(row) + 1;
     if (block)
       size += measure(block) + 2 + (details.length ? 0 : measure(detailsHead.join('\n')) + 1);
@@ -197,7 +211,7 @@ export function renderSummary(input: RenderInput, maxBytes = MAX_SUMMARY_BYTES):
   const notes = (input.notes ?? []).map((n) => `> ${escapeMarkdownText(n, 2000)}`);
   const tail = notes.length ? ['', ...notes] : [];
   const reserve = bytes([...head, ...tail].join('\n')) + 200;
-  const table = renderTable(findings, input, maxBytes - reserve, bytes);
+  const table = renderTable(findings, input, maxBytes - reserve, bytes, MAX_SUMMARY_DATA_ROWS);
   const omitted = table.omitted
     ? [
         '',
@@ -256,7 +270,13 @@ export function renderCommentBody(input: RenderInput, maxChars = MAX_COMMENT_CHA
   const head = [marker, headline(input), '', ...(fields.length ? [fields.join(' · '), ''] : [])];
   const tail = ['', footer(input.context), ''];
   const reserve = chars([...head, ...tail].join('\n')) + 200;
-  const table = renderTable(sortFindings(input.findings), input, maxChars - reserve, chars);
+  const table = renderTable(
+    sortFindings(input.findings),
+    input,
+    maxChars - reserve,
+    chars,
+    MAX_COMMENT_DATA_ROWS,
+  );
   const omitted = table.omitted
     ? ['', `_${plural(table.omitted, 'more finding')} in the ${summaryLink}._`]
     : [];

@@ -59,6 +59,13 @@ function writeSummary(markdown: string): Promise<boolean> {
   return next;
 }
 
+/** One finding as a line of the job log: `error rule (file:line:col): message`. */
+export function formatFindingLine(finding: Finding): string {
+  const place = [finding.file, finding.line, finding.column].filter((p) => p !== undefined);
+  const where = finding.file ? ` (${place.join(':')})` : '';
+  return `${finding.severity} ${finding.rule}${where}: ${finding.message}`;
+}
+
 function skipped(reason: string): CommentResult {
   return { status: 'skipped', reason, deleted: 0 };
 }
@@ -118,6 +125,8 @@ export async function reportFindings(input: ReportInput): Promise<ReportResult> 
     );
   }
   const summaryWritten = await writeSummary(renderSummary({ ...render, notes }));
+  // Without a summary the log is where every finding can still be read (annotations are capped).
+  if (!summaryWritten) for (const finding of findings) logData(formatFindingLine(finding));
   if (comment.status === 'forbidden')
     logData(`Pull-request comment not written (403): ${comment.reason ?? ''}`);
   if (failure) throw failure;

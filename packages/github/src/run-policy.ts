@@ -1,13 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, normalize } from 'node:path';
-import {
-  defaultPolicy,
-  loadPolicy,
-  POLICY_PATH,
-  ReleasePolicyError,
-  type Policy,
-} from '@release-policy/core';
+import { defaultPolicy, loadPolicy, POLICY_PATH, type Policy } from '@release-policy/core';
 import type { RunContext } from './context.js';
+import { InputError, PolicyFileError } from './errors.js';
 import type { Octokit } from './octokit.js';
 import { fetchPolicyFile } from './policy.js';
 import { ACTIONS_DOCS, quoteValue } from './text.js';
@@ -52,7 +47,7 @@ export async function loadRunPolicy(request: RunPolicyRequest): Promise<Policy> 
   };
   if (pr) {
     if (!octokit) {
-      throw new ReleasePolicyError(
+      throw new InputError(
         'A pull request is checked against the policy of its base branch, which is read through the GitHub API, ' +
           'but no token was given. Pass the token input (the default, ${{ github.token }}, works) with contents: read. ' +
           `Read more: ${ACTIONS_DOCS}#policy-file`,
@@ -84,7 +79,7 @@ async function readWorkspacePolicy(workspace: string, path: string): Promise<str
           : code === 'ENOTDIR'
             ? 'a part of its path is a file, not a directory'
             : `reading it failed (${code ?? (error as Error).message})`;
-    throw new ReleasePolicyError(
+    throw new PolicyFileError(
       `The policy file ${quoteValue(path)} in the working tree cannot be used: ${why}. ` +
         'Expected a readable YAML file, e.g. ".github/release-policy.yml", or no file at all for the default policy. ' +
         `Read more: ${ACTIONS_DOCS}#policy-file`,
@@ -98,7 +93,7 @@ function checkPolicyPath(path: string): string {
   const trimmed = path.trim() || POLICY_PATH;
   const normal = normalize(trimmed).replace(/\\/g, '/');
   if (isAbsolute(trimmed) || normal.startsWith('../') || normal === '..') {
-    throw new ReleasePolicyError(
+    throw new InputError(
       `The policy input ${quoteValue(path)} leaves the repository. Give a repository-relative path, ` +
         `e.g. ".github/release-policy.yml". Read more: ${ACTIONS_DOCS}#policy-file`,
     );
