@@ -1,6 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { analyzeVersion, type Facts, type Policy } from '@release-policy/core';
+import { versionCheck } from '@release-policy/core';
 import {
   convertVersionNotesToFindings,
   createGit,
@@ -8,11 +8,10 @@ import {
   type Git,
 } from '@release-policy/git';
 import {
-  resolveRunBranch,
+  gatherRunFacts,
   runPolicyAction,
   type GatherInput,
   type Gathered,
-  type OutputValue,
 } from '@release-policy/github';
 
 /**
@@ -21,13 +20,7 @@ import {
  * previous release from the checked-out repository, and checks them.
  */
 export async function run(): Promise<void> {
-  await runPolicyAction({
-    check: 'version',
-    title: 'Version',
-    checks: ['version'],
-    gather: gatherVersion,
-    outputs: computeVersionOutputs,
-  });
+  await runPolicyAction({ check: versionCheck, gather: gatherVersion });
 }
 
 async function gatherVersion({
@@ -38,42 +31,20 @@ async function gatherVersion({
 }: GatherInput): Promise<Gathered> {
   const cwd = resolve(workspace, inputs.get('working-directory') || '.');
   const git = createGit({ cwd });
-  const branch = resolveRunBranch(context, { branch: inputs.get('branch') });
-  const name = branch?.name;
+  const run = gatherRunFacts(context, { branch: inputs.get('branch') });
   const version = await gatherVersionFacts({
     git,
     cwd,
     policy,
-    branch,
+    branch: run.branch,
     inputVersion: inputs.get('version') || undefined,
     pushedTag: context.refType === 'tag' ? context.refName : undefined,
   });
-  const facts = { ...(branch ? { branch } : {}), version };
-  const analysis = analyzeVersion(facts, policy);
   return {
-    facts,
+    facts: { ...run, version },
     findings: convertVersionNotesToFindings(version.notes),
     root: await findRepositoryFolder(git, workspace, cwd),
-    fields: {
-      ...(name ? { branch: name } : {}),
-      version: analysis.version ?? '(none declared)',
-      previous: analysis.previous ?? '(no release yet)',
-      bump: analysis.bump,
-      recommended: analysis.recommended,
-    },
-  };
-}
-
-/** The declared, previous and recommended versions as outputs. */
-function computeVersionOutputs(facts: Facts, policy: Policy): Record<string, OutputValue> {
-  const analysis = analyzeVersion(facts, policy);
-  return {
-    version: analysis.version ?? '',
-    previous: analysis.previous ?? '',
-    bump: analysis.bump,
-    recommended: analysis.recommended,
-    prerelease: analysis.prerelease,
-    tag: analysis.tag ?? '',
+    fields: run.branch ? { branch: run.branch.name } : {},
   };
 }
 

@@ -18,3 +18,5 @@ export * from './run-branch.js';
 export * from './checks/types.js';
 export * from './checks/registry.js';
 export * from './config/section.js';
+export { branchCheck } from './checks/branch/index.js';
+export { versionCheck } from './checks/version/index.js';

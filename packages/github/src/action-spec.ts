@@ -3,7 +3,7 @@
  * phase (check, act, record). Types only, so actions and the flow share them
  * without importing each other.
  */
-import type { CheckName, Evaluation, Facts, Finding, Policy } from '@release-policy/core';
+import type { CheckDefinition, Evaluation, Facts, Finding, Policy } from '@release-policy/core';
 import type { ActionInputs } from './action-inputs.js';
 import type { RunContext } from './context.js';
 import type { Octokit } from './octokit.js';
@@ -11,19 +11,15 @@ import type { OutputValue } from './outputs.js';
 
 /** What an action adds to the shared flow: how it gathers facts, and optionally acts and records. */
 export interface PolicyActionSpec {
-  /** The check id: names the sticky comment, the summary and the docs section `#<check>-inputs`. */
-  check: string;
-  /** Human title, e.g. `Branch name`. */
-  title: string;
-  /** The core checks to evaluate. */
-  checks: readonly CheckName[];
+  /**
+   * The check the action runs, from core's registry: its `action` id names the
+   * sticky comment, the summary and the docs section `#<action>-inputs`; its
+   * title heads the reports; its rules are evaluated; its outputs are set
+   * after evaluation from `summarize` (an absent value is an empty output).
+   */
+  check: CheckDefinition;
   /** Check phase: reads the action's inputs and the run, and returns facts. */
   gather(input: GatherInput): Promise<Gathered>;
-  /**
-   * Action outputs besides `ok` and `findings`, computed after evaluation
-   * from the facts, the policy and the evaluation. Pure.
-   */
-  outputs?(facts: Facts, policy: Policy, evaluation: Evaluation): Record<string, OutputValue>;
   /**
    * Act phase (publish a release, create a deployment, …). Runs only when the
    * check passed, or regardless when {@link actsWhenFailing} is true. Its
@@ -59,8 +55,11 @@ export interface GatherInput extends RunInput {
 /** What `gather` returns. */
 export interface Gathered {
   facts: Facts;
-  /** Facts shown in the summary and comment. */
-  fields: Record<string, string>;
+  /**
+   * Facts shown in the summary and comment before the check's own (which
+   * come from its `describe`), e.g. the branch a version was checked on.
+   */
+  fields?: Record<string, string>;
   /** Findings the action itself found before the core ran (e.g. shallow history). */
   findings?: Finding[];
   /**

@@ -1,7 +1,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ReleasePolicyError, type Finding } from '@release-policy/core';
+import {
+  defineCheck,
+  ReleasePolicyError,
+  type CheckDefinition,
+  type Finding,
+} from '@release-policy/core';
 import {
   ISSUES_URL,
   parseBooleanInput,
@@ -30,12 +35,29 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
-/** A spec whose gather returns `gathered` (no facts: only the given findings count). */
-function spec(gathered: Partial<Gathered>): PolicyActionSpec {
-  return {
-    check: 'test-check',
+/** A check without rules (only the findings `gather` returns count), action id `action`. */
+function testCheck(action = 'test-check', summarize: CheckDefinition['summarize'] = () => ({})) {
+  return defineCheck({
+    name: 'test',
     title: 'Test check',
-    checks: [],
+    action,
+    command: { name: 'test', summary: 'a test check', usage: '', example: 'release-policy test' },
+    sections: [],
+    rules: [],
+    needs: [],
+    outputs: [
+      { name: 'errors', description: 'How many errors the facts hold.' },
+      { name: 'absent', description: 'Never given: an empty output.' },
+    ],
+    summarize,
+    describe: () => ({}),
+  });
+}
+
+/** A spec whose gather returns `gathered` (no facts: only the given findings count). */
+function spec(gathered: Partial<Gathered>, check = testCheck()): PolicyActionSpec {
+  return {
+    check,
     gather: () => Promise.resolve({ facts: {}, fields: {}, ...gathered }),
   };
 }
@@ -161,7 +183,7 @@ describe('runPolicyAction: inputs and paths', () => {
     'refuses comment: %s with a teaching message linking the %s action inputs',
     async (value, check) => {
       const { stdout } = await captureStdout(() =>
-        runPolicyAction({ ...spec({}), check }, env(workspace(), { INPUT_COMMENT: value })),
+        runPolicyAction(spec({}, testCheck(check)), env(workspace(), { INPUT_COMMENT: value })),
       );
       expect(lines(stdout, 'error')).toEqual([
         `::error::The input "comment" is "${value}", which is neither true nor false. Give one of true, True, TRUE, false, False or FALSE, e.g. "comment: false". Read more: docs/actions.md#${check}-inputs`,
@@ -298,6 +320,8 @@ describe('runPolicyAction: check, act, record', () => {
       ],
     ]);
     expect(files.readOutputs()).toEqual({
+      errors: '',
+      absent: '',
       ok: 'true',
       findings: JSON.stringify([warning]),
       released: 'v1.2.3',
@@ -359,22 +383,23 @@ describe('runPolicyAction: check, act, record', () => {
     );
   });
 
-  it('computes the outputs after evaluation, from the facts, the policy and the evaluation', async () => {
+  it("sets the check's outputs after evaluation from its summarize, an absent value as empty", async () => {
     const seen: unknown[] = [];
-    const outputs: PolicyActionSpec['outputs'] = (facts, policy, evaluation) => {
-      seen.push([facts, policy.source, evaluation.ok, evaluation.findings]);
-      return { errors: evaluation.findings.length };
-    };
+    const check = testCheck('test-check', (facts, policy) => {
+      seen.push([facts, policy.source]);
+      return { errors: 1 };
+    });
     const findings = [{ ...errors(1)[0]!, file: 'package.json' }];
     await captureStdout(() =>
-      runPolicyAction({ ...spec({ findings, root: 'app' }), outputs }, env(workspace())),
+      runPolicyAction(spec({ findings, root: 'app' }, check), env(workspace())),
     );
     const reported = [{ ...findings[0], file: 'app/package.json' }];
     expect(seen).toEqual([
-      [{}, '(default policy: no .github/release-policy.yml in the working tree)', false, reported],
+      [{}, '(default policy: no .github/release-policy.yml in the working tree)'],
     ]);
     expect(files.readOutputs()).toEqual({
       errors: '1',
+      absent: '',
       ok: 'false',
       findings: JSON.stringify(reported),
     });

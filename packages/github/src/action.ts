@@ -11,12 +11,14 @@ import {
   type Facts,
   type Finding,
   type Policy,
+  type CheckDefinition,
+  type CheckValues,
 } from '@release-policy/core';
 import { parseBooleanInput, readActionInputs } from './action-inputs.js';
 import type { ActOutcome, PolicyActionSpec, RecordInput, RunInput } from './action-spec.js';
 import { readRunContext, type RunContext } from './context.js';
 import { createOctokit } from './octokit.js';
-import { setOutputs } from './outputs.js';
+import { setOutputs, type OutputValue } from './outputs.js';
 import { reportFindings, type ReportResult } from './report.js';
 import { loadRunPolicy } from './run-policy.js';
 import { logData } from './log.js';
@@ -100,11 +102,11 @@ function prepareRun(spec: PolicyActionSpec, env: NodeJS.ProcessEnv): PreparedRun
   const token = inputs.get('token');
   const octokit = token ? refuseUnreadableAnswers(createOctokit({ token, env })) : undefined;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const comment = parseBooleanInput('comment', inputs.get('comment'), true, spec.check);
+  const comment = parseBooleanInput('comment', inputs.get('comment'), true, spec.check.action);
   const report = (findings: Finding[], fields: Record<string, string>) =>
     reportFindings({
-      check: spec.check,
-      title: spec.title,
+      check: spec.check.action,
+      title: spec.check.title,
       findings,
       octokit,
       context,
@@ -160,25 +162,30 @@ async function runCheck(
   now: () => Date,
 ): Promise<Checked> {
   const gathered = await spec.gather({ ...describeRun(run), policy });
-  const evaluated = evaluate(gathered.facts, policy, now(), { checks: spec.checks });
+  const evaluated = evaluate(gathered.facts, policy, now(), { checks: [spec.check.name] });
   const findings = prefixFindingFiles(
     [...(gathered.findings ?? []), ...evaluated.findings],
     gathered.root,
   );
   const evaluation: Evaluation = { ...evaluated, findings, ok: isPassing(findings) };
   const { ok } = evaluation;
-  setOutputs({ ...spec.outputs?.(gathered.facts, policy, evaluation), ok, findings });
-  const result = await run.report(findings, { policy: policy.source, ...gathered.fields });
+  const values = spec.check.summarize(gathered.facts, policy);
+  setOutputs({ ...convertCheckValuesToOutputs(spec.check, values), ok, findings });
+  const result = await run.report(findings, {
+    policy: policy.source,
+    ...gathered.fields,
+    ...spec.check.describe(values, policy),
+  });
   if (!ok) {
     const errors = findings.filter((f) => f.severity === 'error').length;
     core.setFailed(
-      `${spec.title}: ${plural(errors, 'policy error')}; ${describeWhereFindingsAre(result)}` +
+      `${spec.check.title}: ${plural(errors, 'policy error')}; ${describeWhereFindingsAre(result)}` +
         (result.comment.status === 'forbidden'
           ? ' (the pull-request comment could not be written).'
           : '.'),
     );
   } else {
-    logData(`${spec.title}: passed (${plural(findings.length, 'finding')}).`);
+    logData(`${spec.check.title}: passed (${plural(findings.length, 'finding')}).`);
   }
   return { policy, facts: gathered.facts, evaluation };
 }
@@ -296,4 +303,12 @@ export async function runPolicyAction(
   } catch (error) {
     failWithError(error);
   }
+}
+
+/** Every output the check declares, an absent value as an empty output (never left unset). */
+function convertCheckValuesToOutputs(
+  check: CheckDefinition,
+  values: CheckValues,
+): Record<string, OutputValue> {
+  return Object.fromEntries(check.outputs.map(({ name }) => [name, values[name] ?? '']));
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { resolveBranchUnderTest, type BranchFacts } from '@release-policy/core';
+import { resolveBranchUnderTest, type BranchFacts, type Facts } from '@release-policy/core';
 import { quoteValue } from './text.js';
 
 /** The pull request a run is about, from the event payload. */
@@ -210,4 +210,18 @@ export function resolveRunBranch(
     pullRequest: head ? { head, base: pr?.baseRef || context.baseRef } : undefined,
     pushedRef: context.refType === 'branch' ? `refs/heads/${context.refName}` : undefined,
   });
+}
+
+/**
+ * The run's facts for the checks: what the run is for (event and ref, so the
+ * branch check can say why there is no branch) and the branch under test,
+ * from `resolveRunBranch` with the action's `branch` and `base` inputs.
+ */
+export function gatherRunFacts(
+  context: RunContext,
+  inputs: { branch?: string; base?: string } = {},
+): Pick<Facts, 'run' | 'branch'> {
+  const branch = resolveRunBranch(context, inputs);
+  const run = { event: context.eventName, ref: context.ref };
+  return branch ? { run, branch } : { run };
 }
