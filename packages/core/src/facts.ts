@@ -43,11 +43,46 @@ export interface VersionFileProblem {
   syntax?: boolean;
 }
 
-/** One commit, as the git adapter reports it. */
+/** A person named on a commit, as recorded in it (no mailmap applied). */
+export interface CommitPerson {
+  name: string;
+  email: string;
+}
+
+/** One trailer of a commit message, e.g. `{ key: 'Signed-off-by', value: 'A <a@example.com>' }`. */
+export interface CommitTrailer {
+  /** The key as written, e.g. `Signed-off-by`. */
+  key: string;
+  /** The value, continuation lines joined with single spaces. */
+  value: string;
+}
+
+/**
+ * One commit, as the git adapter reports it. `sha` and `message` are always
+ * there; the other fields are always set by the git adapter, and optional
+ * only so that facts built by hand (tests, other adapters) may leave them out.
+ */
 export interface CommitFacts {
   sha: string;
-  /** Full message: subject, blank line, body, trailers. */
+  /** Full message: subject, blank line, body, trailers; trailing line breaks removed. */
   message: string;
+  /** The first paragraph of the message, its lines joined with single spaces (git's `%s`). */
+  subject?: string;
+  /** The message after the subject paragraph, trailers included (git's `%b`); trailing line breaks removed. */
+  body?: string;
+  author?: CommitPerson;
+  committer?: CommitPerson;
+  /** When the change was authored, strict ISO 8601 with the author's offset (git's `%aI`), e.g. `2024-05-01T12:00:00+02:00`. */
+  authoredAt?: string;
+  /** When the commit was made, strict ISO 8601 with the committer's offset (git's `%cI`). */
+  committedAt?: string;
+  /** Full shas of the parents, first parent first; empty for a root commit, two or more for a merge. */
+  parents?: string[];
+  /**
+   * The trailers, in order, as `git interpret-trailers --parse` reads them:
+   * the `Key: value` lines of the message's last paragraph. Empty when there are none.
+   */
+  trailers?: CommitTrailer[];
 }
 
 export interface VersionFacts {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
-import type { Readable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import { GitError } from './errors.js';
 
 /** How git is started. */
@@ -35,8 +35,14 @@ const STDERR_BYTES = 64 * 1024;
 /**
  * Starts git with an argument array (never a shell string) and the fixed
  * settings: no terminal prompts, C locale (stable messages), no optional locks.
+ * With `stdin`, that stream is piped into git's standard input (e.g. the
+ * output of another git command); otherwise git's input is empty.
  */
-export function startGit(config: GitProcessConfig, args: readonly string[]): GitProcess {
+export function startGit(
+  config: GitProcessConfig,
+  args: readonly string[],
+  stdin?: Readable,
+): GitProcess {
   for (const arg of args) {
     if (arg.includes('\0')) {
       throw new GitError({
@@ -47,13 +53,13 @@ export function startGit(config: GitProcessConfig, args: readonly string[]): Git
       });
     }
   }
-  let child: ChildProcessByStdio<null, Readable, Readable>;
+  let child: ChildProcessByStdio<Writable, Readable, Readable>;
   try {
     child = spawn(config.gitBinary, [...FIXED_CONFIG, ...args], {
       cwd: config.cwd,
       shell: false,
       windowsHide: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
       env: {
         ...config.env,
         GIT_TERMINAL_PROMPT: '0',
@@ -65,6 +71,10 @@ export function startGit(config: GitProcessConfig, args: readonly string[]): Git
   } catch (cause) {
     throw spawnFailure(config, args, cause);
   }
+  // git may exit before reading all its input (EPIPE); its exit code tells what happened.
+  child.stdin.on('error', () => undefined);
+  if (stdin === undefined) child.stdin.end();
+  else stdin.pipe(child.stdin);
   const stderrParts: Buffer[] = [];
   let stderrSize = 0;
   child.stderr.on('data', (chunk: Buffer) => {

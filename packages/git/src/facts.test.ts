@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { defaultPolicy, type Policy, type VersionFileSpec } from '@release-policy/core';
 import { gatherBranchFacts, gatherVersionFacts, readPushedTag, type RunnerEnv } from './facts.js';
 import { createGit, type Git } from './git.js';
-import { createTempRepo, withTempRepo, type TempRepo } from './testing/temp-repo.js';
+import {
+  buildExpectedCommit,
+  createTempRepo,
+  withTempRepo,
+  type TempRepo,
+} from './testing/temp-repo.js';
 
 function policyWithFiles(files: VersionFileSpec[]): Policy {
   const policy = defaultPolicy();
@@ -192,8 +197,12 @@ describe('gatherVersionFacts end to end', () => {
     expect(facts.tags).toEqual(['not-a-release', 'v1.0.0', 'v1.1.0']);
     expect(facts.previousTag).toBe('v1.1.0');
     expect(facts.commits).toEqual([
-      { sha: sha.fixC, message: 'fix: c' },
-      { sha: sha.featB, message: 'feat: b\n\nbody' },
+      buildExpectedCommit(repo, sha.fixC!, { message: 'fix: c', subject: 'fix: c' }),
+      buildExpectedCommit(repo, sha.featB!, {
+        message: 'feat: b\n\nbody',
+        subject: 'feat: b',
+        body: 'body',
+      }),
     ]);
     expect(facts.shallow).toBe(false);
     expect(facts.pushedTag).toBeUndefined();
@@ -223,7 +232,9 @@ describe('gatherVersionFacts end to end', () => {
       expect(facts.tags).toContain('v1.0.1');
       // The previous release on the 1.0 line, not the pushed tag itself and not v1.1.0.
       expect(facts.previousTag).toBe('v1.0.0');
-      expect(facts.commits).toEqual([{ sha: sha.hotfix, message: 'fix: urgent' }]);
+      expect(facts.commits).toEqual([
+        buildExpectedCommit(repo, sha.hotfix!, { message: 'fix: urgent', subject: 'fix: urgent' }),
+      ]);
     } finally {
       repo.git(['tag', '-d', 'v1.0.1']);
       repo.git(['checkout', '--quiet', 'main']);

@@ -1,13 +1,43 @@
 import { describe, expect, it } from '@jest/globals';
+import { ReleasePolicyError } from '@release-policy/core';
 import { CommitLogParser, LogFormatError } from './log-parser.js';
 
 const SHA_A = 'a'.repeat(40);
 const SHA_B = 'b'.repeat(40);
 const SHA_256 = 'c'.repeat(64);
+const DATE = '2024-05-01T12:00:00+02:00';
 
-/** Builds output the way `git log --format=%H%x00%B%x00` prints it. */
-function record(sha: string, message: string): string {
-  return `${sha}\0${message}\n\0\n`;
+/** The fields of one record as git prints them for LOG_FORMAT; `message` is the raw %B. */
+interface RecordFields {
+  sha: string;
+  message: string;
+  parents?: string;
+  subject?: string;
+  body?: string;
+  trailers?: string;
+}
+
+/** Builds output the way `git log --format=<LOG_FORMAT>` prints it. */
+function record(fields: RecordFields): string {
+  const { sha, message, parents = '', subject = 's', body = '', trailers = '' } = fields;
+  const values = [sha, parents, 'A', 'a@example.com', DATE, 'C', 'c@example.com', DATE];
+  return `${[...values, subject, body, trailers, `${message}\n`].join('\0')}\0\n`;
+}
+
+/** The commit the parser makes of `record(fields)`. */
+function commitOf(fields: RecordFields & { trailerList?: { key: string; value: string }[] }) {
+  return {
+    sha: fields.sha,
+    message: fields.message.replace(/(?:\r?\n)+$/, ''),
+    subject: fields.subject ?? 's',
+    body: (fields.body ?? '').replace(/(?:\r?\n)+$/, ''),
+    author: { name: 'A', email: 'a@example.com' },
+    committer: { name: 'C', email: 'c@example.com' },
+    authoredAt: DATE,
+    committedAt: DATE,
+    parents: fields.parents === undefined || fields.parents === '' ? [] : fields.parents.split(' '),
+    trailers: fields.trailerList ?? [],
+  };
 }
 
 function parseInChunks(bytes: Buffer, cuts: number[]) {
@@ -23,19 +53,31 @@ function parseInChunks(bytes: Buffer, cuts: number[]) {
 }
 
 describe('CommitLogParser', () => {
-  const messages = [
-    'feat: ünïcödé 🚀 and 中文\n\nbody with "quotes" and \\x00 and %x00 as text',
-    'fix: crlf\r\n\r\nline two\r\n',
-    'chore: trailing blank lines\n\n\n',
+  const records = [
+    {
+      sha: SHA_A,
+      message: 'feat: ünïcödé 🚀 and 中文\n\nbody with "quotes" and \\x00 and %x00 as text',
+      subject: 'feat: ünïcödé 🚀 and 中文',
+      body: 'body with "quotes" and \\x00 and %x00 as text\n',
+      parents: `${SHA_B} ${SHA_256}`,
+    },
+    {
+      sha: SHA_B,
+      message: 'fix: crlf\r\n\r\nline two\r\n\r\nRefs: CHG-1\r\nSigned-off-by: A <a@x>\r\n',
+      subject: 'fix: crlf',
+      body: 'line two\r\n\r\nRefs: CHG-1\r\nSigned-off-by: A <a@x>\r\n',
+      trailers: 'Refs: CHG-1\nSigned-off-by: A <a@x>\nEmpty: \n',
+      parents: SHA_256,
+      trailerList: [
+        { key: 'Refs', value: 'CHG-1' },
+        { key: 'Signed-off-by', value: 'A <a@x>' },
+        { key: 'Empty', value: '' },
+      ],
+    },
+    { sha: SHA_256, message: 'chore: trailing blank lines\n\n\n' },
   ];
-  const bytes = Buffer.from(
-    record(SHA_A, messages[0]!) + record(SHA_B, messages[1]!) + record(SHA_256, messages[2]!),
-  );
-  const expected = [
-    { sha: SHA_A, message: messages[0] },
-    { sha: SHA_B, message: 'fix: crlf\r\n\r\nline two' },
-    { sha: SHA_256, message: 'chore: trailing blank lines' },
-  ];
+  const bytes = Buffer.from(records.map(record).join(''));
+  const expected = records.map(commitOf);
 
   it('parses the whole output in one chunk', () => {
     expect(parseInChunks(bytes, [])).toEqual(expected);
@@ -54,9 +96,12 @@ describe('CommitLogParser', () => {
 
   it('returns each commit as soon as its record is complete', () => {
     const parser = new CommitLogParser();
-    const first = record(SHA_A, 'one');
-    expect(parser.push(Buffer.from(first.slice(0, 41)))).toEqual([]);
-    expect(parser.push(Buffer.from(first.slice(41)))).toEqual([{ sha: SHA_A, message: 'one' }]);
+    const first = record({ sha: SHA_A, message: 'one' });
+    const last = first.lastIndexOf('\0');
+    expect(parser.push(Buffer.from(first.slice(0, last)))).toEqual([]);
+    expect(parser.push(Buffer.from(first.slice(last)))).toEqual([
+      commitOf({ sha: SHA_A, message: 'one' }),
+    ]);
   });
 
   it('accepts empty output', () => {
@@ -64,19 +109,47 @@ describe('CommitLogParser', () => {
   });
 
   it.each([
-    ['a sha that is not hex', `${'z'.repeat(40)}\0msg\n\0\n`, /where a commit sha was expected/],
-    ['a short sha', `abc123\0msg\n\0\n`, /"abc123"/],
-  ])('rejects %s', (_name, text, pattern) => {
-    expect(() => new CommitLogParser().push(Buffer.from(text))).toThrow(pattern);
+    [
+      'a sha that is not hex',
+      record({ sha: 'z'.repeat(40), message: 'm' }),
+      'git printed "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" where a commit sha was expected (40 or 64 hex digits, e.g. "3f2a…").',
+    ],
+    [
+      'a short sha',
+      record({ sha: 'abc123', message: 'm' }),
+      'git printed "abc123" where a commit sha was expected (40 or 64 hex digits, e.g. "3f2a…").',
+    ],
+    [
+      'a parent that is not a sha',
+      record({ sha: SHA_A, message: 'm', parents: `${SHA_B} forged` }),
+      'git printed "forged" where a commit sha was expected (40 or 64 hex digits, e.g. "3f2a…").',
+    ],
+    [
+      'a date that is not ISO 8601',
+      record({ sha: SHA_A, message: 'm' }).replace(DATE, 'yesterday'),
+      `git log printed "yesterday" as a date of commit ${SHA_A}; expected strict ISO 8601, e.g. "2024-05-01T12:00:00+02:00".`,
+    ],
+  ])('rejects %s with a LogFormatError', (_name, text, message) => {
+    const error = (() => {
+      try {
+        return new CommitLogParser().push(Buffer.from(text));
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(LogFormatError);
+    expect(error).toBeInstanceOf(ReleasePolicyError);
+    expect(error).toMatchObject({ name: 'LogFormatError', message });
   });
 
   it.each([
-    ['inside a message', `${SHA_A}\0unfinished`],
-    ['after a sha', `${SHA_A}\0`],
-    ['inside a sha', SHA_A.slice(0, 10)],
-  ])('reports output that ends %s', (_name, text) => {
+    ['inside a message', `${SHA_A}\0unfinished`, 1],
+    ['after a sha', `${SHA_A}\0`, 1],
+    ['inside a sha', SHA_A.slice(0, 10), 0],
+  ])('reports output that ends %s', (_name, text, fields) => {
     const parser = new CommitLogParser();
     parser.push(Buffer.from(text));
     expect(() => parser.end()).toThrow(LogFormatError);
+    expect(() => parser.end()).toThrow(`${fields} of 12 fields`);
   });
 });

@@ -7,6 +7,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, realpath, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { CommitFacts, CommitPerson, CommitTrailer } from '@release-policy/core';
+
+/** The author of every commit made in a test repository. */
+export const TEST_AUTHOR: CommitPerson = { name: 'Test Author', email: 'author@example.com' };
+/** The committer of every commit made in a test repository. */
+export const TEST_COMMITTER: CommitPerson = {
+  name: 'Test Committer',
+  email: 'committer@example.com',
+};
 
 /**
  * Builds an environment for git in tests: no user or system configuration
@@ -28,10 +37,10 @@ export function buildTestGitEnv(home: string, ceiling?: string): NodeJS.ProcessE
     XDG_CONFIG_HOME: join(home, '.config'),
     GIT_CONFIG_NOSYSTEM: '1',
     GIT_CONFIG_GLOBAL: join(home, '.gitconfig'),
-    GIT_AUTHOR_NAME: 'Test Author',
-    GIT_AUTHOR_EMAIL: 'author@example.com',
-    GIT_COMMITTER_NAME: 'Test Committer',
-    GIT_COMMITTER_EMAIL: 'committer@example.com',
+    GIT_AUTHOR_NAME: TEST_AUTHOR.name,
+    GIT_AUTHOR_EMAIL: TEST_AUTHOR.email,
+    GIT_COMMITTER_NAME: TEST_COMMITTER.name,
+    GIT_COMMITTER_EMAIL: TEST_COMMITTER.email,
     ...(ceiling === undefined ? {} : { GIT_CEILING_DIRECTORIES: ceiling }),
   };
 }
@@ -156,4 +165,39 @@ export function buildFastImportStream(
   }
   parts.push(Buffer.from('done\n'));
   return Buffer.concat(parts);
+}
+
+/** The text of a commit a test expects; `body` is empty and `trailers` none when absent. */
+export interface ExpectedCommitText {
+  message: string;
+  subject: string;
+  body?: string;
+  trailers?: CommitTrailer[];
+}
+
+/**
+ * The commit facts the git adapter should report for a commit `repo.commit`
+ * made: the given text, the test identities, and the dates and parents git
+ * recorded, asked of git for this one commit (not through the log reader).
+ */
+export function buildExpectedCommit(
+  repo: TempRepo,
+  sha: string,
+  text: ExpectedCommitText,
+): CommitFacts {
+  const [authoredAt = '', committedAt = '', parents = ''] = repo
+    .git(['show', '--no-patch', '--format=%aI%n%cI%n%P', sha])
+    .split('\n');
+  return {
+    sha,
+    message: text.message,
+    subject: text.subject,
+    body: text.body ?? '',
+    author: TEST_AUTHOR,
+    committer: TEST_COMMITTER,
+    authoredAt,
+    committedAt,
+    parents: parents === '' ? [] : parents.split(' '),
+    trailers: text.trailers ?? [],
+  };
 }
