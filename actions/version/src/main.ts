@@ -2,7 +2,6 @@ import { realpath } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { versionCheck } from '@release-policy/core';
 import {
-  convertVersionNotesToFindings,
   createGit,
   gatherVersionFacts,
   type Git,
@@ -42,7 +41,6 @@ async function gatherVersion({
   });
   return {
     facts: { ...run, version },
-    findings: convertVersionNotesToFindings(version.notes),
     root: await findRepositoryFolder(git, workspace, cwd),
     fields: run.branch ? { branch: run.branch.name } : {},
   };

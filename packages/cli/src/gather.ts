@@ -1,6 +1,5 @@
 import type { CheckDefinition, Facts, FactKind, Finding, Policy } from '@release-policy/core';
 import {
-  convertVersionNotesToFindings,
   createGit,
   type Git,
   gatherBranchFacts,
@@ -56,7 +55,7 @@ const GATHERERS: { [K in FactKind]: Gatherer } = {
       pushedTag: readPushedTag(request.env),
     });
     facts.version = gathered;
-    return convertVersionNotesToFindings(gathered.notes);
+    return [];
   },
 };
 

@@ -85,6 +85,16 @@ export interface CommitFacts {
   trailers?: CommitTrailer[];
 }
 
+/** Why the commit list of the version facts is not the whole range. */
+export interface VersionHistory {
+  /** The repository has no commits yet (an unborn HEAD). */
+  empty?: boolean;
+  /** Only this many of the newest commits were read; older ones were not. */
+  limit?: number;
+  /** The release tag the range starts after; absent when there is none (all history). */
+  since?: string;
+}
+
 export interface VersionFacts {
   /** Every place that declares the version, in the order found. */
   sources: VersionSource[];
@@ -101,6 +111,8 @@ export interface VersionFacts {
   commits?: CommitFacts[];
   /** True when history is shallow and commits/tags may be incomplete. */
   shallow?: boolean;
+  /** How complete the commit list is, when it is not simply every commit since the previous release. */
+  history?: VersionHistory;
 }
 
 /** What the run is for, as far as the branch check must tell why it has no branch. */

@@ -206,7 +206,7 @@ describe('gatherVersionFacts end to end', () => {
     ]);
     expect(facts.shallow).toBe(false);
     expect(facts.pushedTag).toBeUndefined();
-    expect(facts.notes).toEqual([]);
+    expect(facts.history).toBeUndefined();
   });
 
   it('orders sources input, file, branch, tag on a hotfix branch with a pushed tag', async () => {
@@ -301,12 +301,13 @@ describe('gatherVersionFacts without release tags', () => {
       const all = await gatherVersionFacts({ git, cwd: repo.dir, policy, maxCommits: 5 });
       expect(all.previousTag).toBeUndefined();
       expect(all.commits?.map((c) => c.sha)).toEqual([...shas].reverse());
-      expect(all.notes).toEqual([]);
+      expect(all.history).toBeUndefined();
       const capped = await gatherVersionFacts({ git, cwd: repo.dir, policy, maxCommits: 3 });
       expect(capped.commits?.map((c) => c.sha)).toEqual([...shas].reverse().slice(0, 3));
-      expect(capped.notes).toEqual([
-        expect.stringContaining('Only the newest 3 commits in the history'),
-      ]);
+      expect(capped.history).toEqual({ limit: 3 });
+      repo.git(['tag', 'v0.1.0', shas[0]!]);
+      const since = await gatherVersionFacts({ git, cwd: repo.dir, policy, maxCommits: 2 });
+      expect(since.history).toEqual({ limit: 2, since: 'v0.1.0' });
     });
   });
 
@@ -316,7 +317,7 @@ describe('gatherVersionFacts without release tags', () => {
       const facts = await gatherVersionFacts({ git, cwd: repo.dir, policy: policyWithFiles([]) });
       expect(facts.tags).toEqual([]);
       expect(facts.commits).toBeUndefined();
-      expect(facts.notes).toEqual([expect.stringContaining('no commits yet')]);
+      expect(facts.history).toEqual({ empty: true });
     });
   });
 
@@ -329,8 +330,8 @@ describe('gatherVersionFacts without release tags', () => {
       const git = createGit({ cwd, env: origin.env });
       const facts = await gatherVersionFacts({ git, cwd, policy: policyWithFiles([]) });
       expect(facts.shallow).toBe(true);
-      // The version-bump rule reports it from `shallow`; gathering adds no second note.
-      expect(facts.notes).toEqual([]);
+      // The version-bump rule reports it from `shallow`; the history is otherwise whole.
+      expect(facts.history).toBeUndefined();
       expect(facts.commits?.map((c) => c.message)).toEqual(['fix: two']);
     });
   });

@@ -9,11 +9,11 @@ import {
   type BranchFacts,
   type BranchSignals,
   type CommitFacts,
-  type Finding,
   type Policy,
   type VersionFacts,
   type VersionFileProblem,
   type VersionFileSpec,
+  type VersionHistory,
   type VersionSource,
 } from '@release-policy/core';
 import { GitError } from './errors.js';
@@ -98,8 +98,6 @@ export interface GatherVersionFactsInput {
 export interface GatheredVersionFacts extends VersionFacts {
   /** The release tag `commits` start after (see core's `planVersionCheck`); absent when none exists. */
   previousTag?: string;
-  /** Things a reader should know, e.g. that history was shallow or the commit list was cut off. */
-  notes: string[];
 }
 
 /**
@@ -117,7 +115,6 @@ export async function gatherVersionFacts(
 ): Promise<GatheredVersionFacts> {
   const { git, policy } = input;
   const sources: VersionSource[] = [];
-  const notes: string[] = [];
   const declared = nonEmpty(input.inputVersion);
   if (declared !== undefined)
     sources.push({ kind: 'input', value: declared, label: 'version input' });
@@ -142,10 +139,15 @@ export async function gatherVersionFacts(
   if (pushedTag !== undefined) sources.push(collectTagVersionSource(pushedTag, policy));
 
   const { previousTag } = planVersionCheck({ tags, branch: branchClass, pushedTag }, policy);
-  const commits = await gatherCommits(git, previousTag, input.maxCommits ?? MAX_COMMITS, notes);
+  const { commits, history } = await gatherCommits(
+    git,
+    previousTag,
+    input.maxCommits ?? MAX_COMMITS,
+  );
   // A shallow clone is reported by the version-bump rule from `shallow`; no note here.
 
-  const facts: GatheredVersionFacts = { sources, tags, shallow, notes };
+  const facts: GatheredVersionFacts = { sources, tags, shallow };
+  if (history !== undefined) facts.history = history;
   if (fileProblems.length > 0) facts.fileProblems = fileProblems;
   if (pushedTag !== undefined) facts.pushedTag = pushedTag;
   if (commits !== undefined) facts.commits = commits;
@@ -172,12 +174,16 @@ async function readVersionFile(
   return collectFileVersionSource(spec, text);
 }
 
+/**
+ * The commits since `previousTag` (all history without one), newest first, at
+ * most `maxCommits`; `history` says when the list is not the whole range (an
+ * unborn HEAD, a cut-off list), for the version-bump rule to report.
+ */
 async function gatherCommits(
   git: Git,
   previousTag: string | undefined,
   maxCommits: number,
-  notes: string[],
-): Promise<CommitFacts[] | undefined> {
+): Promise<{ commits?: CommitFacts[]; history?: VersionHistory }> {
   const commits: CommitFacts[] = [];
   const options =
     previousTag === undefined
@@ -186,33 +192,17 @@ async function gatherCommits(
   try {
     for await (const commit of git.log(options)) commits.push(commit);
   } catch (error) {
-    if (error instanceof GitError && error.kind === 'no-commits') {
-      notes.push('The repository has no commits yet, so there are no commits to check.');
-      return undefined;
-    }
+    if (error instanceof GitError && error.kind === 'no-commits')
+      return { history: { empty: true } };
     throw error;
   }
-  if (commits.length > maxCommits) {
-    commits.length = maxCommits;
-    const since =
-      previousTag === undefined
-        ? 'in the history (no previous release tag)'
-        : `since ${JSON.stringify(previousTag)}`;
-    notes.push(
-      `Only the newest ${maxCommits} commits ${since} were read; older ones were not checked. Tag a release to start a new range.`,
-    );
-  }
-  return commits;
+  if (commits.length <= maxCommits) return { commits };
+  commits.length = maxCommits;
+  const history: VersionHistory = { limit: maxCommits };
+  if (previousTag !== undefined) history.since = previousTag;
+  return { commits, history };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value;
-}
-
-/**
- * The notes of `gatherVersionFacts` as notices of the `version-bump` rule
- * (they say why its commit range may be incomplete), for every adapter alike.
- */
-export function convertVersionNotesToFindings(notes: readonly string[]): Finding[] {
-  return notes.map((message) => ({ rule: 'version-bump', severity: 'notice', message }));
 }

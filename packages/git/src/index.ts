@@ -7,7 +7,6 @@ export {
   gatherBranchFacts,
   gatherVersionFacts,
   readPushedTag,
-  convertVersionNotesToFindings,
   type GatherBranchFactsInput,
   type GatherVersionFactsInput,
   type GatheredVersionFacts,

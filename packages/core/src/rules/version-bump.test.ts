@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import type { CommitFacts, Facts } from '../facts.js';
+import type { CommitFacts, Facts, VersionHistory } from '../facts.js';
 import { evaluate } from '../engine.js';
 import { makePolicy } from '../testing/policies.js';
 import {
@@ -25,6 +25,37 @@ const factsOf = ({ branch = 'main', version, commits, tags = TAGS, shallow }: Ca
 const run = (input: Case) => versionBump.evaluate({ facts: factsOf(input), policy, now });
 
 describe('version-bump', () => {
+  it.each<[string, VersionHistory, string[]]>([
+    [
+      'an empty repository',
+      { empty: true },
+      ['notice: The repository has no commits yet, so there are no commits to check.'],
+    ],
+    [
+      'a list cut at the limit with no previous release',
+      { limit: 3 },
+      [
+        'notice: Only the newest 3 commits in the history (no previous release tag) were read; older ones were not checked. Tag a release to start a new range.',
+      ],
+    ],
+    [
+      'a list cut at the limit since a tag',
+      { limit: 2, since: 'v1.5.0' },
+      [
+        'notice: Only the newest 2 commits since "v1.5.0" were read; older ones were not checked. Tag a release to start a new range.',
+      ],
+    ],
+  ])('says so through the engine for %s, and is silenced by off', (_name, history, expected) => {
+    const base = factsOf({ version: '1.5.1', commits: history.empty ? undefined : [] });
+    const facts: Facts = { ...base, version: { ...base.version!, history } };
+    const shown = (rules: Record<string, 'off'>) =>
+      evaluate(facts, makePolicy({ rules }), now, { checks: ['version'] })
+        .findings.filter((f) => f.rule === 'version-bump')
+        .map((f) => `${f.severity}: ${f.message}`);
+    expect(shown({})).toEqual(expected);
+    expect(shown({ 'version-bump': 'off' })).toEqual([]);
+  });
+
   it('applies only when commits are known', () => {
     expect(versionBump.applies({ facts: factsOf({ version: '1.5.1' }), policy, now })).toBe(false);
     expect(

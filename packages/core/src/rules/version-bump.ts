@@ -12,6 +12,7 @@ import {
   recommendNextVersion,
 } from '../version.js';
 import type { FindingData } from '../findings.js';
+import type { VersionHistory } from '../facts.js';
 import type { Rule, RuleFinding } from './types.js';
 
 /** At most this many commits are named in a message; the finding's data holds them all. */
@@ -47,6 +48,33 @@ function convertToCommitData(reasons: readonly ImpliedBumpReason[]): FindingData
   };
 }
 
+/**
+ * Notices when the commit list is not the whole range: an empty repository,
+ * or a list cut at the gatherer's limit. They say why the implied bump may
+ * be incomplete, so they belong to this rule (and follow its override).
+ */
+function describeIncompleteHistory(history: VersionHistory | undefined): RuleFinding[] {
+  if (history?.empty) {
+    return [
+      {
+        severity: 'notice',
+        message: 'The repository has no commits yet, so there are no commits to check.',
+      },
+    ];
+  }
+  if (history?.limit === undefined) return [];
+  const since =
+    history.since === undefined
+      ? 'in the history (no previous release tag)'
+      : `since ${JSON.stringify(history.since)}`;
+  return [
+    {
+      severity: 'notice',
+      message: `Only the newest ${history.limit} commits ${since} were read; older ones were not checked. Tag a release to start a new range.`,
+    },
+  ];
+}
+
 /** The declared bump is at least what the Conventional Commits since the previous release imply. */
 export const versionBump: Rule = {
   id: 'version-bump',
@@ -54,11 +82,12 @@ export const versionBump: Rule = {
   description:
     'The step from the previous release to the declared version is at least what the commits since then imply (breaking -> major, feat -> minor, fix -> patch).',
   defaultSeverity: 'error',
-  applies: (ctx) => ctx.facts.version?.commits !== undefined,
+  applies: (ctx) =>
+    ctx.facts.version?.commits !== undefined || ctx.facts.version?.history?.empty === true,
   evaluate({ facts, policy }) {
+    const findings: RuleFinding[] = describeIncompleteHistory(facts.version?.history);
     const commits = facts.version?.commits;
-    if (!commits) return [];
-    const findings: RuleFinding[] = [];
+    if (!commits) return findings;
     if (facts.version?.shallow) {
       findings.push({
         severity: 'warning',
