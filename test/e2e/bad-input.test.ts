@@ -109,13 +109,16 @@ describe('the output delimiter in a value', () => {
 
       expect(run.exitCode).toBe(1);
       expect(Object.keys(run.outputs).sort()).toEqual([
+        'base',
         'findings',
         'kind',
+        'name',
         'ok',
         'ticket',
         'version',
       ]);
-      expect(run.outputs).toMatchObject({ kind: '', ok: 'false' });
+      // The name output carries the whole name, delimiter text and all, as one value.
+      expect(run.outputs).toMatchObject({ name: branch, base: 'main', kind: '', ok: 'false' });
       expect(readFindings(run)[0]?.message).toContain(`Branch ${JSON.stringify(branch)}`);
       expect(findHygieneProblems(run)).toEqual([]);
     }),

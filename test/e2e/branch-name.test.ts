@@ -34,6 +34,8 @@ describe('branch-name action on a pull request', () => {
 
       expect(run.exitCode).toBe(0);
       expect(run.outputs).toEqual({
+        name: 'feature/CHG-1234-add-login',
+        base: 'main',
         kind: 'feature',
         ticket: 'CHG-1234',
         version: '',
@@ -155,6 +157,8 @@ describe('branch-name action on a push', () => {
       for (const run of runs) {
         expect(run.exitCode).toBe(0);
         expect(run.outputs).toEqual({
+          name: 'main',
+          base: '',
           kind: 'mainline',
           ticket: '',
           version: '',
