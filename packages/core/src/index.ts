@@ -14,3 +14,4 @@ export * from './rules/types.js';
 export * from './rules/registry.js';
 export * from './engine.js';
 export * from './config/did-you-mean.js';
+export { MAX_QUOTED_LENGTH, plural, quoteValue, truncateText } from './text.js';

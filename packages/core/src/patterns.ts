@@ -5,6 +5,7 @@
  * name costs at most (pattern states × name length) steps.
  */
 import { ReleasePolicyError } from './errors.js';
+import { quoteValue } from './text.js';
 import { measureEditDistance } from './config/did-you-mean.js';
 
 import {
@@ -132,7 +133,7 @@ function describeUnknownPlaceholder(name: string): string {
     .filter(({ d }) => d <= 2)
     .sort((a, b) => a.d - b.d)[0];
   const hint = close ? `did you mean {${close.p}}? ` : '';
-  return `unknown placeholder ${JSON.stringify(`{${name.slice(0, 40)}}`)}; ${hint}known placeholders are ${known}`;
+  return `unknown placeholder ${quoteValue(`{${name}}`, 44)}; ${hint}known placeholders are ${known}`;
 }
 
 const FORBIDDEN_CHARS: ReadonlyArray<[string, string]> = [

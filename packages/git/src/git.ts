@@ -1,5 +1,5 @@
-import type { CommitFacts } from '@release-policy/core';
-import { GitError, quoteValue, type GitFailureKind } from './errors.js';
+import { quoteValue, type CommitFacts } from '@release-policy/core';
+import { GitError, type GitFailureKind } from './errors.js';
 import { runGit, startGit, type GitProcessConfig } from './exec.js';
 import { CommitLogParser, LOG_FORMAT, LogFormatError } from './log-parser.js';
 

@@ -6,6 +6,8 @@ import {
   ReleasePolicyError,
   convertConfigIssuesToFindings,
   evaluate,
+  plural,
+  quoteValue,
   type CheckName,
   type Facts,
   type Finding,
@@ -18,7 +20,7 @@ import { setOutputs, type OutputValue } from './outputs.js';
 import { reportFindings } from './report.js';
 import { loadRunPolicy } from './run-policy.js';
 import { logData } from './log.js';
-import { ACTIONS_DOCS, quoteValue } from './text.js';
+import { ACTIONS_DOCS } from './text.js';
 
 /** What an action adds to the shared flow: how it gathers its facts. */
 export interface PolicyActionSpec {
@@ -116,10 +118,6 @@ function convertPolicyErrorToFindings(error: ConfigError, context: RunContext): 
     ...f,
     hint: "Fix the policy file on the base branch; the pull request's own copy is not used until merged.",
   }));
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { normalizeBranchName, type BranchFacts } from '@release-policy/core';
-import { quoteValue } from './text.js';
+import { quoteValue } from '@release-policy/core';
 
 /** The pull request a run is about, from the event payload. */
 export interface PullRequestContext {

@@ -3,10 +3,10 @@ import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { ReleasePolicyError } from '@release-policy/core';
+import { quoteValue, ReleasePolicyError } from '@release-policy/core';
 import { createActionsLog, type OctokitLog } from './log.js';
 import { DEFAULT_API_URL } from './context.js';
-import { ACTIONS_DOCS, quoteValue } from './text.js';
+import { ACTIONS_DOCS } from './text.js';
 
 /** The Octokit this project uses: REST methods, pagination, retry and throttling. */
 export type Octokit = ReturnType<typeof getOctokit>;

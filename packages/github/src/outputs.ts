@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { ReleasePolicyError } from '@release-policy/core';
-import { ACTIONS_DOCS, quoteValue } from './text.js';
+import { quoteValue, ReleasePolicyError } from '@release-policy/core';
+import { ACTIONS_DOCS } from './text.js';
 
 /** A value an action output can take; objects and arrays are written as JSON. */
 export type OutputValue =

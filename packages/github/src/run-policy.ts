@@ -4,13 +4,14 @@ import {
   defaultPolicy,
   loadPolicy,
   POLICY_PATH,
+  quoteValue,
   ReleasePolicyError,
   type Policy,
 } from '@release-policy/core';
 import type { RunContext } from './context.js';
 import type { Octokit } from './octokit.js';
 import { fetchPolicyFile } from './policy.js';
-import { ACTIONS_DOCS, quoteValue } from './text.js';
+import { ACTIONS_DOCS } from './text.js';
 
 /** Where to look for the policy of this run. */
 export interface RunPolicyRequest {

@@ -1,25 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { anchorFor, describeValue, formatPath, quoteValue, seeDocs } from './messages.js';
-
-describe('quoteValue', () => {
-  it.each([
-    ['main', '"main"'],
-    [2024, '2024'],
-    [null, 'null'],
-    [undefined, 'nothing'],
-    [['a', 1], '["a",1]'],
-    ['say "hi"\n', '"say \\"hi\\"\\n"'],
-  ])('quotes %j as %s', (value, expected) => {
-    expect(quoteValue(value)).toBe(expected);
-  });
-
-  it('truncates to 80 characters with an ellipsis', () => {
-    const quoted = quoteValue('y'.repeat(200));
-    expect(quoted).toHaveLength(80);
-    expect(quoted).toBe(`"${'y'.repeat(78)}…`);
-    expect(quoteValue('y'.repeat(78))).toBe(`"${'y'.repeat(78)}"`);
-  });
-});
+import { anchorFor, describeValue, formatPath, seeDocs } from './messages.js';
 
 describe('describeValue', () => {
   it.each([

@@ -9,7 +9,8 @@ import type { ConfigIssue } from '../errors.js';
 import { compilePattern, PatternError } from '../patterns.js';
 import { RULES } from '../rules/registry.js';
 import { formatDidYouMean } from './did-you-mean.js';
-import { anchorFor, formatPath, quoteValue, seeDocs, type PathSegment } from './messages.js';
+import { anchorFor, formatPath, seeDocs, type PathSegment } from './messages.js';
+import { quoteValue } from '../text.js';
 import type { IssueContext } from './zod-issues.js';
 import { readAt } from './zod-issues.js';
 

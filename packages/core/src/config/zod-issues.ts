@@ -7,14 +7,8 @@ import type { z } from 'zod';
 import type { ConfigIssue } from '../errors.js';
 import { formatDidYouMean } from './did-you-mean.js';
 import { describeField, listAllowedKeys } from './fields.js';
-import {
-  anchorFor,
-  describeValue,
-  formatPath,
-  quoteValue,
-  seeDocs,
-  type PathSegment,
-} from './messages.js';
+import { anchorFor, describeValue, formatPath, seeDocs, type PathSegment } from './messages.js';
+import { quoteValue } from '../text.js';
 import type { PolicySource } from './yaml-source.js';
 
 type ZodIssue = z.core.$ZodIssue;
