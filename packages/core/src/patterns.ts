@@ -6,7 +6,7 @@
  */
 import { ReleasePolicyError } from './errors.js';
 import { quoteValue } from './text.js';
-import { measureEditDistance } from './config/did-you-mean.js';
+import { findClosest } from './config/did-you-mean.js';
 
 import {
   emit,
@@ -129,10 +129,8 @@ function tokenize(pattern: string, problems: string[]): Token[] {
 
 function describeUnknownPlaceholder(name: string): string {
   const known = PLACEHOLDERS.map((p) => `{${p}}`).join(', ');
-  const close = PLACEHOLDERS.map((p) => ({ p, d: measureEditDistance(name.toLowerCase(), p) }))
-    .filter(({ d }) => d <= 2)
-    .sort((a, b) => a.d - b.d)[0];
-  const hint = close ? `did you mean {${close.p}}? ` : '';
+  const close = findClosest(name, PLACEHOLDERS);
+  const hint = close ? `did you mean {${close}}? ` : '';
   return `unknown placeholder ${quoteValue(`{${name}}`, 44)}; ${hint}known placeholders are ${known}`;
 }
 
