@@ -2,8 +2,26 @@ import { describe, it, expect } from '@jest/globals';
 import {
   collectFileVersionSource,
   detectVersionFileFormat,
+  explainVersionFilePath,
   readVersionFromText,
 } from './version-files.js';
+
+describe('explainVersionFilePath', () => {
+  const outside = 'so it could read a file outside the repository';
+  it.each([
+    ['package.json', undefined],
+    ['./VERSION', undefined],
+    ['a..b/version.txt', undefined],
+    ['../x', `contains "..", ${outside}`],
+    ['packages\\..\\x', `contains "..", ${outside}`],
+    ['/etc/passwd', `is absolute, ${outside}`],
+    ['\\\\server\\share', `is absolute, ${outside}`],
+    ['C:relative', `is absolute, ${outside}`],
+    ['a\0b', 'contains a NUL character'],
+  ])('explains %j as %j', (path, expected) => {
+    expect(explainVersionFilePath(path)).toBe(expected);
+  });
+});
 
 describe('detectVersionFileFormat', () => {
   it.each([

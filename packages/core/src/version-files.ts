@@ -38,6 +38,23 @@ export type VersionFileRead = VersionFound | VersionNotFound;
 export const TOML_VERSION_TABLES = ['package', 'project', 'tool.poetry', 'workspace.package'];
 
 /**
+ * Explains why a version-file path could leave the repository (absolute, a
+ * `..` segment, a NUL character), or returns undefined for a plain relative
+ * path. The one check of such paths: the policy loader reports it as a
+ * policy problem, and the git adapter refuses to read the file.
+ */
+export function explainVersionFilePath(path: string): string | undefined {
+  if (path.includes('\0')) return 'contains a NUL character';
+  if (path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path)) {
+    return 'is absolute, so it could read a file outside the repository';
+  }
+  if (path.split(/[\\/]/).includes('..')) {
+    return 'contains "..", so it could read a file outside the repository';
+  }
+  return undefined;
+}
+
+/**
  * Picks the reader for a file name: `*.json` -> json, `*.toml` -> toml,
  * anything else (`VERSION`, `*.txt`) -> text.
  */
