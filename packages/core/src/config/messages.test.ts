@@ -1,4 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
+import { convertConfigIssuesToFindings } from '../errors.js';
 import { anchorFor, describeValue, formatPath, seeDocs } from './messages.js';
 
 describe('describeValue', () => {
@@ -41,5 +42,29 @@ describe('anchorFor and seeDocs', () => {
   ])('sends %j to #%s', (path, anchor) => {
     expect(anchorFor(path)).toBe(anchor);
     expect(seeDocs(anchor)).toBe(`See docs/policy.md#${anchor}.`);
+  });
+});
+
+describe('convertConfigIssuesToFindings', () => {
+  it.each([
+    ['branches.kinds.feature.patterns[0]', 'branches'],
+    ['rules["a.b"]', 'rules'],
+    ['documents', 'reserved-sections'],
+    ['mainlin', 'sections'],
+    ['(top level)', 'sections'],
+  ])('links an issue at %j to #%s, the section its message links', (path, anchor) => {
+    const [finding] = convertConfigIssuesToFindings([
+      { file: 'policy.yml', line: 2, column: 3, path, message: 'm' },
+    ]);
+    expect(finding).toEqual({
+      rule: 'policy-file',
+      severity: 'error',
+      message: 'm',
+      file: 'policy.yml',
+      line: 2,
+      column: 3,
+      hint: 'Correct the policy file at this position; the message names the expected form.',
+      docs: `docs/policy.md#${anchor}`,
+    });
   });
 });
