@@ -64,10 +64,15 @@ describe('CommitLogParser', () => {
   });
 
   it.each([
-    ['a sha that is not hex', `${'z'.repeat(40)}\0msg\n\0\n`, /where a commit sha was expected/],
-    ['a short sha', `abc123\0msg\n\0\n`, /"abc123"/],
-  ])('rejects %s', (_name, text, pattern) => {
-    expect(() => new CommitLogParser().push(Buffer.from(text))).toThrow(pattern);
+    ['a sha that is not hex', `${'z'.repeat(40)}\0msg\n\0\n`, `"${'z'.repeat(40)}"`],
+    ['a short sha', `abc123\0msg\n\0\n`, '"abc123"'],
+    ['a long line, cut', `${'y'.repeat(500)}\0msg\n\0\n`, `"${'y'.repeat(78)}…`],
+  ])('rejects %s, quoting it', (_name, text, quoted) => {
+    expect(() => new CommitLogParser().push(Buffer.from(text))).toThrow(
+      new LogFormatError(
+        `git log printed ${quoted} where a commit sha was expected (40 or 64 hex digits, e.g. "3f2a…").`,
+      ),
+    );
   });
 
   it.each([

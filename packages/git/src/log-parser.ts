@@ -1,4 +1,4 @@
-import type { CommitFacts } from '@release-policy/core';
+import { quoteValue, type CommitFacts } from '@release-policy/core';
 
 /** The `git log` format the parser reads: sha, NUL, raw message, NUL (git adds a newline after each record). */
 export const LOG_FORMAT = '%H%x00%B%x00';
@@ -60,7 +60,7 @@ function readSha(field: string): string {
   const sha = field.replace(/^\n+/, '');
   if (!SHA.test(sha)) {
     throw new LogFormatError(
-      `git log printed ${JSON.stringify(sha.slice(0, 80))} where a commit sha was expected (40 or 64 hex digits, e.g. "3f2a…").`,
+      `git log printed ${quoteValue(sha)} where a commit sha was expected (40 or 64 hex digits, e.g. "3f2a…").`,
     );
   }
   return sha;
