@@ -78,7 +78,8 @@ describe.each(listActionNames())('actions/%s', (action) => {
 
   it('has a name, a description, and a description for every input and output', () => {
     expect(manifest.name).toMatch(/^release-policy: /);
-    expect(manifest.description?.trim()).toBeTruthy();
+    // One sentence, folded onto one line, that says what the action checks.
+    expect(manifest.description).toMatch(/^Checks [^\n]+\.$/);
     const entries = { ...manifest.inputs, ...manifest.outputs };
     const undescribed = Object.entries(entries)
       .filter(([, spec]) => !spec?.description?.trim())

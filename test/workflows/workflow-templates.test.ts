@@ -142,7 +142,7 @@ describe('release-policy.yml (reusable workflow)', () => {
   it('runs every action of this repository, by its published path', () => {
     expect(actionSteps.map(actionOf).sort()).toEqual(listActionNames());
     expect(steps.indexOf(actionSteps[0] as Step)).toBeGreaterThan(0);
-    for (const step of actionSteps) expect(step.id).toBeTruthy();
+    expect(actionSteps.map((step) => step.id)).toEqual(listActionNames());
   });
 
   it("passes each action only inputs that its action.yml declares, from the workflow's inputs", () => {

@@ -1,11 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { versionCheck } from '@release-policy/core';
-import {
-  createGit,
-  gatherVersionFacts,
-  type Git,
-} from '@release-policy/git';
+import { createGit, gatherVersionFacts, type Git } from '@release-policy/git';
 import {
   gatherRunFacts,
   runPolicyAction,

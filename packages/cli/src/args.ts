@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { CHECKS, UsageError } from '@release-policy/core';
+import { CHECKS, quoteValue, UsageError } from '@release-policy/core';
 import { suggestCommand } from './suggest.js';
 
 /** Options every command takes. */
@@ -151,7 +151,7 @@ function checkLongOptions(argv: readonly string[]): void {
     if (names.includes(name)) continue;
     const near = suggestCommand(name, names);
     throw new UsageError(
-      `Unknown option ${JSON.stringify(`--${name}`)}.${near ? ` Did you mean "--${near}"?` : ''} ` +
+      `Unknown option ${quoteValue(`--${name}`)}.${near ? ` Did you mean "--${near}"?` : ''} ` +
         `Options: ${names.map((n) => `--${n}`).join(', ')}. Run "release-policy --help" for usage.`,
     );
   }

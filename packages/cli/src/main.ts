@@ -2,6 +2,7 @@ import {
   CHECKS,
   ConfigError,
   convertConfigIssuesToFindings,
+  quoteValue,
   ReleasePolicyError,
   UsageError,
   type Finding,
@@ -71,9 +72,8 @@ async function dispatch(args: ParsedArgs, io: CliIo): Promise<CommandResult> {
 function unknownCommandMessage(command: string): string {
   const names = Object.keys(COMMANDS);
   const near = suggestCommand(command, names);
-  const shown = command.length > 40 ? `${command.slice(0, 40)}…` : command;
   return (
-    `Unknown command ${JSON.stringify(shown)}.` +
+    `Unknown command ${quoteValue(command)}.` +
     (near ? ` Did you mean "${near}"?` : '') +
     ` Commands: ${names.join(', ')}. Example: release-policy check. See docs/cli.md`
   );

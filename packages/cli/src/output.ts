@@ -1,4 +1,4 @@
-import { countFindings, type Finding } from '@release-policy/core';
+import { countFindings, plural, type Finding } from '@release-policy/core';
 
 const paint = (code: string) => (text: string, on: boolean) =>
   on ? `\u001b[${code}m${text}\u001b[0m` : text;
@@ -61,7 +61,6 @@ export function renderFindings(findings: readonly Finding[], color: boolean): st
       lines.push(`    ${dim('docs:', color)} ${sanitizeForTerminal(f.docs, { singleLine: true })}`);
   }
   const n = countFindings(findings);
-  const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
   const summary = `${plural(n.error, 'error')}, ${plural(n.warning, 'warning')}, ${plural(n.notice, 'notice')}`;
   lines.push(
     n.error > 0 ? red(summary, color) : green(n.warning ? summary : `passed (${summary})`, color),

@@ -14,7 +14,7 @@ const BAD_POSITIONS = [
     line: 1,
     column: 1,
     says: 'Unknown key "mainlin" at the top level. Did you mean "mainline"?',
-    docs: 'docs/policy.md#errors',
+    docs: 'docs/policy.md#sections',
   },
   {
     line: 3,

@@ -1,24 +1,11 @@
-import { measureEditDistance } from '@release-policy/core';
+import { findClosest } from '@release-policy/core';
 
 /**
- * Suggests the command the user probably meant: the nearest name at most two
- * edits away (one for names of up to four letters), or a name the input
- * starts (at least two letters, e.g. `ver` for `version`). Undefined when
- * nothing is near; inputs longer than 40 characters are never typos.
+ * Suggests the command the user probably meant, with core's one "did you
+ * mean" search ({@link findClosest}). Command names are few, short and
+ * distinct, so a two-letter start already names one (`in` for `init`).
+ * Undefined when nothing is near.
  */
 export function suggestCommand(input: string, names: readonly string[]): string | undefined {
-  const needle = input.toLowerCase();
-  if (needle.length === 0 || needle.length > 40) return undefined;
-  let best: string | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const name of names) {
-    const distance = measureEditDistance(needle, name);
-    const limit = name.length <= 4 ? 1 : 2;
-    const prefix = needle.length >= 2 && name.startsWith(needle);
-    if ((distance <= limit || prefix) && distance < bestDistance) {
-      best = name;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  return findClosest(input, names, { minPrefixLength: 2 });
 }

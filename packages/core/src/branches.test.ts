@@ -35,8 +35,9 @@ describe('quoteBranchName', () => {
     expect(quoteBranchName(name)).toBe(expected);
   });
 
-  it('cuts long names and says how long they were', () => {
-    expect(quoteBranchName('a'.repeat(500), 10)).toBe('"aaaaaaaaaa"… (500 characters)');
+  it('cuts long names to 120 characters, or the given length, with an ellipsis', () => {
+    expect(quoteBranchName('a'.repeat(500), 10)).toBe('"aaaaaaaa…');
+    expect(quoteBranchName('a'.repeat(500))).toBe(`"${'a'.repeat(118)}…`);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import type { BranchKind, Policy } from './config/schema.js';
 import { measureEditDistance } from './config/did-you-mean.js';
+import { quoteValue } from './text.js';
 import {
   compilePattern,
   MAX_BRANCH_NAME_LENGTH,
@@ -28,13 +29,12 @@ export function normalizeBranchName(ref: string): string {
 }
 
 /**
- * JSON-quotes an untrusted branch name for a message, cutting it to `max`
- * characters (and saying how long it was) so that control characters and
- * workflow-command text show as inert data.
+ * Quotes an untrusted branch name for a message with {@link quoteValue}, so
+ * control characters and workflow-command text show as inert data; branch
+ * names get up to `max` characters (120 by default) before the cut.
  */
 export function quoteBranchName(name: string, max = 120): string {
-  if (name.length <= max) return JSON.stringify(name);
-  return `${JSON.stringify(name.slice(0, max))}… (${name.length} characters)`;
+  return quoteValue(name, max);
 }
 
 /** The longest description a message shows; longer ones are cut. */

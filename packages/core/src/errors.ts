@@ -1,4 +1,6 @@
 import type { Finding } from './findings.js';
+import { anchorFor } from './config/messages.js';
+import { POLICY_DOCS } from './config/schema.js';
 
 /** Base class of every error this project throws on purpose. */
 export class ReleasePolicyError extends Error {
@@ -42,19 +44,17 @@ export function formatConfigIssues(issues: readonly ConfigIssue[]): string {
 /** The command line was used wrongly (exit code 2). */
 export class UsageError extends ReleasePolicyError {}
 
-/** Top-level policy sections that have their own heading in `docs/policy.md`. */
-const POLICY_DOC_SECTIONS = new Set(['mainline', 'branches', 'versioning', 'commits', 'rules']);
-
 /**
  * A malformed policy as findings (rule `policy-file`), one per issue, at its
- * position. Each links the section of `docs/policy.md` named by the issue's
- * top-level key (`branches.kinds.x` links `#branches`), or `#errors` when the
- * key has no section of its own.
+ * position. Each links the section of `docs/policy.md` that its message
+ * links ({@link anchorFor}): the issue's top-level key (`branches.kinds.x`
+ * links `#branches`), `#reserved-sections`, or `#sections` for a key the
+ * policy does not have.
  */
 export function convertConfigIssuesToFindings(issues: readonly ConfigIssue[]): Finding[] {
   return issues.map((i) => {
     const top = i.path.split(/[.[]/, 1)[0] ?? '';
-    const section = POLICY_DOC_SECTIONS.has(top) ? top : 'errors';
+    const section = anchorFor([top]);
     return {
       rule: 'policy-file',
       severity: 'error',
@@ -63,7 +63,7 @@ export function convertConfigIssuesToFindings(issues: readonly ConfigIssue[]): F
       line: i.line,
       column: i.column,
       hint: 'Correct the policy file at this position; the message names the expected form.',
-      docs: `docs/policy.md#${section}`,
+      docs: `${POLICY_DOCS}#${section}`,
     };
   });
 }

@@ -1,4 +1,4 @@
-import type { PlaceholderName } from './patterns.js';
+import type { PlaceholderName } from './placeholders.js';
 
 // Automaton: an expression tree compiled backwards into states, then matched
 // by memoised backtracking (each state/position pair is explored at most once).

@@ -202,18 +202,30 @@ describe('compilePattern matching', () => {
   });
 
   it.each([
-    'feature/{ticket}-{slug}',
-    'feat/{ticket}-{slug}',
-    'release/{major}.{minor}',
-    '{major}.{minor}.x',
-    '{major}.x',
-    'hotfix/{version}',
-    'dependabot/{rest}',
-    'x/{major}.{minor}.{patch}',
-  ])('the example of %j matches its own pattern', (source) => {
-    const p = compilePattern(source);
-    expect(p.match(p.example)).toBeDefined();
-  });
+    [
+      'feature/{ticket}-{slug}',
+      'feature/CHG-1234-add-login',
+      { ticket: 'CHG-1234', slug: 'add-login' },
+    ],
+    ['feat/{ticket}-{slug}', 'feat/CHG-1234-add-login', { ticket: 'CHG-1234', slug: 'add-login' }],
+    ['release/{major}.{minor}', 'release/1.4', { major: 1, minor: 4 }],
+    ['{major}.{minor}.x', '1.4.x', { major: 1, minor: 4 }],
+    ['{major}.x', '1.x', { major: 1 }],
+    ['hotfix/{version}', 'hotfix/1.4.3', { version: '1.4.3' }],
+    [
+      'dependabot/{rest}',
+      'dependabot/npm_and_yarn/semver-7.7.0',
+      { rest: 'npm_and_yarn/semver-7.7.0' },
+    ],
+    ['x/{major}.{minor}.{patch}', 'x/1.4.3', { major: 1, minor: 4, patch: 3 }],
+  ])(
+    'the example of %j, %j, matches its own pattern, capturing %j',
+    (source, example, captured) => {
+      const p = compilePattern(source);
+      expect(p.example).toBe(example);
+      expect(p.match(p.example)).toEqual(captured);
+    },
+  );
 });
 
 describe('renderPatternExample', () => {

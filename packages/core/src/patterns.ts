@@ -5,7 +5,8 @@
  * name costs at most (pattern states × name length) steps.
  */
 import { ReleasePolicyError } from './errors.js';
-import { measureEditDistance } from './config/did-you-mean.js';
+import { quoteValue } from './text.js';
+import { findClosest } from './config/did-you-mean.js';
 
 import {
   emit,
@@ -16,35 +17,15 @@ import {
   type Expr,
   type State,
 } from './pattern-automaton.js';
+import { PLACEHOLDERS, type PlaceholderName } from './placeholders.js';
+
+export { PLACEHOLDERS, PLACEHOLDER_DESCRIPTIONS, type PlaceholderName } from './placeholders.js';
 
 /** Where branch patterns are documented. */
 const PATTERN_DOCS = 'docs/policy.md#branches';
 
 /** Names longer than this are never matched (git hosts reject them anyway). */
 export const MAX_BRANCH_NAME_LENGTH = 255;
-
-/** Every placeholder a pattern may use, in documentation order. */
-export const PLACEHOLDERS = [
-  'major',
-  'minor',
-  'patch',
-  'version',
-  'ticket',
-  'slug',
-  'rest',
-] as const;
-export type PlaceholderName = (typeof PLACEHOLDERS)[number];
-
-/** One line per placeholder: what it accepts, with an example. */
-export const PLACEHOLDER_DESCRIPTIONS: Readonly<Record<PlaceholderName, string>> = {
-  major: '{major} is a whole number without leading zeros, e.g. "1"',
-  minor: '{minor} is a whole number without leading zeros, e.g. "4"',
-  patch: '{patch} is a whole number without leading zeros, e.g. "3"',
-  version: '{version} is a SemVer version without "v", e.g. "1.4.3" or "2.0.0-rc.1"',
-  ticket: '{ticket} is an upper-case key, a dash and a number, e.g. "CHG-1234"',
-  slug: '{slug} is lower-case letters and digits in words joined by single "-", "." or "_", e.g. "add-login"',
-  rest: '{rest} is any non-empty text allowed in a git branch name, e.g. "npm_and_yarn/semver-7.7.0"',
-};
 
 /** What a successful match captured, by placeholder. Numbers are parsed. */
 export interface PatternMatch {
@@ -148,11 +129,9 @@ function tokenize(pattern: string, problems: string[]): Token[] {
 
 function describeUnknownPlaceholder(name: string): string {
   const known = PLACEHOLDERS.map((p) => `{${p}}`).join(', ');
-  const close = PLACEHOLDERS.map((p) => ({ p, d: measureEditDistance(name.toLowerCase(), p) }))
-    .filter(({ d }) => d <= 2)
-    .sort((a, b) => a.d - b.d)[0];
-  const hint = close ? `did you mean {${close.p}}? ` : '';
-  return `unknown placeholder ${JSON.stringify(`{${name.slice(0, 40)}}`)}; ${hint}known placeholders are ${known}`;
+  const close = findClosest(name, PLACEHOLDERS);
+  const hint = close ? `did you mean {${close}}? ` : '';
+  return `unknown placeholder ${quoteValue(`{${name}}`, 44)}; ${hint}known placeholders are ${known}`;
 }
 
 const FORBIDDEN_CHARS: ReadonlyArray<[string, string]> = [

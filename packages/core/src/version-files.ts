@@ -38,6 +38,23 @@ export type VersionFileRead = VersionFound | VersionNotFound;
 export const TOML_VERSION_TABLES = ['package', 'project', 'tool.poetry', 'workspace.package'];
 
 /**
+ * Explains why a version-file path could leave the repository (absolute, a
+ * `..` segment, a NUL character), or returns undefined for a plain relative
+ * path. The one check of such paths: the policy loader reports it as a
+ * policy problem, and the git adapter refuses to read the file.
+ */
+export function explainVersionFilePath(path: string): string | undefined {
+  if (path.includes('\0')) return 'contains a NUL character';
+  if (path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path)) {
+    return 'is absolute, so it could read a file outside the repository';
+  }
+  if (path.split(/[\\/]/).includes('..')) {
+    return 'contains "..", so it could read a file outside the repository';
+  }
+  return undefined;
+}
+
+/**
  * Picks the reader for a file name: `*.json` -> json, `*.toml` -> toml,
  * anything else (`VERSION`, `*.txt`) -> text.
  */
@@ -85,39 +102,48 @@ function describeJson(value: unknown): string {
  * top-level `"version"` value starts (the one `JSON.parse` keeps).
  */
 function readJson(text: string): VersionFileRead {
+  const parsed = parseJsonObject(text);
+  if (!parsed.ok) return parsed.problem;
+  return checkJsonVersion(text, parsed.doc, scanTopLevelVersionKeys(text));
+}
+
+/** Parses JSON text whose top level must be an object. */
+function parseJsonObject(
+  text: string,
+): { ok: true; doc: Record<string, unknown> } | { ok: false; problem: VersionNotFound } {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    return {
-      ok: false,
-      problem: 'unreadable',
-      detail: `not valid JSON: ${(error as Error).message}`,
-      syntax: true,
-    };
+    const detail = `not valid JSON: ${(error as Error).message}`;
+    return { ok: false, problem: { ok: false, problem: 'unreadable', detail, syntax: true } };
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
-    return {
-      ok: false,
-      problem: 'no-version',
-      detail: `the document is ${describeJson(doc)}, not an object`,
-    };
+    const detail = `the document is ${describeJson(doc)}, not an object`;
+    return { ok: false, problem: { ok: false, problem: 'no-version', detail } };
   }
+  return { ok: true, doc: doc as Record<string, unknown> };
+}
+
+/** Where the top-level `"version"` keys of valid JSON text stand. */
+interface VersionKeyScan {
+  /** The offset of each top-level `"version"` key, in order. */
+  keys: number[];
+  /** The offset where the last one's value starts; -1 when there is none. */
+  valueAt: number;
+}
+
+function scanTopLevelVersionKeys(text: string): VersionKeyScan {
+  const scan: VersionKeyScan = { keys: [], valueAt: -1 };
   let depth = 0;
-  let at = -1;
-  const keys: number[] = [];
   let expectKey = false;
   for (let i = 0; i < text.length;) {
     const c = text[i];
     if (c === '"') {
       const end = skipJsonString(text, i);
       if (depth === 1 && expectKey && JSON.parse(text.slice(i, end)) === 'version') {
-        keys.push(i);
-        let j = end;
-        while (j < text.length && text[j] !== ':') j += 1;
-        j += 1;
-        while (j < text.length && /\s/.test(text[j] as string)) j += 1;
-        at = j;
+        scan.keys.push(i);
+        scan.valueAt = skipToJsonValue(text, end);
       }
       expectKey = false;
       i = end;
@@ -136,8 +162,25 @@ function readJson(text: string): VersionFileRead {
     }
     i += 1;
   }
-  const value = (doc as Record<string, unknown>).version;
-  if (!Object.hasOwn(doc, 'version') || at === -1) {
+  return scan;
+}
+
+/** From the end of a key, skips the `:` and the spaces after it: where the value starts. */
+function skipToJsonValue(text: string, keyEnd: number): number {
+  let j = keyEnd;
+  while (j < text.length && text[j] !== ':') j += 1;
+  j += 1;
+  while (j < text.length && /\s/.test(text[j] as string)) j += 1;
+  return j;
+}
+
+/** Checks that the object declares exactly one top-level `"version"`, a string. */
+function checkJsonVersion(
+  text: string,
+  doc: Record<string, unknown>,
+  { keys, valueAt }: VersionKeyScan,
+): VersionFileRead {
+  if (!Object.hasOwn(doc, 'version') || valueAt === -1) {
     return {
       ok: false,
       problem: 'no-version',
@@ -157,7 +200,8 @@ function readJson(text: string): VersionFileRead {
       ...positionOf(text, keys[1] as number),
     };
   }
-  const pos = positionOf(text, at);
+  const value = doc.version;
+  const pos = positionOf(text, valueAt);
   if (typeof value !== 'string') {
     return {
       ok: false,

@@ -183,10 +183,7 @@ describe('parseStrictVersion rejects everything else, saying why', () => {
   it('quotes and truncates long or hostile text', () => {
     const long = `1.2.3-${'a'.repeat(500)}\u0007`;
     const parsed = parseStrictVersion(long, {});
-    expect(
-      !parsed.ok &&
-        parsed.problem.startsWith(`${JSON.stringify(long.slice(0, 80))}… (507 characters)`),
-    ).toBe(true);
+    expect(parsed.ok ? '' : parsed.problem.slice(0, 81)).toBe(`"1.2.3-${'a'.repeat(72)}… `);
     expect(quoteVersionText('::error::x\n')).toBe('"::error::x\\n"');
   });
 });

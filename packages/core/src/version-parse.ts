@@ -3,6 +3,7 @@
  * SemVer precedence. Re-exported from `version.ts`.
  */
 import semver from 'semver';
+import { quoteValue } from './text.js';
 
 /** Where the version format is documented. */
 export const VERSION_FORMAT_DOCS = 'docs/rules.md#version-format';
@@ -40,12 +41,11 @@ export interface ParseVersionOptions {
 }
 
 /**
- * JSON-quotes untrusted text for a message, cut to `max` characters (saying
- * how long it was), so control characters and markup show as inert data.
+ * Quotes untrusted version text (a tag, a file's value) for a message with
+ * {@link quoteValue}, so control characters and markup show as inert data.
  */
 export function quoteVersionText(text: string, max = 80): string {
-  if (text.length <= max) return JSON.stringify(text);
-  return `${JSON.stringify(text.slice(0, max))}… (${text.length} characters)`;
+  return quoteValue(text, max);
 }
 
 const PART_NAMES = ['MAJOR', 'MINOR', 'PATCH'] as const;

@@ -1,4 +1,5 @@
-import { GitError, quoteValue } from './errors.js';
+import { quoteValue } from '@release-policy/core';
+import { GitError } from './errors.js';
 
 /** Which commits a command reads: those reachable from `to` but not from `from`. */
 export interface RevisionRange {

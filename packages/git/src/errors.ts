@@ -1,4 +1,4 @@
-import { ReleasePolicyError } from '@release-policy/core';
+import { ReleasePolicyError, truncateText } from '@release-policy/core';
 
 /** Where git problems are explained, relative to the repository root. */
 export const GIT_DOCS = 'docs/git.md';
@@ -51,7 +51,7 @@ export class GitError extends ReleasePolicyError {
   readonly kind: GitFailureKind;
 
   constructor(details: GitErrorDetails, options?: { cause?: unknown }) {
-    const stderr = capText((details.stderr ?? '').trim(), STDERR_LIMIT);
+    const stderr = truncateText((details.stderr ?? '').trim(), STDERR_LIMIT);
     const kind = details.kind ?? classifyGitFailure(stderr, details.shallow === true);
     super(formatGitError(details, stderr, kind), options);
     this.args = [...details.args];
@@ -132,16 +132,5 @@ function formatGitError(details: GitErrorDetails, stderr: string, kind: GitFailu
 
 /** Shows arguments as a JSON array, each long argument truncated. */
 export function formatArgs(args: readonly string[]): string {
-  return JSON.stringify(args.map((a) => capText(a, ARG_LIMIT)));
-}
-
-/** Quotes untrusted text for a message: JSON string, truncated when long. */
-export function quoteValue(text: string, limit = ARG_LIMIT): string {
-  return JSON.stringify(capText(text, limit));
-}
-
-function capText(text: string, limit: number): string {
-  return text.length > limit
-    ? `${text.slice(0, limit)}…(${text.length - limit} more characters)`
-    : text;
+  return JSON.stringify(args.map((a) => truncateText(a, ARG_LIMIT)));
 }

@@ -1,6 +1,6 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import * as nodePath from 'node:path';
-import { ReleasePolicyError } from '@release-policy/core';
+import { explainVersionFilePath, ReleasePolicyError } from '@release-policy/core';
 
 /** Where version files are documented. */
 export const VERSION_FILES_DOCS = 'docs/policy.md#versioning';
@@ -24,21 +24,12 @@ export class FileAccessError extends ReleasePolicyError {
  * stays inside the working tree (no `..` segment, not absolute).
  */
 export function checkRelativePath(path: string): string | undefined {
-  const quoted = JSON.stringify(path);
-  const expected = `expected a path relative to the repository root, e.g. "package.json" or "packages/app/package.json". See ${VERSION_FILES_DOCS}`;
-  if (path.includes('\0'))
-    return `The version file path ${quoted} contains a NUL character; ${expected}`;
-  if (
-    nodePath.posix.isAbsolute(path) ||
-    nodePath.win32.isAbsolute(path) ||
-    /^[A-Za-z]:/.test(path)
-  ) {
-    return `The version file path ${quoted} is absolute, so it could read files outside the repository; ${expected}`;
-  }
-  if (path.split(/[\\/]/).includes('..')) {
-    return `The version file path ${quoted} contains "..", so it could read files outside the repository; ${expected}`;
-  }
-  return undefined;
+  const problem = explainVersionFilePath(path);
+  if (problem === undefined) return undefined;
+  return (
+    `The version file path ${JSON.stringify(path)} ${problem}; expected a path relative to the ` +
+    `repository root, e.g. "package.json" or "packages/app/package.json". See ${VERSION_FILES_DOCS}`
+  );
 }
 
 /**

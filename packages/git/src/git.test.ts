@@ -253,7 +253,7 @@ describe('createGit edge cases', () => {
         expect(error).toBeInstanceOf(GitError);
         expect((error as GitError).kind).toBe('git-not-found');
         expect((error as GitError).exitCode).toBeNull();
-        expect((error as GitError).cause).toBeDefined();
+        expect((error as GitError).cause).toMatchObject({ code: 'ENOENT' });
         expect((error as GitError).message).toContain('no-such-git');
         const logError = await (async () => {
           for await (const _ of git.log()) break;

@@ -1,4 +1,9 @@
-import { ReleasePolicyError, type CommitFacts, type CommitTrailer } from '@release-policy/core';
+import {
+  quoteValue,
+  ReleasePolicyError,
+  type CommitFacts,
+  type CommitTrailer,
+} from '@release-policy/core';
 
 /**
  * The fields of one `git log` record, in the order of {@link LOG_FORMAT}.
@@ -118,7 +123,7 @@ function trimLineBreaks(text: string): string {
 export function readSha(text: string): string {
   if (!SHA.test(text)) {
     throw new LogFormatError(
-      `git printed ${JSON.stringify(text.slice(0, 80))} where a commit sha was expected (40 or 64 hex digits, e.g. "3f2a…").`,
+      `git printed ${quoteValue(text)} where a commit sha was expected (40 or 64 hex digits, e.g. "3f2a…").`,
     );
   }
   return text;

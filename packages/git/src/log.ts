@@ -1,6 +1,7 @@
 import type { CommitFacts } from '@release-policy/core';
 import { formatRange, type RevisionRange } from './arguments.js';
-import { GitError, quoteValue } from './errors.js';
+import { quoteValue } from '@release-policy/core';
+import { GitError } from './errors.js';
 import { startGit } from './exec.js';
 import { CommitLogParser, LOG_FORMAT, LogFormatError } from './log-parser.js';
 import type { GitRunner } from './runner.js';

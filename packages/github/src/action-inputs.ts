@@ -1,4 +1,5 @@
-import { ACTIONS_DOCS, quoteValue } from './text.js';
+import { quoteValue } from '@release-policy/core';
+import { ACTIONS_DOCS } from './text.js';
 import { InputError } from './errors.js';
 
 /** Reads the action's inputs; one reader serves the whole flow and every action. */

@@ -123,7 +123,7 @@ describe('runPolicyAction: annotations and the failure message', () => {
     expect(errorLines).toHaveLength(3);
     const findings = JSON.parse(files.readOutputs().findings ?? '[]') as Finding[];
     expect(findings.map((f) => [f.line, f.docs])).toEqual([
-      [1, 'docs/policy.md#errors'],
+      [1, 'docs/policy.md#sections'],
       [2, 'docs/policy.md#versioning'],
     ]);
     expect(findings.every((f) => f.hint && !f.hint.includes('base branch'))).toBe(true);
@@ -166,7 +166,7 @@ describe('runPolicyAction: annotations and the failure message', () => {
     const [finding] = JSON.parse(files.readOutputs().findings ?? '[]') as Finding[];
     expect(finding).toMatchObject({
       rule: 'policy-file',
-      docs: 'docs/policy.md#errors',
+      docs: 'docs/policy.md#sections',
       hint: "Fix the policy file on the base branch; the pull request's own copy is not used until merged.",
     });
     expect(files.readSummary()).toContain(`/blob/${base}/.github/release-policy.yml#L1`);

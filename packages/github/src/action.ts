@@ -7,6 +7,7 @@ import {
   convertConfigIssuesToFindings,
   evaluate,
   isPassing,
+  plural,
   type Evaluation,
   type Facts,
   type Finding,
@@ -76,10 +77,6 @@ function convertPolicyErrorToFindings(error: ConfigError, context: RunContext): 
     ...f,
     hint: "Fix the policy file on the base branch; the pull request's own copy is not used until merged.",
   }));
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** The run as every phase sees it, plus how to report findings. */

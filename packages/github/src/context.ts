@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { resolveBranchUnderTest, type BranchFacts, type Facts } from '@release-policy/core';
-import { quoteValue } from './text.js';
+import {
+  quoteValue,
+  resolveBranchUnderTest,
+  type BranchFacts,
+  type Facts,
+} from '@release-policy/core';
 
 /** The pull request a run is about, from the event payload. */
 export interface PullRequestContext {

@@ -78,7 +78,7 @@ describe('toGitHubApiError', () => {
   it('truncates a long API message', () => {
     const error = toGitHubApiError(requestError(422, 'y'.repeat(1000)), 'GET /x');
     expect(error.message.length).toBeLessThan(800);
-    expect(error.message).toContain('…"');
+    expect(error.message).toContain(` "${'y'.repeat(298)}… `);
   });
 });
 

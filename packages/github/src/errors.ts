@@ -1,5 +1,5 @@
-import { ReleasePolicyError } from '@release-policy/core';
-import { ACTIONS_DOCS, quoteValue } from './text.js';
+import { quoteValue, ReleasePolicyError } from '@release-policy/core';
+import { ACTIONS_DOCS } from './text.js';
 
 /** What kind of failure a GitHub API error is; decides the advice in its message. */
 export type GitHubApiErrorKind =

@@ -9,6 +9,6 @@ export * from './render.js';
 export * from './annotations.js';
 export * from './comment.js';
 export * from './report.js';
-export { truncateText, quoteValue, ACTIONS_DOCS } from './text.js';
+export { ACTIONS_DOCS } from './text.js';
 export * from './run-policy.js';
 export * from './action.js';

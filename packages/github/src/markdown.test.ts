@@ -7,7 +7,6 @@ import {
   renderMarkdownBlock,
   renderRuleCell,
 } from './markdown.js';
-import { quoteValue, truncateText } from './text.js';
 
 describe('escapeMarkdownCell', () => {
   it.each([
@@ -37,16 +36,6 @@ describe('escapeMarkdownCell', () => {
 
   it('puts text outside tables on one line', () => {
     expect(escapeMarkdownText('a\nb|c')).toBe('a b&#124;c');
-  });
-});
-
-describe('truncateText and quoteValue', () => {
-  it('never splits a surrogate pair', () => {
-    expect(truncateText('ab😀cd', 4)).toBe('ab…');
-  });
-  it('JSON-quotes and truncates', () => {
-    expect(quoteValue('a"b')).toBe('"a\\"b"');
-    expect(quoteValue('y'.repeat(300), 5)).toBe('"yyyy…"');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Finding } from '@release-policy/core';
-import { truncateText } from './text.js';
+import { truncateText } from '@release-policy/core';
 
 /** Longest text kept in one table cell before it is cut. */
 export const MAX_CELL_CHARS = 1000;

@@ -4,9 +4,10 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { InputError, RunContextError } from './errors.js';
+import { quoteValue } from '@release-policy/core';
 import { createActionsLog, type OctokitLog } from './log.js';
 import { DEFAULT_API_URL } from './context.js';
-import { ACTIONS_DOCS, quoteValue } from './text.js';
+import { ACTIONS_DOCS } from './text.js';
 
 /** The Octokit this project uses: REST methods, pagination, retry and throttling. */
 export type Octokit = ReturnType<typeof getOctokit>;

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
+import { quoteValue } from '@release-policy/core';
 import { OutputNameError } from './errors.js';
-import { ACTIONS_DOCS, quoteValue } from './text.js';
+import { ACTIONS_DOCS } from './text.js';
 
 /** A value an action output can take; objects and arrays are written as JSON. */
 export type OutputValue =

@@ -1,6 +1,7 @@
+import { quoteValue } from '@release-policy/core';
 import { GitHubApiError, PolicyFileError, toGitHubApiError } from './errors.js';
 import type { Octokit } from './octokit.js';
-import { ACTIONS_DOCS, quoteValue } from './text.js';
+import { ACTIONS_DOCS } from './text.js';
 
 /** Where to read a policy file from. */
 export interface PolicyLocation {

@@ -1,6 +1,7 @@
 import {
   countFindings,
   isPassing,
+  plural,
   sortFindings,
   type Finding,
   type Severity,
@@ -54,10 +55,6 @@ export function commentMarker(check: string): string {
       .replace(/-{2,}/g, '-')
       .replace(/^-|-$/g, '') || 'check';
   return `<!-- release-policy:${slug} -->`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** "2 errors, 1 warning": only the non-zero counts; "no findings" when all are zero. */

@@ -1,11 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, normalize } from 'node:path';
-import { defaultPolicy, loadPolicy, POLICY_PATH, type Policy } from '@release-policy/core';
+import {
+  defaultPolicy,
+  loadPolicy,
+  POLICY_PATH,
+  quoteValue,
+  type Policy,
+} from '@release-policy/core';
 import type { RunContext } from './context.js';
 import { InputError, PolicyFileError } from './errors.js';
 import type { Octokit } from './octokit.js';
 import { fetchPolicyFile } from './policy.js';
-import { ACTIONS_DOCS, quoteValue } from './text.js';
+import { ACTIONS_DOCS } from './text.js';
 
 /** Where to look for the policy of this run. */
 export interface RunPolicyRequest {

@@ -1,6 +1,7 @@
 import { GitHubApiError } from './errors.js';
 import type { Octokit } from './octokit.js';
-import { ACTIONS_DOCS, quoteValue } from './text.js';
+import { quoteValue } from '@release-policy/core';
+import { ACTIONS_DOCS } from './text.js';
 
 /** What an answer looks like to the check below (Octokit's response and request options). */
 interface AnswerShape {

@@ -82,4 +82,3 @@ function checkPositionals(args: ParsedArgs, single: CheckDefinition | undefined)
       `Example: ${single?.command.example ?? 'release-policy check'}. See docs/cli.md#commands`,
   );
 }
-

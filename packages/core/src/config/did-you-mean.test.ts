@@ -35,6 +35,14 @@ describe('findClosest', () => {
     expect(findClosest(input, candidates)).toBe(expected);
   });
 
+  it.each([
+    ['in', 3, undefined],
+    ['in', 2, 'init'],
+    ['i', 2, undefined],
+  ])('reads %j as the start of "init" only from minPrefixLength %j: %j', (input, min, expected) => {
+    expect(findClosest(input, ['check', 'init'], { minPrefixLength: min })).toBe(expected);
+  });
+
   it('prefers the nearer candidate, then the earlier one', () => {
     expect(findClosest('fixe', ['fix', 'fixed'])).toBe('fix');
     expect(findClosest('ab', ['ac', 'ad'])).toBe('ac');

@@ -31,13 +31,29 @@ export function measureEditDistance(a: string, b: string): number {
 /** Inputs and candidates longer than this get no suggestion. */
 const MAX_INPUT_LENGTH = 64;
 
+/** How {@link findClosest} reads an input as the start of a candidate. */
+export interface FindClosestOptions {
+  /**
+   * The shortest input that counts as the start of a candidate (3 by
+   * default). Lists of a few short, distinct words, such as CLI commands,
+   * can take 2 (`in` for `init`).
+   */
+  minPrefixLength?: number;
+}
+
 /**
  * Finds the candidate nearest to `input`, ignoring case, or `undefined` when
  * none is close enough to be a plausible typo: at most a third of the longer
  * word's length (and at least 1) edits away, or `input` is a prefix of it of
- * at least 3 characters (`warn` for `warning`). Ties go to the earlier candidate.
+ * at least `minPrefixLength` characters (`warn` for `warning`). Ties go to
+ * the earlier candidate. This is the one "did you mean" search: the policy
+ * loader, branch patterns and the CLI all use it.
  */
-export function findClosest(input: string, candidates: readonly string[]): string | undefined {
+export function findClosest(
+  input: string,
+  candidates: readonly string[],
+  { minPrefixLength = 3 }: FindClosestOptions = {},
+): string | undefined {
   // Keys and names are short; a long input is no typo, and would only cost time.
   if (input.length > MAX_INPUT_LENGTH) return undefined;
   const needle = input.toLowerCase();
@@ -47,7 +63,7 @@ export function findClosest(input: string, candidates: readonly string[]): strin
     if (candidate === input || candidate.length > MAX_INPUT_LENGTH) continue;
     const distance = measureEditDistance(needle, candidate.toLowerCase());
     const limit = Math.max(1, Math.floor(Math.max(needle.length, candidate.length) / 3));
-    const prefix = needle.length >= 3 && candidate.toLowerCase().startsWith(needle);
+    const prefix = needle.length >= minPrefixLength && candidate.toLowerCase().startsWith(needle);
     if ((distance <= limit || prefix) && distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -336,8 +336,10 @@ describe('parsePolicy problems', () => {
   it('truncates long offending values to about 80 characters', () => {
     const long = 'x'.repeat(300);
     const [issue] = collectPolicyIssues(`mainline: [${long}]\n`);
-    expect(issue!.message).toContain(`["${'x'.repeat(77)}…`);
-    expect(issue!.message).not.toContain('x'.repeat(79));
+    expect(issue!.message).toBe(
+      `mainline must be a string, but it is a list ["${'x'.repeat(77)}…. Expected the mainline ` +
+        'branch name, a string, for example: mainline: main. See docs/policy.md#mainline.',
+    );
   });
 
   it('reports several problems together, sorted by position', () => {
@@ -364,7 +366,11 @@ describe('parsePolicy problems', () => {
       [10, 'rules.branch-nam'],
       [11, 'mainlin'],
     ]);
-    expect(issues[5]!.message).toContain('Duplicate key "mainlin"');
+    expect(issues[5]!.message).toBe(
+      'Duplicate key "mainlin" at the top level: it is already set on line 1. Each key may ' +
+        'appear once in a mapping; keep one entry and merge the values into it, for example one ' +
+        '"kinds:" with every kind under it. See docs/policy.md#yaml.',
+    );
   });
 
   it('accepts version file paths that stay inside the repository', () => {
@@ -384,8 +390,14 @@ describe('parsePolicy problems', () => {
   it('reports semantic problems even when the schema found others', () => {
     const text = embedInKind("patterns: ['feature/{slug}']\ninto: [nowhere]\nsame-line: yes");
     const messages = collectPolicyIssues(text).map((i) => i.message);
-    expect(messages).toHaveLength(2);
-    expect(messages.join('\n')).toContain('unknown merge target "nowhere"');
-    expect(messages.join('\n')).toContain('must be true or false');
+    expect(messages).toEqual([
+      'branches.kinds.feature.into[0] names the unknown merge target "nowhere". Expected ' +
+        '"mainline" or one of the kinds defined here (feature), for example: into: ' +
+        '[mainline, release]. See docs/policy.md#branches.',
+      'branches.kinds.feature.same-line must be true or false, but it is the string "yes". ' +
+        'The policy is read as YAML 1.2, where only true and false are booleans: yes, no, on, ' +
+        'off, y and n are plain strings. Write true or false. For example: same-line: true. ' +
+        'See docs/policy.md#branches.',
+    ]);
   });
 });

@@ -1,25 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
-import { anchorFor, describeValue, formatPath, quoteValue, seeDocs } from './messages.js';
-
-describe('quoteValue', () => {
-  it.each([
-    ['main', '"main"'],
-    [2024, '2024'],
-    [null, 'null'],
-    [undefined, 'nothing'],
-    [['a', 1], '["a",1]'],
-    ['say "hi"\n', '"say \\"hi\\"\\n"'],
-  ])('quotes %j as %s', (value, expected) => {
-    expect(quoteValue(value)).toBe(expected);
-  });
-
-  it('truncates to 80 characters with an ellipsis', () => {
-    const quoted = quoteValue('y'.repeat(200));
-    expect(quoted).toHaveLength(80);
-    expect(quoted).toBe(`"${'y'.repeat(78)}…`);
-    expect(quoteValue('y'.repeat(78))).toBe(`"${'y'.repeat(78)}"`);
-  });
-});
+import { convertConfigIssuesToFindings } from '../errors.js';
+import { anchorFor, describeValue, formatPath, seeDocs } from './messages.js';
 
 describe('describeValue', () => {
   it.each([
@@ -61,5 +42,29 @@ describe('anchorFor and seeDocs', () => {
   ])('sends %j to #%s', (path, anchor) => {
     expect(anchorFor(path)).toBe(anchor);
     expect(seeDocs(anchor)).toBe(`See docs/policy.md#${anchor}.`);
+  });
+});
+
+describe('convertConfigIssuesToFindings', () => {
+  it.each([
+    ['branches.kinds.feature.patterns[0]', 'branches'],
+    ['rules["a.b"]', 'rules'],
+    ['documents', 'reserved-sections'],
+    ['mainlin', 'sections'],
+    ['(top level)', 'sections'],
+  ])('links an issue at %j to #%s, the section its message links', (path, anchor) => {
+    const [finding] = convertConfigIssuesToFindings([
+      { file: 'policy.yml', line: 2, column: 3, path, message: 'm' },
+    ]);
+    expect(finding).toEqual({
+      rule: 'policy-file',
+      severity: 'error',
+      message: 'm',
+      file: 'policy.yml',
+      line: 2,
+      column: 3,
+      hint: 'Correct the policy file at this position; the message names the expected form.',
+      docs: `docs/policy.md#${anchor}`,
+    });
   });
 });

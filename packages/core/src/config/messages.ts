@@ -1,29 +1,12 @@
 /**
- * Small helpers shared by the policy loader's messages: quoting offending
+ * Small helpers shared by the policy loader's messages: describing offending
  * values, printing key paths and pointing at the right documentation section.
  */
 import { POLICY_DOCS } from './schema.js';
+import { MAX_QUOTED_LENGTH, quoteValue } from '../text.js';
 
 /** One step of a path into the policy: a mapping key or a list index. */
 export type PathSegment = string | number;
-
-/** How many characters of an offending value a message shows. */
-export const MAX_QUOTED_LENGTH = 80;
-
-/**
- * Quotes an offending value for a message: JSON, truncated to
- * `MAX_QUOTED_LENGTH` characters with an ellipsis. `undefined` prints as
- * `nothing`.
- */
-export function quoteValue(value: unknown, max = MAX_QUOTED_LENGTH): string {
-  let text: string;
-  try {
-    text = value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value));
-  } catch {
-    text = String(value);
-  }
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
 
 /** Describes what kind of YAML value was given, e.g. `the number 2024`. */
 export function describeValue(value: unknown): string {

@@ -9,7 +9,9 @@ import type { ConfigIssue } from '../errors.js';
 import { compilePattern, PatternError } from '../patterns.js';
 import { RULES } from '../rules/registry.js';
 import { formatDidYouMean } from './did-you-mean.js';
-import { anchorFor, formatPath, quoteValue, seeDocs, type PathSegment } from './messages.js';
+import { anchorFor, formatPath, seeDocs, type PathSegment } from './messages.js';
+import { quoteValue } from '../text.js';
+import { explainVersionFilePath } from '../version-files.js';
 import type { IssueContext } from './zod-issues.js';
 import { readAt } from './zod-issues.js';
 
@@ -171,21 +173,6 @@ function checkInitialVersion(value: unknown, add: Add): void {
     `versioning.initial ${quoteValue(initial)} is not a SemVer version.${hint} ` +
       `Expected MAJOR.MINOR.PATCH with an optional pre-release, for example: initial: 0.1.0.`,
   );
-}
-
-/**
- * Explains why a version-file path could leave the repository (absolute, a
- * `..` segment, a NUL character), or returns undefined for a plain relative path.
- */
-function explainVersionFilePath(path: string): string | undefined {
-  if (path.includes('\0')) return 'contains a NUL character';
-  if (path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path)) {
-    return 'is absolute, so it could read a file outside the repository';
-  }
-  if (path.split(/[\\/]/).includes('..')) {
-    return 'contains "..", so it could read a file outside the repository';
-  }
-  return undefined;
 }
 
 function checkVersionFilePaths(value: unknown, add: Add): void {

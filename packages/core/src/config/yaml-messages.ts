@@ -3,7 +3,8 @@
  * text near it, the expected form with an example, and where to read more.
  */
 import { isAlias, type YAMLError } from 'yaml';
-import { formatPath, quoteValue, seeDocs, type PathSegment } from './messages.js';
+import { formatPath, seeDocs, type PathSegment } from './messages.js';
+import { quoteValue } from '../text.js';
 
 const yamlDocs = seeDocs('yaml');
 

@@ -56,9 +56,29 @@ interface Walked {
   keyNode?: unknown;
 }
 
+/** Collects positioned issues for one policy file. */
+interface IssueLog {
+  issues: ConfigIssue[];
+  positionAt(offset: number): SourcePosition;
+  /** Adds an issue at a character offset of the text. */
+  add(offset: number, path: readonly PathSegment[], message: string): void;
+  /** The trimmed line of text around an offset, for messages that quote it. */
+  lineText(offset: number): string;
+}
+
+/** What the walk over every mapping found besides issues. */
+interface MappingScan {
+  /** Paths of the `<<` merge keys, to remove from the plain value. */
+  mergeKeys: PathSegment[][];
+  /** Offsets of the duplicate keys already reported with both positions. */
+  duplicates: Set<number>;
+}
+
 /**
  * Reads policy text as one YAML 1.2 document and reports every YAML-level
- * problem with its position. Never throws.
+ * problem with its position. Never throws. The steps: parse the document,
+ * report the parser's errors and warnings, check every mapping's keys, then
+ * convert the document to a plain value.
  */
 export function readPolicySource(text: string, file: string): PolicySource {
   const lineCounter = new LineCounter();
@@ -68,32 +88,62 @@ export function readPolicySource(text: string, file: string): PolicySource {
     uniqueKeys: true,
     keepSourceTokens: true,
   });
+  const log = createIssueLog(text, file, lineCounter);
+  const parsed = reportParserProblems(doc, log);
+  const scan = checkMappingKeys(doc, log);
+  reportUncomparedDuplicates(doc, scan.duplicates, log);
+  const converted = parsed
+    ? convertToPlainValue(doc, scan.mergeKeys, log)
+    : { value: null, usable: false };
+  return {
+    value: converted.value,
+    usable: converted.usable,
+    issues: log.issues,
+    ...createLocator(doc, text, log),
+  };
+}
+
+function createIssueLog(text: string, file: string, lineCounter: LineCounter): IssueLog {
+  const issues: ConfigIssue[] = [];
   const positionAt = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const issues: ConfigIssue[] = [];
-  const add = (offset: number, path: readonly PathSegment[], message: string): void => {
-    issues.push({ file, ...positionAt(offset), path: formatPath(path), message });
+  return {
+    issues,
+    positionAt,
+    add(offset, path, message) {
+      issues.push({ file, ...positionAt(offset), path: formatPath(path), message });
+    },
+    lineText(offset) {
+      const start = text.lastIndexOf('\n', offset - 1) + 1;
+      const end = text.indexOf('\n', offset);
+      return text.slice(start, end === -1 ? undefined : end).trim();
+    },
   };
-  const lineText = (offset: number): string => {
-    const start = text.lastIndexOf('\n', offset - 1) + 1;
-    const end = text.indexOf('\n', offset);
-    return text.slice(start, end === -1 ? undefined : end).trim();
-  };
+}
 
+/**
+ * Reports the parser's errors (but duplicate keys, which {@link checkMappingKeys}
+ * reports with both positions) and warnings. False when an error leaves the
+ * document unusable.
+ */
+function reportParserProblems(doc: Document, log: IssueLog): boolean {
   let usable = true;
-  const duplicates = new Set<number>(); // offsets of duplicate keys the walk below reports
   for (const error of doc.errors) {
-    if (error.code === 'DUPLICATE_KEY') continue; // reported with both positions below
+    if (error.code === 'DUPLICATE_KEY') continue; // reported with both positions
     usable = false;
-    add(error.pos[0], [], explainYamlError(error, lineText(error.pos[0])));
+    log.add(error.pos[0], [], explainYamlError(error, log.lineText(error.pos[0])));
   }
   for (const warning of doc.warnings) {
-    add(warning.pos[0], [], explainYamlWarning(warning, lineText(warning.pos[0])));
+    log.add(warning.pos[0], [], explainYamlWarning(warning, log.lineText(warning.pos[0])));
   }
+  return usable;
+}
 
-  const mergeKeys: PathSegment[][] = [];
+/** Reports merge keys, duplicate keys and trailing commas in every collection. */
+function checkMappingKeys(doc: Document, log: IssueLog): MappingScan {
+  const scan: MappingScan = { mergeKeys: [], duplicates: new Set<number>() };
   walkNodes(doc.contents, [], (node, path) => {
     if (isMap(node)) {
       const seen = new Map<string, number>();
@@ -101,67 +151,73 @@ export function readPolicySource(text: string, file: string): PolicySource {
         const key = keyString(pair.key);
         const offset = offsetOf(pair.key) ?? offsetOf(node) ?? 0;
         if (key === '<<' && isScalar(pair.key) && !isQuoted(pair.key)) {
-          mergeKeys.push([...path, key]);
-          add(offset, [...path, key], mergeKeyMessage(path));
+          scan.mergeKeys.push([...path, key]);
+          log.add(offset, [...path, key], mergeKeyMessage(path));
           continue;
         }
         const first = seen.get(key);
         if (first !== undefined) {
-          duplicates.add(offset);
-          add(offset, [...path, key], duplicateKeyMessage(key, path, positionAt(first).line));
+          scan.duplicates.add(offset);
+          log.add(
+            offset,
+            [...path, key],
+            duplicateKeyMessage(key, path, log.positionAt(first).line),
+          );
         } else {
           seen.set(key, offset);
         }
       }
     }
     const trailing = trailingCommaOffset(node);
-    if (trailing !== undefined) add(trailing, path, trailingCommaMessage(path, isMap(node)));
+    if (trailing !== undefined) log.add(trailing, path, trailingCommaMessage(path, isMap(node)));
   });
+  return scan;
+}
 
+/** Keys the mapping walk cannot compare (complex keys): reported as YAML saw them. */
+function reportUncomparedDuplicates(doc: Document, duplicates: Set<number>, log: IssueLog): void {
   for (const error of doc.errors) {
-    // Keys the walk above cannot compare (complex keys): report them as YAML saw them.
     if (error.code === 'DUPLICATE_KEY' && !duplicates.has(error.pos[0])) {
-      add(error.pos[0], [], explainYamlError(error, lineText(error.pos[0])));
+      log.add(error.pos[0], [], explainYamlError(error, log.lineText(error.pos[0])));
     }
   }
+}
 
-  const walk = (path: readonly PathSegment[], target?: 'key' | 'value'): Walked[] =>
-    walkPath(doc, path, target);
-  const positionOfPath = (path: readonly PathSegment[]): SourcePosition => {
-    const steps = walk(path);
-    const last = steps.at(-1);
-    return positionAt(offsetOf(last?.node) ?? offsetOf(last?.keyNode) ?? 0);
-  };
-
-  let value: unknown = null;
-  if (doc.contents !== null && usable) {
-    try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-      for (const path of mergeKeys) deleteAt(value, path);
-      const cycle = findCycle(value, []);
-      if (cycle !== undefined) {
-        usable = false;
-        issues.push({
-          file,
-          ...positionOfPath(cycle),
-          path: formatPath(cycle),
-          message: cycleMessage(cycle),
-        });
-      }
-    } catch (error) {
-      usable = false;
-      value = undefined;
-      const firstAlias = findFirstAlias(doc);
-      add(offsetOf(firstAlias) ?? 0, [], aliasMessage(error, firstAlias));
-    }
+/**
+ * Converts a usable document to its plain value without its merge keys;
+ * reports a value that contains itself, or aliases that expand too far, and
+ * then marks the source unusable.
+ */
+function convertToPlainValue(
+  doc: Document,
+  mergeKeys: readonly PathSegment[][],
+  log: IssueLog,
+): { value: unknown; usable: boolean } {
+  if (doc.contents === null) return { value: null, usable: true };
+  try {
+    const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    for (const path of mergeKeys) deleteAt(value, path);
+    const cycle = findCycle(value, []);
+    if (cycle === undefined) return { value, usable: true };
+    const last = walkPath(doc, cycle).at(-1);
+    log.add(offsetOf(last?.node) ?? offsetOf(last?.keyNode) ?? 0, cycle, cycleMessage(cycle));
+    return { value, usable: false };
+  } catch (error) {
+    const firstAlias = findFirstAlias(doc);
+    log.add(offsetOf(firstAlias) ?? 0, [], aliasMessage(error, firstAlias));
+    return { value: undefined, usable: false };
   }
+}
 
+/** Finds where a path stands in the text, and the text of its value. */
+function createLocator(
+  doc: Document,
+  text: string,
+  log: IssueLog,
+): Pick<PolicySource, 'locate' | 'sourceOf'> {
   return {
-    value,
-    usable,
-    issues,
     locate(path, target = 'value') {
-      const steps = walk(path, target);
+      const steps = walkPath(doc, path, target);
       for (let i = steps.length - 1; i >= 0; i -= 1) {
         const step = steps[i]!;
         const exact = i === steps.length - 1 && steps.length === path.length + 1;
@@ -170,12 +226,12 @@ export function readPolicySource(text: string, file: string): PolicySource {
         const offset = preferKey
           ? (offsetOf(step.keyNode) ?? valueOffset)
           : (valueOffset ?? offsetOf(step.keyNode) ?? offsetOf(step.node));
-        if (offset !== undefined) return positionAt(offset);
+        if (offset !== undefined) return log.positionAt(offset);
       }
       return { line: 1, column: 1 };
     },
     sourceOf(path) {
-      const steps = walk(path);
+      const steps = walkPath(doc, path);
       if (steps.length !== path.length + 1) return undefined;
       const range = (steps.at(-1)?.node as YamlNode | undefined)?.range;
       return range ? text.slice(range[0], range[1]) : undefined;

@@ -6,15 +6,9 @@
 import type { z } from 'zod';
 import type { ConfigIssue } from '../errors.js';
 import { formatDidYouMean } from './did-you-mean.js';
-import { describeField, listAllowedKeys } from './fields.js';
-import {
-  anchorFor,
-  describeValue,
-  formatPath,
-  quoteValue,
-  seeDocs,
-  type PathSegment,
-} from './messages.js';
+import { describeField, listAllowedKeys, type FieldInfo } from './fields.js';
+import { anchorFor, describeValue, formatPath, seeDocs, type PathSegment } from './messages.js';
+import { quoteValue } from '../text.js';
 import type { PolicySource } from './yaml-source.js';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -60,92 +54,113 @@ export function convertZodIssues(issues: readonly ZodIssue[], ctx: IssueContext)
   return issues.flatMap((issue) => convertIssue(issue, [], ctx));
 }
 
-function convertIssue(issue: ZodIssue, prefix: PathSegment[], ctx: IssueContext): ConfigIssue[] {
-  const path = [...prefix, ...toPath(issue.path)];
-  const make = (at: PathSegment[], target: 'key' | 'value', message: string): ConfigIssue => ({
-    file: ctx.file,
-    ...ctx.source.locate(at, target),
-    path: formatPath(at),
-    message: `${message} ${seeDocs(anchorFor(at))}`,
-  });
-  const value = readAt(ctx.value, path);
-  const field = describeField(path);
-  const expectation = `Expected ${field.expected}, for example: ${field.example}.`;
-  const name = formatPath(path);
+type MakeIssue = (at: PathSegment[], target: 'key' | 'value', message: string) => ConfigIssue;
 
+/** Where an issue stands, and what every message about it shares. */
+interface IssueSite {
+  path: PathSegment[];
+  /** The offending value, `undefined` when absent. */
+  value: unknown;
+  /** The path as messages print it. */
+  name: string;
+  field: FieldInfo;
+  /** `Expected <form>, for example: <example>.` */
+  expectation: string;
+  /** Builds a positioned issue that ends with its docs link. */
+  make: MakeIssue;
+}
+
+/**
+ * Converts one zod issue: find where it stands, then word it by kind (keys,
+ * unions, values), as {@link convertZodIssues} needs.
+ */
+function convertIssue(issue: ZodIssue, prefix: PathSegment[], ctx: IssueContext): ConfigIssue[] {
+  const site = locateIssue(issue, prefix, ctx);
   switch (issue.code) {
-    case 'unrecognized_keys': {
-      const allowed = listAllowedKeys(path);
-      const where = path.length === 0 ? 'at the top level' : `in ${name}`;
-      return issue.keys.map((key) =>
-        make(
-          [...path, key],
-          'key',
-          `Unknown key ${quoteValue(key)} ${where}.${formatDidYouMean(key, allowed)} ` +
-            `Allowed keys here: ${allowed.join(', ')}.`,
-        ),
-      );
-    }
-    case 'invalid_key': {
-      const key = lastKey(path) ?? '';
-      const info = describeField(path, true);
-      return [
-        make(
-          path,
-          'key',
-          `${quoteValue(key)} is not a valid key in ${formatPath(path.slice(0, -1))}. ` +
-            `Expected ${info.expected}, for example: ${info.example}.`,
-        ),
-      ];
-    }
+    case 'unrecognized_keys':
+      return convertUnknownKeys(issue.keys, site);
+    case 'invalid_key':
+      return [convertInvalidKey(site)];
     case 'invalid_union':
-      return convertUnion(issue, path, value, ctx, make, expectation);
+      return convertUnion(issue, site.path, site.value, ctx, site.make, site.expectation);
+    default:
+      return [site.make(site.path, 'value', describeValueProblem(issue, site, ctx))];
+  }
+}
+
+function locateIssue(issue: ZodIssue, prefix: PathSegment[], ctx: IssueContext): IssueSite {
+  const path = [...prefix, ...toPath(issue.path)];
+  const field = describeField(path);
+  return {
+    path,
+    value: readAt(ctx.value, path),
+    name: formatPath(path),
+    field,
+    expectation: `Expected ${field.expected}, for example: ${field.example}.`,
+    make: (at, target, message) => ({
+      file: ctx.file,
+      ...ctx.source.locate(at, target),
+      path: formatPath(at),
+      message: `${message} ${seeDocs(anchorFor(at))}`,
+    }),
+  };
+}
+
+function convertUnknownKeys(keys: readonly string[], site: IssueSite): ConfigIssue[] {
+  const { path, make } = site;
+  const allowed = listAllowedKeys(path);
+  const where = path.length === 0 ? 'at the top level' : `in ${site.name}`;
+  return keys.map((key) =>
+    make(
+      [...path, key],
+      'key',
+      `Unknown key ${quoteValue(key)} ${where}.${formatDidYouMean(key, allowed)} ` +
+        `Allowed keys here: ${allowed.join(', ')}.`,
+    ),
+  );
+}
+
+function convertInvalidKey({ path, make }: IssueSite): ConfigIssue {
+  const key = lastKey(path) ?? '';
+  const info = describeField(path, true);
+  return make(
+    path,
+    'key',
+    `${quoteValue(key)} is not a valid key in ${formatPath(path.slice(0, -1))}. ` +
+      `Expected ${info.expected}, for example: ${info.example}.`,
+  );
+}
+
+/** Words a problem with a value: its type, size, format or allowed values. */
+function describeValueProblem(issue: ZodIssue, site: IssueSite, ctx: IssueContext): string {
+  const { path, value, name, field, expectation } = site;
+  switch (issue.code) {
     case 'invalid_type': {
       // A boolean's expected form is already spelled out by the problem itself.
       const tail = issue.expected === 'boolean' ? `For example: ${field.example}.` : expectation;
-      return [
-        make(path, 'value', `${describeTypeProblem(issue.expected, path, value, ctx)} ${tail}`),
-      ];
+      return `${describeTypeProblem(issue.expected, path, value, ctx)} ${tail}`;
     }
     case 'too_small':
-      return [
-        make(
-          path,
-          'value',
-          Array.isArray(value)
-            ? `${name} is an empty list; it needs at least ${String(issue.minimum)} item. ${expectation}`
-            : `${name} must not be empty, but it is ${quoteValue(value)}. ${expectation}`,
-        ),
-      ];
+      return Array.isArray(value)
+        ? `${name} is an empty list; it needs at least ${String(issue.minimum)} item. ${expectation}`
+        : `${name} must not be empty, but it is ${quoteValue(value)}. ${expectation}`;
     case 'too_big':
-      return [
-        make(
-          path,
-          'value',
-          `${name} is too long: at most ${String(issue.maximum)} characters, but it is ` +
-            `${quoteValue(value)}. ${expectation}`,
-        ),
-      ];
+      return (
+        `${name} is too long: at most ${String(issue.maximum)} characters, but it is ` +
+        `${quoteValue(value)}. ${expectation}`
+      );
     case 'invalid_format':
-      return [
-        make(path, 'value', `${name} has an invalid value ${quoteValue(value)}. ${expectation}`),
-      ];
+      return `${name} has an invalid value ${quoteValue(value)}. ${expectation}`;
     case 'invalid_value': {
       const options = issue.values.map(String);
       const suggestion = typeof value === 'string' ? formatDidYouMean(value, options) : '';
-      return [
-        make(
-          path,
-          'value',
-          `${name} must be one of ${options.join(', ')}, but it is ${describeValue(value)}.` +
-            `${suggestion} For example: ${field.example}.`,
-        ),
-      ];
+      return (
+        `${name} must be one of ${options.join(', ')}, but it is ${describeValue(value)}.` +
+        `${suggestion} For example: ${field.example}.`
+      );
     }
     default:
-      return [
-        make(path, 'value', `${name}: ${issue.message} (got ${quoteValue(value)}). ${expectation}`),
-      ];
+      return `${name}: ${issue.message} (got ${quoteValue(value)}). ${expectation}`;
   }
 }
 
@@ -203,7 +218,7 @@ function convertUnion(
   path: PathSegment[],
   value: unknown,
   ctx: IssueContext,
-  make: (at: PathSegment[], target: 'key' | 'value', message: string) => ConfigIssue,
+  make: MakeIssue,
   expectation: string,
 ): ConfigIssue[] {
   const rootTypeError = (list: readonly ZodIssue[]): boolean =>
