@@ -164,6 +164,18 @@ describe('checks that need the GitHub API, on the CLI', () => {
     expect(emulator.requests.map((r) => r.operationId)).toEqual(['pulls/get']);
   });
 
+  it("looks the pull request up by --branch, not by the run's pull-request number", async () => {
+    const emulator = await start();
+    seedPull(emulator);
+    const { result } = await run(['--branch', BRANCH], {
+      GITHUB_TOKEN: TOKEN,
+      GITHUB_API_URL: emulator.url,
+      GITHUB_REF: 'refs/pull/99/merge',
+    });
+    expect((result.json['pull-request'] as { number: number }).number).toBe(12);
+    expect(emulator.requests.map((r) => r.operationId)).toEqual(['pulls/list']);
+  });
+
   it('asks about the --repo repository instead of origin', async () => {
     const emulator = await start({ repos: ['team/app'] });
     emulator.seed.pull({ repo: 'team/app', number: 3, head: { ref: BRANCH, sha: HEAD_SHA } });

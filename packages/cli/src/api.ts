@@ -1,13 +1,18 @@
 import { FACT_SOURCES, type CheckDefinition, type Finding } from '@release-policy/core';
 import type { Git } from '@release-policy/git';
-import { createOctokit, type Octokit, type OctokitLog } from '@release-policy/github';
+import {
+  createOctokit,
+  type Octokit,
+  type OctokitLog,
+  type RepositoryRef,
+} from '@release-policy/github';
 import { sanitizeForTerminal } from './output.js';
-import { loadRepositoryOption, parseRemoteUrl, type GitHubRepository } from './repo.js';
+import { loadRepositoryOption, parseRemoteUrl } from './repo.js';
 
 /** How the CLI reaches the GitHub API: an Octokit and the repository to ask about. */
 export interface GitHubAccess {
   octokit: Octokit;
-  repo: GitHubRepository;
+  repo: RepositoryRef;
 }
 
 /** A check that did not run, and why. */
@@ -85,7 +90,7 @@ export async function resolveGitHubAccess(
  * The notice that says which checks were skipped and how to run them, or
  * none when nothing was skipped.
  */
-export function describeSkippedChecks(skipped: readonly SkippedCheck[]): Finding[] {
+export function convertSkippedChecksToFindings(skipped: readonly SkippedCheck[]): Finding[] {
   if (skipped.length === 0) return [];
   const names = skipped.map((s) => JSON.stringify(s.check)).join(', ');
   const noToken = skipped.some((s) => s.reason === NO_TOKEN);
@@ -105,7 +110,7 @@ export function describeSkippedChecks(skipped: readonly SkippedCheck[]): Finding
 }
 
 /** The repository the `origin` remote points at; undefined without one or for a non-GitHub URL. */
-async function readOriginRepository(git: Git): Promise<GitHubRepository | undefined> {
+async function readOriginRepository(git: Git): Promise<RepositoryRef | undefined> {
   const url = await git.readRemoteUrl('origin');
   return url === undefined ? undefined : parseRemoteUrl(url);
 }

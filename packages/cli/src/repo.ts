@@ -1,10 +1,5 @@
 import { UsageError } from '@release-policy/core';
-
-/** A repository on GitHub (or GitHub Enterprise Server): its owner and name. */
-export interface GitHubRepository {
-  owner: string;
-  repo: string;
-}
+import type { RepositoryRef } from '@release-policy/github';
 
 // GitHub's own limits: an owner is letters, digits and single hyphens; a
 // name also takes dots and underscores. Both are matched, never compiled from input.
@@ -12,7 +7,7 @@ const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 const NAME = /^[A-Za-z0-9._-]{1,100}$/;
 
 /** The `OWNER/NAME` form, or undefined when `text` is not in it. */
-export function parseRepositoryName(text: string): GitHubRepository | undefined {
+export function parseRepositoryName(text: string): RepositoryRef | undefined {
   const parts = text.split('/');
   if (parts.length !== 2) return undefined;
   const [owner = '', repo = ''] = parts;
@@ -25,7 +20,7 @@ export function parseRepositoryName(text: string): GitHubRepository | undefined 
  *
  * @throws UsageError when the value is not in the `OWNER/NAME` form.
  */
-export function loadRepositoryOption(text: string): GitHubRepository {
+export function loadRepositoryOption(text: string): RepositoryRef {
   const parsed = parseRepositoryName(text);
   if (parsed) return parsed;
   const shown = text.length > 80 ? `${text.slice(0, 80)}…` : text;
@@ -42,7 +37,7 @@ export function loadRepositoryOption(text: string): GitHubRepository {
  * `ssh://git@HOST(:PORT)/OWNER/NAME(.git)`, on any host (GitHub Enterprise
  * Server too). Undefined for any other URL (a local path, a deeper path).
  */
-export function parseRemoteUrl(url: string): GitHubRepository | undefined {
+export function parseRemoteUrl(url: string): RepositoryRef | undefined {
   const path = readRemotePath(url.trim());
   if (path === undefined) return undefined;
   return parseRepositoryName(

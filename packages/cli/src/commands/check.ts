@@ -11,7 +11,7 @@ import type { ParsedArgs } from '../args.js';
 import { EXIT, type CliIo, type CommandResult } from '../io.js';
 import { readPolicy } from '../policy.js';
 import { gatherFacts } from '../gather.js';
-import { describeSkippedChecks, resolveGitHubAccess } from '../api.js';
+import { convertSkippedChecksToFindings, resolveGitHubAccess } from '../api.js';
 import { renderFields, renderFindings } from '../output.js';
 
 /**
@@ -60,7 +60,7 @@ export async function runCheckCommand(
     ...evaluation.findings,
     ...gathered.notices,
     ...read.notices,
-    ...describeSkippedChecks(api.skipped),
+    ...convertSkippedChecksToFindings(api.skipped),
   ];
   const results = summarizeChecks(api.checks, gathered.facts, policy);
   const json: Record<string, unknown> = { ok: evaluation.ok, findings, policy: read.origin };
