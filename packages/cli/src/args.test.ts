@@ -10,6 +10,7 @@ const DEFAULTS: ParsedArgs = {
   cwd: undefined,
   base: undefined,
   branch: undefined,
+  repo: undefined,
   force: false,
   output: undefined,
   help: false,
@@ -32,6 +33,7 @@ describe('parseCliArgs', () => {
     [['check', '--policy=p.yml'], { command: 'check', policy: 'p.yml' }],
     [['init', '-o', 'out.yml', '--force'], { command: 'init', output: 'out.yml', force: true }],
     [['--json', 'check'], { command: 'check', json: true }],
+    [['check', '--repo', 'octo-org/service.js'], { command: 'check', repo: 'octo-org/service.js' }],
     [['-h'], { help: true }],
     [['-v'], { version: true }],
     // After "--", a dash is a value, not an option.
@@ -74,7 +76,7 @@ describe('unknown long options and empty values', () => {
   };
 
   const options =
-    'Options: --policy, --json, --cwd, --base, --branch, --force, --output, --help, --version. ' +
+    'Options: --policy, --json, --cwd, --base, --branch, --repo, --force, --output, --help, --version. ' +
     'Run "release-policy --help" for usage.';
 
   it.each([
@@ -96,12 +98,40 @@ describe('unknown long options and empty values', () => {
     [['check', '-p', ''], '--policy was given an empty value', '--policy .github/'],
     [['init', '--output', ''], '--output was given an empty value', '--output .github/'],
     [['check', '-C', ''], '--cwd was given an empty value', '-C ../'],
+    [['check', '--repo='], '--repo was given an empty value', '--repo octo-org/service'],
     [['branch', ''], '"branch" was given an empty argument', 'release-policy branch feature/'],
     [['version', ''], '"version" was given an empty argument', 'leave it out'],
   ])('%j is refused, never checked as something else', (argv, says, example) => {
     const message = usage(argv);
     expect(message).toContain(says);
     expect(message).toContain(example);
+  });
+});
+
+describe('--repo', () => {
+  it.each([
+    'octo-org',
+    'https://github.com/octo-org/service',
+    'octo-org/service/extra',
+    'octo_org/service',
+    'octo-org/..',
+  ])('refuses %j, teaching the OWNER/NAME form', (value) => {
+    let thrown: unknown;
+    try {
+      parseCliArgs(['check', '--repo', value]);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(UsageError);
+    expect((thrown as UsageError).message).toBe(
+      `--repo ${JSON.stringify(value)} is not a repository name. Give OWNER/NAME as GitHub shows it, ` +
+        'e.g. --repo octo-org/service (not a URL), or leave --repo out to use the origin remote. ' +
+        'See docs/cli.md#github-api',
+    );
+  });
+
+  it('suggests --repo for a misspelling', () => {
+    expect(() => parseCliArgs(['check', '--rpeo', 'o/r'])).toThrow('Did you mean "--repo"?');
   });
 });
 
@@ -113,6 +143,7 @@ describe('renderHelp', () => {
       '--cwd',
       '--base',
       '--branch',
+      '--repo',
       '--json',
       '--output',
       '--force',

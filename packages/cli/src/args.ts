@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CHECKS, quoteValue, UsageError } from '@release-policy/core';
+import { loadRepositoryOption } from './repo.js';
 import { suggestCommand } from './suggest.js';
 
 /** Options every command takes. */
@@ -16,6 +17,8 @@ export interface ParsedArgs extends CommonOptions {
   positionals: string[];
   base?: string;
   branch?: string;
+  /** `--repo OWNER/NAME`: the repository on GitHub, for checks that need the API. */
+  repo?: string;
   force: boolean;
   output?: string;
   version: boolean;
@@ -37,7 +40,7 @@ export const COMMANDS: Record<string, string> = {
 
 /** The arguments of each command, for the help. */
 const USAGES: [string, string, string?][] = [
-  ['check', '[--base BRANCH] [--branch NAME]'],
+  ['check', '[--base BRANCH] [--branch NAME] [--repo OWNER/NAME]'],
   ...CHECKS.map((c): [string, string, string?] => [
     c.command.name,
     c.command.usage,
@@ -57,6 +60,7 @@ const OPTIONS = {
   cwd: { type: 'string', short: 'C' },
   base: { type: 'string', short: 'b' },
   branch: { type: 'string' },
+  repo: { type: 'string' },
   force: { type: 'boolean', default: false },
   output: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h', default: false },
@@ -76,7 +80,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const { values, positionals } = parsed;
   // An empty value is almost always an unset variable ("--branch $BRANCH"):
   // checking something else instead would pass silently.
-  for (const name of ['policy', 'cwd', 'base', 'branch', 'output'] as const) {
+  for (const name of ['policy', 'cwd', 'base', 'branch', 'repo', 'output'] as const) {
     if (values[name] === '') {
       throw new UsageError(
         `--${name} was given an empty value. Give a value, e.g. ${EMPTY_EXAMPLES[name]}, or leave the option out. ` +
@@ -90,6 +94,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         'or leave it out to check the current branch. Run "release-policy --help" for usage.',
     );
   }
+  // Checked now, so a malformed value fails before anything runs, also when no check needs the API.
+  if (values.repo !== undefined) loadRepositoryOption(values.repo);
   const [command, ...rest] = positionals;
   return {
     command,
@@ -99,6 +105,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     cwd: values.cwd,
     base: values.base,
     branch: values.branch,
+    repo: values.repo,
     force: values.force ?? false,
     output: values.output,
     help: values.help ?? false,
@@ -124,6 +131,8 @@ export function renderHelp(): string {
     '  -p, --policy FILE  policy file (default: .github/release-policy.yml if present,',
     '                     else the embedded default policy)',
     '  -C, --cwd DIR      repository to check (default: the current directory)',
+    '      --repo O/NAME  repository on GitHub (OWNER/NAME) for checks that need the API;',
+    '                     default: the origin remote. Token: GITHUB_TOKEN or GH_TOKEN',
     '      --json         machine-readable output: { "ok", "findings": [...], ... }',
     '  -h, --help         this help',
     '  -v, --version      the version of release-policy',
@@ -138,6 +147,7 @@ const EMPTY_EXAMPLES = {
   cwd: '-C ../service',
   base: '--base main',
   branch: '--branch feature/CHG-1234-add-login',
+  repo: '--repo octo-org/service',
   output: '--output .github/release-policy.yml',
 } as const;
 

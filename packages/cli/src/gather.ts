@@ -6,6 +6,8 @@ import {
   gatherVersionFacts,
   readPushedTag,
 } from '@release-policy/git';
+import { gatherGitHubFacts, type PullRequestLookup } from '@release-policy/github';
+import type { GitHubAccess } from './api.js';
 
 /** What a command asked to check. */
 export interface GatherRequest {
@@ -19,6 +21,8 @@ export interface GatherRequest {
   branch?: string;
   base?: string;
   inputVersion?: string;
+  /** How to reach the GitHub API; absent when no check that runs needs it. */
+  github?: GitHubAccess;
 }
 
 /** The facts, plus notices from gathering (e.g. a cut-off history), reported with the findings. */
@@ -57,11 +61,47 @@ const GATHERERS: { [K in FactKind]: Gatherer } = {
     facts.version = gathered;
     return [];
   },
+  async pullRequest(request, _git, facts) {
+    if (!request.github) return [];
+    const gathered = await gatherGitHubFacts({
+      ...request.github,
+      needs: ['pullRequest'],
+      pullRequest: readPullRequestLookup(request, facts),
+    });
+    if (gathered.pullRequest) facts.pullRequest = gathered.pullRequest;
+    return convertGitHubNotesToFindings(gathered.notices);
+  },
+  async releases(request, _git, facts) {
+    if (!request.github) return [];
+    const gathered = await gatherGitHubFacts({ ...request.github, needs: ['releases'] });
+    if (gathered.releases) facts.releases = gathered.releases;
+    return convertGitHubNotesToFindings(gathered.notices);
+  },
 };
 
 /**
+ * The pull request under test: on a runner's pull-request run its number
+ * (`GITHUB_REF=refs/pull/N/merge`) unless `--branch` names another branch;
+ * elsewhere the open pull request from the branch under test.
+ */
+function readPullRequestLookup(
+  request: GatherRequest,
+  facts: Facts,
+): PullRequestLookup | undefined {
+  const number = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(request.env.GITHUB_REF ?? '')?.[1];
+  if (number !== undefined && request.branch === undefined) return Number(number);
+  return facts.branch ? { head: facts.branch.name } : undefined;
+}
+
+/** Notices from reading the GitHub API (no pull request found, a cut-off list), as findings. */
+function convertGitHubNotesToFindings(notes: readonly string[]): Finding[] {
+  return notes.map((message) => ({ rule: 'github-api', severity: 'notice', message }));
+}
+
+/**
  * Collects the facts the requested checks need, from git and the working
- * tree (and, on a runner, its environment). git runs with `request.env`.
+ * tree (and, on a runner, its environment), and from the GitHub API through
+ * `request.github`. git runs with `request.env`.
  * The branch is always gathered: the version facts depend on it.
  */
 export async function gatherFacts(request: GatherRequest): Promise<Gathered> {

@@ -123,10 +123,62 @@ export interface RunFacts {
   ref: string;
 }
 
+/** One end of a pull request: a branch and the commit it pointed at. */
+export interface PullRequestRef {
+  /** Short branch name, e.g. `feature/CHG-1-x`. */
+  ref: string;
+  /** Full commit sha. */
+  sha: string;
+}
+
+/**
+ * A pull request as the GitHub API reports it now (re-read, not taken from a
+ * possibly stale event payload). Title, body and labels are untrusted text.
+ */
+export interface PullRequestFacts {
+  number: number;
+  title: string;
+  /** The description; `''` when it is empty (GitHub sends `null`). */
+  body: string;
+  /** Label names, in the order GitHub lists them. */
+  labels: string[];
+  /** Login of the author, e.g. `octocat` or `dependabot[bot]`. */
+  author: string;
+  /** The author's account type as GitHub names it: `User`, `Bot`, `Organization`, … */
+  authorType: string;
+  draft: boolean;
+  head: PullRequestRef;
+  base: PullRequestRef;
+}
+
+/** One release of the repository, drafts included. */
+export interface ReleaseEntry {
+  id: number;
+  /** The tag name, e.g. `v1.2.0`. */
+  tag: string;
+  /** The release title; `''` when it has none. */
+  name: string;
+  draft: boolean;
+  prerelease: boolean;
+  /** When it was published (ISO 8601); absent for a draft. */
+  publishedAt?: string;
+}
+
+/** The repository's releases, newest first, as GitHub lists them. */
+export interface ReleaseFacts {
+  items: ReleaseEntry[];
+  /** True when the list was cut off at the gatherer's bound: older releases are missing. */
+  truncated: boolean;
+}
+
 /** Everything the adapters know. Every part is optional: rules skip what they lack. */
 export interface Facts {
   /** What the run is for; set by the adapters whenever they know it. */
   run?: RunFacts;
   branch?: BranchFacts;
   version?: VersionFacts;
+  /** The pull request under test, read from the API; absent without a token or a pull request. */
+  pullRequest?: PullRequestFacts;
+  /** The repository's releases, read from the API; absent without a token. */
+  releases?: ReleaseFacts;
 }

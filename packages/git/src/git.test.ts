@@ -115,6 +115,18 @@ describe('createGit on a real repository', () => {
     expect(await git.isShallow()).toBe(false);
   });
 
+  it('reads the URL of a remote, and undefined for a remote that is not there', async () => {
+    repo.git(['remote', 'add', 'origin', 'git@github.example.com:octo/service.git']);
+    try {
+      expect([await git.readRemoteUrl('origin'), await git.readRemoteUrl('upstream')]).toEqual([
+        'git@github.example.com:octo/service.git',
+        undefined,
+      ]);
+    } finally {
+      repo.git(['remote', 'remove', 'origin']);
+    }
+  });
+
   it('lists every tag', async () => {
     expect(await git.listTags()).toEqual(['annotated-too', 'lightweight', 'v1.0.0']);
   });

@@ -41,6 +41,8 @@ export interface Git {
   patchIds(options?: PatchIdOptions): Promise<Map<string, string>>;
   /** The file `path` (relative to the top directory) as of `rev`; undefined when it does not exist there. */
   readFileAt(rev: string, path: string): Promise<string | undefined>;
+  /** The fetch URL of the remote `name` (e.g. `origin`) as configured; undefined when there is no such remote. */
+  readRemoteUrl(name: string): Promise<string | undefined>;
 }
 
 /** How to reach the repository. */
@@ -71,6 +73,7 @@ export function createGit(options: CreateGitOptions): Git {
     log: (logOptions = {}) => streamLog(runner, logOptions),
     patchIds: (patchOptions = {}) => readPatchIds(runner, patchOptions),
     readFileAt: (rev, path) => readFileAt(runner, rev, path),
+    readRemoteUrl: (name) => readRemoteUrl(runner, name),
   };
 }
 
@@ -113,6 +116,13 @@ async function readFileAt(
   if (type.stdout.toString('utf8').trim() !== 'blob') return undefined;
   const { stdout } = await runner.run(['show', '--no-textconv', '--end-of-options', object]);
   return stdout.toString('utf8');
+}
+
+async function readRemoteUrl(runner: GitRunner, name: string): Promise<string | undefined> {
+  // `git config --get` exits 1 when the key is unset: no such remote (or one without a URL).
+  const result = await runner.run(['config', '--get', `remote.${name}.url`], [0, 1]);
+  const url = result.stdout.toString('utf8').trim();
+  return result.exitCode === 0 && url ? url : undefined;
 }
 
 /** Splits `%(refname)%00` output into names without `prefix`. */

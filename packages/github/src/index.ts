@@ -12,3 +12,11 @@ export * from './report.js';
 export { ACTIONS_DOCS } from './text.js';
 export * from './run-policy.js';
 export * from './action.js';
+export {
+  gatherGitHubFacts,
+  DEFAULT_MAX_RELEASES,
+  type GatherGitHubFactsInput,
+  type GatheredGitHubFacts,
+  type PullRequestLookup,
+  type RepositoryRef,
+} from './api-facts.js';

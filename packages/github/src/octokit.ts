@@ -46,6 +46,11 @@ export interface CreateOctokitOptions {
   log?: OctokitLog;
   /** Environment to read `GITHUB_API_URL` from; default `process.env`. */
   env?: NodeJS.ProcessEnv;
+  /**
+   * Mask the token in the job log (default true). Off outside a runner (the
+   * CLI): masking writes a workflow command, which would print the token.
+   */
+  maskToken?: boolean;
 }
 
 /** Resolves and checks the API root: explicit value, then `GITHUB_API_URL`, then the public API. */
@@ -87,7 +92,7 @@ export function createOctokit(options: CreateOctokitOptions): Octokit {
         `with the permissions the action needs. Read more: ${ACTIONS_DOCS}#token-and-permissions`,
     );
   }
-  core.setSecret(token);
+  if (options.maskToken !== false) core.setSecret(token);
   const baseUrl = resolveApiUrl(options.baseUrl, options.env);
   const log = options.log ?? createActionsLog();
   const rateLimitRetries = options.rateLimitRetries ?? DEFAULT_RATE_LIMIT_RETRIES;

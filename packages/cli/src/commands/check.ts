@@ -11,6 +11,7 @@ import type { ParsedArgs } from '../args.js';
 import { EXIT, type CliIo, type CommandResult } from '../io.js';
 import { readPolicy } from '../policy.js';
 import { gatherFacts } from '../gather.js';
+import { convertSkippedChecksToFindings, resolveGitHubAccess } from '../api.js';
 import { renderFields, renderFindings } from '../output.js';
 
 /**
@@ -18,6 +19,8 @@ import { renderFields, renderFindings } from '../output.js';
  * facts the checks need, run the core on them, and shape the result: the
  * JSON has one object per check, keyed by its name, holding its outputs.
  * A check command takes the value to check as its one positional argument.
+ * Checks that need the GitHub API are skipped, with a notice and a `skipped`
+ * list in the JSON, when no token or repository is found.
  */
 export async function runCheckCommand(
   args: ParsedArgs,
@@ -32,22 +35,36 @@ export async function runCheckCommand(
   const read = await readPolicy(io.cwd, args.policy, baseRef ? { git, ref: baseRef } : undefined);
   const policy = read.policy;
   const positional = single?.command.positional ? args.positionals[0] : undefined;
+  const api = await resolveGitHubAccess({
+    checks,
+    env: io.env,
+    git,
+    repo: args.repo,
+    stderr: io.stderr,
+  });
   const gathered = await gatherFacts({
     git,
     cwd: io.cwd,
     env: io.env,
     policy,
-    checks,
+    checks: api.checks,
+    github: api.access,
     branch: (single?.command.positional === 'branch' ? positional : undefined) ?? args.branch,
     base: args.base,
     inputVersion: single?.command.positional === 'version' ? positional : undefined,
   });
   const evaluation = evaluate(gathered.facts, policy, io.now(), {
-    checks: checks.map((check) => check.name),
+    checks: api.checks.map((check) => check.name),
   });
-  const findings = [...evaluation.findings, ...gathered.notices, ...read.notices];
-  const results = summarizeChecks(checks, gathered.facts, policy);
+  const findings = [
+    ...evaluation.findings,
+    ...gathered.notices,
+    ...read.notices,
+    ...convertSkippedChecksToFindings(api.skipped),
+  ];
+  const results = summarizeChecks(api.checks, gathered.facts, policy);
   const json: Record<string, unknown> = { ok: evaluation.ok, findings, policy: read.origin };
+  if (api.skipped.length > 0) json.skipped = api.skipped;
   const sections = [`policy: ${read.origin}`];
   for (const { check, values } of results) {
     json[check.name] = values;

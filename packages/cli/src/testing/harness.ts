@@ -92,6 +92,7 @@ export interface CliJson {
   };
   error?: { type: string; message: string };
   written?: string;
+  skipped?: { check: string; reason: string }[];
 }
 
 const text = { type: 'string', minLength: 1 } as const;
@@ -179,6 +180,16 @@ const CLI_JSON_SCHEMA = {
       properties: { type: text, message: text },
     },
     written: text,
+    skipped: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['check', 'reason'],
+        additionalProperties: false,
+        properties: { check: text, reason: text },
+      },
+    },
   },
 } as const;
 

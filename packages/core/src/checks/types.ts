@@ -17,6 +17,8 @@ import type { Rule } from '../rules/types.js';
 export const FACT_SOURCES = {
   branch: 'run',
   version: 'git',
+  pullRequest: 'github',
+  releases: 'github',
 } as const satisfies Record<string, 'run' | 'git' | 'github'>;
 
 /** A kind of facts the adapters gather. */
