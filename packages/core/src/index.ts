@@ -1,23 +1,120 @@
-export * from './findings.js';
-export * from './errors.js';
-export * from './facts.js';
-export * from './config/schema.js';
-export * from './config/load.js';
-export * from './config/default.js';
-export * from './config/json-schema.js';
-export * from './patterns.js';
-export * from './branches.js';
-export * from './version.js';
-export * from './commits.js';
-export * from './version-files.js';
-export * from './rules/types.js';
-export * from './rules/registry.js';
-export * from './engine.js';
-export * from './config/did-you-mean.js';
-export * from './run-branch.js';
-export * from './checks/types.js';
-export * from './checks/registry.js';
-export * from './config/section.js';
+// The public API of @release-policy/core: what the adapters (git, github, cli),
+// the actions, the tests and the benchmarks use. Everything else is internal.
+
+// Findings and errors
+export {
+  countFindings,
+  isPassing,
+  sortFindings,
+  type Finding,
+  type FindingCommit,
+  type FindingData,
+  type Severity,
+} from './findings.js';
+export {
+  ConfigError,
+  convertConfigIssuesToFindings,
+  formatConfigIssues,
+  ReleasePolicyError,
+  UsageError,
+  type ConfigIssue,
+} from './errors.js';
+
+// Facts the adapters gather
+export type {
+  BranchFacts,
+  CommitFacts,
+  CommitPerson,
+  CommitTrailer,
+  Facts,
+  PullRequestFacts,
+  PullRequestRef,
+  ReleaseEntry,
+  ReleaseFacts,
+  RunFacts,
+  VersionFacts,
+  VersionFileProblem,
+  VersionHistory,
+  VersionSource,
+  VersionSourceKind,
+} from './facts.js';
+export { resolveBranchUnderTest, type BranchSignals } from './run-branch.js';
+
+// The policy
+export type {
+  BranchKind,
+  BranchesPolicy,
+  Bump,
+  CommitsPolicy,
+  Policy,
+  VersionFileSpec,
+  VersioningPolicy,
+} from './config/schema.js';
+export {
+  defaultPolicy,
+  DefaultPolicyError,
+  loadPolicy,
+  parsePolicy,
+  POLICY_PATH,
+  type PolicyParseResult,
+} from './config/load.js';
+export { DEFAULT_POLICY_SOURCE, DEFAULT_POLICY_YAML, POLICY_SCHEMA_URL } from './config/default.js';
+export { createPolicyJsonSchema } from './config/json-schema.js';
+export {
+  definePolicySection,
+  type AnyPolicySection,
+  type FieldInfo,
+  type PolicySection,
+} from './config/section.js';
+export { findClosest, type FindClosestOptions } from './config/did-you-mean.js';
+
+// Checks, rules and the engine
+export {
+  defineCheck,
+  FACT_SOURCES,
+  type CheckCommand,
+  type CheckDefinition,
+  type CheckOutput,
+  type CheckValues,
+  type FactKind,
+  type FactSource,
+} from './checks/types.js';
+export { CHECKS, isCheckName, selectChecks, type CheckName } from './checks/registry.js';
 export { branchCheck } from './checks/branch/index.js';
 export { versionCheck } from './checks/version/index.js';
+export type { Rule, RuleContext, RuleFinding } from './rules/types.js';
+export { RULES } from './rules/registry.js';
+export { computeSeverity, evaluate, type EvaluateOptions, type Evaluation } from './engine.js';
+
+// Branches
+export {
+  classifyBranch,
+  describeBranchKind,
+  normalizeBranchName,
+  quoteBranchName,
+  type BranchClass,
+} from './branches.js';
+
+// Versions and commits
+export {
+  analyzeVersion,
+  planVersionCheck,
+  type VersionAnalysis,
+  type VersionBump,
+} from './version.js';
+export {
+  compareVersions,
+  parseStrictVersion,
+  quoteVersionText,
+  type SemVerParts,
+} from './version-parse.js';
+export { collectBranchVersionSource, collectTagVersionSource } from './version-sources.js';
+export {
+  computeImpliedBump,
+  parseConventionalCommit,
+  type ConventionalCommit,
+} from './commits.js';
+export { collectFileVersionSource, explainVersionFilePath } from './version-files.js';
+
+// Text helpers: one home for quoting, cutting and plurals
 export { MAX_QUOTED_LENGTH, plural, quoteValue, truncateText } from './text.js';

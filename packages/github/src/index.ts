@@ -1,22 +1,53 @@
-export * from './errors.js';
-export * from './octokit.js';
-export * from './context.js';
-export * from './policy.js';
-export * from './outputs.js';
-export * from './log.js';
-export * from './markdown.js';
-export * from './render.js';
-export * from './annotations.js';
-export * from './comment.js';
-export * from './report.js';
-export { ACTIONS_DOCS } from './text.js';
-export * from './run-policy.js';
-export * from './action.js';
+// The public API of @release-policy/github: what the actions, the CLI, the
+// tests and the benchmarks use. Everything else is internal.
+
+// The shared action flow (check → act → record)
+export { runPolicyAction, ISSUES_URL } from './action.js';
+export type {
+  ActInput,
+  ActOutcome,
+  ActResult,
+  ActSkipReason,
+  Gathered,
+  GatherInput,
+  PolicyActionSpec,
+  RecordInput,
+  RunInput,
+} from './action-spec.js';
+export type { ActionInputs } from './action-inputs.js';
+export type { OutputValue } from './outputs.js';
+
+// The run and its facts
 export {
-  gatherGitHubFacts,
+  gatherRunFacts,
+  readRunContext,
+  resolveRunBranch,
+  type PullRequestContext,
+  type RunContext,
+} from './context.js';
+export {
   DEFAULT_MAX_RELEASES,
-  type GatherGitHubFactsInput,
+  gatherGitHubFacts,
   type GatheredGitHubFacts,
+  type GatherGitHubFactsInput,
   type PullRequestLookup,
   type RepositoryRef,
 } from './api-facts.js';
+
+// The API client and its errors
+export {
+  createOctokit,
+  DEFAULT_MAX_RETRY_AFTER,
+  DEFAULT_RATE_LIMIT_RETRIES,
+  DEFAULT_RETRIES,
+  type CreateOctokitOptions,
+  type Octokit,
+} from './octokit.js';
+export type { OctokitLog } from './log.js';
+export {
+  GitHubApiError,
+  toGitHubApiError,
+  type GitHubApiErrorDetails,
+  type GitHubApiErrorKind,
+} from './errors.js';
+export { ACTIONS_DOCS } from './text.js';
