@@ -456,3 +456,87 @@ describe('runPolicyAction: when the job summary cannot be written', () => {
     );
   });
 });
+
+describe('runPolicyAction: facts only the API knows', () => {
+  /** A check that needs the pull request; its output is the body the API gave. */
+  const prCheck = defineCheck({
+    ...testCheck(),
+    needs: ['pullRequest'],
+    outputs: [{ name: 'body', description: 'The body as the API gave it.' }],
+    summarize: (facts) => ({ body: facts.pullRequest?.body }),
+  });
+
+  function pullRequestEvent(root: string): string {
+    const event = join(root, 'event.json');
+    writeFileSync(
+      event,
+      JSON.stringify({
+        number: 4,
+        pull_request: {
+          number: 4,
+          body: 'stale body from the event',
+          head: { ref: 'feature/x', sha: 'a'.repeat(40), repo: { full_name: FULL_NAME } },
+          base: { ref: 'main', sha: 'b'.repeat(40), repo: { full_name: FULL_NAME } },
+        },
+      }),
+    );
+    return event;
+  }
+
+  it('re-reads the pull request through the API, not the stale event payload', async () => {
+    const emulator = await start();
+    // The base commit holds the policy the pull request is checked against.
+    emulator.seed.file({
+      repo: FULL_NAME,
+      ref: 'b'.repeat(40),
+      path: '.github/release-policy.yml',
+      content: 'mainline: main\n',
+    });
+    emulator.seed.pull({
+      repo: FULL_NAME,
+      number: 4,
+      title: 'feat: x',
+      body: 'edited body',
+      head: { ref: 'feature/x', sha: 'a'.repeat(40) },
+      base: { ref: 'main', sha: 'b'.repeat(40) },
+    });
+    const root = workspace();
+    await captureStdout(() =>
+      runPolicyAction(
+        spec({}, prCheck),
+        env(root, {
+          INPUT_TOKEN: TOKEN,
+          INPUT_COMMENT: 'false',
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: pullRequestEvent(root),
+          GITHUB_API_URL: emulator.url,
+        }),
+      ),
+    );
+    expect(files.readOutputs()).toEqual({ body: 'edited body', ok: 'true', findings: '[]' });
+  });
+
+  it('fails with a teaching error when the action has no token for them', async () => {
+    const root = workspace();
+    const { stdout } = await captureStdout(() =>
+      runPolicyAction(
+        spec({}, prCheck),
+        env(root, { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main' }),
+      ),
+    );
+    const findings = JSON.parse(files.readOutputs().findings ?? '[]') as Finding[];
+    expect(findings).toEqual([
+      {
+        rule: 'github-api',
+        severity: 'error',
+        message:
+          'The Test check check needs facts only the GitHub API knows (pullRequest), and the action has no token. ' +
+          'Give it one, e.g. "token: ${{ github.token }}" (the default), with read access to the repository.',
+        docs: 'docs/actions.md#token-and-permissions',
+      },
+    ]);
+    expect(lines(stdout, 'error').at(-1)).toBe(
+      '::error::Test check: 1 policy error; see the annotations and the job summary.',
+    );
+  });
+});

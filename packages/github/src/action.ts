@@ -6,6 +6,7 @@ import {
   ReleasePolicyError,
   convertConfigIssuesToFindings,
   evaluate,
+  FACT_SOURCES,
   isPassing,
   plural,
   type Evaluation,
@@ -16,7 +17,15 @@ import {
   type CheckValues,
 } from '@release-policy/core';
 import { parseBooleanInput, readActionInputs } from './action-inputs.js';
-import type { ActOutcome, PolicyActionSpec, RecordInput, RunInput } from './action-spec.js';
+import type {
+  ActOutcome,
+  Gathered,
+  PolicyActionSpec,
+  RecordInput,
+  RunInput,
+} from './action-spec.js';
+import { gatherGitHubFacts } from './api-facts.js';
+import { ACTIONS_DOCS } from './text.js';
 import { readRunContext, type RunContext } from './context.js';
 import { createOctokit } from './octokit.js';
 import { setOutputs, type OutputValue } from './outputs.js';
@@ -149,6 +158,44 @@ interface Checked {
 }
 
 /**
+ * Adds the facts only the API knows to what the action gathered, when its
+ * check needs any (`FACT_SOURCES` says which kinds are GitHub's), through the
+ * one gatherer the CLI uses too. The pull request is re-read by number (the
+ * event payload may be stale). Without a token the check cannot see them:
+ * an error finding says so, rather than a pass on missing facts.
+ */
+async function addGitHubFacts(
+  check: CheckDefinition,
+  run: PreparedRun,
+  gathered: Gathered,
+): Promise<Gathered> {
+  const needs = check.needs.filter((kind) => FACT_SOURCES[kind] === 'github');
+  if (needs.length === 0) return gathered;
+  const findings = [...(gathered.findings ?? [])];
+  if (!run.octokit) {
+    findings.push({
+      rule: 'github-api',
+      severity: 'error',
+      message:
+        `The ${check.title} check needs facts only the GitHub API knows (${needs.join(', ')}), and the action has no token. ` +
+        'Give it one, e.g. "token: ${{ github.token }}" (the default), with read access to the repository.',
+      docs: `${ACTIONS_DOCS}#token-and-permissions`,
+    });
+    return { ...gathered, findings };
+  }
+  const api = await gatherGitHubFacts({
+    octokit: run.octokit,
+    repo: run.context.repo,
+    needs,
+    pullRequest: run.context.pullRequest?.number,
+  });
+  for (const message of api.notices)
+    findings.push({ rule: 'github-api', severity: 'notice', message });
+  const { notices: _notices, ...facts } = api;
+  return { ...gathered, facts: { ...gathered.facts, ...facts }, findings };
+}
+
+/**
  * Check phase: gather, evaluate, then set the outputs (computed from the
  * evaluation) and report; fails the run when an error was found.
  */
@@ -158,7 +205,8 @@ async function runCheck(
   policy: Policy,
   now: () => Date,
 ): Promise<Checked> {
-  const gathered = await spec.gather({ ...describeRun(run), policy });
+  const own = await spec.gather({ ...describeRun(run), policy });
+  const gathered = await addGitHubFacts(spec.check, run, own);
   const evaluated = evaluate(gathered.facts, policy, now(), { checks: [spec.check.name] });
   const findings = prefixFindingFiles(
     [...(gathered.findings ?? []), ...evaluated.findings],
