@@ -43,9 +43,11 @@ describe('parseCliArgs', () => {
   });
 
   it.each([
-    [['-q'], "Unknown option '-q'"],
-    [['check', '--policy'], "Option '-p, --policy <value>' argument missing"],
-    [['check', '--json=yes'], "Option '--json' does not take an argument"],
+    [['check', '--policy'], '--policy needs a value, e.g. --policy .github/release-policy.yml.'],
+    [
+      ['check', '--json=yes'],
+      '--json is a switch and takes no value: write --json alone, not "--json=yes".',
+    ],
   ])('%j is a UsageError naming the argument', (argv, message) => {
     let thrown: unknown;
     try {
@@ -86,6 +88,50 @@ describe('unknown long options and empty values', () => {
     [['check', `--${'x'.repeat(200)}`], `Unknown option "--${'x'.repeat(76)}….`],
   ])('%j names the option, cut when long, and suggests the nearest', (argv, says) => {
     expect(usage(argv)).toBe(`${says} ${options}`);
+  });
+
+  const shorts =
+    'Short options: -p (--policy), -C (--cwd), -b (--base), -o (--output), -h (--help), -v (--version). ' +
+    'Run "release-policy --help" for usage.';
+
+  it.each([
+    [['check', '-c', '.'], 'Unknown option "-c". Did you mean "-C" (--cwd)?'],
+    [['check', '-B', 'main'], 'Unknown option "-B". Did you mean "-b" (--base)?'],
+    [['check', '-hX'], 'Unknown option "-X".'],
+  ])('%j names the short option and the one it was probably meant to be', (argv, says) => {
+    expect(usage(argv)).toBe(`${says} ${shorts}`);
+  });
+
+  it.each([
+    [['check', '-Capp'], { cwd: 'app' }],
+    [['check', '--base', '-x-'], undefined],
+  ])(
+    'reads %j: a short option with its value attached, a value after an option',
+    (argv, values) => {
+      if (values) expect(parseCliArgs(argv)).toMatchObject(values);
+      else
+        expect(usage(argv)).toBe(
+          '--base needs a value, e.g. --base main. A value that starts with "-" is written with "=", e.g. --base=-x. ' +
+            'Run "release-policy --help" for usage.',
+        );
+    },
+  );
+
+  it.each([
+    [
+      ['check', '--base'],
+      '--base needs a value, e.g. --base main. A value that starts with "-" is written with "=", e.g. --base=-x.',
+    ],
+    [
+      ['check', '-C'],
+      '--cwd needs a value, e.g. -C ../service. A value that starts with "-" is written with "=", e.g. --cwd=-x.',
+    ],
+    [
+      ['check', '--json=x'],
+      '--json is a switch and takes no value: write --json alone, not "--json=x".',
+    ],
+  ])('%j says in its own words what the option needs', (argv, says) => {
+    expect(usage(argv)).toBe(`${says} Run "release-policy --help" for usage.`);
   });
 
   it('leaves arguments after "--" alone', () => {

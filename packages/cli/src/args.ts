@@ -69,13 +69,17 @@ const OPTIONS = {
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   checkLongOptions(argv);
+  checkShortOptions(argv);
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}. Run "release-policy --help" for usage.`, {
-      cause: error,
-    });
+    throw new UsageError(
+      `${describeParseError(error, argv)} Run "release-policy --help" for usage.`,
+      {
+        cause: error,
+      },
+    );
   }
   const { values, positionals } = parsed;
   // An empty value is almost always an unset variable ("--branch $BRANCH"):
@@ -150,6 +154,75 @@ const EMPTY_EXAMPLES = {
   repo: '--repo octo-org/service',
   output: '--output .github/release-policy.yml',
 } as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+/** The options that take a value, long and short, as written on the command line. */
+function listValueOptions(): Set<string> {
+  const taking = new Set<string>();
+  for (const [name, spec] of Object.entries(OPTIONS)) {
+    if (spec.type !== 'string') continue;
+    taking.add(`--${name}`);
+    if ('short' in spec) taking.add(`-${spec.short}`);
+  }
+  return taking;
+}
+
+/**
+ * Unknown short options (`-c`) get the option they were probably meant to be
+ * (`-C`, the same letter in the other case) and the list of short options,
+ * instead of the argument parser's own wording. The value after an option
+ * that takes one is skipped: `--base -x` is the parser's case.
+ */
+function checkShortOptions(argv: readonly string[]): void {
+  const shorts = new Map<string, OptionName>();
+  for (const [name, spec] of Object.entries(OPTIONS)) {
+    if ('short' in spec) shorts.set(spec.short, name as OptionName);
+  }
+  const taking = listValueOptions();
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') return;
+    if (taking.has(arg)) {
+      i += 1;
+      continue;
+    }
+    if (!/^-[^-]/.test(arg)) continue;
+    for (const letter of arg.slice(1)) {
+      if (shorts.has(letter)) {
+        // A short option that takes a value ends the group: the rest is its value (-Capp).
+        if (taking.has(`-${letter}`)) break;
+        continue;
+      }
+      const near = [...shorts.keys()].find((s) => s.toLowerCase() === letter.toLowerCase());
+      const listed = [...shorts].map(([s, name]) => `-${s} (--${name})`).join(', ');
+      throw new UsageError(
+        `Unknown option ${quoteValue(`-${letter}`)}.` +
+          (near ? ` Did you mean "-${near}" (--${shorts.get(near)})?` : '') +
+          ` Short options: ${listed}. Run "release-policy --help" for usage.`,
+      );
+    }
+  }
+}
+
+/** The argument parser's complaint in our words: which option lacks or refuses a value. */
+function describeParseError(error: unknown, argv: readonly string[]): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-\w, )?(--[\w-]+)/.exec(message)?.[2];
+  if (option && /argument missing|argument is ambiguous/.test(message)) {
+    const name = option.slice(2);
+    const example =
+      name in EMPTY_EXAMPLES ? EMPTY_EXAMPLES[name as keyof typeof EMPTY_EXAMPLES] : option;
+    return (
+      `${option} needs a value, e.g. ${example}. ` +
+      `A value that starts with "-" is written with "=", e.g. ${option}=-x.`
+    );
+  }
+  if (option && /does not take an argument/.test(message)) {
+    return `${option} is a switch and takes no value: write ${option} alone, not ${quoteValue(argv.find((a) => a.startsWith(`${option}=`)) ?? option)}.`;
+  }
+  return `${message.replace(/\.?$/, '.')}`;
+}
 
 /** Unknown long options get a "did you mean" before the generic parser error. */
 function checkLongOptions(argv: readonly string[]): void {

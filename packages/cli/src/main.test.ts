@@ -119,9 +119,9 @@ describe('usage errors exit 2', () => {
 
   it.each([
     [['check', '--frobnicate'], '"--frobnicate"'],
-    [['check', '-q'], "'-q'"],
-    [['branch', '--policy'], "--policy <value>' argument missing"],
-    [['--base'], "--base <value>' argument missing"],
+    [['check', '-q'], 'Unknown option "-q".'],
+    [['branch', '--policy'], '--policy needs a value, e.g. --policy .github/release-policy.yml.'],
+    [['--base'], '--base needs a value, e.g. --base main.'],
   ])('%j names the offending option', async (argv, named) => {
     const run = await repo.run(argv);
     expect(run.code).toBe(2);
