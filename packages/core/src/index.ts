@@ -20,4 +20,4 @@ export * from './checks/registry.js';
 export * from './config/section.js';
 export { branchCheck } from './checks/branch/index.js';
 export { versionCheck } from './checks/version/index.js';
-export { MAX_QUOTED_LENGTH, plural, quoteValue, truncateText } from './text.js';
+export { MAX_QUOTED_LENGTH, plural, quoteShellArgument, quoteValue, truncateText } from './text.js';

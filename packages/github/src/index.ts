@@ -2,6 +2,7 @@ export * from './errors.js';
 export * from './octokit.js';
 export * from './context.js';
 export * from './policy.js';
+export * from './policy-file.js';
 export * from './outputs.js';
 export * from './log.js';
 export * from './markdown.js';
