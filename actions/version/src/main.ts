@@ -1,9 +1,11 @@
 import { realpath } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
-import { versionCheck } from '@release-policy/core';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { quoteValue, versionCheck } from '@release-policy/core';
 import { createGit, gatherVersionFacts, type Git } from '@release-policy/git';
 import {
+  ACTIONS_DOCS,
   gatherRunFacts,
+  InputError,
   runPolicyAction,
   type GatherInput,
   type Gathered,
@@ -24,7 +26,7 @@ async function gatherVersion({
   workspace,
   inputs,
 }: GatherInput): Promise<Gathered> {
-  const cwd = resolve(workspace, inputs.get('working-directory') || '.');
+  const cwd = resolveWorkingDirectory(workspace, inputs.get('working-directory'));
   const git = createGit({ cwd });
   const run = gatherRunFacts(context, { branch: inputs.get('branch') });
   const version = await gatherVersionFacts({
@@ -40,6 +42,27 @@ async function gatherVersion({
     root: await findRepositoryFolder(git, workspace, cwd),
     fields: run.branch ? { branch: run.branch.name } : {},
   };
+}
+
+/**
+ * The `working-directory` input resolved against the workspace.
+ * @throws InputError when it leaves the workspace (`../../etc`, an absolute path elsewhere).
+ */
+function resolveWorkingDirectory(workspace: string, input: string | undefined): string {
+  const cwd = resolve(workspace, input || '.');
+  const inside = relative(resolve(workspace), cwd);
+  if (
+    inside === '..' ||
+    inside.startsWith('../') ||
+    inside.startsWith('..\\') ||
+    isAbsolute(inside)
+  ) {
+    throw new InputError(
+      `The working-directory input ${quoteValue(input)} leaves the workspace. Give a folder inside the ` +
+        `checked-out repository, relative to it, e.g. "packages/app". Read more: ${ACTIONS_DOCS}#version-inputs`,
+    );
+  }
+  return cwd;
 }
 
 /**

@@ -1,14 +1,19 @@
-import { readFile } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
 import {
   defaultPolicy,
   loadPolicy,
   POLICY_PATH,
+  quoteShellArgument,
   UsageError,
   type Finding,
   type Policy,
 } from '@release-policy/core';
 import { GitError, type Git, type GitFailureKind } from '@release-policy/git';
+import {
+  describePolicyFileProblem,
+  readPolicyFileInside,
+  readPolicyFileSafely,
+} from '@release-policy/github';
 
 /** The policy a command runs with, and where it came from. */
 export interface ReadPolicyResult {
@@ -46,7 +51,7 @@ export async function readPolicy(
         `The base branch ${JSON.stringify(base.ref)} is not in this clone (neither ${JSON.stringify(base.ref)} nor ` +
         `${JSON.stringify(`origin/${base.ref}`)}), so the policy was read from the working tree (${fromTree.origin}). ` +
         'CI reads it from the base branch; ' +
-        `fetch it (git fetch origin ${base.ref}) to get the same answer.`,
+        `fetch it (git fetch origin ${quoteShellArgument(base.ref)}) to get the same answer.`,
       docs: 'docs/cli.md#where-the-policy-comes-from',
     });
   }
@@ -91,22 +96,39 @@ async function readPolicyFile(
       ? explicit
       : join(cwd, explicit)
     : join(cwd, POLICY_PATH);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!explicit && code === 'ENOENT') {
+  // Only a regular file inside the repository (or the file --policy names, never
+  // through a final link) is read, bounded: its text ends up in messages.
+  const read = explicit
+    ? await readPolicyFileSafely(path)
+    : await readPolicyFileInside(cwd, POLICY_PATH);
+  if (read.status === 'refused') {
+    if (!explicit && read.problem === 'missing') {
       const policy = defaultPolicy();
       return { policy, origin: policy.source };
     }
-    throw new UsageError(
-      `Cannot read the policy file ${JSON.stringify(explicit ?? POLICY_PATH)} (${code ?? 'error'}). ` +
-        `Give an existing file, e.g. --policy ${POLICY_PATH}, or run "release-policy init" to write one. ` +
-        'See docs/policy.md',
-      { cause: error },
-    );
+    throw new UsageError(describeUnreadablePolicy(explicit ?? POLICY_PATH, read), {
+      cause: read.cause,
+    });
   }
+  const text = read.text;
   const shown = explicit && isAbsolute(explicit) ? explicit : relative(cwd, path) || path;
   return { policy: loadPolicy(text, shown), origin: shown };
+}
+
+/** Why the policy file cannot be used, teaching the fix; never quotes the file's content. */
+function describeUnreadablePolicy(
+  shown: string,
+  read: Extract<Awaited<ReturnType<typeof readPolicyFileSafely>>, { status: 'refused' }>,
+): string {
+  const fix =
+    'Give an existing file, e.g. --policy .github/release-policy.yml, or run "release-policy init" to write one. See docs/policy.md';
+  // The plain cases keep their short form: the system's code says it all.
+  if (read.problem === 'missing' || read.problem === 'directory') {
+    return `Cannot read the policy file ${JSON.stringify(shown)} (${read.code ?? 'error'}). ${fix}`;
+  }
+  return (
+    `Cannot read the policy file ${JSON.stringify(shown)}: ${describePolicyFileProblem(read)}. ` +
+    'A policy is a regular YAML file inside the repository, e.g. .github/release-policy.yml. ' +
+    'See docs/cli.md#security'
+  );
 }

@@ -109,12 +109,8 @@ export {
   type SemVerParts,
 } from './version-parse.js';
 export { collectBranchVersionSource, collectTagVersionSource } from './version-sources.js';
-export {
-  computeImpliedBump,
-  parseConventionalCommit,
-  type ConventionalCommit,
-} from './commits.js';
+export { computeImpliedBump, parseConventionalCommit, type ConventionalCommit } from './commits.js';
 export { collectFileVersionSource, explainVersionFilePath } from './version-files.js';
 
 // Text helpers: one home for quoting, cutting and plurals
-export { MAX_QUOTED_LENGTH, plural, quoteValue, truncateText } from './text.js';
+export { MAX_QUOTED_LENGTH, plural, quoteShellArgument, quoteValue, truncateText } from './text.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { plural, quoteValue, truncateText } from './text.js';
+import { plural, quoteShellArgument, quoteValue, truncateText } from './text.js';
 
 describe('truncateText', () => {
   it.each([
@@ -42,5 +42,18 @@ describe('plural', () => {
     [2, 'more finding', '2 more findings'],
   ])('counts %j %j as %j', (count, word, expected) => {
     expect(plural(count, word)).toBe(expected);
+  });
+});
+
+describe('quoteShellArgument', () => {
+  it.each([
+    ['main', 'main'],
+    ['release/1.2', 'release/1.2'],
+    ['x;touch${IFS}FILE', "'x;touch${IFS}FILE'"],
+    ["it's", "'it'\\''s'"],
+    ['', "''"],
+    ['a b', "'a b'"],
+  ])('quotes %j as %s', (value, expected) => {
+    expect(quoteShellArgument(value)).toBe(expected);
   });
 });

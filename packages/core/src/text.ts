@@ -42,3 +42,14 @@ export function quoteValue(value: unknown, max = MAX_QUOTED_LENGTH): string {
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
+
+/**
+ * Quotes one argument of a command we print for people to paste into a POSIX
+ * shell: a plain word (letters, digits and `@%+=:,./_-`) stays as it is;
+ * anything else is wrapped in single quotes, each `'` written as `'\''`, so
+ * `x;touch${IFS}FILE` prints as `'x;touch${IFS}FILE'` and runs nothing.
+ */
+export function quoteShellArgument(value: string): string {
+  if (/^[A-Za-z0-9@%+=:,./_-]+$/.test(value)) return value;
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}

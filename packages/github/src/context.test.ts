@@ -10,6 +10,7 @@ import {
   resolveDocsBaseUrl,
   resolveRunBranch,
 } from './context.js';
+import { RunContextError } from './errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rp-context-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,6 +19,21 @@ function payloadFile(name: string, content: string): string {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
+}
+
+const PAYLOAD_ADVICE =
+  'The runner writes the event payload as JSON to the file named by GITHUB_EVENT_PATH; a step that ' +
+  'rewrites or truncates that file, or a full disk, leaves it unreadable. Re-run the job, or unset ' +
+  'GITHUB_EVENT_PATH when running outside Actions. Read more: docs/actions.md#troubleshooting';
+
+/** What `run` threw (undefined when it did not throw). */
+function captureError(run: () => unknown): unknown {
+  try {
+    run();
+    return undefined;
+  } catch (error) {
+    return error;
+  }
 }
 
 const prPayload = {
@@ -111,19 +127,66 @@ describe('readRunContext', () => {
     expect(ctx.problems).toEqual([]);
   });
 
-  it('collects every problem instead of throwing', () => {
-    const ctx = readRunContext({
-      GITHUB_REPOSITORY: 'not-a-repo',
-      GITHUB_EVENT_PATH: payloadFile('bad.json', '{not json'),
-    });
-    expect(ctx.problems).toHaveLength(2);
+  it('collects a malformed variable as a problem', () => {
+    const ctx = readRunContext({ GITHUB_REPOSITORY: 'not-a-repo' });
+    expect(ctx.problems).toHaveLength(1);
     expect(ctx.problems[0]).toMatch(/GITHUB_REPOSITORY is "not-a-repo"; expected "owner\/repo"/);
-    expect(ctx.problems[1]).toMatch(/is not valid JSON/);
-    const missing = readRunContext({
+  });
+
+  it.each([
+    [
+      'truncated',
+      'cut.json',
+      '{"pull_request": {"num',
+      'is not valid JSON (22 characters, cut short or damaged?).',
+    ],
+    ['not an object', 'list.json', '[1]', 'is JSON but not an object (it is an array).'],
+  ])('throws a RunContextError for a %s payload, never quoting it', (_label, name, text, why) => {
+    const path = payloadFile(name, text);
+    const error = captureError(() =>
+      readRunContext({ GITHUB_REPOSITORY: 'o/r', GITHUB_EVENT_PATH: path }),
+    );
+    expect(error).toBeInstanceOf(RunContextError);
+    expect((error as Error).message).toBe(
+      `The event payload at GITHUB_EVENT_PATH=${JSON.stringify(path)} ${why} ` + PAYLOAD_ADVICE,
+    );
+  });
+
+  it('throws a RunContextError naming an event file that cannot be read', () => {
+    const path = join(dir, 'nope.json');
+    const error = captureError(() =>
+      readRunContext({ GITHUB_REPOSITORY: 'o/r', GITHUB_EVENT_PATH: path }),
+    );
+    expect(error).toBeInstanceOf(RunContextError);
+    expect((error as Error).message).toBe(
+      `The event payload GITHUB_EVENT_PATH=${JSON.stringify(path)} cannot be read (ENOENT). ${PAYLOAD_ADVICE}`,
+    );
+  });
+
+  it.each([
+    ['pull_request', {}, 'a "pull_request" object'],
+    [
+      'pull_request_target',
+      { pull_request: { base: {} } },
+      'pull_request.number, pull_request.base.ref and pull_request.base.sha',
+    ],
+    [
+      'pull_request',
+      { pull_request: { number: 3, base: {} } },
+      'pull_request.base.ref and pull_request.base.sha',
+    ],
+    ['pull_request', { pull_request: { number: 3, base: { ref: 'main' } } }, undefined],
+    ['push', {}, undefined],
+  ])('on %s with %j, names what the payload lacks: %s', (event, payload, missing) => {
+    const ctx = readRunContext({
       GITHUB_REPOSITORY: 'o/r',
-      GITHUB_EVENT_PATH: join(dir, 'nope.json'),
+      GITHUB_EVENT_NAME: event,
+      GITHUB_EVENT_PATH: payloadFile(
+        `${event}-${JSON.stringify(payload).length}.json`,
+        JSON.stringify(payload),
+      ),
     });
-    expect(missing.problems).toEqual([expect.stringMatching(/cannot be read/)]);
+    expect(ctx.missingPullRequest).toEqual(missing);
   });
 });
 

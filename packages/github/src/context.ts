@@ -5,6 +5,8 @@ import {
   type BranchFacts,
   type Facts,
 } from '@release-policy/core';
+import { RunContextError } from './errors.js';
+import { ACTIONS_DOCS } from './text.js';
 
 /** The pull request a run is about, from the event payload. */
 export interface PullRequestContext {
@@ -52,6 +54,12 @@ export interface RunContext {
   actionRef: string;
   /** Present on pull-request events whose payload carries a pull request. */
   pullRequest?: PullRequestContext;
+  /**
+   * On a pull-request event, what its payload lacks to name the pull request
+   * and its base, e.g. `pull_request.base.ref and pull_request.base.sha`;
+   * undefined when nothing is missing or the event is not about a pull request.
+   */
+  missingPullRequest?: string;
   /** Every problem met while reading the environment and payload; empty when none. */
   problems: string[];
 }
@@ -74,32 +82,71 @@ function positiveInt(raw: string | undefined, fallback: number): number {
   return Number.isSafeInteger(n) && n > 0 ? n : fallback;
 }
 
-/** Reads the event payload JSON; problems are collected, never thrown. */
-function readPayload(path: string | undefined, problems: string[]): Json {
+/** The advice every unreadable-payload error ends with. */
+const PAYLOAD_ADVICE =
+  'The runner writes the event payload as JSON to the file named by GITHUB_EVENT_PATH; a step that ' +
+  'rewrites or truncates that file, or a full disk, leaves it unreadable. Re-run the job, or unset ' +
+  `GITHUB_EVENT_PATH when running outside Actions. Read more: ${ACTIONS_DOCS}#troubleshooting`;
+
+/**
+ * Reads the event payload JSON. Throws RunContextError when the file cannot
+ * be read or is not a JSON object: without it a pull request's base (whose
+ * policy governs the run) is unknown, so guessing would be unsafe. The
+ * message never quotes the file's content.
+ */
+function readPayload(path: string | undefined): Json {
   if (!path) return {};
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    problems.push(
-      `GITHUB_EVENT_PATH points at ${quoteValue(path)}, which cannot be read (${(error as Error).message}); ` +
-        'pull-request details are unavailable.',
+    const code = (error as { code?: unknown }).code;
+    throw new RunContextError(
+      `The event payload GITHUB_EVENT_PATH=${quoteValue(path)} cannot be read (${typeof code === 'string' ? code : 'error'}). ${PAYLOAD_ADVICE}`,
+      { cause: error },
     );
-    return {};
   }
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(text);
-    if (isObject(parsed)) return parsed;
-    problems.push(
-      `The event payload at ${quoteValue(path)} is not a JSON object; pull-request details are unavailable.`,
-    );
+    parsed = JSON.parse(text);
   } catch (error) {
-    problems.push(
-      `The event payload at ${quoteValue(path)} is not valid JSON (${(error as Error).message}); ` +
-        'pull-request details are unavailable.',
+    throw new RunContextError(
+      `The event payload at GITHUB_EVENT_PATH=${quoteValue(path)} is not valid JSON ` +
+        `(${text.length} characters, cut short or damaged?). ${PAYLOAD_ADVICE}`,
+      { cause: error },
     );
   }
-  return {};
+  if (isObject(parsed)) return parsed;
+  throw new RunContextError(
+    `The event payload at GITHUB_EVENT_PATH=${quoteValue(path)} is JSON but not an object ` +
+      `(it is ${Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`}). ${PAYLOAD_ADVICE}`,
+  );
+}
+
+/** The events whose payload carries a `pull_request` object. */
+const PULL_REQUEST_EVENTS = new Set([
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+]);
+
+/**
+ * What a pull-request event's payload lacks to name the pull request and its
+ * base, in words (`a "pull_request" object`, `pull_request.number`, …);
+ * undefined when nothing is missing or `eventName` is not a pull-request event.
+ */
+export function describeMissingPullRequest(eventName: string, payload: Json): string | undefined {
+  if (!PULL_REQUEST_EVENTS.has(eventName)) return undefined;
+  const pr = payload.pull_request;
+  if (!isObject(pr)) return 'a "pull_request" object';
+  const missing: string[] = [];
+  const number = typeof pr.number === 'number' ? pr.number : Number(payload.number);
+  if (!Number.isSafeInteger(number) || number <= 0) missing.push('pull_request.number');
+  const base = isObject(pr.base) ? pr.base : {};
+  if (!str(base.ref) && !str(base.sha))
+    missing.push('pull_request.base.ref and pull_request.base.sha');
+  return missing.length > 0 ? missing.join(', ') : undefined;
 }
 
 /** Extracts the pull request from a payload (`pull_request`, `pull_request_target`, reviews). */
@@ -130,8 +177,9 @@ export function readPullRequest(payload: Json): PullRequestContext | undefined {
 
 /**
  * Reads the run context from the environment the runner provides and the
- * event payload at `GITHUB_EVENT_PATH`. Never throws: anything missing or
- * unreadable is left empty and described in `problems`.
+ * event payload at `GITHUB_EVENT_PATH`. A missing or malformed variable is
+ * left empty and described in `problems`.
+ * @throws RunContextError when the event payload cannot be read or is not a JSON object.
  */
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   const problems: string[] = [];
@@ -143,14 +191,15 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
         'It is set by the Actions runner.',
     );
   }
-  const payload = readPayload(env.GITHUB_EVENT_PATH, problems);
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
   const ref = env.GITHUB_REF ?? '';
   const refType =
     env.GITHUB_REF_TYPE === 'branch' || env.GITHUB_REF_TYPE === 'tag' ? env.GITHUB_REF_TYPE : '';
   const refName =
     env.GITHUB_REF_NAME ?? ref.replace(/^refs\/(heads|tags)\//, '').replace(/^refs\/pull\//, '');
   return {
-    eventName: env.GITHUB_EVENT_NAME ?? '',
+    eventName,
     repo: { owner, repo },
     sha: env.GITHUB_SHA ?? '',
     ref,
@@ -168,6 +217,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     actionRepository: env.GITHUB_ACTION_REPOSITORY ?? '',
     actionRef: env.GITHUB_ACTION_REF ?? '',
     pullRequest: readPullRequest(payload),
+    missingPullRequest: describeMissingPullRequest(eventName, payload),
     problems,
   };
 }

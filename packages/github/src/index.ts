@@ -46,8 +46,19 @@ export {
 export type { OctokitLog } from './log.js';
 export {
   GitHubApiError,
+  InputError,
   toGitHubApiError,
   type GitHubApiErrorDetails,
   type GitHubApiErrorKind,
 } from './errors.js';
 export { ACTIONS_DOCS } from './text.js';
+
+// Reading a policy file from disk: regular files inside the repository only
+export {
+  describePolicyFileProblem,
+  MAX_POLICY_FILE_BYTES,
+  readPolicyFileInside,
+  readPolicyFileSafely,
+  type PolicyFileProblem,
+  type PolicyFileRead,
+} from './policy-file.js';

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
+// Not the package's entry: it parses GITHUB_EVENT_PATH when imported, so a damaged
+// payload would crash the bundle with a raw stack trace before any message (see getOctokit).
+import { GitHub, getOctokitOptions } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { InputError, RunContextError } from './errors.js';
@@ -10,7 +12,16 @@ import { DEFAULT_API_URL } from './context.js';
 import { ACTIONS_DOCS } from './text.js';
 
 /** The Octokit this project uses: REST methods, pagination, retry and throttling. */
-export type Octokit = ReturnType<typeof getOctokit>;
+export type Octokit = InstanceType<typeof GitHub>;
+
+/** `@actions/github`'s `getOctokit`, without importing its entry (whose import reads the event payload). */
+function getOctokit(
+  token: string,
+  options: Parameters<typeof getOctokitOptions>[1],
+  ...plugins: Parameters<typeof GitHub.plugin>
+): Octokit {
+  return new (GitHub.plugin(...plugins))(getOctokitOptions(token, options));
+}
 
 /** Retries of a failed request (5xx, network) before giving up. */
 export const DEFAULT_RETRIES = 3;

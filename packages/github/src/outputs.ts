@@ -13,9 +13,13 @@ const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
  * Sets action outputs through `GITHUB_OUTPUT` (a file command with a random
  * delimiter, so values may hold any text, newlines included). `undefined`
  * values are skipped; booleans and numbers are written as text. Every
- * invalid name is reported at once, before anything is written.
+ * invalid name is reported at once, before anything is written. When the
+ * file cannot be written (a full disk, no permission) the run is failed with
+ * a message naming the file, and false is returned instead of throwing, so
+ * the caller still reports its findings.
+ * @throws OutputNameError for an invalid output name.
  */
-export function setOutputs(record: Readonly<Record<string, OutputValue>>): void {
+export function setOutputs(record: Readonly<Record<string, OutputValue>>): boolean {
   const bad = Object.keys(record).filter((name) => !OUTPUT_NAME.test(name));
   if (bad.length > 0) {
     throw new OutputNameError(
@@ -26,9 +30,36 @@ export function setOutputs(record: Readonly<Record<string, OutputValue>>): void 
   }
   for (const [name, value] of Object.entries(record)) {
     if (value === undefined) continue;
-    core.setOutput(
-      name,
-      typeof value === 'string' ? value : value === null ? '' : JSON.stringify(value),
-    );
+    try {
+      core.setOutput(
+        name,
+        typeof value === 'string' ? value : value === null ? '' : JSON.stringify(value),
+      );
+    } catch (error) {
+      // The run goes on, so the findings still reach the annotations and the summary.
+      core.setFailed(describeOutputFailure(name, error));
+      return false;
+    }
   }
+  return true;
+}
+
+/** Why writing output `name` failed, naming the file and what to do; never the value. */
+function describeOutputFailure(name: string, error: unknown): string {
+  const file = process.env.GITHUB_OUTPUT ?? '';
+  const code = (error as { code?: unknown } | null)?.code;
+  const why =
+    code === 'ENOSPC'
+      ? 'the disk is full (ENOSPC)'
+      : code === 'EACCES' || code === 'EPERM'
+        ? `permission to write it was denied (${code})`
+        : typeof code === 'string'
+          ? `writing failed (${code})`
+          : 'writing failed';
+  return (
+    `The output ${quoteValue(name)} could not be written to the outputs file GITHUB_OUTPUT=${quoteValue(file)}: ${why}. ` +
+    'The remaining outputs were not written; the findings are still reported below. ' +
+    'Free disk space on the runner, and do not change GITHUB_OUTPUT or its permissions in earlier steps. ' +
+    `Read more: ${ACTIONS_DOCS}#outputs`
+  );
 }

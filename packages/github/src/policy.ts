@@ -123,6 +123,16 @@ function readPolicyData(data: unknown, path: string, ref: string): string {
         `Expected a YAML file, e.g. ".github/release-policy.yml". Read more: ${ACTIONS_DOCS}#policy-file`,
     );
   }
+  const type =
+    typeof data === 'object' && data !== null ? (data as { type?: unknown }).type : undefined;
+  if (type === 'symlink') {
+    // The target is not quoted: a policy file must be a regular file, wherever a link leads.
+    throw new PolicyFileError(
+      `The policy path ${quoteValue(path)} at ${quoteValue(ref)} is a symbolic link, so it was not read: ` +
+        'a policy file must be a regular file inside the repository. Commit the policy itself at that path, ' +
+        `e.g. ".github/release-policy.yml". Read more: ${ACTIONS_DOCS}#policy-file`,
+    );
+  }
   throw new PolicyFileError(
     `The policy path ${quoteValue(path)} at ${quoteValue(ref)} is not a regular file ` +
       `(a symlink or submodule?). Expected a YAML file, e.g. ".github/release-policy.yml". Read more: ${ACTIONS_DOCS}#policy-file`,

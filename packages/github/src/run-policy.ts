@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { isAbsolute, join, normalize } from 'node:path';
+import { isAbsolute, normalize } from 'node:path';
 import {
   defaultPolicy,
   loadPolicy,
@@ -8,9 +7,10 @@ import {
   type Policy,
 } from '@release-policy/core';
 import type { RunContext } from './context.js';
-import { InputError, PolicyFileError } from './errors.js';
+import { InputError, PolicyFileError, RunContextError } from './errors.js';
 import type { Octokit } from './octokit.js';
 import { fetchPolicyFile } from './policy.js';
+import { describePolicyFileProblem, readPolicyFileInside } from './policy-file.js';
 import { ACTIONS_DOCS } from './text.js';
 
 /** Where to look for the policy of this run. */
@@ -51,6 +51,16 @@ export async function loadRunPolicy(request: RunPolicyRequest): Promise<Policy> 
     if (file.text !== undefined) return loadPolicy(file.text, path);
     return { ...defaultPolicy(), source: describeDefaultPolicySource(path, file.commitSha ?? ref) };
   };
+  if (context.missingPullRequest) {
+    // A pull-request event without its pull request would silently read the
+    // policy from the head's merge commit, so a pull request could relax its own rules.
+    throw new RunContextError(
+      `The ${quoteValue(context.eventName)} event payload lacks ${context.missingPullRequest}, so the base branch ` +
+        'whose policy governs this pull request is unknown. The runner writes a complete payload to GITHUB_EVENT_PATH; ' +
+        'if a workflow rewrites it, keep pull_request.number, pull_request.base.ref and pull_request.base.sha. ' +
+        `Read more: ${ACTIONS_DOCS}#policy-file`,
+    );
+  }
   if (pr) {
     if (!octokit) {
       throw new InputError(
@@ -70,28 +80,21 @@ export async function loadRunPolicy(request: RunPolicyRequest): Promise<Policy> 
   return defaultPolicy();
 }
 
-/** The policy file's text in the working tree; undefined when absent; a teaching error otherwise. */
+/**
+ * The policy file's text in the working tree; undefined when absent; a
+ * teaching error otherwise: a symbolic link, a FIFO or device, a file over
+ * 1 MiB or one whose folder leaves the repository is not read at all.
+ */
 async function readWorkspacePolicy(workspace: string, path: string): Promise<string | undefined> {
-  try {
-    return await readFile(join(workspace, path), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
-    const why =
-      code === 'EISDIR'
-        ? 'it is a directory, not a file'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'permission to read it was denied'
-          : code === 'ENOTDIR'
-            ? 'a part of its path is a file, not a directory'
-            : `reading it failed (${code ?? (error as Error).message})`;
-    throw new PolicyFileError(
-      `The policy file ${quoteValue(path)} in the working tree cannot be used: ${why}. ` +
-        'Expected a readable YAML file, e.g. ".github/release-policy.yml", or no file at all for the default policy. ' +
-        `Read more: ${ACTIONS_DOCS}#policy-file`,
-      { cause: error },
-    );
-  }
+  const read = await readPolicyFileInside(workspace, path);
+  if (read.status === 'read') return read.text;
+  if (read.problem === 'missing') return undefined;
+  throw new PolicyFileError(
+    `The policy file ${quoteValue(path)} in the working tree cannot be used: ${describePolicyFileProblem(read)}. ` +
+      'Expected a readable YAML file, e.g. ".github/release-policy.yml", or no file at all for the default policy. ' +
+      `Read more: ${ACTIONS_DOCS}#policy-file`,
+    { cause: read.cause },
+  );
 }
 
 /** The policy path must stay inside the repository: relative, no `..`. */
