@@ -101,7 +101,12 @@ export function describeField(path: readonly PathSegment[], keyOfRecord = false)
     };
   }
   const key = fieldKeyOf(path) + (keyOfRecord ? '(key)' : '');
-  return FIELDS[key] ?? { expected: 'a value of the documented form', example: 'mainline: main' };
+  return (
+    (Object.hasOwn(FIELDS, key) ? FIELDS[key] : undefined) ?? {
+      expected: 'a value of the documented form',
+      example: 'mainline: main',
+    }
+  );
 }
 
 /** The keys a mapping at `path` allows, in schema order; empty when it is free-form. */

@@ -60,7 +60,9 @@ const sectionAnchors: Record<string, string> = {
 /** The documentation anchor for a path: its top-level section, or `sections`. */
 export function anchorFor(path: readonly PathSegment[]): string {
   const top = path[0];
-  return typeof top === 'string' ? (sectionAnchors[top] ?? 'sections') : 'sections';
+  return typeof top === 'string' && Object.hasOwn(sectionAnchors, top)
+    ? sectionAnchors[top]!
+    : 'sections';
 }
 
 /** The closing sentence of every message: `See docs/policy.md#<anchor>.` */
