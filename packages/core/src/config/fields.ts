@@ -17,6 +17,10 @@ export type { FieldInfo };
  */
 const FIELDS: Record<string, FieldInfo> = {
   '': { expected: 'a mapping of sections', example: 'mainline: main' },
+  requires: {
+    expected: 'a SemVer range of release-policy releases, a string',
+    example: "requires: '>=0.2.0'",
+  },
   mainline: { expected: 'the mainline branch name, a string', example: 'mainline: main' },
   rules: {
     expected: 'a mapping from rule id to severity',

@@ -14,6 +14,7 @@ import { DEFAULT_POLICY_SOURCE, DEFAULT_POLICY_YAML } from './default.js';
 import { describeValue, seeDocs } from './messages.js';
 import { policySchema, type Policy } from './schema.js';
 import { POLICY_SECTIONS } from './sections.js';
+import { checkRequirement, classifyRequirement } from './requires.js';
 import { checkPolicySemantics } from './semantic.js';
 import { readPolicySource } from './yaml-source.js';
 import { convertZodIssues, type IssueContext } from './zod-issues.js';
@@ -63,10 +64,20 @@ function parsePolicyWith(text: string, file: string, fallback: () => Policy): Po
     return { ok: false, issues: sortIssues(issues) };
   }
 
-  const ctx: IssueContext = { file, source, value: value ?? {} };
+  const requirement = classifyRequirement(value);
+  const ctx: IssueContext = { file, source, value: value ?? {}, requirement };
   const result = policySchema.safeParse(value ?? {});
   if (!result.success) issues.push(...convertZodIssues(result.error.issues, ctx));
   issues.push(...checkPolicySemantics(ctx));
+  const requires = checkRequirement(requirement, value, source, file);
+  if (requires !== undefined) {
+    // An unmet requires explains the problems after it, so it comes first.
+    const rest = sortIssues(issues);
+    return {
+      ok: false,
+      issues: requirement.state === 'unmet' ? [requires, ...rest] : sortIssues([requires, ...rest]),
+    };
+  }
   if (issues.length > 0 || !result.success) return { ok: false, issues: sortIssues(issues) };
   return { ok: true, policy: resolvePolicy(result.data, file, fallback) };
 }

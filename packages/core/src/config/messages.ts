@@ -46,6 +46,7 @@ export function formatPath(path: readonly PathSegment[]): string {
 }
 
 const sectionAnchors: Record<string, string> = {
+  requires: 'requires',
   mainline: 'mainline',
   branches: 'branches',
   versioning: 'versioning',
