@@ -3,6 +3,7 @@ import { join, relative, isAbsolute } from 'node:path';
 import {
   defaultPolicy,
   loadPolicy,
+  loadPolicyBytes,
   POLICY_PATH,
   UsageError,
   type Finding,
@@ -91,9 +92,9 @@ async function readPolicyFile(
       ? explicit
       : join(cwd, explicit)
     : join(cwd, POLICY_PATH);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (!explicit && code === 'ENOENT') {
@@ -108,5 +109,5 @@ async function readPolicyFile(
     );
   }
   const shown = explicit && isAbsolute(explicit) ? explicit : relative(cwd, path) || path;
-  return { policy: loadPolicy(text, shown), origin: shown };
+  return { policy: loadPolicyBytes(bytes, shown), origin: shown };
 }

@@ -3,6 +3,7 @@ import { isAbsolute, join, normalize } from 'node:path';
 import {
   defaultPolicy,
   loadPolicy,
+  loadPolicyBytes,
   POLICY_PATH,
   quoteValue,
   type Policy,
@@ -63,17 +64,20 @@ export async function loadRunPolicy(request: RunPolicyRequest): Promise<Policy> 
   }
   if (octokit && context.repo.owner && context.sha) return fromApi(context.sha);
   if (request.workspace) {
-    const text = await readWorkspacePolicy(request.workspace, path);
-    if (text !== undefined) return loadPolicy(text, path);
+    const bytes = await readWorkspacePolicy(request.workspace, path);
+    if (bytes !== undefined) return loadPolicyBytes(bytes, path);
     return { ...defaultPolicy(), source: describeDefaultPolicySource(path, 'in the working tree') };
   }
   return defaultPolicy();
 }
 
-/** The policy file's text in the working tree; undefined when absent; a teaching error otherwise. */
-async function readWorkspacePolicy(workspace: string, path: string): Promise<string | undefined> {
+/** The policy file's bytes in the working tree; undefined when absent; a teaching error otherwise. */
+async function readWorkspacePolicy(
+  workspace: string,
+  path: string,
+): Promise<Uint8Array | undefined> {
   try {
-    return await readFile(join(workspace, path), 'utf8');
+    return await readFile(join(workspace, path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;

@@ -40,9 +40,20 @@ export function formatPath(path: readonly PathSegment[]): string {
     if (typeof segment === 'number') out += `[${segment}]`;
     else if (plainKey.test(segment) && segment.length <= MAX_QUOTED_LENGTH) {
       out += out === '' ? segment : `.${segment}`;
-    } else out += `[${quoteValue(segment)}]`;
+    } else out += `[${escapeFormatCharacters(quoteValue(segment))}]`;
   }
   return out === '' ? '(top level)' : out;
+}
+
+/**
+ * Writes format characters (Unicode Cf: zero-width, bidirectional controls)
+ * as `\uXXXX`, so that a quoted name shows what it holds.
+ */
+export function escapeFormatCharacters(text: string): string {
+  return text.replace(
+    /\p{Cf}/gu,
+    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
 }
 
 const sectionAnchors: Record<string, string> = {
