@@ -2,6 +2,7 @@ import { join, relative, isAbsolute } from 'node:path';
 import {
   defaultPolicy,
   loadPolicy,
+  loadPolicyBytes,
   POLICY_PATH,
   quoteShellArgument,
   UsageError,
@@ -110,9 +111,8 @@ async function readPolicyFile(
       cause: read.cause,
     });
   }
-  const text = read.text;
   const shown = explicit && isAbsolute(explicit) ? explicit : relative(cwd, path) || path;
-  return { policy: loadPolicy(text, shown), origin: shown };
+  return { policy: loadPolicyBytes(read.bytes, shown), origin: shown };
 }
 
 /** Why the policy file cannot be used, teaching the fix; never quotes the file's content. */

@@ -54,11 +54,14 @@ export {
   defaultPolicy,
   DefaultPolicyError,
   loadPolicy,
+  loadPolicyBytes,
   parsePolicy,
+  parsePolicyBytes,
   POLICY_PATH,
   type PolicyParseResult,
 } from './config/load.js';
 export { DEFAULT_POLICY_SOURCE, DEFAULT_POLICY_YAML, POLICY_SCHEMA_URL } from './config/default.js';
+export { RELEASE_POLICY_VERSION } from './config/constants.js';
 export { createPolicyJsonSchema } from './config/json-schema.js';
 export {
   definePolicySection,

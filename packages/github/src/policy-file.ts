@@ -33,9 +33,9 @@ export type PolicyFileProblem =
   /** Any other failure to open or read it (permissions, I/O). */
   | 'unreadable';
 
-/** What {@link readPolicyFileSafely} found: the text, or why it was not read. */
+/** What {@link readPolicyFileSafely} found: the bytes (decoded by the loader, which checks UTF-8), or why it was not read. */
 export type PolicyFileRead =
-  | { status: 'read'; text: string }
+  | { status: 'read'; bytes: Uint8Array }
   | {
       status: 'refused';
       problem: PolicyFileProblem;
@@ -104,7 +104,7 @@ export async function readPolicyFileSafely(
     if (info.size > limit) return { status: 'refused', problem: 'too-large', size: info.size };
     const bytes = await readBounded(handle, limit);
     if (!bytes) return { status: 'refused', problem: 'too-large', size: limit + 1 };
-    return { status: 'read', text: bytes.toString('utf8') };
+    return { status: 'read', bytes };
   } catch (error) {
     const code = readErrorCode(error);
     return { status: 'refused', problem: 'unreadable', code, cause: error };

@@ -2,6 +2,7 @@ import { isAbsolute, normalize } from 'node:path';
 import {
   defaultPolicy,
   loadPolicy,
+  loadPolicyBytes,
   POLICY_PATH,
   quoteValue,
   type Policy,
@@ -73,21 +74,24 @@ export async function loadRunPolicy(request: RunPolicyRequest): Promise<Policy> 
   }
   if (octokit && context.repo.owner && context.sha) return fromApi(context.sha);
   if (request.workspace) {
-    const text = await readWorkspacePolicy(request.workspace, path);
-    if (text !== undefined) return loadPolicy(text, path);
+    const bytes = await readWorkspacePolicy(request.workspace, path);
+    if (bytes !== undefined) return loadPolicyBytes(bytes, path);
     return { ...defaultPolicy(), source: describeDefaultPolicySource(path, 'in the working tree') };
   }
   return defaultPolicy();
 }
 
 /**
- * The policy file's text in the working tree; undefined when absent; a
+ * The policy file's bytes in the working tree; undefined when absent; a
  * teaching error otherwise: a symbolic link, a FIFO or device, a file over
  * 1 MiB or one whose folder leaves the repository is not read at all.
  */
-async function readWorkspacePolicy(workspace: string, path: string): Promise<string | undefined> {
+async function readWorkspacePolicy(
+  workspace: string,
+  path: string,
+): Promise<Uint8Array | undefined> {
   const read = await readPolicyFileInside(workspace, path);
-  if (read.status === 'read') return read.text;
+  if (read.status === 'read') return read.bytes;
   if (read.problem === 'missing') return undefined;
   throw new PolicyFileError(
     `The policy file ${quoteValue(path)} in the working tree cannot be used: ${describePolicyFileProblem(read)}. ` +

@@ -11,3 +11,6 @@ export const BUMPS = ['none', 'patch', 'minor', 'major'] as const;
 
 /** A version bump level. */
 export type Bump = (typeof BUMPS)[number];
+
+/** The running release of release-policy (packages/core/package.json's version; a test keeps them equal). */
+export const RELEASE_POLICY_VERSION = '0.1.0';

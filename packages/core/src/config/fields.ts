@@ -17,6 +17,10 @@ export type { FieldInfo };
  */
 const FIELDS: Record<string, FieldInfo> = {
   '': { expected: 'a mapping of sections', example: 'mainline: main' },
+  requires: {
+    expected: 'a SemVer range of release-policy releases, a string',
+    example: "requires: '>=0.2.0'",
+  },
   mainline: { expected: 'the mainline branch name, a string', example: 'mainline: main' },
   rules: {
     expected: 'a mapping from rule id to severity',
@@ -101,7 +105,12 @@ export function describeField(path: readonly PathSegment[], keyOfRecord = false)
     };
   }
   const key = fieldKeyOf(path) + (keyOfRecord ? '(key)' : '');
-  return FIELDS[key] ?? { expected: 'a value of the documented form', example: 'mainline: main' };
+  return (
+    (Object.hasOwn(FIELDS, key) ? FIELDS[key] : undefined) ?? {
+      expected: 'a value of the documented form',
+      example: 'mainline: main',
+    }
+  );
 }
 
 /** The keys a mapping at `path` allows, in schema order; empty when it is free-form. */

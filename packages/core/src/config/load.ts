@@ -14,6 +14,9 @@ import { DEFAULT_POLICY_SOURCE, DEFAULT_POLICY_YAML } from './default.js';
 import { describeValue, seeDocs } from './messages.js';
 import { policySchema, type Policy } from './schema.js';
 import { POLICY_SECTIONS } from './sections.js';
+import { checkInvisibleCharacters } from './invisible.js';
+import { describeInvalidUtf8, findInvalidUtf8, locateOffset } from './policy-text.js';
+import { checkRequirement, classifyRequirement } from './requires.js';
 import { checkPolicySemantics } from './semantic.js';
 import { readPolicySource } from './yaml-source.js';
 import { convertZodIssues, type IssueContext } from './zod-issues.js';
@@ -63,12 +66,63 @@ function parsePolicyWith(text: string, file: string, fallback: () => Policy): Po
     return { ok: false, issues: sortIssues(issues) };
   }
 
-  const ctx: IssueContext = { file, source, value: value ?? {} };
+  const requirement = classifyRequirement(value);
+  const ctx: IssueContext = { file, source, value: value ?? {}, requirement };
   const result = policySchema.safeParse(value ?? {});
-  if (!result.success) issues.push(...convertZodIssues(result.error.issues, ctx));
-  issues.push(...checkPolicySemantics(ctx));
+  const invisible = checkInvisibleCharacters(ctx);
+  // An invisible character explains why its name is also malformed: report that once.
+  const explained = new Set(invisible.map((issue) => issue.path));
+  if (!result.success) {
+    const schemaIssues = convertZodIssues(result.error.issues, ctx);
+    issues.push(...schemaIssues.filter((issue) => !explained.has(issue.path)));
+  }
+  issues.push(...invisible, ...checkPolicySemantics(ctx));
+  const requires = checkRequirement(requirement, value, source, file);
+  if (requires !== undefined) {
+    // An unmet requires explains the problems after it, so it comes first.
+    const rest = sortIssues(issues);
+    return {
+      ok: false,
+      issues: requirement.state === 'unmet' ? [requires, ...rest] : sortIssues([requires, ...rest]),
+    };
+  }
   if (issues.length > 0 || !result.success) return { ok: false, issues: sortIssues(issues) };
   return { ok: true, policy: resolvePolicy(result.data, file, fallback) };
+}
+
+/**
+ * Parses and validates the policy file's bytes: they must be UTF-8 (a byte
+ * order mark is dropped). The first byte that is not is reported at its line
+ * and column, instead of being read as U+FFFD inside a name or pattern.
+ * Otherwise as {@link parsePolicy}.
+ *
+ * @param bytes - the file's contents as read
+ * @param file - the name used in issues and as the policy's `source`
+ */
+export function parsePolicyBytes(bytes: Uint8Array, file: string): PolicyParseResult {
+  const invalid = findInvalidUtf8(bytes);
+  if (invalid === undefined) {
+    return parsePolicy(new TextDecoder('utf-8', { fatal: true }).decode(bytes), file);
+  }
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, invalid));
+  const issue: ConfigIssue = {
+    file,
+    ...locateOffset(before, before.length),
+    path: '(top level)',
+    message: describeInvalidUtf8(bytes[invalid] ?? 0),
+  };
+  return { ok: false, issues: [issue] };
+}
+
+/**
+ * Parses and validates the policy file's bytes, like `parsePolicyBytes`, but throws.
+ *
+ * @throws ConfigError carrying every issue found
+ */
+export function loadPolicyBytes(bytes: Uint8Array, file: string): Policy {
+  const result = parsePolicyBytes(bytes, file);
+  if (!result.ok) throw new ConfigError(result.issues);
+  return result.policy;
 }
 
 /**

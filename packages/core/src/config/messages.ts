@@ -40,12 +40,24 @@ export function formatPath(path: readonly PathSegment[]): string {
     if (typeof segment === 'number') out += `[${segment}]`;
     else if (plainKey.test(segment) && segment.length <= MAX_QUOTED_LENGTH) {
       out += out === '' ? segment : `.${segment}`;
-    } else out += `[${quoteValue(segment)}]`;
+    } else out += `[${escapeFormatCharacters(quoteValue(segment))}]`;
   }
   return out === '' ? '(top level)' : out;
 }
 
+/**
+ * Writes format characters (Unicode Cf: zero-width, bidirectional controls)
+ * as `\uXXXX`, so that a quoted name shows what it holds.
+ */
+export function escapeFormatCharacters(text: string): string {
+  return text.replace(
+    /\p{Cf}/gu,
+    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+}
+
 const sectionAnchors: Record<string, string> = {
+  requires: 'requires',
   mainline: 'mainline',
   branches: 'branches',
   versioning: 'versioning',
@@ -60,7 +72,9 @@ const sectionAnchors: Record<string, string> = {
 /** The documentation anchor for a path: its top-level section, or `sections`. */
 export function anchorFor(path: readonly PathSegment[]): string {
   const top = path[0];
-  return typeof top === 'string' ? (sectionAnchors[top] ?? 'sections') : 'sections';
+  return typeof top === 'string' && Object.hasOwn(sectionAnchors, top)
+    ? sectionAnchors[top]!
+    : 'sections';
 }
 
 /** The closing sentence of every message: `See docs/policy.md#<anchor>.` */

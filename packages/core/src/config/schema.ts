@@ -29,8 +29,9 @@ const commonShape = {
 };
 
 /**
- * The sections after the checks' own: rule levels, then the sections
- * reserved for capabilities that are not there yet (any mapping is accepted).
+ * The sections after the checks' own: rule levels, the sections reserved
+ * for capabilities that are not there yet (any mapping is accepted), then
+ * the releases that understand the file.
  */
 const closingShape = {
   /** Severity overrides per rule id, or `off`. */
@@ -58,10 +59,20 @@ const closingShape = {
     .record(z.string(), z.unknown())
     .describe('Reserved for environment promotion.')
     .optional(),
+  /** The release-policy releases that understand this file, a SemVer range. */
+  requires: z
+    .string()
+    .min(1)
+    .describe(
+      "The release-policy releases that understand this file, a SemVer range such as '>=0.2.0'.",
+    )
+    .optional(),
 };
 
 /** The keys of the reserved sections. */
-export const RESERVED_SECTIONS = Object.keys(closingShape).filter((key) => key !== 'rules');
+export const RESERVED_SECTIONS = Object.keys(closingShape).filter(
+  (key) => key !== 'rules' && key !== 'requires',
+);
 
 type SectionList = typeof POLICY_SECTIONS;
 type SectionShape = { [S in SectionList[number] as S['key']]: z.ZodOptional<S['schema']> };

@@ -16,12 +16,12 @@ const cases: PolicyIssueCase[] = [
     includes: ['Duplicate key "mainline" at the top level', 'already set on line 1'],
   },
   {
-    name: 'an unquoted {major}.x pattern is a syntax error',
+    name: 'an unquoted {major}.x pattern is a syntax error, reported at the value with its fix',
     text: embedInKind('patterns:\n  - {major}.x'),
     line: 5,
-    column: 18,
+    column: 11,
     path: '(top level)',
-    includes: ['Unexpected text after a value', 'must be quoted', '"{major}.{minor}.x"', '#yaml'],
+    includes: ['"{major}.x" is not quoted', 'must be quoted', "write - '{major}.x'", '#yaml'],
   },
   {
     name: 'a trailing comma in a flow list',

@@ -126,3 +126,69 @@ export function cycleMessage(path: readonly PathSegment[]): string {
     `example "targets: &targets [mainline]" and later "into: *targets". ${yamlDocs}`
   );
 }
+
+/** Explains a key that names a JavaScript object internal (`__proto__`, `constructor`, `prototype`). */
+export function prototypeKeyMessage(key: string, path: readonly PathSegment[]): string {
+  return (
+    `The key ${quoteValue(key)} ${where(path)} is not allowed: __proto__, constructor and ` +
+    `prototype name JavaScript object internals, so no section, kind, commit type or rule ` +
+    `may use them. Rename it, for example "feature" instead of "${key}". ${yamlDocs}`
+  );
+}
+
+/** A plain value on one line that holds placeholder braces and so is misread as flow syntax. */
+export interface UnquotedBraceValue {
+  /** The line before the value: indentation, `- ` and `key: `. */
+  prefix: string;
+  /** The value as written. */
+  value: string;
+  /** The value's 1-based column. */
+  column: number;
+}
+
+const LINE_PARTS = /^(\s*(?:-\s+)*(?:[^\s'"{}[\]#,][^:#{}[\],]*:\s+)?(?:-\s+)*)(.*?)\s*(?:\s#.*)?$/;
+/** A brace glued to text (`/{`, `}.`, `}-`): a placeholder, never YAML flow syntax. */
+const PLACEHOLDER_BRACE = /[^\s[{,:]\{|\}[^\s,\]}]/;
+
+/**
+ * Finds, on a line where the YAML parser failed, a value that starts with
+ * `[` or `{` and holds placeholder braces (`[feature/{ticket}-{slug}]`,
+ * `{major}.{minor}.x`): the cause of every error that follows on the line
+ * and after it. Quoted parts are left out of the search.
+ */
+export function findUnquotedBraceValue(line: string): UnquotedBraceValue | undefined {
+  const match = LINE_PARTS.exec(line);
+  const prefix = match?.[1] ?? '';
+  const value = match?.[2] ?? '';
+  if (!(value.startsWith('[') || value.startsWith('{'))) return undefined;
+  const unquoted = value.replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, '""');
+  if (!PLACEHOLDER_BRACE.test(unquoted)) return undefined;
+  return { prefix, value, column: prefix.length + 1 };
+}
+
+function quoteSingle(text: string): string {
+  return /^['"]/.test(text) ? text : `'${text.replaceAll("'", "''")}'`;
+}
+
+/** The value written as YAML strings: each item of a flow list quoted, or the whole value. */
+function quoteBraceValue(value: string): string {
+  if (value.startsWith('[') && value.endsWith(']')) {
+    const items = value
+      .slice(1, -1)
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
+    return `[${items.map(quoteSingle).join(', ')}]`;
+  }
+  return quoteSingle(value);
+}
+
+/** Explains a value misread as flow syntax because its placeholder braces are not quoted. */
+export function unquotedBraceMessage({ prefix, value }: UnquotedBraceValue): string {
+  const fixed = `${prefix.trim()} ${quoteBraceValue(value)}`.trim();
+  return (
+    `The value ${quoteValue(value)} is not quoted, so YAML reads its "{" and "[" as flow ` +
+    `syntax (a mapping or a list) and cannot read the rest of the file. A pattern with ` +
+    `placeholders must be quoted: write ${fixed}. ${yamlDocs}`
+  );
+}

@@ -12,9 +12,12 @@ import {
   parseDocument,
   type Document,
   type Node as YamlNode,
+  type YAMLError,
 } from 'yaml';
 import type { ConfigIssue } from '../errors.js';
 import { formatPath, type PathSegment } from './messages.js';
+import { deleteAt, findCycle } from './plain-value.js';
+import { checkNestingDepth, checkPolicyCharacters, type TextProblem } from './policy-text.js';
 import {
   MAX_ALIAS_COUNT,
   aliasMessage,
@@ -22,8 +25,11 @@ import {
   duplicateKeyMessage,
   explainYamlError,
   explainYamlWarning,
+  findUnquotedBraceValue,
   mergeKeyMessage,
+  prototypeKeyMessage,
   trailingCommaMessage,
+  unquotedBraceMessage,
 } from './yaml-messages.js';
 
 export { MAX_ALIAS_COUNT };
@@ -64,12 +70,17 @@ interface IssueLog {
   add(offset: number, path: readonly PathSegment[], message: string): void;
   /** The trimmed line of text around an offset, for messages that quote it. */
   lineText(offset: number): string;
+  /** The whole line around an offset, and the offset where it starts. */
+  lineAt(offset: number): { start: number; text: string };
 }
+
+/** Keys that name JavaScript object internals: rejected anywhere in the policy. */
+const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** What the walk over every mapping found besides issues. */
 interface MappingScan {
-  /** Paths of the `<<` merge keys, to remove from the plain value. */
-  mergeKeys: PathSegment[][];
+  /** Paths of the `<<` merge keys and prototype keys, to remove from the plain value. */
+  removedKeys: PathSegment[][];
   /** Offsets of the duplicate keys already reported with both positions. */
   duplicates: Set<number>;
 }
@@ -81,6 +92,8 @@ interface MappingScan {
  * convert the document to a plain value.
  */
 export function readPolicySource(text: string, file: string): PolicySource {
+  const textProblems = checkPolicyText(text);
+  if (textProblems.length > 0) return reportTextProblems(text, file, textProblems);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
@@ -90,17 +103,47 @@ export function readPolicySource(text: string, file: string): PolicySource {
   });
   const log = createIssueLog(text, file, lineCounter);
   const parsed = reportParserProblems(doc, log);
+  if (parsed === 'cascade') {
+    return { value: null, usable: false, issues: log.issues, ...createLocator(doc, text, log) };
+  }
   const scan = checkMappingKeys(doc, log);
   reportUncomparedDuplicates(doc, scan.duplicates, log);
-  const converted = parsed
-    ? convertToPlainValue(doc, scan.mergeKeys, log)
-    : { value: null, usable: false };
+  const converted =
+    parsed === 'usable'
+      ? convertToPlainValue(doc, scan.removedKeys, log)
+      : { value: null, usable: false };
   return {
     value: converted.value,
     usable: converted.usable,
     issues: log.issues,
     ...createLocator(doc, text, log),
   };
+}
+
+/**
+ * Problems of the text itself (NUL, CR line breaks, too deep a nesting),
+ * checked before the parser runs: the parser would report them as unrelated
+ * syntax errors, accept them, or overflow the stack.
+ */
+function checkPolicyText(text: string): TextProblem[] {
+  const problems = checkPolicyCharacters(text);
+  if (problems.length > 0) return problems;
+  const deep = checkNestingDepth(text);
+  return deep === undefined ? [] : [deep];
+}
+
+/** A source that reports only the text's problems: nothing of it is read as YAML. */
+function reportTextProblems(text: string, file: string, problems: TextProblem[]): PolicySource {
+  const empty = parseDocument('');
+  // Positions are counted over the text itself, which is not parsed.
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    lineCounter.addNewLine(i + 1);
+  }
+  const log = createIssueLog(text, file, lineCounter);
+  for (const problem of problems) log.add(problem.offset, [], problem.message);
+  return { value: null, usable: false, issues: log.issues, ...createLocator(empty, text, log) };
 }
 
 function createIssueLog(text: string, file: string, lineCounter: LineCounter): IssueLog {
@@ -116,19 +159,36 @@ function createIssueLog(text: string, file: string, lineCounter: LineCounter): I
       issues.push({ file, ...positionAt(offset), path: formatPath(path), message });
     },
     lineText(offset) {
-      const start = text.lastIndexOf('\n', offset - 1) + 1;
-      const end = text.indexOf('\n', offset);
-      return text.slice(start, end === -1 ? undefined : end).trim();
+      return lineAt(text, offset).text.trim();
+    },
+    lineAt(offset) {
+      return lineAt(text, offset);
     },
   };
 }
 
 /**
  * Reports the parser's errors (but duplicate keys, which {@link checkMappingKeys}
- * reports with both positions) and warnings. False when an error leaves the
- * document unusable.
+ * reports with both positions) and warnings: `broken` when an error leaves
+ * the document unusable. When the first error comes from an unquoted value
+ * with placeholder braces (`[feature/{ticket}-{slug}]`), only that cause is
+ * reported, with its fix: the errors after it follow from it (`cascade`).
  */
-function reportParserProblems(doc: Document, log: IssueLog): boolean {
+function reportParserProblems(doc: Document, log: IssueLog): 'usable' | 'broken' | 'cascade' {
+  const first = doc.errors
+    .filter((error) => error.code !== 'DUPLICATE_KEY')
+    .reduce<YAMLError | undefined>(
+      (a, b) => (a === undefined || b.pos[0] < a.pos[0] ? b : a),
+      undefined,
+    );
+  if (first !== undefined) {
+    const line = log.lineAt(first.pos[0]);
+    const brace = findUnquotedBraceValue(line.text);
+    if (brace !== undefined) {
+      log.add(line.start + brace.column - 1, [], unquotedBraceMessage(brace));
+      return 'cascade';
+    }
+  }
   let usable = true;
   for (const error of doc.errors) {
     if (error.code === 'DUPLICATE_KEY') continue; // reported with both positions
@@ -138,12 +198,18 @@ function reportParserProblems(doc: Document, log: IssueLog): boolean {
   for (const warning of doc.warnings) {
     log.add(warning.pos[0], [], explainYamlWarning(warning, log.lineText(warning.pos[0])));
   }
-  return usable;
+  return usable ? 'usable' : 'broken';
+}
+
+function lineAt(text: string, offset: number): { start: number; text: string } {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return { start, text: text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '') };
 }
 
 /** Reports merge keys, duplicate keys and trailing commas in every collection. */
 function checkMappingKeys(doc: Document, log: IssueLog): MappingScan {
-  const scan: MappingScan = { mergeKeys: [], duplicates: new Set<number>() };
+  const scan: MappingScan = { removedKeys: [], duplicates: new Set<number>() };
   walkNodes(doc.contents, [], (node, path) => {
     if (isMap(node)) {
       const seen = new Map<string, number>();
@@ -151,8 +217,14 @@ function checkMappingKeys(doc: Document, log: IssueLog): MappingScan {
         const key = keyString(pair.key);
         const offset = offsetOf(pair.key) ?? offsetOf(node) ?? 0;
         if (key === '<<' && isScalar(pair.key) && !isQuoted(pair.key)) {
-          scan.mergeKeys.push([...path, key]);
+          scan.removedKeys.push([...path, key]);
           log.add(offset, [...path, key], mergeKeyMessage(path));
+          continue;
+        }
+        if (PROTOTYPE_KEYS.has(key)) {
+          // Removed from the plain value so that no later step indexes an object by it.
+          scan.removedKeys.push([...path, key]);
+          log.add(offset, [...path, key], prototypeKeyMessage(key, path));
           continue;
         }
         const first = seen.get(key);
@@ -190,13 +262,13 @@ function reportUncomparedDuplicates(doc: Document, duplicates: Set<number>, log:
  */
 function convertToPlainValue(
   doc: Document,
-  mergeKeys: readonly PathSegment[][],
+  removedKeys: readonly PathSegment[][],
   log: IssueLog,
 ): { value: unknown; usable: boolean } {
   if (doc.contents === null) return { value: null, usable: true };
   try {
     const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    for (const path of mergeKeys) deleteAt(value, path);
+    for (const path of removedKeys) deleteAt(value, path);
     const cycle = findCycle(value, []);
     if (cycle === undefined) return { value, usable: true };
     const last = walkPath(doc, cycle).at(-1);
@@ -327,36 +399,4 @@ function findFirstAlias(doc: Document): unknown {
   };
   visit(doc.contents);
   return found;
-}
-
-/** The path of the first value that contains itself (an alias inside its own anchor), if any. */
-function findCycle(
-  value: unknown,
-  path: PathSegment[],
-  ancestors = new Set<unknown>(),
-): PathSegment[] | undefined {
-  if (value === null || typeof value !== 'object') return undefined;
-  if (ancestors.has(value)) return path;
-  ancestors.add(value);
-  const entries: [PathSegment, unknown][] = Array.isArray(value)
-    ? value.map((item, index): [PathSegment, unknown] => [index, item])
-    : Object.entries(value);
-  for (const [segment, child] of entries) {
-    const found = findCycle(child, [...path, segment], ancestors);
-    if (found !== undefined) return found;
-  }
-  ancestors.delete(value);
-  return undefined;
-}
-
-function deleteAt(value: unknown, path: readonly PathSegment[]): void {
-  let target: unknown = value;
-  for (const segment of path.slice(0, -1)) {
-    if (target === null || typeof target !== 'object') return;
-    target = (target as Record<string | number, unknown>)[segment];
-  }
-  const last = path.at(-1);
-  if (last !== undefined && target !== null && typeof target === 'object') {
-    delete (target as Record<string | number, unknown>)[last];
-  }
 }

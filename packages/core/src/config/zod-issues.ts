@@ -9,6 +9,7 @@ import { formatDidYouMean } from './did-you-mean.js';
 import { describeField, listAllowedKeys, type FieldInfo } from './fields.js';
 import { anchorFor, describeValue, formatPath, seeDocs, type PathSegment } from './messages.js';
 import { quoteValue } from '../text.js';
+import { describeUnknownSection, type Requirement } from './requires.js';
 import type { PolicySource } from './yaml-source.js';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -18,6 +19,8 @@ export interface IssueContext {
   file: string;
   source: PolicySource;
   value: unknown;
+  /** What the policy's `requires` says about the running release. */
+  requirement: Requirement;
 }
 
 /** Reads the plain value at `path`, or `undefined` when it is absent. */
@@ -78,7 +81,7 @@ function convertIssue(issue: ZodIssue, prefix: PathSegment[], ctx: IssueContext)
   const site = locateIssue(issue, prefix, ctx);
   switch (issue.code) {
     case 'unrecognized_keys':
-      return convertUnknownKeys(issue.keys, site);
+      return convertUnknownKeys(issue.keys, site, ctx.requirement);
     case 'invalid_key':
       return [convertInvalidKey(site)];
     case 'invalid_union':
@@ -106,18 +109,27 @@ function locateIssue(issue: ZodIssue, prefix: PathSegment[], ctx: IssueContext):
   };
 }
 
-function convertUnknownKeys(keys: readonly string[], site: IssueSite): ConfigIssue[] {
+/**
+ * Unknown keys: "did you mean" when a known key is close; else, from the
+ * policy's `requires`, whether the key is probably from a newer release.
+ */
+function convertUnknownKeys(
+  keys: readonly string[],
+  site: IssueSite,
+  requirement: Requirement,
+): ConfigIssue[] {
   const { path, make } = site;
   const allowed = listAllowedKeys(path);
   const where = path.length === 0 ? 'at the top level' : `in ${site.name}`;
-  return keys.map((key) =>
-    make(
+  return keys.map((key) => {
+    const hint =
+      formatDidYouMean(key, allowed) || describeUnknownSection(requirement, path.length === 0);
+    return make(
       [...path, key],
       'key',
-      `Unknown key ${quoteValue(key)} ${where}.${formatDidYouMean(key, allowed)} ` +
-        `Allowed keys here: ${allowed.join(', ')}.`,
-    ),
-  );
+      `Unknown key ${quoteValue(key)} ${where}.${hint} Allowed keys here: ${allowed.join(', ')}.`,
+    );
+  });
 }
 
 function convertInvalidKey({ path, make }: IssueSite): ConfigIssue {
