@@ -346,3 +346,65 @@ export function findHygieneProblems(run: ActionRun, secret = TOKEN): string[] {
   }
   return problems;
 }
+
+/** The bounds a hostile run must stay within: it ends in time, and in a small heap. */
+export const HOSTILE_BOUNDS = { timeoutMs: 30_000, maxHeapMb: 128 } as const;
+
+/**
+ * Runs an action's committed bundle like {@link runCheck}, bounded: killed
+ * after {@link HOSTILE_BOUNDS}.timeoutMs (the run then reports `timedOut`),
+ * with V8's heap capped at {@link HOSTILE_BOUNDS}.maxHeapMb, so reading a
+ * huge or endless input fails the run instead of passing slowly.
+ */
+export function runBounded(emulator: Emulator, check: CheckId, spec: RunSpec): Promise<ActionRun> {
+  return runAction({
+    actionDir: ACTIONS[check],
+    eventName: spec.eventName,
+    payload: spec.payload,
+    inputs: spec.inputs,
+    env: { NODE_OPTIONS: `--max-old-space-size=${HOSTILE_BOUNDS.maxHeapMb}`, ...spec.env },
+    cwd: spec.cwd,
+    token: spec.token,
+    emulator,
+    timeoutMs: HOSTILE_BOUNDS.timeoutMs,
+  });
+}
+
+/** Every 8-character piece of `secret`: a leak of any of them is a leak of the secret. */
+export function listSecretPieces(secret: string, length = 8): string[] {
+  const pieces = new Set<string>();
+  for (let i = 0; i + length <= secret.length; i += 1) pieces.add(secret.slice(i, i + length));
+  return [...pieces];
+}
+
+/**
+ * Where `secret`, or any 8-character piece of it, appears in what a run
+ * showed or sent: stdout (but for its own `::add-mask::` line), stderr, the
+ * job summary, the outputs file, and the body of every request the emulator
+ * received. Returns `place: piece` for each leak; an empty list means none.
+ */
+export function findSecretLeaks(run: ActionRun, secret: string): string[] {
+  const places: [string, string][] = [
+    [
+      'stdout',
+      run.stdout
+        .split(/\r\n|\r|\n/)
+        .filter((line) => line !== `::add-mask::${secret}`)
+        .join('\n'),
+    ],
+    ['stderr', run.stderr],
+    ['summary', run.summary],
+    ...Object.entries(run.outputs).map(([name, value]): [string, string] => [
+      `output ${name}`,
+      value,
+    ]),
+    ...run.requests.map((r): [string, string] => [
+      `${r.method} ${r.path} body`,
+      typeof r.requestBody === 'string' ? r.requestBody : (JSON.stringify(r.requestBody) ?? ''),
+    ]),
+  ];
+  const pieces = listSecretPieces(secret);
+  return places.flatMap(([place, text]) =>
+    pieces.filter((piece) => text.includes(piece)).map((piece) => `${place}: ${piece}`),
+  );
+}

@@ -210,6 +210,16 @@ export class GitStore {
     return runGit(repo.gitDir, ['cat-file', 'blob', `${sha}:${path}`]);
   }
 
+  /** The target of a seeded symbolic link at a ref, or undefined when the path is no such link. */
+  async readSymlinkTarget(
+    repo: RepoRecord,
+    ref: string,
+    path: string,
+  ): Promise<string | undefined> {
+    const seeded = await this.seededFilesAt(repo, ref);
+    return seeded.find((f) => f.path === path)?.symlinkTarget;
+  }
+
   /** Lists a directory at a ref (`''` is the root), or undefined when it does not exist. */
   async listDirectory(
     repo: RepoRecord,

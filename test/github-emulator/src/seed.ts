@@ -214,6 +214,16 @@ export class Seeder {
     return seed;
   }
 
+  /**
+   * Adds a symbolic link at a ref whose target is not a normal file of the
+   * repository (`../.git/config`, `/etc/passwd`): the contents API answers
+   * it as a `symlink` entry naming `target`, as GitHub does.
+   */
+  symlink(seed: { repo: string; ref: string; path: string; target: string }): FileRecord {
+    const { target, ...where } = seed;
+    return this.file({ ...where, content: target, symlinkTarget: target });
+  }
+
   checkRun(seed: Seed<CheckRunRecord, 'repo' | 'name' | 'headSha'>): CheckRunRecord {
     return this.add<CheckRunRecord>(this.state.checkRuns, {
       status: 'queued',

@@ -137,7 +137,14 @@ export interface FileRecord {
   /** Branch, tag or commit sha the file exists at. */
   ref: string;
   path: string;
+  /** The file's text; for a symbolic link, the link's target as git stores it. */
   content: string;
+  /**
+   * Set for a symbolic link whose target is not a normal file of the
+   * repository (e.g. `../.git/config`): the contents API then answers the
+   * link itself (`type: 'symlink'`, `target`), for the raw media type too.
+   */
+  symlinkTarget?: string;
 }
 
 export interface CheckRunRecord {

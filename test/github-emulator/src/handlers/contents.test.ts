@@ -109,6 +109,42 @@ describe('repos/get-content', () => {
     expect(dir.body.map((e) => e.path)).toEqual(['.github/release-policy.yml']);
   });
 
+  it.each(['application/vnd.github.raw+json', 'application/vnd.github+json'])(
+    'answers a link that leaves the repository as a symlink entry, for %s',
+    async (accept) => {
+      const { em, call } = await start();
+      em.seed.symlink({
+        repo: 'octo-org/app',
+        ref: 'main',
+        path: '.github/linked.yml',
+        target: '../.git/config',
+      });
+      const res = await call('GET', '/repos/octo-org/app/contents/.github/linked.yml', undefined, {
+        accept,
+      });
+      const sha = blobSha('../.git/config');
+      const self = `${em.url}/repos/octo-org/app/contents/.github/linked.yml?ref=main`;
+      const git = `${em.url}/repos/octo-org/app/git/blobs/${sha}`;
+      const html = 'https://github.com/octo-org/app/blob/main/.github/linked.yml';
+      expect([res.status, res.body]).toEqual([
+        200,
+        {
+          type: 'symlink',
+          target: '../.git/config',
+          size: 14,
+          name: 'linked.yml',
+          path: '.github/linked.yml',
+          sha,
+          url: self,
+          git_url: git,
+          html_url: html,
+          download_url: 'https://raw.githubusercontent.com/octo-org/app/main/.github/linked.yml',
+          _links: { self, git, html },
+        },
+      ]);
+    },
+  );
+
   it('answers 404 for a missing file', async () => {
     const { call } = await start();
     expect((await call('GET', '/repos/octo-org/app/contents/nope.txt')).status).toBe(404);

@@ -45,6 +45,22 @@ const getContent: Handler = async (ctx, req) => {
     };
   };
 
+  const target = path === '' ? undefined : await ctx.git.readSymlinkTarget(repo, ref, path);
+  if (target !== undefined) {
+    // A link whose target is not a normal file of the repository is answered
+    // as the link itself, whatever media type was asked for.
+    const sha = blobSha(target);
+    return json(200, {
+      type: 'symlink',
+      target,
+      size: Buffer.byteLength(target),
+      name: path.split('/').pop() ?? path,
+      path,
+      sha,
+      ...links(path, 'file', sha),
+    });
+  }
+
   const content = path === '' ? undefined : await ctx.git.readFile(repo, ref, path);
   if (content !== undefined) {
     if (wantsRaw(req.headers.accept)) {
