@@ -1,6 +1,7 @@
 import type { CommitFacts } from '@release-policy/core';
 import { checkArgument } from './arguments.js';
 import { GitError } from './errors.js';
+import { completeHistory, type CompleteHistoryInput, type HistoryRepair } from './history.js';
 import { streamLog, type LogOptions } from './log.js';
 import { readPatchIds, type PatchIdOptions } from './patch-ids.js';
 import { createGitRunner, type GitRunner } from './runner.js';
@@ -43,7 +44,17 @@ export interface Git {
   readFileAt(rev: string, path: string): Promise<string | undefined>;
   /** The fetch URL of the remote `name` (e.g. `origin`) as configured; undefined when there is no such remote. */
   readRemoteUrl(name: string): Promise<string | undefined>;
+  /**
+   * Makes sure the clone is not shallow, fetching the rest of the history
+   * and every tag from the remote when it is (see `completeHistory`).
+   *
+   * @throws IncompleteHistoryError when the clone stays shallow, with the exact fix
+   */
+  completeHistory(options: CompleteHistoryOptions): Promise<HistoryRepair>;
 }
+
+/** How `Git.completeHistory` fetches and whom it advises. */
+export type CompleteHistoryOptions = Pick<CompleteHistoryInput, 'remote' | 'advice' | 'timeoutMs'>;
 
 /** How to reach the repository. */
 export interface CreateGitOptions {
@@ -74,6 +85,13 @@ export function createGit(options: CreateGitOptions): Git {
     patchIds: (patchOptions = {}) => readPatchIds(runner, patchOptions),
     readFileAt: (rev, path) => readFileAt(runner, rev, path),
     readRemoteUrl: (name) => readRemoteUrl(runner, name),
+    completeHistory: (historyOptions) =>
+      completeHistory({
+        ...historyOptions,
+        config: runner.config,
+        isShallow: runner.isShallow,
+        readRemoteUrl: (name) => readRemoteUrl(runner, name),
+      }),
   };
 }
 

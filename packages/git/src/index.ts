@@ -1,5 +1,11 @@
 export { GitError, type GitErrorDetails, type GitFailureKind } from './errors.js';
-export { createGit, type Git, type CreateGitOptions } from './git.js';
+export { createGit, type CompleteHistoryOptions, type CreateGitOptions, type Git } from './git.js';
+export {
+  FETCH_TIMEOUT_MS,
+  IncompleteHistoryError,
+  type HistoryAdvice,
+  type HistoryRepair,
+} from './history.js';
 export type { RevisionRange } from './arguments.js';
 export type { LogOptions } from './log.js';
 export type { PatchIdOptions } from './patch-ids.js';

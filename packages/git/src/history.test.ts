@@ -1,0 +1,80 @@
+import { describe, it, expect } from '@jest/globals';
+import { createGit } from './git.js';
+import { IncompleteHistoryError } from './history.js';
+import { withTempRepo } from './testing/temp-repo.js';
+
+describe('Git.completeHistory', () => {
+  it('leaves a full clone alone', async () => {
+    await withTempRepo(async (repo) => {
+      await repo.commit('feat: one\n');
+      const git = createGit({ cwd: repo.dir, env: repo.env });
+      expect(await git.completeHistory({ advice: 'cli' })).toEqual({ status: 'complete' });
+    });
+  });
+
+  it('fetches the whole history and every tag into a depth-1 clone', async () => {
+    await withTempRepo(async (origin) => {
+      await origin.commit('feat: one\n');
+      origin.git(['tag', 'v0.1.0']);
+      await origin.commit('fix: two\n');
+      origin.git(['tag', 'v0.1.1']);
+      await origin.commit('fix: three\n');
+      const cwd = await origin.cloneShallow();
+      const git = createGit({ cwd, env: origin.env });
+      expect([await git.isShallow(), await git.listTags()]).toEqual([true, []]);
+      expect(await git.completeHistory({ advice: 'action' })).toEqual({
+        status: 'fetched',
+        remote: 'origin',
+      });
+      expect([await git.isShallow(), await git.listTags()]).toEqual([false, ['v0.1.0', 'v0.1.1']]);
+    });
+  });
+
+  it.each([
+    [
+      'cli',
+      "Fetch it, then run the check again: git fetch --unshallow --tags 'up;stream'. See docs/git.md#shallow-clones",
+    ],
+    [
+      'action',
+      'Check out the whole history and the tags: actions/checkout with "fetch-depth: 0" (and keep persist-credentials on, or fetch them yourself, e.g. git fetch --unshallow --tags origin). See docs/git.md#shallow-clones',
+    ],
+  ] as const)(
+    'stops a shallow clone without that remote with the exact fix for the %s',
+    async (advice, fix) => {
+      await withTempRepo(async (origin) => {
+        await origin.commit('feat: one\n');
+        await origin.commit('fix: two\n');
+        const cwd = await origin.cloneShallow();
+        const git = createGit({ cwd, env: origin.env });
+        const error = await git.completeHistory({ advice, remote: 'up;stream' }).then(
+          () => undefined,
+          (caught: unknown) => caught,
+        );
+        expect(error).toBeInstanceOf(IncompleteHistoryError);
+        expect((error as Error).message).toBe(
+          'The clone is shallow (its history is cut off), so release tags and commits since the last release may be missing and the version check could pass where it should fail. ' +
+            `It has no remote 'up;stream' to fetch the rest from. ${fix}`,
+        );
+      });
+    },
+  );
+
+  it('says why fetching failed when the remote is gone', async () => {
+    await withTempRepo(async (origin) => {
+      await origin.commit('feat: one\n');
+      await origin.commit('fix: two\n');
+      const cwd = await origin.cloneShallow();
+      const git = createGit({ cwd, env: origin.env });
+      origin.git(['remote', 'set-url', 'origin', `file://${cwd}-gone`], { cwd });
+      const error = await git.completeHistory({ advice: 'cli' }).then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      expect(error).toBeInstanceOf(IncompleteHistoryError);
+      expect((error as Error).message).toMatch(
+        /Fetching the rest from origin failed: git exited with 128 \(fatal: '.*-gone' does not appear to be a git repository\)\. Fetch it, then run the check again: git fetch --unshallow --tags origin\./,
+      );
+    });
+  });
+});
