@@ -7,7 +7,11 @@ import { classifyBranch } from './branches.js';
 import { computeImpliedBump, type ImpliedBumpReason } from './commits.js';
 import type { Bump, Policy } from './config/schema.js';
 import type { Facts, VersionSource } from './facts.js';
-import { selectSourceParseOptions } from './version-sources.js';
+import {
+  selectReleaseTagPrefix,
+  selectSourceParseOptions,
+  selectTagPrefix,
+} from './version-sources.js';
 import {
   computeLineFloor,
   computeNextVersion,
@@ -38,11 +42,12 @@ export interface ReleaseTag extends SemVerParts {
 /**
  * Reads a tag as a release tag: the policy's tag prefix, then a strict
  * SemVer version (build metadata accepted, since the tag exists already).
+ * With several prefixes, the longest one the tag starts with is used.
  * Undefined for any other tag (`latest`, `v1.2`, `1.2.3` with prefix `v`).
  */
 export function parseReleaseTag(tag: string, policy: Policy): ReleaseTag | undefined {
   const parsed = parseStrictVersion(tag, {
-    allowPrefix: policy.versioning.tagPrefix,
+    allowPrefix: selectTagPrefix(tag, policy.versioning.tagPrefix),
     requirePrefix: true,
     allowBuild: true,
   });
@@ -148,12 +153,8 @@ export function planVersionCheck(
   policy: Policy,
 ): { previousTag?: string } {
   const releases = listReleaseTags(input.tags, policy, input.pushedTag);
-  const prefix = policy.versioning.tagPrefix;
-  const pushed = parseVersion(input.pushedTag, {
-    allowPrefix: prefix,
-    requirePrefix: true,
-    allowBuild: true,
-  });
+  const pushed =
+    input.pushedTag === undefined ? undefined : parseReleaseTag(input.pushedTag, policy);
   const anchor = pushed ?? parseVersion(input.branch?.version, { allowBuild: true });
   const previous = findPreviousRelease(releases, resolveLine(input.branch, pushed), anchor);
   return previous ? { previousTag: previous.tag } : {};
@@ -173,7 +174,10 @@ export interface VersionInspection {
   branch?: BranchClass;
   /** The pushed tag, when it is a release tag. */
   pushed?: ReleaseTag;
-  /** Every release tag except the pushed one, newest first. */
+  /**
+   * Every release tag except the pushed one, newest first; on a tag push with
+   * `tagsBeforePushed`, only those before it in history (see `selectReleasesBefore`).
+   */
   releases: ReleaseTag[];
   /** The line checks use (see `resolveLine`). */
   line?: VersionLine;
@@ -182,17 +186,20 @@ export interface VersionInspection {
   /** The previous stable release (see `planVersionCheck`). */
   previous?: ReleaseTag;
   /**
-   * True when this run releases the declared version: the branch carries a
-   * release line or a version (release, maintenance and hotfix kinds), a tag
-   * is being pushed, or the declared version is the explicit `version` input.
+   * True when this run releases the declared version: a tag is being pushed,
+   * the declared version is the explicit `version` input, or it differs from
+   * the latest release on the line on a branch that carries a release line or
+   * a version (release, maintenance and hotfix kinds) or in a pull request (a
+   * release pull request). A push to `12.x` whose version is its latest tag
+   * releases nothing.
    */
   releasing: boolean;
   /** The release tag with the declared version's precedence, when there is one. */
   tagged?: ReleaseTag;
   /**
    * False when no release is pending: the declared version is already tagged
-   * and the run does not release it (a feature branch or the mainline after a
-   * release). Also false without a declared version. The release rules
+   * and the run does not release it (a feature branch, the mainline or a
+   * maintenance line after a release). Also false without a declared version. The release rules
    * (`version-increment`, `version-prerelease`, `version-bump`) check the
    * declared version only when this is true.
    */
@@ -218,6 +225,44 @@ export function inspectVersionFacts(facts: Facts, policy: Policy): VersionInspec
   return inspection;
 }
 
+/**
+ * The release tags a pushed tag is compared with: on a tag push whose history
+ * is known (`tagsBeforePushed`), only the releases before it in history, so
+ * re-running the job of `v17.10.0` after `v17.10.4` was tagged compares it
+ * with what preceded it, as on its first run; otherwise every release.
+ */
+function selectReleasesBefore(
+  releases: ReleaseTag[],
+  pushed: ReleaseTag | undefined,
+  tagsBefore: readonly string[] | undefined,
+): ReleaseTag[] {
+  if (!pushed || !tagsBefore) return releases;
+  const before = new Set(tagsBefore);
+  return releases.filter((r) => before.has(r.tag));
+}
+
+/**
+ * Whether this run releases the declared version (see
+ * `VersionInspection.releasing`): a tag push, the explicit `version` input,
+ * or a declared version other than the latest release on the line on a
+ * branch that releases (release, maintenance, hotfix) or in a pull request.
+ * A push to a maintenance line whose version is its latest release is not
+ * one: no release is pending there.
+ */
+function decideReleasing(
+  facts: Facts,
+  branch: BranchClass | undefined,
+  declared: { source: VersionSource; version: SemVerParts } | undefined,
+  lineReleases: readonly ReleaseTag[],
+): boolean {
+  if (facts.version?.pushedTag !== undefined || declared?.source.kind === 'input') return true;
+  const latest = lineReleases[0];
+  if (declared && latest && compareVersions(latest, declared.version) === 0) return false;
+  return (
+    branch?.line !== undefined || branch?.version !== undefined || facts.branch?.base !== undefined
+  );
+}
+
 function buildInspection(facts: Facts, policy: Policy): VersionInspection {
   const version = facts.version;
   const sources = (version?.sources ?? []).map((source) => ({
@@ -228,25 +273,30 @@ function buildInspection(facts: Facts, policy: Policy): VersionInspection {
   const branch = facts.branch ? classifyBranch(facts.branch.name, policy) : undefined;
   const pushed =
     version?.pushedTag === undefined ? undefined : parseReleaseTag(version.pushedTag, policy);
-  const releases = listReleaseTags(version?.tags ?? [], policy, version?.pushedTag);
+  const releases = selectReleasesBefore(
+    listReleaseTags(version?.tags ?? [], policy, version?.pushedTag),
+    pushed,
+    version?.tagsBeforePushed,
+  );
   const line = resolveLine(branch, pushed);
   const anchor = pushed ?? parseVersion(branch?.version, { allowBuild: true });
-  const releasing =
-    branch?.line !== undefined ||
-    branch?.version !== undefined ||
-    version?.pushedTag !== undefined ||
-    first?.source.kind === 'input';
+  const lineReleases = line ? releases.filter((r) => isVersionOnLine(r, line)) : releases;
+  let declared: VersionInspection['declared'];
+  if (first?.parsed.ok) {
+    const { ok: _ok, ...parts } = first.parsed;
+    declared = { source: first.source, version: parts };
+  }
+  const releasing = decideReleasing(facts, branch, declared, lineReleases);
   const inspection: VersionInspection = {
     sources,
     releases,
-    lineReleases: line ? releases.filter((r) => isVersionOnLine(r, line)) : releases,
+    lineReleases,
     releasing,
     pending: false,
   };
-  if (first?.parsed.ok) {
-    const { ok: _ok, ...parts } = first.parsed;
-    inspection.declared = { source: first.source, version: parts };
-    const tagged = releases.find((r) => compareVersions(r, parts) === 0);
+  if (declared) {
+    inspection.declared = declared;
+    const tagged = releases.find((r) => compareVersions(r, declared.version) === 0);
     if (tagged) inspection.tagged = tagged;
     inspection.pending = releasing || !tagged;
   }
@@ -376,7 +426,7 @@ export function analyzeVersion(facts: Facts, policy: Policy): VersionAnalysis {
   };
   if (declared) {
     analysis.version = declared.version;
-    analysis.tag = `${policy.versioning.tagPrefix}${declared.version}`;
+    analysis.tag = `${selectReleaseTagPrefix(policy)}${declared.version}`;
   }
   if (inspection.previous) analysis.previous = inspection.previous.version;
   return analysis;

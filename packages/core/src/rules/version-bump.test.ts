@@ -134,12 +134,12 @@ describe('version-bump', () => {
       ['is a patch step after "1.5.0"', 'Expected at least "1.6.0";'],
     ],
     [
-      'a tagged pre-release on a release branch is checked (this run releases it)',
+      'a tagged pre-release below the latest on a release branch is checked (this run releases it)',
       {
         branch: '1.x',
         version: '1.5.1-rc.1',
         commits: [c('a1', 'feat: y')],
-        tags: [...TAGS, 'v1.5.1-rc.1'],
+        tags: [...TAGS, 'v1.5.1-rc.1', 'v1.5.1-rc.2'],
       },
       ['is a patch step after "1.5.0"', 'Expected at least "1.6.0";'],
     ],

@@ -7,6 +7,7 @@ import {
   diffVersionCores,
   formatVersionLine,
   inspectVersionFacts,
+  isVersionOnLine,
   locateVersionSource,
   quoteVersionText,
   recommendNextVersion,
@@ -75,7 +76,12 @@ function describeIncompleteHistory(history: VersionHistory | undefined): RuleFin
   ];
 }
 
-/** The declared bump is at least what the Conventional Commits since the previous release imply. */
+/**
+ * The declared bump is at least what the Conventional Commits since the
+ * previous release imply. On a release line the bump is capped at the line's
+ * step (a warning says when the commits imply more), except for the line's
+ * first release, which takes the mainline's bump.
+ */
 export const versionBump: Rule = {
   id: 'version-bump',
   check: 'version',
@@ -102,7 +108,10 @@ export const versionBump: Rule = {
       return findings;
     }
     const implied = computeImpliedBump(commits, policy);
-    const cap = capBumpForLine(branch?.line);
+    // The first release of a line (X.Y.0 cut from X.Y.x, also after X.Y.0-rc tags) is the
+    // mainline's next version: it takes the bump the commits imply, uncapped.
+    const firstOfLine = branch?.line !== undefined && !isVersionOnLine(previous, branch.line);
+    const cap = capBumpForLine(firstOfLine ? undefined : branch?.line);
     let needed = implied.bump;
     const where = describeVersionSource(declared.source);
     const one = commits.length === 1;
