@@ -244,23 +244,26 @@ function selectReleasesBefore(
 /**
  * Whether this run releases the declared version (see
  * `VersionInspection.releasing`): a tag push, the explicit `version` input,
- * or a declared version other than the latest release on the line on a
+ * or a declared version other than the latest release on the line (the
+ * branch's; for a pull request from a branch without one, its base's) on a
  * branch that releases (release, maintenance, hotfix) or in a pull request.
  * A push to a maintenance line whose version is its latest release is not
  * one: no release is pending there.
  */
 function decideReleasing(
   facts: Facts,
+  policy: Policy,
   branch: BranchClass | undefined,
   declared: { source: VersionSource; version: SemVerParts } | undefined,
-  lineReleases: readonly ReleaseTag[],
+  releases: readonly ReleaseTag[],
 ): boolean {
   if (facts.version?.pushedTag !== undefined || declared?.source.kind === 'input') return true;
-  const latest = lineReleases[0];
+  const base = facts.branch?.base;
+  // A pull request from a branch without a line (a backport into 22.1.x) is judged on its base's line.
+  const line = branch?.line ?? (base === undefined ? undefined : classifyBranch(base, policy).line);
+  const latest = line ? releases.find((r) => isVersionOnLine(r, line)) : releases[0];
   if (declared && latest && compareVersions(latest, declared.version) === 0) return false;
-  return (
-    branch?.line !== undefined || branch?.version !== undefined || facts.branch?.base !== undefined
-  );
+  return branch?.line !== undefined || branch?.version !== undefined || base !== undefined;
 }
 
 function buildInspection(facts: Facts, policy: Policy): VersionInspection {
@@ -286,7 +289,7 @@ function buildInspection(facts: Facts, policy: Policy): VersionInspection {
     const { ok: _ok, ...parts } = first.parsed;
     declared = { source: first.source, version: parts };
   }
-  const releasing = decideReleasing(facts, branch, declared, lineReleases);
+  const releasing = decideReleasing(facts, policy, branch, declared, releases);
   const inspection: VersionInspection = {
     sources,
     releases,

@@ -52,6 +52,14 @@ describe('version-increment', () => {
     ],
     ['a fix branch on an older release', { branch: 'fix/CHG-2-crash', sources: [file('1.4.1')] }],
     [
+      "a backport pull request into a maintenance line, on the line's latest release",
+      { branch: 'fix/CHG-2-crash', base: '1.4.x', sources: [file('1.4.1')] },
+    ],
+    [
+      'a feature pull request into the mainline, on the latest release',
+      { branch: 'feature/CHG-1-login', base: 'main', sources: [file('2.0.0-rc.2')] },
+    ],
+    [
       'a bot branch still on the latest release',
       { branch: 'dependabot/npm/yaml-2.5.0', sources: [file('1.5.0')] },
     ],
