@@ -19,7 +19,7 @@ const BAD_POSITIONS = [
   {
     line: 3,
     column: 15,
-    says: 'versioning.tag-prefix must be a string',
+    says: 'versioning.tag-prefix has the wrong form: it is the number 5.',
     docs: 'docs/policy.md#versioning',
   },
   {

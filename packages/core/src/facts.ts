@@ -105,6 +105,12 @@ export interface VersionFacts {
   /** The tag being pushed, when the event is a tag push (full name, with prefix). */
   pushedTag?: string;
   /**
+   * On a tag push, the tags on commits reachable from the pushed tag's commit
+   * (the pushed tag included): the releases made before it in history, which
+   * it is compared with. Absent when unknown; every release tag counts then.
+   */
+  tagsBeforePushed?: string[];
+  /**
    * Commits since the previous release tag on the line (see `planVersionCheck`),
    * newest first. Absent when history was not available.
    */

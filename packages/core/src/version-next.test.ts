@@ -14,6 +14,7 @@ import {
   bumpPrerelease,
   capBumpForLine,
   computeNextVersion,
+  suggestAllowedPrerelease,
   suggestPrereleaseOf,
   type NextVersionInput,
 } from './version-next.js';
@@ -145,6 +146,26 @@ describe('suggestPrereleaseOf and bumpPrerelease', () => {
   ])('%s with %j and tags %j -> %s', (next, ids, tags, expected) => {
     expect(suggestPrereleaseOf(v(next), ids, vs(tags))).toBe(expected);
   });
+
+  it.each<[string, string[], string[], string | undefined]>([
+    ['22.2.0', ['alpha', 'beta', 'rc'], [], '22.2.0-alpha.1'],
+    [
+      '22.2.0',
+      ['alpha', 'beta', 'rc', 'next'],
+      ['22.2.0-next.4', '22.2.0-next.3'],
+      '22.2.0-next.5',
+    ],
+    ['22.2.0', ['alpha', 'beta', 'rc'], ['22.2.0-next.4'], '22.2.0-rc.1'],
+    ['22.2.0-alpha.3', ['alpha', 'beta', 'rc'], ['22.2.0-beta.2'], '22.2.0-beta.3'],
+    ['22.2.0', ['alpha', 'beta'], ['22.2.0-next.4'], undefined],
+    ['22.2.0', ['alpha'], ['22.2.0-next.4', '22.2.0'], undefined],
+    ['22.2.0', [], [], undefined],
+  ])(
+    'an allowed pre-release of %s with %j above the tags %j: %j',
+    (version, allowed, tags, expected) => {
+      expect(suggestAllowedPrerelease(v(version), allowed, vs(tags))).toBe(expected);
+    },
+  );
 
   it('bumps the last number, or appends one', () => {
     expect(bumpPrerelease(v('1.0.0-rc.9'))).toBe('1.0.0-rc.10');

@@ -155,3 +155,37 @@ export function suggestPrereleaseOf(
     .sort((a, b) => compareVersions(b, a))[0];
   return newest ? bumpPrerelease(newest) : wanted.version;
 }
+
+/**
+ * Suggests a pre-release of `version`'s MAJOR.MINOR.PATCH with an allowed
+ * first identifier that sorts above every tagged pre-release of it: the one
+ * after the newest tagged pre-release when its identifier is allowed
+ * (`22.2.0-next.4` tagged -> `22.2.0-next.5`), else the first allowed
+ * identifier whose `.1` sorts above it (`22.2.0-rc.1` after `next.4` when
+ * `next` is not allowed). Undefined when none does: the version is released
+ * already, no identifier is allowed, or every allowed one sorts below.
+ */
+export function suggestAllowedPrerelease(
+  version: SemVerParts,
+  allowed: readonly string[],
+  releases: readonly SemVerParts[],
+): string | undefined {
+  const core = makeStable(version.major, version.minor, version.patch);
+  const tagged = releases.filter((r) => isSameCore(r, core));
+  if (tagged.some((r) => !isPrerelease(r))) return undefined;
+  const newest = tagged.reduce<SemVerParts | undefined>(
+    (top, r) => (top === undefined || compareVersions(r, top) > 0 ? r : top),
+    undefined,
+  );
+  const id = newest?.prerelease[0];
+  if (newest && typeof id === 'string' && allowed.includes(id)) return bumpPrerelease(newest);
+  for (const identifier of allowed) {
+    const candidate: SemVerParts = {
+      ...core,
+      version: `${core.version}-${identifier}.1`,
+      prerelease: [identifier, 1],
+    };
+    if (!newest || compareVersions(candidate, newest) > 0) return candidate.version;
+  }
+  return undefined;
+}

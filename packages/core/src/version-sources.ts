@@ -7,13 +7,33 @@ import type { Policy } from './config/schema.js';
 import type { VersionSource } from './facts.js';
 import { quoteVersionText, type ParseVersionOptions } from './version-parse.js';
 
+/**
+ * The tag prefix `text` is read with: the longest of `prefixes` it starts
+ * with (`v1.2.3` with `[v, '']` -> `v`), else the first, so a tag with none of
+ * them is reported against the prefix new releases get.
+ */
+export function selectTagPrefix(text: string, prefixes: readonly string[]): string {
+  let match: string | undefined;
+  for (const prefix of prefixes) {
+    if (text.startsWith(prefix) && (match === undefined || prefix.length > match.length)) {
+      match = prefix;
+    }
+  }
+  return match ?? prefixes[0] ?? '';
+}
+
+/** The prefix a new release tag gets: the first of `versioning.tag-prefix`. */
+export function selectReleaseTagPrefix(policy: Policy): string {
+  return policy.versioning.tagPrefix[0] ?? '';
+}
+
 /** Parse options for each kind of source: files and branches bare, input and tags may carry the tag prefix. */
 export function selectSourceParseOptions(
   source: VersionSource,
   policy: Policy,
 ): ParseVersionOptions {
   const allowBuild = policy.versioning.buildMetadata;
-  const prefix = policy.versioning.tagPrefix;
+  const prefix = selectTagPrefix(source.value, policy.versioning.tagPrefix);
   if (source.kind === 'tag') return { allowPrefix: prefix, requirePrefix: true, allowBuild };
   if (source.kind === 'input') return { allowPrefix: prefix, allowBuild };
   return { allowBuild };

@@ -59,8 +59,12 @@ describe('parseReleaseTag', () => {
       policy,
       { tag: 'v1.0.0+build.7', version: '1.0.0+build.7', build: ['build', '7'] },
     ],
-    ['release-2.0.0', makePolicy({ versioning: { tagPrefix: 'release-' } }), { version: '2.0.0' }],
-    ['2.0.0', makePolicy({ versioning: { tagPrefix: '' } }), { version: '2.0.0' }],
+    [
+      'release-2.0.0',
+      makePolicy({ versioning: { tagPrefix: ['release-'] } }),
+      { version: '2.0.0' },
+    ],
+    ['2.0.0', makePolicy({ versioning: { tagPrefix: [''] } }), { version: '2.0.0' }],
   ])('%s is a release tag', (name, p, expected) => {
     expect(parseReleaseTag(name, p)).toMatchObject(expected);
   });
@@ -378,7 +382,7 @@ describe('analyzeVersion', () => {
 
   it.each(scenarios)('%s', (name, facts, expected) => {
     const p = name.startsWith('custom')
-      ? makePolicy({ versioning: { tagPrefix: 'release-', initial: '1.0.0' } })
+      ? makePolicy({ versioning: { tagPrefix: ['release-'], initial: '1.0.0' } })
       : policy;
     const analysis = analyzeVersion(facts, p);
     for (const [key, value] of Object.entries(expected)) {

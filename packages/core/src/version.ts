@@ -7,7 +7,13 @@ import { classifyBranch } from './branches.js';
 import { computeImpliedBump, type ImpliedBumpReason } from './commits.js';
 import type { Bump, Policy } from './config/schema.js';
 import type { Facts, VersionSource } from './facts.js';
-import { selectSourceParseOptions } from './version-sources.js';
+import { selectReleaseTagPrefix, selectSourceParseOptions } from './version-sources.js';
+import {
+  listReleaseTags,
+  parseReleaseTag,
+  selectReleasesBefore,
+  type ReleaseTag,
+} from './version-tags.js';
 import {
   computeLineFloor,
   computeNextVersion,
@@ -28,63 +34,7 @@ import {
 export * from './version-parse.js';
 export * from './version-sources.js';
 export * from './version-next.js';
-
-/** A tag that names a release: the tag prefix followed by a strict SemVer version. */
-export interface ReleaseTag extends SemVerParts {
-  /** The full tag name, e.g. `v1.4.0`. */
-  tag: string;
-}
-
-/**
- * Reads a tag as a release tag: the policy's tag prefix, then a strict
- * SemVer version (build metadata accepted, since the tag exists already).
- * Undefined for any other tag (`latest`, `v1.2`, `1.2.3` with prefix `v`).
- */
-export function parseReleaseTag(tag: string, policy: Policy): ReleaseTag | undefined {
-  const parsed = parseStrictVersion(tag, {
-    allowPrefix: policy.versioning.tagPrefix,
-    requirePrefix: true,
-    allowBuild: true,
-  });
-  if (!parsed.ok) return undefined;
-  const { ok: _ok, ...parts } = parsed;
-  return { ...parts, tag };
-}
-
-/** Sorts release tags newest first (SemVer precedence, then tag name). */
-function sortNewestFirst(tags: ReleaseTag[]): ReleaseTag[] {
-  return tags.sort((a, b) => compareVersions(b, a) || a.tag.localeCompare(b.tag));
-}
-
-/** Every release tag in `tags`, newest first, leaving out `exclude` (the pushed tag). */
-export function listReleaseTags(
-  tags: readonly string[],
-  policy: Policy,
-  exclude?: string,
-): ReleaseTag[] {
-  const releases: ReleaseTag[] = [];
-  for (const tag of tags) {
-    if (tag === exclude) continue;
-    const release = parseReleaseTag(tag, policy);
-    if (release) releases.push(release);
-  }
-  return sortNewestFirst(releases);
-}
-
-/**
- * The release tags that belong to the branch's line, newest first: for a
- * branch with a line (release, maintenance, hotfix) only tags on it; for the
- * mainline, other kinds, or no branch, every release tag.
- */
-export function selectLineTags(
-  tags: readonly string[],
-  policy: Policy,
-  branch?: BranchClass,
-): ReleaseTag[] {
-  const releases = listReleaseTags(tags, policy);
-  const line = branch?.line;
-  return line ? releases.filter((r) => isVersionOnLine(r, line)) : releases;
-}
+export * from './version-tags.js';
 
 /**
  * The line a check uses: the branch's line; on a tag push with no branch,
@@ -148,12 +98,8 @@ export function planVersionCheck(
   policy: Policy,
 ): { previousTag?: string } {
   const releases = listReleaseTags(input.tags, policy, input.pushedTag);
-  const prefix = policy.versioning.tagPrefix;
-  const pushed = parseVersion(input.pushedTag, {
-    allowPrefix: prefix,
-    requirePrefix: true,
-    allowBuild: true,
-  });
+  const pushed =
+    input.pushedTag === undefined ? undefined : parseReleaseTag(input.pushedTag, policy);
   const anchor = pushed ?? parseVersion(input.branch?.version, { allowBuild: true });
   const previous = findPreviousRelease(releases, resolveLine(input.branch, pushed), anchor);
   return previous ? { previousTag: previous.tag } : {};
@@ -173,7 +119,10 @@ export interface VersionInspection {
   branch?: BranchClass;
   /** The pushed tag, when it is a release tag. */
   pushed?: ReleaseTag;
-  /** Every release tag except the pushed one, newest first. */
+  /**
+   * Every release tag except the pushed one, newest first; on a tag push with
+   * `tagsBeforePushed`, only those before it in history (see `selectReleasesBefore`).
+   */
   releases: ReleaseTag[];
   /** The line checks use (see `resolveLine`). */
   line?: VersionLine;
@@ -182,17 +131,20 @@ export interface VersionInspection {
   /** The previous stable release (see `planVersionCheck`). */
   previous?: ReleaseTag;
   /**
-   * True when this run releases the declared version: the branch carries a
-   * release line or a version (release, maintenance and hotfix kinds), a tag
-   * is being pushed, or the declared version is the explicit `version` input.
+   * True when this run releases the declared version: a tag is being pushed,
+   * the declared version is the explicit `version` input, or it differs from
+   * the latest release on the line on a branch that carries a release line or
+   * a version (release, maintenance and hotfix kinds) or in a pull request (a
+   * release pull request). A push to `12.x` whose version is its latest tag
+   * releases nothing.
    */
   releasing: boolean;
   /** The release tag with the declared version's precedence, when there is one. */
   tagged?: ReleaseTag;
   /**
    * False when no release is pending: the declared version is already tagged
-   * and the run does not release it (a feature branch or the mainline after a
-   * release). Also false without a declared version. The release rules
+   * and the run does not release it (a feature branch, the mainline or a
+   * maintenance line after a release). Also false without a declared version. The release rules
    * (`version-increment`, `version-prerelease`, `version-bump`) check the
    * declared version only when this is true.
    */
@@ -218,6 +170,31 @@ export function inspectVersionFacts(facts: Facts, policy: Policy): VersionInspec
   return inspection;
 }
 
+/**
+ * Whether this run releases the declared version (see
+ * `VersionInspection.releasing`): a tag push, the explicit `version` input,
+ * or a declared version other than the latest release on the line (the
+ * branch's; for a pull request from a branch without one, its base's) on a
+ * branch that releases (release, maintenance, hotfix) or in a pull request.
+ * A push to a maintenance line whose version is its latest release is not
+ * one: no release is pending there.
+ */
+function decideReleasing(
+  facts: Facts,
+  policy: Policy,
+  branch: BranchClass | undefined,
+  declared: { source: VersionSource; version: SemVerParts } | undefined,
+  releases: readonly ReleaseTag[],
+): boolean {
+  if (facts.version?.pushedTag !== undefined || declared?.source.kind === 'input') return true;
+  const base = facts.branch?.base;
+  // A pull request from a branch without a line (a backport into 22.1.x) is judged on its base's line.
+  const line = branch?.line ?? (base === undefined ? undefined : classifyBranch(base, policy).line);
+  const latest = line ? releases.find((r) => isVersionOnLine(r, line)) : releases[0];
+  if (declared && latest && compareVersions(latest, declared.version) === 0) return false;
+  return branch?.line !== undefined || branch?.version !== undefined || base !== undefined;
+}
+
 function buildInspection(facts: Facts, policy: Policy): VersionInspection {
   const version = facts.version;
   const sources = (version?.sources ?? []).map((source) => ({
@@ -228,25 +205,30 @@ function buildInspection(facts: Facts, policy: Policy): VersionInspection {
   const branch = facts.branch ? classifyBranch(facts.branch.name, policy) : undefined;
   const pushed =
     version?.pushedTag === undefined ? undefined : parseReleaseTag(version.pushedTag, policy);
-  const releases = listReleaseTags(version?.tags ?? [], policy, version?.pushedTag);
+  const releases = selectReleasesBefore(
+    listReleaseTags(version?.tags ?? [], policy, version?.pushedTag),
+    pushed,
+    version?.tagsBeforePushed,
+  );
   const line = resolveLine(branch, pushed);
   const anchor = pushed ?? parseVersion(branch?.version, { allowBuild: true });
-  const releasing =
-    branch?.line !== undefined ||
-    branch?.version !== undefined ||
-    version?.pushedTag !== undefined ||
-    first?.source.kind === 'input';
+  const lineReleases = line ? releases.filter((r) => isVersionOnLine(r, line)) : releases;
+  let declared: VersionInspection['declared'];
+  if (first?.parsed.ok) {
+    const { ok: _ok, ...parts } = first.parsed;
+    declared = { source: first.source, version: parts };
+  }
+  const releasing = decideReleasing(facts, policy, branch, declared, releases);
   const inspection: VersionInspection = {
     sources,
     releases,
-    lineReleases: line ? releases.filter((r) => isVersionOnLine(r, line)) : releases,
+    lineReleases,
     releasing,
     pending: false,
   };
-  if (first?.parsed.ok) {
-    const { ok: _ok, ...parts } = first.parsed;
-    inspection.declared = { source: first.source, version: parts };
-    const tagged = releases.find((r) => compareVersions(r, parts) === 0);
+  if (declared) {
+    inspection.declared = declared;
+    const tagged = releases.find((r) => compareVersions(r, declared.version) === 0);
     if (tagged) inspection.tagged = tagged;
     inspection.pending = releasing || !tagged;
   }
@@ -376,7 +358,7 @@ export function analyzeVersion(facts: Facts, policy: Policy): VersionAnalysis {
   };
   if (declared) {
     analysis.version = declared.version;
-    analysis.tag = `${policy.versioning.tagPrefix}${declared.version}`;
+    analysis.tag = `${selectReleaseTagPrefix(policy)}${declared.version}`;
   }
   if (inspection.previous) analysis.previous = inspection.previous.version;
   return analysis;

@@ -206,6 +206,7 @@ describe('gatherVersionFacts end to end', () => {
     ]);
     expect(facts.shallow).toBe(false);
     expect(facts.pushedTag).toBeUndefined();
+    expect(facts.tagsBeforePushed).toBeUndefined();
     expect(facts.history).toBeUndefined();
   });
 
@@ -232,6 +233,8 @@ describe('gatherVersionFacts end to end', () => {
       expect(facts.tags).toContain('v1.0.1');
       // The previous release on the 1.0 line, not the pushed tag itself and not v1.1.0.
       expect(facts.previousTag).toBe('v1.0.0');
+      // The tags before the pushed one in history: not v1.1.0 on main.
+      expect(facts.tagsBeforePushed).toEqual(['v1.0.0', 'v1.0.1']);
       expect(facts.commits).toEqual([
         buildExpectedCommit(repo, sha.hotfix!, { message: 'fix: urgent', subject: 'fix: urgent' }),
       ]);
@@ -255,6 +258,7 @@ describe('gatherVersionFacts end to end', () => {
         { kind: 'tag', value: 'v1.2.0', label: expect.stringContaining('v1.2.0') },
       ]);
       expect(facts.previousTag).toBe('v1.1.0');
+      expect(facts.tagsBeforePushed).toEqual(['not-a-release', 'v1.0.0', 'v1.1.0', 'v1.2.0']);
       expect(facts.commits?.map((c) => c.sha)).toEqual([sha.fixC, sha.featB]);
     } finally {
       repo.git(['checkout', '--quiet', 'main']);

@@ -105,7 +105,8 @@ export interface GatheredVersionFacts extends VersionFacts {
  * version, each policy version file (missing optional files are skipped;
  * a missing required file, an unreadable file, a file without a version or a
  * path leaving `cwd` becomes a file problem), the branch's version, the pushed
- * tag. Then every tag, the previous release tag (core's `planVersionCheck`),
+ * tag. Then every tag (on a tag push also those before the pushed one in
+ * history), the previous release tag (core's `planVersionCheck`),
  * the commits since it (all history up to `maxCommits` when there is none),
  * and whether the clone is shallow. Problems with files are collected, never
  * thrown; git failures other than an unborn HEAD are thrown as GitError.
@@ -138,6 +139,11 @@ export async function gatherVersionFacts(
   const pushedTag = nonEmpty(input.pushedTag);
   if (pushedTag !== undefined) sources.push(collectTagVersionSource(pushedTag, policy));
 
+  // A re-run of an old tag's job must not compare it with later releases: only tags before it count.
+  const tagsBeforePushed =
+    pushedTag !== undefined && tags.includes(pushedTag)
+      ? await git.listTags({ mergedInto: `refs/tags/${pushedTag}` })
+      : undefined;
   const { previousTag } = planVersionCheck({ tags, branch: branchClass, pushedTag }, policy);
   const { commits, history } = await gatherCommits(
     git,
@@ -150,6 +156,7 @@ export async function gatherVersionFacts(
   if (history !== undefined) facts.history = history;
   if (fileProblems.length > 0) facts.fileProblems = fileProblems;
   if (pushedTag !== undefined) facts.pushedTag = pushedTag;
+  if (tagsBeforePushed !== undefined) facts.tagsBeforePushed = tagsBeforePushed;
   if (commits !== undefined) facts.commits = commits;
   if (previousTag !== undefined) facts.previousTag = previousTag;
   return facts;

@@ -23,8 +23,11 @@ export interface Git {
   revParse(rev: string): Promise<string>;
   /** True when the repository is a shallow clone (history is cut off). */
   isShallow(): Promise<boolean>;
-  /** Every tag name (without `refs/tags/`), sorted by name. */
-  listTags(): Promise<string[]>;
+  /**
+   * Every tag name (without `refs/tags/`), sorted by name; with `mergedInto`,
+   * only the tags on commits reachable from that revision (its own included).
+   */
+  listTags(options?: { mergedInto?: string }): Promise<string[]>;
   /**
    * Commits in `from..to` (or all reachable from `to`), newest first, with
    * author, committer, dates, parents, subject, body and trailers, all read
@@ -80,7 +83,7 @@ export function createGit(options: CreateGitOptions): Git {
     currentBranch: () => readCurrentBranch(runner),
     revParse,
     isShallow: runner.isShallow,
-    listTags: () => listTags(runner),
+    listTags: (tagOptions = {}) => listTags(runner, tagOptions.mergedInto),
     log: (logOptions = {}) => streamLog(runner, logOptions),
     patchIds: (patchOptions = {}) => readPatchIds(runner, patchOptions),
     readFileAt: (rev, path) => readFileAt(runner, rev, path),
@@ -109,8 +112,14 @@ async function readCurrentBranch(runner: GitRunner): Promise<string | undefined>
     : undefined;
 }
 
-async function listTags(runner: GitRunner): Promise<string[]> {
-  const { stdout } = await runner.run(['for-each-ref', '--format=%(refname)%00', 'refs/tags']);
+async function listTags(runner: GitRunner, mergedInto?: string): Promise<string[]> {
+  const args = ['for-each-ref', '--format=%(refname)%00'];
+  if (mergedInto !== undefined) {
+    checkArgument(args, mergedInto, 'revision');
+    args.push(`--merged=${mergedInto}`);
+  }
+  args.push('refs/tags');
+  const { stdout } = await runner.run(args);
   return parseRefNames(stdout, 'refs/tags/');
 }
 

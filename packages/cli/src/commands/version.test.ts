@@ -94,18 +94,36 @@ const scenarios: Scenario[] = [
     version: { version: '1.0.0', previous: '1.0.0', bump: 'none', recommended: '1.0.1' },
   },
   {
-    name: 'a version that is already tagged, on a release branch',
+    // A push to a release line between releases releases nothing (issue 7): a notice, exit 0.
+    name: 'a version that is the latest release of a release branch',
     setup: async (repo) => {
       await released(repo);
       repo.git(['checkout', '--quiet', '-b', 'release/1.0']);
     },
+    code: 0,
+    rules: ['version-increment:notice'],
+    version: { version: '1.0.0', previous: '1.0.0', bump: 'none', recommended: '1.0.1' },
+    says: [
+      'is the latest release on the 1.0.x line (tag "v1.0.0"), so no release is pending on branch "release/1.0"',
+      'set the next version, e.g. "1.0.1", and tag it',
+    ],
+  },
+  {
+    name: 'a version that is tagged below the latest release, on a release branch',
+    setup: async (repo) => {
+      await released(repo);
+      repo.git(['checkout', '--quiet', '-b', 'release/1.0']);
+      await repo.commit('fix: crash', pkg('1.0.1'));
+      repo.git(['tag', 'v1.0.1']);
+      await repo.commit('fix: back out', pkg('1.0.0'));
+    },
     code: 1,
     rules: ['version-increment:error'],
-    version: { version: '1.0.0', previous: '1.0.0', bump: 'none', recommended: '1.0.1' },
+    version: { version: '1.0.0', previous: '1.0.1', bump: 'none', recommended: '1.0.2' },
     says: [
       'is already released: the tag "v1.0.0" exists',
       'branch "release/1.0" releases 1.0.x versions',
-      'the next one would be "1.0.1"',
+      'the next one would be "1.0.2"',
     ],
   },
   {
@@ -198,10 +216,10 @@ const scenarios: Scenario[] = [
       await repo.commit('feat: line', pkg('1.5.0'));
     },
     code: 1,
-    // The feat commit is a warning on a release line: it takes patch steps only.
-    rules: ['version-line:error', 'version-bump:warning'],
+    // The line's first release takes the mainline's bump (issue 7), so the feat commit is no warning.
+    rules: ['version-line:error'],
     version: { recommended: '1.4.0' },
-    says: ['is not on the release line of branch "release/1.4"', 'take at most a patch step'],
+    says: ['is not on the release line of branch "release/1.4"'],
   },
   {
     name: 'a hotfix branch whose name disagrees with package.json',

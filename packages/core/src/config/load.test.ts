@@ -75,7 +75,7 @@ describe('parsePolicy with valid files', () => {
         },
       },
       versioning: {
-        tagPrefix: '',
+        tagPrefix: [''],
         files: [
           { path: 'VERSION', format: 'auto', optional: false },
           { path: 'pyproject.toml', format: 'toml', optional: true },
@@ -113,7 +113,7 @@ describe('parsePolicy with valid files', () => {
     );
     // files is not inherited from the default section: the section is replaced.
     expect(policy.versioning).toEqual({
-      tagPrefix: 'release-',
+      tagPrefix: ['release-'],
       files: [],
       prerelease: ['alpha', 'beta', 'rc'],
       buildMetadata: false,

@@ -4,6 +4,7 @@ import {
   locateVersionSource,
   placeVersionSource,
   quoteVersionText,
+  selectReleaseTagPrefix,
   type InspectedSource,
 } from '../version.js';
 import type { Rule, RuleFinding } from './types.js';
@@ -49,7 +50,7 @@ export const versionAgree: Rule = {
     const finding: RuleFinding = {
       ...(at ? locateVersionSource(at) : {}),
       message: [
-        `The version sources disagree: ${versions.length} different versions (${versions.map((v) => quoteVersionText(v)).join(', ')}) are declared. Every source must declare the same version, e.g. "1.4.0" in the files and "${policy.versioning.tagPrefix}1.4.0" as the tag:`,
+        `The version sources disagree: ${versions.length} different versions (${versions.map((v) => quoteVersionText(v)).join(', ')}) are declared. Every source must declare the same version, e.g. "1.4.0" in the files and "${selectReleaseTagPrefix(policy)}1.4.0" as the tag:`,
         ...listed,
       ].join('\n'),
       hint: hintFor(valid),

@@ -134,12 +134,12 @@ describe('version-bump', () => {
       ['is a patch step after "1.5.0"', 'Expected at least "1.6.0";'],
     ],
     [
-      'a tagged pre-release on a release branch is checked (this run releases it)',
+      'a tagged pre-release below the latest on a release branch is checked (this run releases it)',
       {
         branch: '1.x',
         version: '1.5.1-rc.1',
         commits: [c('a1', 'feat: y')],
-        tags: [...TAGS, 'v1.5.1-rc.1'],
+        tags: [...TAGS, 'v1.5.1-rc.1', 'v1.5.1-rc.2'],
       },
       ['is a patch step after "1.5.0"', 'Expected at least "1.6.0";'],
     ],
@@ -277,5 +277,73 @@ describe('version-bump', () => {
     );
     expect(failing.ok).toBe(false);
     expect(failing.findings[0]?.docs).toBe('docs/rules.md#version-bump');
+  });
+
+  // Imitates angular-cli cutting 17.0.0 from its 17.0.x line after v16.2.x (also after an rc
+  // on the line), and 17.1.0 from 17.1.x: the first release of a line is the mainline's next.
+  it.each<[string, Case]>([
+    [
+      '17.0.0 cut from 17.0.x after breaking changes',
+      {
+        branch: '17.0.x',
+        version: '17.0.0',
+        commits: [c('b1', 'feat!: drop Node 16'), c('b2', 'fix: x')],
+        tags: ['v16.2.0', 'v16.2.9'],
+      },
+    ],
+    [
+      '17.0.0 cut from 17.0.x after v17.0.0-rc.1 and v17.0.0-rc.2',
+      {
+        branch: '17.0.x',
+        version: '17.0.0',
+        commits: [c('b1', 'feat!: drop Node 16')],
+        tags: ['v16.2.9', 'v17.0.0-rc.1', 'v17.0.0-rc.2'],
+      },
+    ],
+    [
+      '17.1.0 cut from 17.1.x after features',
+      {
+        branch: '17.1.x',
+        version: '17.1.0',
+        commits: [c('b1', 'feat: esbuild builder')],
+        tags: ['v17.0.0', 'v17.0.5'],
+      },
+    ],
+  ])('the first release of a line takes the mainline bump: %s, no finding', (_name, input) => {
+    expect(run(input)).toEqual([]);
+  });
+
+  it('the first release of a line warns only when the commits imply more than its first version', () => {
+    const findings = run({
+      branch: '17.1.x',
+      version: '17.1.0',
+      commits: [c('b1aaaaaaaa', 'feat!: drop Node 16')],
+      tags: ['v17.0.0', 'v17.0.5'],
+    });
+    expect(findings).toEqual([
+      {
+        severity: 'warning',
+        file: 'package.json',
+        line: 3,
+        column: 15,
+        message:
+          'The 1 commit since "v17.0.5" implies a major release, but branch "17.1.x" releases 17.1.x versions, whose first release "17.1.0" is at most a minor step after "17.0.5":\n' +
+          '  - b1aaaaa "feat!: drop Node 16" (breaking change -> major)\n' +
+          "Ship these changes from the mainline, or keep the line's releases to minor changes.",
+        hint: 'Release features and breaking changes from the mainline.',
+        data: {
+          kind: 'commits',
+          commits: [
+            {
+              sha: 'b1aaaaaaaa',
+              subject: 'feat!: drop Node 16',
+              type: 'feat',
+              bump: 'major',
+              breaking: true,
+            },
+          ],
+        },
+      },
+    ]);
   });
 });

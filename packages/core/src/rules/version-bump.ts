@@ -1,8 +1,9 @@
-import { compareBumps, computeImpliedBump, type ImpliedBumpReason } from '../commits.js';
+import { compareBumps, computeImpliedBump, maxBump, type ImpliedBumpReason } from '../commits.js';
 import {
   applyBump,
   capBumpForLine,
   compareVersions,
+  computeLineFloor,
   describeVersionSource,
   diffVersionCores,
   formatVersionLine,
@@ -75,7 +76,13 @@ function describeIncompleteHistory(history: VersionHistory | undefined): RuleFin
   ];
 }
 
-/** The declared bump is at least what the Conventional Commits since the previous release imply. */
+/**
+ * The declared bump is at least what the Conventional Commits since the
+ * previous release imply. On a release line the bump is capped at the line's
+ * step (a warning says when the commits imply more), except for the line's
+ * first release, which takes the mainline's bump: the step to the line's
+ * first version (17.0.0 after 16.2.9 may be major).
+ */
 export const versionBump: Rule = {
   id: 'version-bump',
   check: 'version',
@@ -102,7 +109,14 @@ export const versionBump: Rule = {
       return findings;
     }
     const implied = computeImpliedBump(commits, policy);
-    const cap = capBumpForLine(branch?.line);
+    // The first release of a line (X.Y.0 cut from X.Y.x, also after X.Y.0-rc tags) is the
+    // mainline's next version: it takes the step to the line's first version (17.0.0 after
+    // 16.2.9 is a major one), not the line's patch cap.
+    const floor = branch?.line ? computeLineFloor(branch.line) : undefined;
+    const firstOfLine = floor !== undefined && compareVersions(previous, floor) < 0;
+    const cap = firstOfLine
+      ? maxBump(diffVersionCores(previous, floor), 'patch')
+      : capBumpForLine(branch?.line);
     let needed = implied.bump;
     const where = describeVersionSource(declared.source);
     const one = commits.length === 1;
@@ -114,7 +128,7 @@ export const versionBump: Rule = {
         ...locateVersionSource(declared.source),
         message:
           `T${since.slice(1)} ${imply} a ${needed} release, but branch ${quoteVersionText(branch.name)} ` +
-          `releases ${formatVersionLine(branch.line)} versions, which take at most a ${cap} step:\n${listCommits(implied.reasons)}\n` +
+          `releases ${formatVersionLine(branch.line)} versions, ${firstOfLine && floor ? `whose first release ${quoteVersionText(floor.version)} is at most a ${cap} step after ${quoteVersionText(previous.version)}` : `which take at most a ${cap} step`}:\n${listCommits(implied.reasons)}\n` +
           `Ship these changes from the mainline, or keep the line's releases to ${cap} changes.`,
         hint: 'Release features and breaking changes from the mainline.',
         data: convertToCommitData(implied.reasons),

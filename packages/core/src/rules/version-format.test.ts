@@ -114,4 +114,45 @@ describe('version-format', () => {
       'branch "1.',
     ]);
   });
+
+  // Imitates a release-please-managed project on its 22.x mainline with v22.2.0-next.4 tagged.
+  it.each<[string, string[], string, string]>([
+    [
+      '"next" not allowed: the first allowed identifier that sorts above next.4',
+      ['alpha', 'beta', 'rc'],
+      '22.2.0-next.5',
+      'package.json "version" "22.2.0-next.5" (package.json:3:15) uses the pre-release identifier "next", which the policy does not allow. Allowed first identifiers: "alpha", "beta", "rc". Expected e.g. "22.2.0-rc.1". To allow "next", write prerelease: [alpha, beta, rc, next] under versioning in the policy.',
+    ],
+    [
+      '"preview" with "next" allowed: the pre-release after next.4',
+      ['alpha', 'beta', 'next', 'rc'],
+      '22.2.0-preview.1',
+      'package.json "version" "22.2.0-preview.1" (package.json:3:15) uses the pre-release identifier "preview", which the policy does not allow. Allowed first identifiers: "alpha", "beta", "next", "rc". Expected e.g. "22.2.0-next.5". To allow "preview", write prerelease: [alpha, beta, next, rc, preview] under versioning in the policy.',
+    ],
+    [
+      'no allowed identifier sorts above next.4: the release itself',
+      ['alpha', 'beta'],
+      '22.2.0-next.5',
+      'package.json "version" "22.2.0-next.5" (package.json:3:15) uses the pre-release identifier "next", which the policy does not allow. Allowed first identifiers: "alpha", "beta". Expected e.g. "22.2.0". To allow "next", write prerelease: [alpha, beta, next] under versioning in the policy.',
+    ],
+  ])('%s', (_name, prerelease, value, message) => {
+    const findings = versionFormat.evaluate({
+      facts: makeVersionFacts({
+        branch: 'main',
+        sources: [file(value)],
+        tags: ['v22.1.0', 'v22.2.0-next.3', 'v22.2.0-next.4'],
+      }),
+      policy: makePolicy({ versioning: { prerelease } }),
+      now,
+    });
+    expect(findings).toEqual([
+      {
+        file: 'package.json',
+        line: 3,
+        column: 15,
+        message,
+        hint: `Use an allowed identifier, or write prerelease: [${[...prerelease, value.split('-')[1]?.split('.')[0]].join(', ')}] under versioning in the policy.`,
+      },
+    ]);
+  });
 });

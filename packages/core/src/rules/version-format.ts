@@ -1,11 +1,14 @@
 import type { Policy } from '../config/schema.js';
-import type { VersionSource } from '../facts.js';
+import type { Facts, VersionSource } from '../facts.js';
 import {
   describeVersionSource,
   inspectVersionFacts,
   locateVersionSource,
   placeVersionSource,
   quoteVersionText,
+  recommendNextVersion,
+  selectReleaseTagPrefix,
+  suggestAllowedPrerelease,
   type SemVerParts,
 } from '../version.js';
 import type { Rule, RuleFinding } from './types.js';
@@ -20,7 +23,7 @@ function expectedForm(kind: VersionSource['kind'], prefix: string): string {
 }
 
 function hintFor(source: VersionSource, policy: Policy): string {
-  const prefix = policy.versioning.tagPrefix;
+  const prefix = selectReleaseTagPrefix(policy);
   if (source.kind === 'tag')
     return `Tag the release as "${prefix}1.4.0" (versioning.tag-prefix is "${prefix}").`;
   if (source.kind === 'file')
@@ -28,9 +31,15 @@ function hintFor(source: VersionSource, policy: Policy): string {
   return 'Write the version as MAJOR.MINOR.PATCH, e.g. "1.4.0".';
 }
 
+/** Renders `versioning.prerelease` with `identifier` added, as the policy line that allows it. */
+function formatAllowingLine(allowed: readonly string[], identifier: string): string {
+  return `prerelease: [${[...allowed, identifier].join(', ')}]`;
+}
+
 function checkPrerelease(
   source: VersionSource,
   version: SemVerParts,
+  facts: Facts,
   policy: Policy,
 ): RuleFinding | undefined {
   const first = version.prerelease[0];
@@ -42,13 +51,29 @@ function checkPrerelease(
     allowed.length === 0
       ? 'none (versioning.prerelease is empty)'
       : allowed.map((a) => `"${a}"`).join(', ');
-  const example = allowed[0] === undefined ? `"${core}"` : `"${core}-${allowed[0]}.1"`;
+  // The example sorts above every tag of the version (`rc.1` after a tagged `next.4`), else
+  // of the recommended one; the recommended release itself when no pre-release fits.
+  const { releases } = inspectVersionFacts(facts, policy);
+  const example =
+    allowed.length === 0
+      ? core
+      : (suggestAllowedPrerelease(version, allowed, releases) ??
+        suggestAllowedPrerelease(recommendNextVersion(facts, policy), allowed, releases) ??
+        recommendNextVersion(facts, policy).version);
+  // A numeric first identifier (`1.0.0-1`) cannot be allowed by name.
+  const allowing =
+    typeof first === 'string'
+      ? ` To allow ${quoteVersionText(first, 40)}, write ${formatAllowingLine(allowed, first)} under versioning in the policy.`
+      : '';
   return {
     ...locateVersionSource(source),
     message:
       `${describeVersionSource(source)} uses the pre-release identifier ${quoteVersionText(String(first), 40)}, ` +
-      `which the policy does not allow. Allowed first identifiers: ${list}. Expected e.g. ${example}.`,
-    hint: 'Use an allowed identifier, or add it to versioning.prerelease in the policy.',
+      `which the policy does not allow. Allowed first identifiers: ${list}. Expected e.g. ${quoteVersionText(example)}.${allowing}`,
+    hint:
+      typeof first === 'string'
+        ? `Use an allowed identifier, or write ${formatAllowingLine(allowed, first)} under versioning in the policy.`
+        : 'Use an allowed identifier, or add it to versioning.prerelease in the policy.',
   };
 }
 
@@ -66,12 +91,12 @@ export const versionFormat: Rule = {
       if (!parsed.ok) {
         findings.push({
           ...locateVersionSource(source),
-          message: `${placeVersionSource(source)}: ${parsed.problem.replace(/ See \S+$/, '')} ${expectedForm(source.kind, policy.versioning.tagPrefix)}`,
+          message: `${placeVersionSource(source)}: ${parsed.problem.replace(/ See \S+$/, '')} ${expectedForm(source.kind, selectReleaseTagPrefix(policy))}`,
           hint: hintFor(source, policy),
         });
         continue;
       }
-      const pre = checkPrerelease(source, parsed, policy);
+      const pre = checkPrerelease(source, parsed, facts, policy);
       if (pre) findings.push(pre);
     }
     return findings;

@@ -15,9 +15,11 @@ const TAGS = ['v1.3.0', 'v1.4.0', 'v1.4.1', 'v1.5.0', 'v2.0.0-rc.2', 'nightly', 
 
 interface Case {
   branch?: string;
+  base?: string;
   sources: VersionSource[];
   tags?: string[];
   pushedTag?: string;
+  tagsBeforePushed?: string[];
 }
 const run = ({ tags = TAGS, ...rest }: Case) =>
   versionIncrement.evaluate({ facts: makeVersionFacts({ tags, ...rest }), policy, now });
@@ -50,6 +52,14 @@ describe('version-increment', () => {
     ],
     ['a fix branch on an older release', { branch: 'fix/CHG-2-crash', sources: [file('1.4.1')] }],
     [
+      "a backport pull request into a maintenance line, on the line's latest release",
+      { branch: 'fix/CHG-2-crash', base: '1.4.x', sources: [file('1.4.1')] },
+    ],
+    [
+      'a feature pull request into the mainline, on the latest release',
+      { branch: 'feature/CHG-1-login', base: 'main', sources: [file('2.0.0-rc.2')] },
+    ],
+    [
       'a bot branch still on the latest release',
       { branch: 'dependabot/npm/yaml-2.5.0', sources: [file('1.5.0')] },
     ],
@@ -68,28 +78,32 @@ describe('version-increment', () => {
 
   it.each<[string, Case, string[]]>([
     [
-      'already tagged on a release line suggests the next patch',
-      { branch: 'release/1.4', sources: [file('1.4.1')] },
+      'already tagged below the latest release on a release line suggests the next patch',
+      { branch: 'release/1.4', sources: [file('1.4.0')] },
       [
-        'package.json "version" "1.4.1" (package.json:3:15) is already released: the tag "v1.4.1" exists',
+        'package.json "version" "1.4.0" (package.json:3:15) is already released: the tag "v1.4.0" exists',
         'branch "release/1.4" releases 1.4.x versions',
         'the next one would be "1.4.2"',
       ],
     ],
     [
-      'the first version of a release line, tagged already',
-      { branch: 'release/1.4', sources: [file('1.4.0')], tags: ['v1.3.0', 'v1.4.0'] },
+      'the first version of a release line, tagged already, below a later pre-release',
+      {
+        branch: 'release/1.4',
+        sources: [file('1.4.0')],
+        tags: ['v1.3.0', 'v1.4.0', 'v1.4.1-rc.1'],
+      },
       ['the tag "v1.4.0" exists', 'the next one would be "1.4.1"'],
     ],
     [
-      'already tagged on a maintenance branch',
-      { branch: '1.x', sources: [file('1.5.0')] },
-      ['the tag "v1.5.0" exists', 'branch "1.x" releases 1.x versions', 'would be "1.5.1"'],
+      'already tagged below the latest release on a maintenance branch',
+      { branch: '1.x', sources: [file('1.4.1')] },
+      ['the tag "v1.4.1" exists', 'branch "1.x" releases 1.x versions', 'would be "1.5.1"'],
     ],
     [
-      'a hotfix branch naming a tagged version',
-      { branch: 'hotfix/1.4.1', sources: [file('1.4.1')] },
-      ['the tag "v1.4.1" exists', 'releases exactly this version', 'would be "1.4.2"'],
+      'a hotfix branch naming a tagged version below the latest on its line',
+      { branch: 'hotfix/1.4.0', sources: [file('1.4.0')] },
+      ['the tag "v1.4.0" exists', 'releases exactly this version', 'would be "1.4.2"'],
     ],
     [
       'the version input asks for a tagged version on the mainline',
@@ -170,5 +184,60 @@ describe('version-increment', () => {
     expect(findings[0]?.message).toContain(
       'tag "v1.5.0+rebuild" is already released: the tag "v1.5.0" exists',
     );
+  });
+
+  it.each<[string, Case, string]>([
+    [
+      'a push to a maintenance line between releases',
+      { branch: '1.x', sources: [file('1.5.0')] },
+      'package.json "version" "1.5.0" (package.json:3:15) is the latest release on the 1.x line (tag "v1.5.0"), so no release is pending on branch "1.x". To release from it, set the next version, e.g. "1.5.1", and tag it.',
+    ],
+    [
+      'a push to a release branch on its latest release',
+      { branch: 'release/1.4', sources: [file('1.4.1')] },
+      'package.json "version" "1.4.1" (package.json:3:15) is the latest release on the 1.4.x line (tag "v1.4.1"), so no release is pending on branch "release/1.4". To release from it, set the next version, e.g. "1.4.2", and tag it.',
+    ],
+    [
+      'a backport pull request into a maintenance line that keeps its version',
+      { branch: '1.4.x', base: '1.4.x', sources: [file('1.4.1')] },
+      'package.json "version" "1.4.1" (package.json:3:15) is the latest release on the 1.4.x line (tag "v1.4.1"), so no release is pending on branch "1.4.x". To release from it, set the next version, e.g. "1.4.2", and tag it.',
+    ],
+  ])('%s: a notice that no release is pending', (_name, c, message) => {
+    expect(run(c)).toEqual([
+      { severity: 'notice', file: 'package.json', line: 3, column: 15, message },
+    ]);
+  });
+
+  it('a release pull request that changes the version to a tagged one is an error', () => {
+    expect(run({ branch: 'feature/CHG-1-login', base: 'main', sources: [file('1.4.0')] })).toEqual([
+      {
+        file: 'package.json',
+        line: 3,
+        column: 15,
+        message:
+          'package.json "version" "1.4.0" (package.json:3:15) is already released: the tag "v1.4.0" exists. Every release needs a version that was never tagged, and the pull request into "main" changes the version from the latest release "v2.0.0-rc.2"; the next one would be "2.0.0".',
+        hint: 'Bump the version, e.g. to "2.0.0".',
+      },
+    ]);
+  });
+
+  it.each<[string, string[] | undefined, string[]]>([
+    // Imitates angular-cli re-running the job of refs/tags/v17.10.0 once v17.10.4 exists.
+    ['before it in history', ['v17.9.2', 'v17.10.0'], []],
+    [
+      'unknown (every release counts)',
+      undefined,
+      [
+        'tag "v17.10.0" is not greater than "v17.10.4", the latest release on the 17.10.x line. Versions only go up (by SemVer precedence); expected a version above "17.10.4", e.g. "17.10.5".',
+      ],
+    ],
+  ])('a re-run tag job with the tags %s', (_name, tagsBeforePushed, messages) => {
+    const findings = run({
+      sources: [tag('v17.10.0')],
+      tags: ['v17.9.2', 'v17.10.0', 'v17.10.4'],
+      pushedTag: 'v17.10.0',
+      ...(tagsBeforePushed === undefined ? {} : { tagsBeforePushed }),
+    });
+    expect(findings.map((f) => f.message)).toEqual(messages);
   });
 });

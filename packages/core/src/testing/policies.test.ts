@@ -28,7 +28,7 @@ describe('makePolicy', () => {
     expect(policy.mainline).toBe('trunk');
     expect(policy.branches.ticketKeys).toEqual(['CHG']);
     expect(Object.keys(policy.branches.kinds)).toEqual(DEFAULT_KIND_NAMES);
-    expect(policy.versioning.tagPrefix).toBe('v');
+    expect(policy.versioning.tagPrefix).toEqual(['v']);
     const a = makePolicy();
     a.branches.kinds.feature?.into.push('release');
     expect(makePolicy().branches.kinds.feature?.into).toEqual(['mainline']);

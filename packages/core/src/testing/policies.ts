@@ -50,7 +50,7 @@ export function makePolicy(overrides: PolicyOverrides = {}): Policy {
       ...branches,
     },
     versioning: {
-      tagPrefix: 'v',
+      tagPrefix: ['v'],
       files: [{ path: 'package.json', format: 'auto', optional: true }],
       prerelease: ['alpha', 'beta', 'rc'],
       buildMetadata: false,

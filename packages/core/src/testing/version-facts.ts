@@ -36,6 +36,8 @@ export function makeCommit(sha: string, message: string): CommitFacts {
 export interface VersionFactsInput extends Partial<VersionFacts> {
   /** The branch under test (short name); no branch facts when absent. */
   branch?: string;
+  /** The pull request's base branch (short name), with `branch` as its head. */
+  base?: string;
 }
 
 /**
@@ -43,14 +45,27 @@ export interface VersionFactsInput extends Partial<VersionFacts> {
  * is given, branch facts. Optional version fields left undefined stay absent.
  */
 export function makeVersionFacts(input: VersionFactsInput): Facts {
-  const { branch, sources = [], tags = [], fileProblems, pushedTag, commits, shallow } = input;
+  const {
+    branch,
+    base,
+    sources = [],
+    tags = [],
+    fileProblems,
+    pushedTag,
+    commits,
+    shallow,
+  } = input;
+  const { tagsBeforePushed } = input;
   return {
-    ...(branch === undefined ? {} : { branch: { name: branch } }),
+    ...(branch === undefined
+      ? {}
+      : { branch: { name: branch, ...(base === undefined ? {} : { base }) } }),
     version: {
       sources,
       tags,
       ...(fileProblems === undefined ? {} : { fileProblems }),
       ...(pushedTag === undefined ? {} : { pushedTag }),
+      ...(tagsBeforePushed === undefined ? {} : { tagsBeforePushed }),
       ...(commits === undefined ? {} : { commits }),
       ...(shallow === undefined ? {} : { shallow }),
     },

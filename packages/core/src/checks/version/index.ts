@@ -11,6 +11,7 @@ import { versionFormat } from '../../rules/version-format.js';
 import { versionIncrement } from '../../rules/version-increment.js';
 import { versionLine } from '../../rules/version-line.js';
 import { versionPrerelease } from '../../rules/version-prerelease.js';
+import { versionTagPrefix } from '../../rules/version-tag-prefix.js';
 import { defineCheck, type CheckValues } from '../types.js';
 import { commitsSection, versioningSection } from './section.js';
 
@@ -30,6 +31,7 @@ export const versionCheck = defineCheck({
   rules: [
     versionFiles,
     versionFormat,
+    versionTagPrefix,
     versionAgree,
     versionLine,
     versionIncrement,

@@ -28,10 +28,11 @@ const versionFile = z.union([
 const versioningSchema = z
   .strictObject({
     'tag-prefix': z
-      .string()
-      .max(50)
+      .union([z.string().max(50), z.array(z.string().max(50)).min(1)])
       .default('v')
-      .describe('Release tags are this prefix followed by the version, e.g. v1.4.3.'),
+      .describe(
+        'Release tags are this prefix followed by the version, e.g. v1.4.3; a list reads tags with any of the prefixes, and new releases get the first.',
+      ),
     files: z.array(versionFile).default([]).describe('Files that declare the version.'),
     /** Allowed pre-release identifiers (the first dot-separated part), e.g. `rc` in `1.0.0-rc.1`. */
     prerelease: z
@@ -60,7 +61,11 @@ export interface VersionFileSpec {
 
 /** The effective `versioning` section. */
 export interface VersioningPolicy {
-  tagPrefix: string;
+  /**
+   * The prefixes of release tags, at least one: a tag is a release when one
+   * of them is followed by a version. The tag a release gets uses the first.
+   */
+  tagPrefix: string[];
   files: VersionFileSpec[];
   prerelease: string[];
   buildMetadata: boolean;
@@ -74,6 +79,11 @@ function normalizeVersionFile(entry: z.output<typeof versionFile>): VersionFileS
     : { path: entry.path, format: entry.format, optional: entry.optional };
 }
 
+/** `tag-prefix` as a list without repeats: `v` -> `['v']`, `[v, '', v]` -> `['v', '']`. */
+function normalizeTagPrefix(value: string | string[]): string[] {
+  return [...new Set(typeof value === 'string' ? [value] : value)];
+}
+
 const bumps = 'one of none, patch, minor, major';
 
 /** The `versioning` policy section. */
@@ -83,7 +93,7 @@ export const versioningSection = definePolicySection({
   schema: versioningSchema,
   docs: 'versioning',
   resolve: (parsed): VersioningPolicy => ({
-    tagPrefix: parsed['tag-prefix'],
+    tagPrefix: normalizeTagPrefix(parsed['tag-prefix']),
     files: parsed.files.map(normalizeVersionFile),
     prerelease: [...parsed.prerelease],
     buildMetadata: parsed['build-metadata'],
@@ -95,8 +105,13 @@ export const versioningSection = definePolicySection({
       example: 'versioning: { tag-prefix: v, files: [package.json] }',
     },
     'versioning.tag-prefix': {
+      expected:
+        'the text before the version in release tags, at most 50 characters (may be ""), or a non-empty list of them',
+      example: "tag-prefix: v, or tag-prefix: [v, ''] for tags with and without it",
+    },
+    'versioning.tag-prefix[]': {
       expected: 'the text before the version in release tags, at most 50 characters (may be "")',
-      example: 'tag-prefix: v',
+      example: "tag-prefix: [v, '']",
     },
     'versioning.files': {
       expected: 'a list of version files',
@@ -130,7 +145,9 @@ export const versioningSection = definePolicySection({
     },
   },
   defaultYaml: `versioning:
-  # Release tags are this prefix followed by the version: v1.4.3.
+  # Release tags are this prefix followed by the version: v1.4.3. A list reads
+  # tags with any of its prefixes ([v, ''] reads v1.4.3 and 1.4.3); a new
+  # release is tagged with the first.
   tag-prefix: v
   # Files that declare the version. A path, or { path, format, optional }:
   # format is auto (by file name), json, text or toml. An optional file that is
