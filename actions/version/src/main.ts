@@ -29,7 +29,9 @@ async function gatherVersion({
   const cwd = resolveWorkingDirectory(workspace, inputs.get('working-directory'));
   const git = createGit({ cwd });
   const run = gatherRunFacts(context, { branch: inputs.get('branch') });
-  const version = await gatherVersionFacts({
+  // A depth-1 checkout hides tags and commits: complete it with the checkout's credentials, or stop.
+  const repair = await git.completeHistory({ advice: 'action' });
+  const gathered = await gatherVersionFacts({
     git,
     cwd,
     policy,
@@ -37,6 +39,10 @@ async function gatherVersion({
     inputVersion: inputs.get('version') || undefined,
     pushedTag: context.refType === 'tag' ? context.refName : undefined,
   });
+  const version =
+    repair.status === 'fetched'
+      ? { ...gathered, history: { ...gathered.history, fetchedFrom: repair.remote } }
+      : gathered;
   return {
     facts: { ...run, version },
     root: await findRepositoryFolder(git, workspace, cwd),

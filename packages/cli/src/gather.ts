@@ -50,6 +50,8 @@ const GATHERERS: { [K in FactKind]: Gatherer } = {
     return [];
   },
   async version(request, git, facts) {
+    // A shallow clone hides tags and commits: complete it first, or stop with the fix.
+    const repair = await git.completeHistory({ advice: 'cli' });
     const gathered = await gatherVersionFacts({
       git,
       cwd: request.cwd,
@@ -58,7 +60,10 @@ const GATHERERS: { [K in FactKind]: Gatherer } = {
       inputVersion: request.inputVersion,
       pushedTag: readPushedTag(request.env),
     });
-    facts.version = gathered;
+    facts.version =
+      repair.status === 'fetched'
+        ? { ...gathered, history: { ...gathered.history, fetchedFrom: repair.remote } }
+        : gathered;
     return [];
   },
   async pullRequest(request, _git, facts) {

@@ -91,6 +91,8 @@ export interface VersionHistory {
   empty?: boolean;
   /** Only this many of the newest commits were read; older ones were not. */
   limit?: number;
+  /** The shallow clone was completed from this remote before the facts were read. */
+  fetchedFrom?: string;
   /** The release tag the range starts after; absent when there is none (all history). */
   since?: string;
 }

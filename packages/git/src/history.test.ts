@@ -33,11 +33,11 @@ describe('Git.completeHistory', () => {
   it.each([
     [
       'cli',
-      "Fetch it, then run the check again: git fetch --unshallow --tags 'up;stream'. See docs/git.md#shallow-clones",
+      "Fetch it, then run the check again: git fetch --unshallow --tags 'up;stream'. See docs/git.md#shallow-clone",
     ],
     [
       'action',
-      'Check out the whole history and the tags: actions/checkout with "fetch-depth: 0" (and keep persist-credentials on, or fetch them yourself, e.g. git fetch --unshallow --tags origin). See docs/git.md#shallow-clones',
+      'Check out the whole history and the tags: actions/checkout with "fetch-depth: 0" (and keep persist-credentials on, or fetch them yourself, e.g. git fetch --unshallow --tags origin). See docs/git.md#shallow-clone',
     ],
   ] as const)(
     'stops a shallow clone without that remote with the exact fix for the %s',

@@ -36,10 +36,10 @@ function describeFix(remote: string, advice: HistoryAdvice): string {
   if (advice === 'action') {
     return (
       'Check out the whole history and the tags: actions/checkout with "fetch-depth: 0" ' +
-      '(and keep persist-credentials on, or fetch them yourself, e.g. git fetch --unshallow --tags origin). See docs/git.md#shallow-clones'
+      '(and keep persist-credentials on, or fetch them yourself, e.g. git fetch --unshallow --tags origin). See docs/git.md#shallow-clone'
     );
   }
-  return `Fetch it, then run the check again: git fetch --unshallow --tags ${quoteShellArgument(remote)}. See docs/git.md#shallow-clones`;
+  return `Fetch it, then run the check again: git fetch --unshallow --tags ${quoteShellArgument(remote)}. See docs/git.md#shallow-clone`;
 }
 
 /**

@@ -351,27 +351,50 @@ describe('version', () => {
     );
   });
 
-  it('reports a shallow clone once, as a warning that does not fail', async () => {
+  it('completes a depth-1 clone from origin, then gives the answer of the whole history', async () => {
     const origin = await createTestRepo();
     try {
       await released(origin);
-      await origin.commit('feat: one', pkg('1.1.0'));
-      await origin.commit('fix: two', pkg('1.1.0'));
+      await origin.commit('feat: one', pkg('1.0.0'));
+      await origin.commit('fix: two', pkg('1.0.0'));
       const clone = await createTestRepo({ init: false });
       try {
         clone.git(['clone', '--quiet', '--depth', '1', `file://${origin.dir}`, '.']);
         const run = await clone.run(['version', '--json']);
-        expect(run.code).toBe(0);
+        // 1.0.0 is released (tag v1.0.0, visible only after the fetch) and a feat follows it.
         const doc = expectValid(run);
-        expect(doc.ok).toBe(true);
-        expect(doc.findings.map((f) => `${f.rule}:${f.severity}`)).toEqual([
-          'version-bump:warning',
+        expect([run.code, doc.version?.previous, doc.version?.recommended]).toEqual([
+          0,
+          '1.0.0',
+          '1.1.0',
         ]);
-        for (const f of doc.findings) expect(f.message).toMatch(/shallow/);
-        const text = await clone.run(['version']);
-        expect(text.code).toBe(0);
-        expect(text.stdout).toMatch(/^⚠ The history is shallow/m);
-        expect(text.stdout).toMatch(/\n0 errors, 1 warning, 0 notices\n$/);
+        expect(doc.findings.map((f) => `${f.rule}:${f.severity}:${f.message}`)).toContainEqual(
+          `version-bump:notice:The clone was shallow, so its whole history and every tag were fetched from "origin" before checking. Check out with fetch-depth: 0 to save the fetch.`,
+        );
+        expect(clone.git(['rev-parse', '--is-shallow-repository']).trim()).toBe('false');
+      } finally {
+        await clone.cleanup();
+      }
+    } finally {
+      await origin.cleanup();
+    }
+  });
+
+  it('stops a shallow clone it cannot complete with exit 2 and the git fetch line', async () => {
+    const origin = await createTestRepo();
+    try {
+      await released(origin);
+      await origin.commit('fix: two', pkg('1.0.1'));
+      const clone = await createTestRepo({ init: false });
+      try {
+        clone.git(['clone', '--quiet', '--depth', '1', `file://${origin.dir}`, '.']);
+        clone.git(['remote', 'remove', 'origin']);
+        const run = await clone.run(['version']);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toBe(
+          'release-policy: The clone is shallow (its history is cut off), so release tags and commits since the last release may be missing and the version check could pass where it should fail. ' +
+            'It has no remote origin to fetch the rest from. Fetch it, then run the check again: git fetch --unshallow --tags origin. See docs/git.md#shallow-clone\n',
+        );
       } finally {
         await clone.cleanup();
       }

@@ -55,6 +55,21 @@ function convertToCommitData(reasons: readonly ImpliedBumpReason[]): FindingData
  * be incomplete, so they belong to this rule (and follow its override).
  */
 function describeIncompleteHistory(history: VersionHistory | undefined): RuleFinding[] {
+  const fetched: RuleFinding[] =
+    history?.fetchedFrom === undefined
+      ? []
+      : [
+          {
+            severity: 'notice',
+            message: `The clone was shallow, so its whole history and every tag were fetched from ${JSON.stringify(history.fetchedFrom)} before checking. Check out with fetch-depth: 0 to save the fetch.`,
+            docs: 'docs/git.md#shallow-clone',
+          },
+        ];
+  return [...fetched, ...describeCutHistory(history)];
+}
+
+/** The notices of an empty repository or a commit list cut at the gatherer's limit. */
+function describeCutHistory(history: VersionHistory | undefined): RuleFinding[] {
   if (history?.empty) {
     return [
       {
