@@ -82,8 +82,25 @@ describe('version action: a version that is already tagged', () => {
     }),
   );
 
+  it.concurrent("passes a release branch at its line's latest tag: no release is pending", () =>
+    withEmulator(async (emulator) => {
+      const repo = await useRepo();
+      const head = 'release/1.1';
+      const pr = seedPullRequest(emulator, { head, headSha: await repo.git('rev-parse', 'HEAD') });
+      const run = await runCheck(emulator, 'version', { ...pr, cwd: repo.dir });
+
+      expect(run.exitCode).toBe(0);
+      expect(readFindings(run).map((f) => [f.rule, f.severity])).toEqual([
+        ['version-increment', 'notice'],
+      ]);
+      expect(readFindings(run)[0]?.message).toContain(
+        'no release is pending on branch "release/1.1"',
+      );
+      expect(findHygieneProblems(run)).toEqual([]);
+    }),
+  );
+
   const releasing: [label: string, head: string, inputs: Record<string, string>, why: string][] = [
-    ['a release branch', 'release/1.1', {}, 'branch "release/1.1" releases 1.1.x versions'],
     [
       'the version input on a feature branch',
       'feature/CHG-3-remember-user',

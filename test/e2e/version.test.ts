@@ -41,8 +41,8 @@ type Scenario = {
   commits: CommitSpec[];
   /** A lightweight tag added at HEAD before the run. */
   tag?: string;
-  /** Runs in a `--depth 1` clone, as actions/checkout does by default. */
-  shallow?: boolean;
+  /** Runs in a `--depth 1` clone, as actions/checkout does by default; `no-origin` also removes its remote. */
+  shallow?: boolean | 'no-origin';
 } & ({ push: string } | { pullFrom: string });
 
 /**
@@ -57,7 +57,8 @@ function runVersion(
   return withRepo(history(...scenario.commits), (repo) =>
     withEmulator(async (emulator) => {
       if (scenario.tag !== undefined) await repo.git('tag', scenario.tag);
-      const checkout = scenario.shallow === true ? await cloneShallow(repo) : repo;
+      const checkout = scenario.shallow ? await cloneShallow(repo) : repo;
+      if (scenario.shallow === 'no-origin') await checkout.git('remote', 'remove', 'origin');
       const headSha = await checkout.git('rev-parse', 'HEAD');
       const event =
         'push' in scenario
@@ -202,7 +203,7 @@ describe('version action', () => {
     ),
   );
 
-  it.concurrent('warns once on a shallow clone and still reports what it can', () =>
+  it.concurrent('completes a shallow clone from origin and checks the whole history', () =>
     runVersion(
       {
         commits: [{ message: 'feat: add login' }, release('1.1.0')],
@@ -211,23 +212,39 @@ describe('version action', () => {
       },
       (run) => {
         expect(run.exitCode).toBe(0);
-        expect(readFindings(run).map((f) => [f.rule, f.severity])).toEqual([
-          ['version-bump', 'warning'],
+        expect(readFindings(run).map((f) => [f.rule, f.severity, f.message])).toEqual([
+          [
+            'version-bump',
+            'notice',
+            'The clone was shallow, so its whole history and every tag were fetched from "origin" before checking. Check out with fetch-depth: 0 to save the fetch.',
+          ],
         ]);
-        expect(run.annotations).toEqual([
-          expect.objectContaining({
-            level: 'warning',
-            message: expect.stringMatching(
-              /^The history is shallow, .*fetch-depth: 0\.\nHow to fix: Set fetch-depth: 0 on actions\/checkout\./s,
-            ),
-          }),
-        ]);
+        // v1.0.0 was cut off by the depth-1 checkout; after the fetch it is the previous release.
         expect(run.outputs).toMatchObject({
           version: '1.1.0',
-          previous: '',
-          recommended: '0.1.0',
+          previous: '1.0.0',
+          bump: 'minor',
+          recommended: '1.1.0',
           ok: 'true',
         });
+      },
+    ),
+  );
+
+  it.concurrent('fails a shallow clone it cannot complete, naming fetch-depth: 0', () =>
+    runVersion(
+      {
+        commits: [{ message: 'feat: add login' }, release('1.1.0')],
+        shallow: 'no-origin',
+        push: 'refs/heads/main',
+      },
+      (run) => {
+        expect(run.exitCode).toBe(1);
+        expect(failureMessage(run)).toBe(
+          'The clone is shallow (its history is cut off), so release tags and commits since the last release may be missing and the version check could pass where it should fail. ' +
+            'It has no remote origin to fetch the rest from. Check out the whole history and the tags: actions/checkout with "fetch-depth: 0" ' +
+            '(and keep persist-credentials on, or fetch them yourself, e.g. git fetch --unshallow --tags origin). See docs/git.md#shallow-clone',
+        );
       },
     ),
   );
