@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: measures the action bundles (size, cold start), the API
- * requests per scenario, and core speed against named peers, in one run.
+ * requests per scenario, core speed against named peers, and the CLI's
+ * version check on a large synthetic history against `git log`, in one run.
  * Prints markdown tables and writes the same data to bench/results/latest.json.
  *
- * Options: --only=cold,api,core (default all), --quick (smaller inputs and
+ * Options: --only=cold,api,core,history (default all), --quick (smaller inputs and
  * fewer rounds, to try the harness; not for publishing numbers).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import { format, resolveConfig } from 'prettier';
 import { renderApiTables, runApiScenarios, type ApiScenarioReport } from './api-requests.js';
 import { renderColdStartTable, runColdStart, type ColdStartReport } from './cold-start.js';
 import { DEFAULT_CORE_OPTIONS, runCoreSpeed, type CoreSpeedResult } from './core-speed.js';
+import { renderHistoryTable, runHistory, type HistoryReport } from './history.js';
 import { renderTable, type Table } from './lib/table.js';
 import { parseBenchArgs } from './lib/args.js';
 import { snapshotActions } from './lib/snapshot.js';
@@ -45,6 +47,7 @@ async function main(): Promise<number> {
   let cold: ColdStartReport | undefined;
   let api: ApiScenarioReport | undefined;
   let core: CoreSpeedResult | undefined;
+  let history: HistoryReport | undefined;
 
   // The bundles as they are now: a rebuild during the run cannot swap them.
   const actionsRoot =
@@ -105,6 +108,16 @@ async function main(): Promise<number> {
     }
     problems.push(...core.disagreements.map((d) => `the branch peers disagree on ${d}`));
   }
+  if (sections.includes('history')) {
+    const options = quick
+      ? { root, history: { commits: 2_000, tags: 100 }, warmup: 1, rounds: 3 }
+      : { root, history: { commits: 20_000, tags: 1_000 }, warmup: 2, rounds: 11 };
+    history = await runHistory(options);
+    const table = renderHistoryTable(history, options);
+    tables.push(table);
+    printTable(table);
+    problems.push(...history.results.flatMap((r) => r.problems));
+  }
 
   const seconds = (performance.now() - started) / 1000;
   const report = {
@@ -117,6 +130,7 @@ async function main(): Promise<number> {
     coldStart: cold,
     api,
     core: core && { ...core, tables: undefined },
+    history,
     tables,
   };
   const out = join(benchDir, 'results', 'latest.json');

@@ -3,8 +3,9 @@ import { BenchUsageError, parseBenchArgs } from './args.js';
 
 describe('parseBenchArgs', () => {
   it.each([
-    [[], ['cold', 'api', 'core'], false],
-    [['--quick'], ['cold', 'api', 'core'], true],
+    [[], ['cold', 'api', 'core', 'history'], false],
+    [['--quick'], ['cold', 'api', 'core', 'history'], true],
+    [['--only=history,core'], ['core', 'history'], false],
     [['--only=core'], ['core'], false],
     [['--only=core,cold', '--quick'], ['cold', 'core'], true],
     [['--only= api , core'], ['api', 'core'], false],

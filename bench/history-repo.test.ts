@@ -1,0 +1,100 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureHistoryRepo, planHistory, resolveHistoryCache } from './history-repo.js';
+import { checkPeerAnswer, listHistoryScenarios } from './history.js';
+import { runGit } from './lib/git-fixture.js';
+
+const TINY = { commits: 120, tags: 20 };
+
+describe('planHistory', () => {
+  it('plans the same history for the same options, with a mainline and a maintenance answer', () => {
+    const plan = planHistory(TINY);
+    expect(planHistory(TINY)).toEqual(plan);
+    expect({
+      commits: plan.commits.length,
+      tags: plan.tagCount,
+      mainline: plan.mainline,
+      maintenance: plan.maintenance,
+    }).toEqual({
+      commits: 116,
+      tags: 20,
+      mainline: {
+        branch: 'main',
+        previousTag: 'v1.3.2',
+        commitsSince: 6,
+        recommended: '1.4.0',
+        declared: '1.3.2',
+      },
+      maintenance: {
+        branch: '1.2.x',
+        previousTag: 'v1.2.5',
+        commitsSince: 2,
+        recommended: '1.2.6',
+        declared: '1.2.6',
+      },
+    });
+    const tags = plan.commits.flatMap((c) => c.tags);
+    expect(tags.filter((t) => t.includes('-rc.'))).toEqual(['v1.2.0-rc.1', 'v1.2.0-rc.2']);
+    expect([...new Set(plan.commits.map((c) => c.branch))]).toEqual(['main', '1.0.x', '1.2.x']);
+  });
+});
+
+describe('ensureHistoryRepo', () => {
+  let base: string | undefined;
+  afterAll(async () => {
+    if (base !== undefined) await rm(base, { recursive: true, force: true });
+  });
+
+  it('imports the plan in one stream, checks out main and the maintenance line, and reuses it', async () => {
+    base = await mkdtemp(join(tmpdir(), 'history-repo-test-'));
+    const repo = await ensureHistoryRepo(TINY, base);
+    expect(repo.mainline).toBe(join(resolveHistoryCache(TINY, base), 'repo'));
+    const { plan } = repo;
+    const count = (dir: string, args: string[]) =>
+      runGit(dir, args)
+        .split('\n')
+        .filter((l) => l !== '').length;
+    expect({
+      reused: repo.reused,
+      tags: count(repo.mainline, ['tag', '-l']),
+      all: Number(runGit(repo.mainline, ['rev-list', '--all', '--count']).trim()),
+      branch: runGit(repo.maintenance, ['branch', '--show-current']).trim(),
+      mainSince: count(repo.mainline, ['rev-list', `${plan.mainline.previousTag}..HEAD`]),
+      lineSince: count(repo.maintenance, ['rev-list', `${plan.maintenance.previousTag}..HEAD`]),
+      untaggedTags: count(repo.untagged, ['tag', '-l']),
+      mainVersion: JSON.parse(await readFile(join(repo.mainline, 'package.json'), 'utf8')).version,
+      lineVersion: JSON.parse(await readFile(join(repo.maintenance, 'package.json'), 'utf8'))
+        .version,
+      tagged: runGit(repo.mainline, ['show', `${plan.mainline.previousTag}:package.json`]),
+    }).toEqual({
+      reused: false,
+      tags: plan.tagCount,
+      all: plan.commits.length,
+      branch: plan.maintenance.branch,
+      mainSince: plan.mainline.commitsSince,
+      lineSince: plan.maintenance.commitsSince,
+      untaggedTags: 0,
+      mainVersion: plan.mainline.declared,
+      lineVersion: plan.maintenance.declared,
+      tagged: `${JSON.stringify({ name: 'synthetic-app', version: plan.mainline.declared, private: true }, null, 2)}\n`,
+    });
+    expect((await ensureHistoryRepo(TINY, base)).reused).toBe(true);
+
+    // The peer's check counts the commits of the range and every tag.
+    const [first] = listHistoryScenarios(repo, 'cli.js');
+    if (first === undefined) throw new Error('no scenario');
+    const log = runGit(repo.mainline, [
+      'log',
+      '--format=%H%x00%B%x00',
+      `${plan.mainline.previousTag}..HEAD`,
+    ]);
+    const tags = runGit(repo.mainline, ['tag', '-l']);
+    expect(checkPeerAnswer(first, log, tags)).toBeUndefined();
+    expect(checkPeerAnswer(first, log, '')).toBe(
+      `the peer of "${first.name}" read ${plan.mainline.commitsSince} commits and 0 tags, ` +
+        `the generator expects ${plan.mainline.commitsSince} and ${plan.tagCount}`,
+    );
+  });
+});
