@@ -21,3 +21,4 @@ export * from './config/section.js';
 export { branchCheck } from './checks/branch/index.js';
 export { versionCheck } from './checks/version/index.js';
 export { MAX_QUOTED_LENGTH, plural, quoteValue, truncateText } from './text.js';
+export { escapeInvisible } from './text.js';
