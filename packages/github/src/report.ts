@@ -96,7 +96,8 @@ export async function reportFindings(raw: ReportInput): Promise<ReportResult> {
 
   const pr = input.context.pullRequest;
   const { owner, repo } = input.context.repo;
-  const body = sanitizeOutgoingText(renderCommentBody(render));
+  // The comment's bodies are redacted and escaped where they are written (upsertStickyComment).
+  const body = renderCommentBody(render);
   let comment: CommentResult;
   let failure: unknown;
   if (input.comment === false)
@@ -116,9 +117,7 @@ export async function reportFindings(raw: ReportInput): Promise<ReportResult> {
         marker: commentMarker(input.check),
         botLogin: input.botLogin || DEFAULT_BOT_LOGIN,
         body,
-        resolvedBody: ok
-          ? body
-          : sanitizeOutgoingText(renderCommentBody({ ...render, findings: [] })),
+        resolvedBody: ok ? body : renderCommentBody({ ...render, findings: [] }),
         passing: ok,
       });
     } catch (error) {
