@@ -24,7 +24,12 @@ import { reportFindings, type ReportResult } from './report.js';
 import { loadRunPolicy } from './run-policy.js';
 import { logData } from './log.js';
 import { refuseUnreadableAnswers } from './unreadable-answers.js';
-import { readActionSecrets, sanitizeOutgoingText, setKnownSecrets } from './secrets.js';
+import {
+  readActionSecrets,
+  redactSecrets,
+  sanitizeOutgoingText,
+  setKnownSecrets,
+} from './secrets.js';
 
 /** Where bugs are reported; named in the failure message of an unexpected error. */
 export const ISSUES_URL = 'https://github.com/release-policy/release-policy/issues';
@@ -268,7 +273,7 @@ function describeError(error: unknown): string {
 
 /** The stack of an error, in the debug log (shown when the run is re-run with debug logging). */
 function logErrorStack(error: unknown): void {
-  if (error instanceof Error && error.stack) core.debug(error.stack);
+  if (error instanceof Error && error.stack) core.debug(redactSecrets(error.stack));
 }
 
 /**
