@@ -3,6 +3,8 @@ import { branchCheck, defineCheck } from '@release-policy/core';
 import { GitHubApiError } from '@release-policy/github';
 import { useEmulator } from '@release-policy/github-emulator/testing';
 import type { Emulator } from '@release-policy/github-emulator';
+import { createGit } from '@release-policy/git';
+import { resolveGitHubAccess } from './api.js';
 import { parseCliArgs } from './args.js';
 import { runCheckCommand } from './commands/check.js';
 import type { CliIo } from './io.js';
@@ -226,6 +228,34 @@ describe('checks that need the GitHub API, on the CLI', () => {
     expect([(error as GitHubApiError).status, (error as Error).message.includes(wrong)]).toEqual([
       401,
       false,
+    ]);
+  });
+});
+
+describe("the CLI's API calls against a server that never answers", () => {
+  it('end in bounded time with bounded attempts, naming the host and the request', async () => {
+    const emulator = await start();
+    seedPull(emulator);
+    emulator.fault({ kind: 'hang', times: Infinity });
+    const warnings: string[] = [];
+    const { access } = await resolveGitHubAccess({
+      checks: [pullRequestCheck],
+      env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: emulator.url },
+      git: createGit({ cwd: repo.dir }),
+      repo: 'octo/service',
+      stderr: (text) => warnings.push(text),
+      timeouts: { requestTimeoutMs: 50, callDeadlineMs: 30_000, retryAfterBaseMs: 1 },
+    });
+    const message = await access?.octokit.rest.pulls
+      .get({ owner: 'octo', repo: 'service', pull_number: 12 })
+      .then(
+        () => 'answered',
+        (error: Error) => error.message,
+      );
+    const host = new URL(emulator.url).host;
+    expect([message?.slice(0, message.indexOf(' The server')), emulator.requests.length]).toEqual([
+      `GET /repos/{owner}/{repo}/pulls/{pull_number} on ${host} got no answer: 4 attempts, each given 0.05 s, within the call's limit of 30 s.`,
+      4,
     ]);
   });
 });

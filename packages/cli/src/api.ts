@@ -2,6 +2,7 @@ import { FACT_SOURCES, type CheckDefinition, type Finding } from '@release-polic
 import type { Git } from '@release-policy/git';
 import {
   createOctokit,
+  type CreateOctokitOptions,
   type Octokit,
   type OctokitLog,
   type RepositoryRef,
@@ -40,6 +41,11 @@ export interface GitHubAccessRequest {
   repo?: string;
   /** Where the API client's warnings go (the terminal's stderr). */
   stderr: (text: string) => void;
+  /**
+   * Time limits of each API call (default: each attempt 20 s, each call
+   * 100 s, waits between retries 1, 4, 9 s, as in the actions); tests make them small.
+   */
+  timeouts?: Pick<CreateOctokitOptions, 'requestTimeoutMs' | 'callDeadlineMs' | 'retryAfterBaseMs'>;
 }
 
 const NO_TOKEN = 'no GitHub token: set GITHUB_TOKEN or GH_TOKEN';
@@ -82,6 +88,8 @@ export async function resolveGitHubAccess(
     maskToken: false,
     log: createTerminalLog(request.stderr),
     userAgent: 'release-policy-cli',
+    // A server that never answers fails the call in bounded time, naming the host and the request.
+    ...request.timeouts,
   });
   return { access: { octokit, repo }, checks: request.checks, skipped: [] };
 }

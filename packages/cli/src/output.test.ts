@@ -12,6 +12,9 @@ describe('sanitizeForTerminal', () => {
     ['C1 control (CSI)', '\u009b2J', '\\u009b2J'],
     ['line separator', 'a\u2028b', 'a\\u2028b'],
     ['bidi override', 'a\u202eb\u2066c', 'a\\u202eb\\u2066c'],
+    ['next line (NEL)', 'a\u0085b', 'a\\u0085b'],
+    ['zero-width space and joiner', 'a\u200bb\u200dc', 'a\\u200bb\\u200dc'],
+    ['bidi marks and isolates', 'a\u200eb\u2069c', 'a\\u200eb\\u2069c'],
     ['line feed and tab kept', 'line 1\n\tline 2', 'line 1\n\tline 2'],
     ['non-ASCII kept', 'Grüße ✓ 日本', 'Grüße ✓ 日本'],
   ])('%s', (_label, input, expected) => {

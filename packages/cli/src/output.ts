@@ -1,4 +1,4 @@
-import { countFindings, plural, type Finding } from '@release-policy/core';
+import { countFindings, escapeInvisible, plural, type Finding } from '@release-policy/core';
 
 const paint = (code: string) => (text: string, on: boolean) =>
   on ? `\u001b[${code}m${text}\u001b[0m` : text;
@@ -10,39 +10,25 @@ const green = paint('32');
 
 const symbols = { error: '✖', warning: '⚠', notice: 'ℹ' } as const;
 
-// C0 and C1 controls, DEL, line/paragraph separators and bidirectional overrides:
-// each can move the cursor, recolour the terminal, fake a line or reorder text.
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-// The same plus line feed and tab, for values that must stay on one line.
-// eslint-disable-next-line no-control-regex
-const UNSAFE_INLINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const NAMED: Record<string, string> = { '\r': '\\r', '\n': '\\n', '\t': '\\t' };
-
-function escapeCharacter(c: string): string {
-  return NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-}
-
 /**
  * Replaces control characters so untrusted text cannot move the cursor,
- * recolour the terminal or fake lines. Line feeds and tabs are kept unless
- * `singleLine` is set (a branch name or path must never span lines).
+ * recolour the terminal, fake lines or reorder itself: the one escaping
+ * policy of every output ({@link escapeInvisible}). Line feeds and tabs are
+ * kept unless `singleLine` is set (a branch name or path must never span lines).
  */
 export function sanitizeForTerminal(text: string, options: { singleLine?: boolean } = {}): string {
-  return text.replace(options.singleLine ? UNSAFE_INLINE : UNSAFE, escapeCharacter);
+  return escapeInvisible(text, options);
 }
 
 /**
  * Renders a JSON document, two-space indented, with the characters that
  * JSON.stringify leaves raw but a terminal may act on (C1 controls, DEL,
- * line separators, bidirectional overrides) written as \uXXXX escapes: the
- * same value for a JSON reader, inert on a screen.
+ * line separators, bidirectional and zero-width characters) written as
+ * \uXXXX escapes: the same value for a JSON reader, inert on a screen.
  */
 export function renderJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(
-    /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
-    escapeCharacter,
-  );
+  // JSON.stringify escapes C0 controls inside strings; the only raw line feeds are the indentation's.
+  return escapeInvisible(JSON.stringify(value, null, 2));
 }
 
 /** Renders findings for a person: one block per finding, then a count line. */

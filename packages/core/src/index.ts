@@ -116,4 +116,11 @@ export { computeImpliedBump, parseConventionalCommit, type ConventionalCommit } 
 export { collectFileVersionSource, explainVersionFilePath } from './version-files.js';
 
 // Text helpers: one home for quoting, cutting and plurals
-export { MAX_QUOTED_LENGTH, plural, quoteShellArgument, quoteValue, truncateText } from './text.js';
+export {
+  escapeInvisible,
+  MAX_QUOTED_LENGTH,
+  plural,
+  quoteShellArgument,
+  quoteValue,
+  truncateText,
+} from './text.js';

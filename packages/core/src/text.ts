@@ -53,3 +53,34 @@ export function quoteShellArgument(value: string): string {
   if (/^[A-Za-z0-9@%+=:,./_-]+$/.test(value)) return value;
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
+
+// Characters that change how text reads without showing themselves: C0 and C1
+// controls and DEL (cursor moves, colours, fake lines), NEL and the line and
+// paragraph separators (line breaks some readers honour), bidirectional
+// controls (U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C: reorder text) and
+// zero-width characters (U+200B–U+200D, U+2060–U+2064, U+FEFF: hide text).
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+// The same plus line feed and tab, for values that must stay on one line.
+const INVISIBLE_INLINE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const NAMED_ESCAPES: Readonly<Record<string, string>> = { '\r': '\\r', '\n': '\\n', '\t': '\\t' };
+
+function escapeCharacter(c: string): string {
+  return NAMED_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * The one escaping policy for untrusted text in every output (terminal, job
+ * log, annotations, job summary, pull-request comment): each control,
+ * separator, bidirectional or zero-width character becomes a visible escape
+ * (`\r`, `\n`, `\t`, else `\uXXXX`, e.g. U+202E → `\u202e`), so text can
+ * neither reorder itself, fake a line nor hide a part. Line feeds and tabs
+ * are kept unless `singleLine` is set (a branch name or path must never span
+ * lines). The escapes are valid JSON escapes, so JSON text stays JSON.
+ */
+export function escapeInvisible(text: string, options: { singleLine?: boolean } = {}): string {
+  return text.replace(options.singleLine ? INVISIBLE_INLINE : INVISIBLE, escapeCharacter);
+}

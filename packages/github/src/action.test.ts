@@ -113,6 +113,19 @@ describe('runPolicyAction: annotations and the failure message', () => {
     },
   );
 
+  it('redacts the secrets of the run and escapes invisible characters in the failure message', async () => {
+    const secret = 'ghs_EnvironmentToken0123456789';
+    const failing: PolicyActionSpec = {
+      check: testCheck(),
+      gather: () =>
+        Promise.reject(new ReleasePolicyError(`Cannot read "${secret.slice(0, 10)}…\u202e".`)),
+    };
+    const { stdout } = await captureStdout(() =>
+      runPolicyAction(failing, env(workspace(), { GITHUB_TOKEN: secret })),
+    );
+    expect(lines(stdout, 'error')).toEqual(['::error::Cannot read "***…\\u202e".']);
+  });
+
   it('fails a malformed policy with a one-line message and one annotation per problem', async () => {
     const root = workspace('mainlin: main\nversioning: 3\n');
     const { stdout } = await captureStdout(() => runPolicyAction(spec({}), env(root)));

@@ -33,6 +33,12 @@ import { reportFindings, type ReportResult } from './report.js';
 import { loadRunPolicy } from './run-policy.js';
 import { logData } from './log.js';
 import { refuseUnreadableAnswers } from './unreadable-answers.js';
+import {
+  readActionSecrets,
+  redactSecrets,
+  sanitizeOutgoingText,
+  setKnownSecrets,
+} from './secrets.js';
 
 /** Where bugs are reported; named in the failure message of an unexpected error. */
 export const ISSUES_URL = 'https://github.com/release-policy/release-policy/issues';
@@ -102,8 +108,10 @@ function describeWhereFindingsAre(result: ReportResult): string {
 
 /** Reads the run, its inputs (from `env`) and the token; nothing is reported yet. */
 function prepareRun(spec: PolicyActionSpec, env: NodeJS.ProcessEnv): PreparedRun {
+  // First: every text this run writes is redacted of these ({@link sanitizeOutgoingText}).
+  setKnownSecrets(readActionSecrets(env));
   const context = readRunContext(env);
-  for (const problem of context.problems) core.warning(problem);
+  for (const problem of context.problems) core.warning(sanitizeOutgoingText(problem));
   const inputs = readActionInputs(env);
   const token = inputs.get('token');
   const octokit = token ? refuseUnreadableAnswers(createOctokit({ token, env })) : undefined;
@@ -143,7 +151,7 @@ async function loadPolicyOrReport(run: PreparedRun): Promise<Policy | undefined>
     setOutputs({ ok: false, findings });
     const result = await run.report(findings, { policy: path || POLICY_PATH });
     // One line: the problems are the annotations above and the summary.
-    core.setFailed(
+    failStep(
       `The policy has ${plural(findings.length, 'problem')}; ${describeWhereFindingsAre(result)}.`,
     );
     return undefined;
@@ -223,7 +231,7 @@ async function runCheck(
   });
   if (!ok) {
     const errors = findings.filter((f) => f.severity === 'error').length;
-    core.setFailed(
+    failStep(
       `${spec.check.title}: ${plural(errors, 'policy error')}; ${describeWhereFindingsAre(result)}` +
         (result.comment.status === 'forbidden'
           ? ' (the pull-request comment could not be written).'
@@ -302,13 +310,18 @@ async function runPhases(spec: PolicyActionSpec, run: PreparedRun, now: () => Da
   }
 }
 
+/** Fails the step with `message`, redacted and escaped like every text that leaves. */
+function failStep(message: string): void {
+  core.setFailed(sanitizeOutgoingText(message));
+}
+
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
 /** The stack of an error, in the debug log (shown when the run is re-run with debug logging). */
 function logErrorStack(error: unknown): void {
-  if (error instanceof Error && error.stack) core.debug(error.stack);
+  if (error instanceof Error && error.stack) core.debug(redactSecrets(error.stack));
 }
 
 /**
@@ -319,12 +332,12 @@ function logErrorStack(error: unknown): void {
  */
 export function failWithError(error: unknown): void {
   if (error instanceof ReleasePolicyError) {
-    core.setFailed(error.message);
+    failStep(error.message);
     return;
   }
   logErrorStack(error);
   const message = describeError(error).replace(/\.$/, '');
-  core.setFailed(
+  failStep(
     `release-policy hit an unexpected error: ${message}. ` +
       `This is a bug; please report it at ${ISSUES_URL} with this log.`,
   );

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { sortFindings, type Finding, type Severity } from '@release-policy/core';
+import { sanitizeOutgoingText } from './secrets.js';
 
 /** GitHub keeps at most this many annotations of one severity per step. */
 export const ANNOTATIONS_PER_SEVERITY = 10;
@@ -84,16 +85,20 @@ export function emitAnnotations(
   const plan = planAnnotations(findings, ANNOTATIONS_PER_SEVERITY, { failing: options.failing });
   for (const finding of plan.shown) {
     const properties: core.AnnotationProperties = {
-      title: options.title ? `${options.title}: ${finding.rule}` : finding.rule,
+      title: sanitizeOutgoingText(
+        options.title ? `${options.title}: ${finding.rule}` : finding.rule,
+        { singleLine: true },
+      ),
     };
     if (finding.file) {
-      properties.file = finding.file;
+      properties.file = sanitizeOutgoingText(finding.file, { singleLine: true });
       if (finding.line && finding.line > 0) {
         properties.startLine = finding.line;
         if (finding.column && finding.column > 0) properties.startColumn = finding.column;
       }
     }
-    const message = formatAnnotationMessage(finding, options.docsBaseUrl);
+    // Redacted and escaped here, where the text leaves: one step for every annotation.
+    const message = sanitizeOutgoingText(formatAnnotationMessage(finding, options.docsBaseUrl));
     if (finding.severity === 'error') core.error(message, properties);
     else if (finding.severity === 'warning') core.warning(message, properties);
     else core.notice(message, properties);

@@ -4,6 +4,7 @@ import type { Emulator } from '@release-policy/github-emulator';
 import { isStickyComment, upsertStickyComment, type StickyCommentOptions } from './comment.js';
 import { GitHubApiError } from './errors.js';
 import { createOctokit } from './octokit.js';
+import { setKnownSecrets } from './secrets.js';
 import { muteStdout } from './testing/actions-env.js';
 import {
   FULL_NAME,
@@ -53,6 +54,29 @@ function run(emulator: Emulator, options: Partial<StickyCommentOptions> = {}) {
 const bodies = (emulator: Emulator) => listStoredComments(emulator, PR).map((c) => c.body);
 
 describe('upsertStickyComment', () => {
+  it('writes both bodies with the secrets redacted and invisible characters escaped', async () => {
+    const emulator = await startWithPull();
+    const secret = 'ghs_AnotherSecretValue0123456789';
+    setKnownSecrets([secret]);
+    try {
+      await run(emulator, { body: body(`branch ${secret}\u202e x\u2028`) });
+      await run(emulator, {
+        resolvedBody: `${RESOLVED} ${secret.slice(3, 15)}\u0085`,
+        passing: true,
+      });
+    } finally {
+      setKnownSecrets([]);
+    }
+    const [patched] = emulator.requests.filter((r) => r.method === 'PATCH');
+    expect([
+      emulator.requestsFor('issues/create-comment').map((r) => r.requestBody),
+      patched?.requestBody,
+    ]).toEqual([
+      [{ body: body('branch ***\\u202e x\\u2028') }],
+      { body: `${RESOLVED} ***\\u0085` },
+    ]);
+  });
+
   it('creates one comment on the first failing run', async () => {
     const emulator = await startWithPull();
     const result = await run(emulator);

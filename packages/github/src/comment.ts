@@ -1,5 +1,6 @@
 import { CommentMarkerError, GitHubApiError, toGitHubApiError } from './errors.js';
 import type { Octokit } from './octokit.js';
+import { sanitizeOutgoingText } from './secrets.js';
 
 /** What happened to the sticky comment. */
 export type CommentStatus =
@@ -97,10 +98,16 @@ async function call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
  * with one comment. A 403 for a missing permission (e.g. a fork's read-only
  * token) gives `forbidden` and never throws; other API failures, a rate limit
  * that outlasted its retries included, throw a {@link GitHubApiError}.
+ * Both bodies are redacted of the run's secrets and escaped before they are
+ * written ({@link sanitizeOutgoingText}).
  */
 export async function upsertStickyComment(options: StickyCommentOptions): Promise<CommentResult> {
   try {
-    return await upsert(options);
+    return await upsert({
+      ...options,
+      body: sanitizeOutgoingText(options.body),
+      resolvedBody: sanitizeOutgoingText(options.resolvedBody),
+    });
   } catch (error) {
     if (error instanceof Forbidden) {
       return { status: 'forbidden', reason: error.error.message, deleted: 0 };

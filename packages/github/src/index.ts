@@ -37,7 +37,9 @@ export {
 // The API client and its errors
 export {
   createOctokit,
+  DEFAULT_CALL_DEADLINE_MS,
   DEFAULT_MAX_RETRY_AFTER,
+  DEFAULT_REQUEST_TIMEOUT_MS,
   DEFAULT_RATE_LIMIT_RETRIES,
   DEFAULT_RETRIES,
   type CreateOctokitOptions,

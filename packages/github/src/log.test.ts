@@ -21,7 +21,7 @@ describe('neutraliseLogLine', () => {
     ['   ::debug::x', '   \\::debug::x'],
     ['a ##[error]b', 'a #\\#[error]b'],
     ['plain text: a::b', 'plain text: a::b'],
-    ['esc\u001b[31m', 'esc\\x1b[31m'],
+    ['esc\u001b[31m', 'esc\\u001b[31m'],
     ['%0A::error::x', '%0A::error::x'],
   ])('%j -> %j', (input, expected) => {
     expect(neutraliseLogLine(input)).toBe(expected);

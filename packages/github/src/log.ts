@@ -1,4 +1,6 @@
 import * as core from '@actions/core';
+import { escapeInvisible } from '@release-policy/core';
+import { redactSecrets } from './secrets.js';
 
 /**
  * The runner reads every stdout line as a possible workflow command: a line
@@ -14,17 +16,16 @@ import * as core from '@actions/core';
  */
 
 const LINE_BREAK = /\r\n|\r|\n/;
-// C0 controls except TAB, plus DEL: shown as visible escapes (ANSI sequences can hide text).
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
 /**
- * Makes one line safe to print: control characters become `\xNN`, a leading
+ * Makes one line safe to print: control, bidirectional, separator and
+ * zero-width characters become visible escapes ({@link escapeInvisible},
+ * e.g. `\u001b`; ANSI sequences could hide text), a leading
  * `::` (after white space) gets a `\` before it, and `##[` becomes `#\#[`.
  * The input must not contain line breaks (see {@link formatLogData}).
  */
 export function neutraliseLogLine(line: string): string {
-  let out = line.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  let out = escapeInvisible(line);
   out = out.replace(/##\[/g, '#\\#[');
   const lead = out.length - out.trimStart().length;
   if (out.startsWith('::', lead)) out = `${out.slice(0, lead)}\\${out.slice(lead)}`;
@@ -44,9 +45,12 @@ export function quoteForLog(value: string): string {
   return neutraliseLogLine(JSON.stringify(value));
 }
 
-/** Prints untrusted text to the job log; it can never start a workflow command. */
+/**
+ * Prints untrusted text to the job log, secrets redacted
+ * ({@link redactSecrets}); it can never start a workflow command.
+ */
 export function logData(text: string): void {
-  core.info(formatLogData(text));
+  core.info(formatLogData(redactSecrets(text)));
 }
 
 /** A logger with Octokit's shape. */
@@ -70,7 +74,7 @@ export function createActionsLog(): OctokitLog {
         ? message.message
         : String(message);
   return {
-    debug: (message) => core.debug(text(message)),
+    debug: (message) => core.debug(redactSecrets(text(message))),
     info: (message) => logData(text(message)),
     warn: (message) => logData(`Warning: ${text(message)}`),
     error: (message) => logData(`Error: ${text(message)}`),

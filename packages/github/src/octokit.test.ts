@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { ReleasePolicyError } from '@release-policy/core';
 import type { Emulator } from '@release-policy/github-emulator';
 import { toGitHubApiError } from './errors.js';
+import { ACTIONS_DOCS } from './text.js';
 import { createOctokit, resolveApiUrl, type CreateOctokitOptions } from './octokit.js';
 import { captureStdout, findCommandLines, muteStdout } from './testing/actions-env.js';
 import { OWNER, REPO, FULL_NAME, useEmulator } from './testing/emulator.js';
@@ -162,6 +163,59 @@ describe('retries are bounded', () => {
     await expect(call(emulator)).rejects.toMatchObject({ status });
     expect(emulator.requests.map((r) => r.status)).toEqual([status]);
     expect(emulator.state.comments).toEqual([]);
+  });
+});
+
+describe('an API that accepts the connection and never answers', () => {
+  const ROUTE = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
+
+  /** The call's error message and the statuses the emulator logged (0: never answered). */
+  async function callHanging(emulator: Emulator, options: Partial<CreateOctokitOptions>) {
+    const message = await listComments(make(emulator, options)).then(
+      () => 'answered',
+      (error: Error) => `${error.constructor.name}: ${error.message}`,
+    );
+    return { message, statuses: emulator.requests.map((r) => [r.status, r.fault]) };
+  }
+
+  it('gives each attempt its own timeout, retries a bounded number of times, then names the host and the operation', async () => {
+    const emulator = await startWithPull();
+    emulator.fault({ operationId: LIST, kind: 'hang', times: Infinity });
+    const host = new URL(emulator.url).host;
+    expect(await callHanging(emulator, { requestTimeoutMs: 100, callDeadlineMs: 30_000 })).toEqual({
+      message:
+        `GitHubApiError: ${ROUTE} on ${host} got no answer: 4 attempts, each given 0.1 s, within the call's limit of 30 s. ` +
+        'The server (or a proxy in front of it) accepted the connection and sent nothing. ' +
+        `Check that ${host} is up (for github.com: https://www.githubstatus.com) and that the runner ` +
+        `can reach it, then re-run the job. Read more: ${ACTIONS_DOCS}#retries`,
+      statuses: [
+        [0, 'hang'],
+        [0, 'hang'],
+        [0, 'hang'],
+        [0, 'hang'],
+      ],
+    });
+  });
+
+  it('ends the call at its deadline, whatever the attempts have left', async () => {
+    const emulator = await startWithPull();
+    emulator.fault({ operationId: LIST, kind: 'hang', times: Infinity });
+    const host = new URL(emulator.url).host;
+    const { message, statuses } = await callHanging(emulator, {
+      requestTimeoutMs: 20_000,
+      callDeadlineMs: 200,
+    });
+    expect([message.slice(0, message.indexOf(' The server')), statuses]).toEqual([
+      `GitHubApiError: ${ROUTE} on ${host} got no answer: 1 attempt, each given 20 s, within the call's limit of 0.2 s.`,
+      [[0, 'hang']],
+    ]);
+  });
+
+  it('succeeds when a retry after a silent attempt gets through', async () => {
+    const emulator = await startWithPull();
+    emulator.fault({ operationId: LIST, kind: 'hang' });
+    const response = await listComments(make(emulator, { requestTimeoutMs: 100 }));
+    expect([response.status, emulator.requests.map((r) => r.status)]).toEqual([200, [0, 200]]);
   });
 });
 

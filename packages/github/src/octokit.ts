@@ -5,8 +5,8 @@ import * as core from '@actions/core';
 import { GitHub, getOctokitOptions } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { InputError, RunContextError } from './errors.js';
-import { quoteValue } from '@release-policy/core';
+import { GitHubApiError, InputError, RunContextError } from './errors.js';
+import { plural, quoteValue } from '@release-policy/core';
 import { createActionsLog, type OctokitLog } from './log.js';
 import { DEFAULT_API_URL } from './context.js';
 import { ACTIONS_DOCS } from './text.js';
@@ -29,6 +29,19 @@ export const DEFAULT_RETRIES = 3;
 export const DEFAULT_RATE_LIMIT_RETRIES = 2;
 /** Longest wait, in seconds, a rate limit may ask for before the call gives up instead. */
 export const DEFAULT_MAX_RETRY_AFTER = 120;
+
+/**
+ * Longest wait, in milliseconds, for one attempt's answer. An API (or a proxy)
+ * that accepts the connection and never answers would otherwise hold each
+ * attempt for the HTTP client's 300 s headers timeout.
+ */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
+/**
+ * Longest time, in milliseconds, one call may take, retries and their waits
+ * included: four silent attempts (4 × 20 s) and the waits between them (1 + 4
+ * + 9 s) end sooner, so the step fails well within two minutes.
+ */
+export const DEFAULT_CALL_DEADLINE_MS = 100_000;
 
 /** Statuses the retry plugin never retries; 403/429 rate limits belong to the throttling plugin. */
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
@@ -53,6 +66,10 @@ export interface CreateOctokitOptions {
    * runs have.
    */
   throttleId?: string;
+  /** Milliseconds one attempt may wait for its answer (default 20 s); tests make it small. */
+  requestTimeoutMs?: number;
+  /** Milliseconds one call may take, retries included (default 100 s); tests make it small. */
+  callDeadlineMs?: number;
   /** Where Octokit and the plugins log; default the job log through the safe helpers. */
   log?: OctokitLog;
   /** Environment to read `GITHUB_API_URL` from; default `process.env`. */
@@ -93,7 +110,10 @@ export function resolveApiUrl(
  * Makes an Octokit for the Actions runner: the token is masked in the log,
  * the API root honours `GITHUB_API_URL` (GitHub Enterprise Server) at call
  * time, failed requests are retried a bounded number of times, and rate
- * limits are waited out at most `rateLimitRetries` times.
+ * limits are waited out at most `rateLimitRetries` times. Every attempt has
+ * its own timeout and every call a deadline, so an API that never answers
+ * fails the call in bounded time with a {@link GitHubApiError} naming the
+ * host and the operation.
  */
 export function createOctokit(options: CreateOctokitOptions): Octokit {
   const token = options.token?.trim() ?? '';
@@ -135,7 +155,7 @@ export function createOctokit(options: CreateOctokitOptions): Octokit {
       return true;
     };
 
-  return getOctokit(
+  const octokit = getOctokit(
     token,
     {
       baseUrl,
@@ -155,5 +175,126 @@ export function createOctokit(options: CreateOctokitOptions): Octokit {
     },
     retry,
     throttling,
+  );
+  limitRequestTime(octokit, {
+    attemptMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    deadlineMs: options.callDeadlineMs ?? DEFAULT_CALL_DEADLINE_MS,
+  });
+  return octokit;
+}
+
+/** What a request hook is given: the route and where it goes. */
+interface TimedRequestOptions {
+  method: string;
+  url: string;
+  baseUrl: string;
+  request?: { fetch?: typeof fetch; signal?: AbortSignal };
+}
+
+/** What {@link limitRequestTime} saw of one call, for its message. */
+interface CallTiming {
+  operation: string;
+  host: string;
+  attempts: number;
+  attemptMs: number;
+  deadlineMs: number;
+}
+
+/**
+ * Bounds every call's time. The outermost hook (added after the retry
+ * plugin) gives the call a deadline and a fetch whose every attempt has its
+ * own timeout; retries reuse the call's options, so they share both. A call
+ * that ran out of time fails with {@link describeTimeout}'s message.
+ */
+function limitRequestTime(
+  octokit: Octokit,
+  limits: { attemptMs: number; deadlineMs: number },
+): void {
+  octokit.hook.wrap('request', async (request, raw) => {
+    const options = raw as unknown as TimedRequestOptions;
+    const deadline = AbortSignal.timeout(limits.deadlineMs);
+    const timing: CallTiming = {
+      operation: `${options.method} ${describeRoute(options.url)}`,
+      host: describeHost(options.url, options.baseUrl),
+      attempts: 0,
+      ...limits,
+    };
+    const send = options.request?.fetch ?? globalThis.fetch;
+    const timedFetch: typeof fetch = (input, init) => {
+      timing.attempts += 1;
+      const signals = [AbortSignal.timeout(limits.attemptMs), deadline];
+      if (init?.signal) signals.push(init.signal);
+      return send(input, { ...init, signal: AbortSignal.any(signals) });
+    };
+    // The hooks inside (retry, throttling) are bound to this very options object: change it in place.
+    raw.request = { ...raw.request, fetch: timedFetch };
+    const call = Promise.resolve(request(raw));
+    try {
+      return await raceDeadline(call, deadline);
+    } catch (error) {
+      if (deadline.aborted || isTimeout(error)) throw describeTimeout(timing, error);
+      throw error;
+    }
+  });
+}
+
+/** `call`, or a rejection as soon as `deadline` fires (the call's later outcome is ignored). */
+function raceDeadline<T>(call: Promise<T>, deadline: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const expire = () => reject(deadline.reason);
+    deadline.addEventListener('abort', expire, { once: true });
+    call.then(
+      (value) => {
+        deadline.removeEventListener('abort', expire);
+        resolve(value);
+      },
+      (error: unknown) => {
+        deadline.removeEventListener('abort', expire);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** True for an attempt ended by its timeout (Octokit wraps the fetch error as its `cause`). */
+function isTimeout(error: unknown): boolean {
+  // By shape: the DOMException may come from another realm, where `instanceof Error` fails.
+  const named = (value: unknown) =>
+    typeof value === 'object' && value !== null && 'name' in value && value.name === 'TimeoutError';
+  return named(error) || (error instanceof Error && named(error.cause));
+}
+
+/** The route without host or query: the template, or the path of a full URL (pagination). */
+function describeRoute(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url.split('?')[0] ?? url;
+  }
+}
+
+/** The host a call went to: the full URL's (pagination), else the API root's. */
+function describeHost(url: string, baseUrl: string): string {
+  for (const candidate of [url, baseUrl]) {
+    try {
+      return new URL(candidate).host;
+    } catch {
+      // A route template is not a URL; the API root is.
+    }
+  }
+  return baseUrl;
+}
+
+/** The error of a call that ran out of time: what, where, how long, and what to do. */
+function describeTimeout(timing: CallTiming, cause: unknown): GitHubApiError {
+  const each = `${timing.attemptMs / 1000} s`;
+  return new GitHubApiError(
+    `${timing.operation} on ${timing.host} got no answer: ${plural(timing.attempts, 'attempt')}, ` +
+      `each given ${each}, within the call's limit of ${timing.deadlineMs / 1000} s. ` +
+      `The server (or a proxy in front of it) accepted the connection and sent nothing. ` +
+      `Check that ${timing.host} is up (for github.com: https://www.githubstatus.com) and that the runner ` +
+      `can reach it, then re-run the job. Read more: ${ACTIONS_DOCS}#retries`,
+    { status: 0, operation: timing.operation, kind: 'network' },
+    { cause },
   );
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { ReleasePolicyError } from '@release-policy/core';
 import { setOutputs } from './outputs.js';
+import { setKnownSecrets } from './secrets.js';
 import {
   captureStdout,
   parseOutputFile,
@@ -14,6 +15,25 @@ describe('setOutputs', () => {
     files = setUpActionsFiles();
   });
   afterEach(() => files.restore());
+
+  it('writes no secret of the run, in text or inside JSON values', async () => {
+    const token = 'ghs_OutputSecret0123456789abcdef';
+    setKnownSecrets([token]);
+    try {
+      await captureStdout(() =>
+        setOutputs({
+          branch: `feature/${token}`,
+          findings: [{ rule: 'x', message: `cut "${token.slice(0, 12)}…` }],
+        }),
+      );
+    } finally {
+      setKnownSecrets([]);
+    }
+    expect(files.readOutputs()).toEqual({
+      branch: 'feature/***',
+      findings: JSON.stringify([{ rule: 'x', message: 'cut "***…' }]),
+    });
+  });
 
   it('writes values that read back identically, delimiter look-alikes and newlines included', async () => {
     const tricky = 'ghadelimiter_00000000-0000-0000-0000-000000000000\nok=injected\n\nlast line';

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { quoteValue } from '@release-policy/core';
 import { OutputNameError } from './errors.js';
+import { redactSecrets, redactValue } from './secrets.js';
 import { ACTIONS_DOCS } from './text.js';
 
 /** A value an action output can take; objects and arrays are written as JSON. */
@@ -12,11 +13,12 @@ const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /**
  * Sets action outputs through `GITHUB_OUTPUT` (a file command with a random
  * delimiter, so values may hold any text, newlines included). `undefined`
- * values are skipped; booleans and numbers are written as text. Every
- * invalid name is reported at once, before anything is written. When the
- * file cannot be written (a full disk, no permission) the run is failed with
- * a message naming the file, and false is returned instead of throwing, so
- * the caller still reports its findings.
+ * values are skipped; booleans and numbers are written as text; every
+ * secret the run knows is redacted ({@link redactSecrets}). Every invalid
+ * name is reported at once, before anything is written. When the file cannot
+ * be written (a full disk, no permission) the run is failed with a message
+ * naming the file, and false is returned instead of throwing, so the caller
+ * still reports its findings.
  * @throws OutputNameError for an invalid output name.
  */
 export function setOutputs(record: Readonly<Record<string, OutputValue>>): boolean {
@@ -30,10 +32,14 @@ export function setOutputs(record: Readonly<Record<string, OutputValue>>): boole
   }
   for (const [name, value] of Object.entries(record)) {
     if (value === undefined) continue;
+    // Redacted before JSON is written (no secret inside a string), then as text (a secret in a key).
+    const clean = redactValue(value);
     try {
       core.setOutput(
         name,
-        typeof value === 'string' ? value : value === null ? '' : JSON.stringify(value),
+        redactSecrets(
+          typeof clean === 'string' ? clean : clean === null ? '' : JSON.stringify(clean),
+        ),
       );
     } catch (error) {
       // The run goes on, so the findings still reach the annotations and the summary.

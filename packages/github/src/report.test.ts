@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdirSync, rmSync } from 'node:fs';
 import type { Finding } from '@release-policy/core';
 import type { Emulator } from '@release-policy/github-emulator';
@@ -6,6 +6,7 @@ import { readRunContext } from './context.js';
 import { GitHubApiError } from './errors.js';
 import { createOctokit } from './octokit.js';
 import { reportFindings, type ReportInput } from './report.js';
+import { setKnownSecrets } from './secrets.js';
 import {
   captureStdout,
   findCommandLines,
@@ -181,7 +182,8 @@ describe('reportFindings', () => {
     );
     expect(findCommandLines(stdout)).toEqual([
       `::add-mask::${TOKEN}`,
-      '::error title=Branch name%3A branch-name,file=a%3A%3Ab%2Cc.txt,line=2::Branch "x%0A::error::injected%250A::stop-commands::abc%0D::warning::cr" is bad | ## [x]',
+      // A carriage return is shown as \r (the one escaping policy), never a line break.
+      '::error title=Branch name%3A branch-name,file=a%3A%3Ab%2Cc.txt,line=2::Branch "x%0A::error::injected%250A::stop-commands::abc\\r::warning::cr" is bad | ## [x]',
     ]);
     expect(stdout.split('\n').filter((l) => l.includes(TOKEN))).toEqual([`::add-mask::${TOKEN}`]);
     const rows = files
@@ -209,5 +211,41 @@ describe('reportFindings', () => {
     );
     expect(result).toMatchObject({ annotations: 9, hiddenAnnotations: 5 });
     expect(files.readSummary().match(/\| ❌ error \|/g)).toHaveLength(14);
+  });
+
+  describe('secrets and invisible characters', () => {
+    afterEach(() => setKnownSecrets([]));
+
+    it('posts no piece of the token and no raw bidi or separator character anywhere', async () => {
+      setKnownSecrets([TOKEN]);
+      const hostile: Finding = {
+        rule: 'branch-name',
+        severity: 'error',
+        message: `Branch "feature/${TOKEN}" is bad \u202eevil\u2028line\u0085nel`,
+        hint: `Rename "${'x'.repeat(30)}${TOKEN}" to anything else.`,
+      };
+      const { stdout } = await captureStdout(() =>
+        reportFindings({
+          ...input({ findings: [hostile] }),
+          fields: { branch: `feature/${TOKEN}`.repeat(4) },
+        }),
+      );
+      const written = [
+        stdout.replace(`::add-mask::${TOKEN}`, ''),
+        files.readSummary(),
+        ...listStoredComments(emulator, pr).map((c) => c.body),
+      ].join('\n');
+      const pieces = Array.from({ length: TOKEN.length - 7 }, (_, i) => TOKEN.slice(i, i + 8));
+      expect(pieces.filter((piece) => written.includes(piece))).toEqual([]);
+      expect(written.match(/[\u202e\u2028\u0085]/g)).toEqual(null);
+      const lines = listStoredComments(emulator, pr).flatMap((c) => (c.body ?? '').split('\n'));
+      expect(lines.filter((l) => l.startsWith('**branch**') || l.startsWith('| ❌'))).toEqual([
+        '**branch**: feature/***feature/***feature/***feature/***',
+        '| ❌ error | branch-name | — | Branch "feature/***" is bad \\u202eevil\\u2028line\\u0085nel | Rename "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx***" to anything else. |',
+      ]);
+      expect(findCommandLines(stdout).filter((l) => l.startsWith('::error'))).toEqual([
+        '::error title=Branch name%3A branch-name::Branch "feature/***" is bad \\u202eevil\\u2028line\\u0085nel%0AHow to fix: Rename "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx***" to anything else.',
+      ]);
+    });
   });
 });

@@ -7,6 +7,7 @@ import { GitHubApiError } from './errors.js';
 import { logData } from './log.js';
 import type { Octokit } from './octokit.js';
 import { commentMarker, renderCommentBody, renderSummary } from './render.js';
+import { redactValue, sanitizeOutgoingText } from './secrets.js';
 
 /** What {@link reportFindings} reports. */
 export interface ReportInput {
@@ -47,7 +48,7 @@ let summaryQueue: Promise<unknown> = Promise.resolve();
 function writeSummary(markdown: string): Promise<boolean> {
   const next = summaryQueue.then(async () => {
     try {
-      await core.summary.emptyBuffer().addRaw(markdown, true).write();
+      await core.summary.emptyBuffer().addRaw(sanitizeOutgoingText(markdown), true).write();
       return true;
     } catch (error) {
       logData(`The job summary could not be written: ${(error as Error).message}`);
@@ -75,10 +76,18 @@ function skipped(reason: string): CommentResult {
  * exact file and line (within GitHub's limits), a job summary with every
  * finding and how to fix it, and one sticky comment on the pull request.
  * A 403 on the comment (fork pull requests) is reported in the summary and
- * the result, never thrown, and never turns a failure into a pass. Other API
+ * the result, never thrown, and never turns a failure into a pass. Every
+ * text is redacted of the run's secrets and escaped before it leaves
+ * ({@link sanitizeOutgoingText}). Other API
  * failures are thrown as {@link GitHubApiError} after the summary is written.
  */
-export async function reportFindings(input: ReportInput): Promise<ReportResult> {
+export async function reportFindings(raw: ReportInput): Promise<ReportResult> {
+  // Secrets leave before anything is rendered or cut, so no cut can split one.
+  const input: ReportInput = {
+    ...raw,
+    findings: redactValue(raw.findings),
+    fields: raw.fields && redactValue(raw.fields),
+  };
   const findings = sortFindings(input.findings);
   const ok = isPassing(findings);
   const docsBaseUrl = input.docsBaseUrl ?? resolveDocsBaseUrl(input.context);
@@ -87,6 +96,7 @@ export async function reportFindings(input: ReportInput): Promise<ReportResult> 
 
   const pr = input.context.pullRequest;
   const { owner, repo } = input.context.repo;
+  // The comment's bodies are redacted and escaped where they are written (upsertStickyComment).
   const body = renderCommentBody(render);
   let comment: CommentResult;
   let failure: unknown;

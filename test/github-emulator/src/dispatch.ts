@@ -24,7 +24,7 @@ export interface RawRequest {
   body: Buffer;
 }
 
-/** What to send back. `reset` destroys the socket instead. */
+/** What to send back. `reset` destroys the socket instead; `hang` sends nothing. */
 export interface Outcome {
   status: number;
   headers: Record<string, string>;
@@ -38,6 +38,7 @@ export interface Outcome {
   template?: string;
   fault?: FaultSpec['kind'];
   reset?: boolean;
+  hang?: boolean;
 }
 
 /** Options of the pipeline that do not change per request. */
@@ -273,6 +274,8 @@ function faultOutcome(ctx: HandlerContext, fault: FaultSpec, base: Partial<Outco
       );
     case 'reset':
       return { ...jsonOutcome(0, undefined, withFault), reset: true };
+    case 'hang':
+      return { ...jsonOutcome(0, undefined, withFault), hang: true };
     case 'truncated-json': {
       const full = JSON.stringify({ message: 'This body was cut short by the emulator', id: 1 });
       return {

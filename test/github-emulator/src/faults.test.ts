@@ -97,6 +97,18 @@ describe('fault kinds', () => {
     expect((await call('GET', repoPath)).status).toBe(200);
   });
 
+  it('hang accepts the request and never answers, until the client gives up', async () => {
+    const { em, call } = await start();
+    em.fault({ kind: 'hang' });
+    const given = await fetch(`${em.url}${repoPath}`, { signal: AbortSignal.timeout(200) }).then(
+      () => 'answered',
+      (error: Error) => error.name,
+    );
+    expect(given).toBe('TimeoutError');
+    expect(em.requests[0]).toMatchObject({ status: 0, fault: 'hang', operationId: 'repos/get' });
+    expect((await call('GET', repoPath)).status).toBe(200);
+  });
+
   it('truncated-json answers 200 with a body that does not parse', async () => {
     const { em, call } = await start();
     em.fault({ kind: 'truncated-json' });

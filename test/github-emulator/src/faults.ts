@@ -33,6 +33,11 @@ export type FaultKind =
   | { kind: 'forbidden'; message?: string }
   /** Destroys the socket without answering. */
   | { kind: 'reset' }
+  /**
+   * Accepts the request and never answers (the socket stays open until the
+   * client gives up or the emulator closes), as a stuck proxy does.
+   */
+  | { kind: 'hang' }
   /** 200 with a JSON content type and a body cut in the middle. */
   | { kind: 'truncated-json' }
   /** 502 with an HTML error page, as the load balancer in front of GitHub answers. */

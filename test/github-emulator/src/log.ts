@@ -39,7 +39,7 @@ export interface RequestLogEntry {
   query: Record<string, string>;
   operationId?: string;
   template?: string;
-  /** The status sent; 0 when the connection was reset. */
+  /** The status sent; 0 when the connection was reset or never answered (`hang`). */
   status: number;
   requestHeaders: Record<string, string | string[] | undefined>;
   requestBody: unknown;

@@ -205,12 +205,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         query: outcome.query,
         operationId: outcome.operationId,
         template: outcome.template,
-        status: outcome.reset ? 0 : outcome.status,
+        status: outcome.reset || outcome.hang ? 0 : outcome.status,
         requestHeaders: { ...req.headers },
         requestBody: outcome.requestBody,
         responseBody: outcome.logged,
         ...(outcome.fault ? { fault: outcome.fault } : {}),
       });
+      // Never answered; close() destroys the socket if the client has not.
+      if (outcome.hang) return;
       if (outcome.reset) {
         req.socket.destroy();
         return;
