@@ -1,26 +1,50 @@
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
-// Not the package's entry: it parses GITHUB_EVENT_PATH when imported, so a damaged
-// payload would crash the bundle with a raw stack trace before any message (see getOctokit).
-import { GitHub, getOctokitOptions } from '@actions/github/lib/utils';
+import { HttpClient } from '@actions/http-client';
+import { Octokit as OctokitCore } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { fetch as undiciFetch } from 'undici';
 import { GitHubApiError, InputError, RunContextError } from './errors.js';
 import { plural, quoteValue } from '@release-policy/core';
 import { createActionsLog, type OctokitLog } from './log.js';
 import { DEFAULT_API_URL } from './context.js';
 import { ACTIONS_DOCS } from './text.js';
 
-/** The Octokit this project uses: REST methods, pagination, retry and throttling. */
-export type Octokit = InstanceType<typeof GitHub>;
+/**
+ * The Octokit this project uses: REST methods, pagination, retry and
+ * throttling. Composed here, as `@actions/github` composes its own, rather
+ * than imported from it: every module of that package builds a `Context` when
+ * imported, which parses GITHUB_EVENT_PATH, so a damaged payload would crash
+ * the bundle with a raw stack trace before any message could be written.
+ */
+const ProjectOctokit = OctokitCore.plugin(restEndpointMethods, paginateRest, retry, throttling);
 
-/** `@actions/github`'s `getOctokit`, without importing its entry (whose import reads the event payload). */
-function getOctokit(
-  token: string,
-  options: Parameters<typeof getOctokitOptions>[1],
-  ...plugins: Parameters<typeof GitHub.plugin>
-): Octokit {
-  return new (GitHub.plugin(...plugins))(getOctokitOptions(token, options));
+/** The Octokit this project uses: REST methods, pagination, retry and throttling. */
+export type Octokit = InstanceType<typeof ProjectOctokit>;
+
+/**
+ * A fetch through the runner's proxy for `baseUrl` (HTTPS_PROXY, NO_PROXY…,
+ * as `@actions/http-client` reads them), or undefined when there is none.
+ */
+function createProxyFetch(baseUrl: string): typeof fetch | undefined {
+  const dispatcher = new HttpClient().getAgentDispatcher(baseUrl);
+  if (!dispatcher) return undefined;
+  // undici's fetch takes the same arguments as the global one, plus the dispatcher.
+  const proxied = (input: Parameters<typeof fetch>[0], init?: RequestInit) =>
+    undiciFetch(input as Parameters<typeof undiciFetch>[0], {
+      ...(init as Parameters<typeof undiciFetch>[1]),
+      dispatcher,
+    });
+  return proxied as unknown as typeof fetch;
+}
+
+/** The user agent, with the runner's orchestration id when it gives one (as `@actions/github` does). */
+function describeUserAgent(base: string, env: NodeJS.ProcessEnv): string {
+  const id = env.ACTIONS_ORCHESTRATION_ID?.trim();
+  return id ? `${base} actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : base;
 }
 
 /** Retries of a failed request (5xx, network) before giving up. */
@@ -155,27 +179,25 @@ export function createOctokit(options: CreateOctokitOptions): Octokit {
       return true;
     };
 
-  const octokit = getOctokit(
-    token,
-    {
-      baseUrl,
-      userAgent: options.userAgent ?? 'release-policy',
-      log,
-      retry: {
-        retries: options.retries ?? DEFAULT_RETRIES,
-        retryAfterBaseValue: base,
-        doNotRetry: DO_NOT_RETRY,
-      },
-      throttle: {
-        id: options.throttleId ?? `release-policy-${randomUUID()}`,
-        retryAfterBaseValue: base,
-        onRateLimit: onLimit('rate limit'),
-        onSecondaryRateLimit: onLimit('secondary rate limit'),
-      },
+  const proxyFetch = createProxyFetch(baseUrl);
+  const octokit = new ProjectOctokit({
+    auth: `token ${token}`,
+    baseUrl,
+    userAgent: describeUserAgent(options.userAgent ?? 'release-policy', options.env ?? process.env),
+    ...(proxyFetch ? { request: { fetch: proxyFetch } } : {}),
+    log,
+    retry: {
+      retries: options.retries ?? DEFAULT_RETRIES,
+      retryAfterBaseValue: base,
+      doNotRetry: DO_NOT_RETRY,
     },
-    retry,
-    throttling,
-  );
+    throttle: {
+      id: options.throttleId ?? `release-policy-${randomUUID()}`,
+      retryAfterBaseValue: base,
+      onRateLimit: onLimit('rate limit'),
+      onSecondaryRateLimit: onLimit('secondary rate limit'),
+    },
+  });
   limitRequestTime(octokit, {
     attemptMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
     deadlineMs: options.callDeadlineMs ?? DEFAULT_CALL_DEADLINE_MS,
