@@ -46,14 +46,21 @@ describe('the policy comes from the base branch, as in CI', () => {
     expect(run.json().policy).toBe('.github/release-policy.yml on origin/release-base');
   });
 
-  it('a base that is not in the clone: the working tree, with a notice saying so', async () => {
-    const run = await repo.run(['branch', '--base', 'nowhere', '--json']);
+  it('a base that is not in the clone: the working tree, with a warning naming the near branches', async () => {
+    const run = await repo.run(['branch', '--base', 'mian', '--json']);
     const doc = run.json();
     expect(doc.policy).toBe('.github/release-policy.yml');
-    const notice = doc.findings.find((f) => f.rule === 'policy-file');
-    expect(notice?.severity).toBe('notice');
-    expect(notice?.message).toContain('"nowhere"');
-    expect(notice?.message).toContain('git fetch origin nowhere');
+    const warning = doc.findings.find((f) => f.rule === 'policy-file');
+    expect(warning?.severity).toBe('warning');
+    expect(warning?.message).toMatch(
+      /^The base branch "mian" does not exist in this clone \(neither "mian" nor "origin\/mian"\)\. Did you mean "main"\? Branches here: .*"main".*\. So the policy was read from the working tree \(\.github\/release-policy\.yml\) and the merge direction was checked against a base that is not here\. If the branch exists on the remote, fetch it \(git fetch origin mian\) to get the answer CI gives\.$/,
+    );
+  });
+
+  it('quotes a base name for the shell in the fetch it suggests', async () => {
+    const run = await repo.run(['branch', '--base', 'x;touch${IFS}FILE', '--json']);
+    const warning = run.json().findings.find((f) => f.rule === 'policy-file');
+    expect(warning?.message).toContain("(git fetch origin 'x;touch${IFS}FILE')");
   });
 
   it('an explicit --policy always wins over the base branch', async () => {

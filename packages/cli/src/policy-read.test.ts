@@ -16,14 +16,14 @@ afterAll(async () => {
 });
 
 describe('readPolicy with a base branch', () => {
-  it('reads a base branch git cannot find as "not in this clone", with a notice', async () => {
+  it('reads a base branch git cannot find as "not in this clone", with a warning', async () => {
     const git = createGit({ cwd: repo.dir, env: repo.env });
     const result = await readPolicy(repo.dir, undefined, { git, ref: 'release/9' });
     expect(result.notices.map((n) => [n.rule, n.severity, n.docs])).toEqual([
-      ['policy-file', 'notice', 'docs/cli.md#where-the-policy-comes-from'],
+      ['policy-file', 'warning', 'docs/cli.md#where-the-policy-comes-from'],
     ]);
     expect(result.notices[0]?.message).toMatch(
-      /^The base branch "release\/9" is not in this clone \(neither "release\/9" nor "origin\/release\/9"\)/,
+      /^The base branch "release\/9" does not exist in this clone \(neither "release\/9" nor "origin\/release\/9"\)/,
     );
   });
 

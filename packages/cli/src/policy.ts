@@ -1,6 +1,7 @@
 import { join, relative, isAbsolute } from 'node:path';
 import {
   defaultPolicy,
+  findClosest,
   loadPolicy,
   loadPolicyBytes,
   POLICY_PATH,
@@ -44,19 +45,37 @@ export async function readPolicy(
   }
   const fromTree = await readPolicyFile(cwd, explicit);
   const notices: Finding[] = [];
-  if (!explicit && base) {
-    notices.push({
-      rule: 'policy-file',
-      severity: 'notice',
-      message:
-        `The base branch ${JSON.stringify(base.ref)} is not in this clone (neither ${JSON.stringify(base.ref)} nor ` +
-        `${JSON.stringify(`origin/${base.ref}`)}), so the policy was read from the working tree (${fromTree.origin}). ` +
-        'CI reads it from the base branch; ' +
-        `fetch it (git fetch origin ${quoteShellArgument(base.ref)}) to get the same answer.`,
-      docs: 'docs/cli.md#where-the-policy-comes-from',
-    });
-  }
+  if (!explicit && base)
+    notices.push(await describeMissingBase(base.git, base.ref, fromTree.origin));
   return { ...fromTree, notices };
+}
+
+/**
+ * The base branch is in neither `BASE` nor `origin/BASE`: a warning that it
+ * does not exist here, with the nearest branch names (a typo in --base would
+ * otherwise check the merge direction against a branch that is not there),
+ * where the policy came from instead, and the fetch that would bring it.
+ */
+async function describeMissingBase(git: Git, ref: string, origin: string): Promise<Finding> {
+  // Listing names is advice only: a failure leaves the suggestion out.
+  const branches = await git.listBranches().catch(() => []);
+  const names = [...new Set(branches.map((name) => name.replace(/^origin\//, '')))];
+  const near = findClosest(ref, names);
+  const shown = names.slice(0, 10).map((name) => JSON.stringify(name));
+  const listed =
+    shown.length === 0
+      ? ' The clone has no branches.'
+      : ` Branches here: ${shown.join(', ')}${names.length > shown.length ? `, and ${names.length - shown.length} more` : ''}.`;
+  return {
+    rule: 'policy-file',
+    severity: 'warning',
+    message:
+      `The base branch ${JSON.stringify(ref)} does not exist in this clone (neither ${JSON.stringify(ref)} nor ` +
+      `${JSON.stringify(`origin/${ref}`)}).${near ? ` Did you mean ${JSON.stringify(near)}?` : ''}${listed} ` +
+      `So the policy was read from the working tree (${origin}) and the merge direction was checked against a base that is not here. ` +
+      `If the branch exists on the remote, fetch it (git fetch origin ${quoteShellArgument(ref)}) to get the answer CI gives.`,
+    docs: 'docs/cli.md#where-the-policy-comes-from',
+  };
 }
 
 /** What the git adapter reports for a revision absent from the clone (shallow or not). */

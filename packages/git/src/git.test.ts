@@ -127,6 +127,24 @@ describe('createGit on a real repository', () => {
     }
   });
 
+  it('lists local and remote-tracking branches, without the remote HEAD', async () => {
+    repo.git(['branch', 'release/1.4']);
+    repo.git(['update-ref', 'refs/remotes/origin/1.4.x', 'HEAD']);
+    repo.git(['symbolic-ref', 'refs/remotes/origin/HEAD', 'refs/remotes/origin/1.4.x']);
+    try {
+      const branches = await git.listBranches();
+      expect(branches.filter((b) => b === 'release/1.4' || b.startsWith('origin/'))).toEqual([
+        'origin/1.4.x',
+        'release/1.4',
+      ]);
+      expect(branches).toContain(repo.git(['branch', '--show-current']).trim());
+    } finally {
+      repo.git(['update-ref', '-d', 'refs/remotes/origin/HEAD']);
+      repo.git(['update-ref', '-d', 'refs/remotes/origin/1.4.x']);
+      repo.git(['branch', '-D', 'release/1.4']);
+    }
+  });
+
   it('lists every tag', async () => {
     expect(await git.listTags()).toEqual(['annotated-too', 'lightweight', 'v1.0.0']);
   });

@@ -45,6 +45,11 @@ export interface Git {
   patchIds(options?: PatchIdOptions): Promise<Map<string, string>>;
   /** The file `path` (relative to the top directory) as of `rev`; undefined when it does not exist there. */
   readFileAt(rev: string, path: string): Promise<string | undefined>;
+  /**
+   * Every branch name in the clone: local ones (`main`) and remote-tracking
+   * ones with their remote (`origin/release/1.4`), sorted by name.
+   */
+  listBranches(): Promise<string[]>;
   /** The fetch URL of the remote `name` (e.g. `origin`) as configured; undefined when there is no such remote. */
   readRemoteUrl(name: string): Promise<string | undefined>;
   /**
@@ -88,6 +93,7 @@ export function createGit(options: CreateGitOptions): Git {
     patchIds: (patchOptions = {}) => readPatchIds(runner, patchOptions),
     readFileAt: (rev, path) => readFileAt(runner, rev, path),
     readRemoteUrl: (name) => readRemoteUrl(runner, name),
+    listBranches: () => listBranches(runner),
     completeHistory: (historyOptions) =>
       completeHistory({
         ...historyOptions,
@@ -121,6 +127,20 @@ async function listTags(runner: GitRunner, mergedInto?: string): Promise<string[
   args.push('refs/tags');
   const { stdout } = await runner.run(args);
   return parseRefNames(stdout, 'refs/tags/');
+}
+
+async function listBranches(runner: GitRunner): Promise<string[]> {
+  const { stdout } = await runner.run([
+    'for-each-ref',
+    '--format=%(refname)%00',
+    'refs/heads',
+    'refs/remotes',
+  ]);
+  const local = parseRefNames(stdout, 'refs/heads/').filter((n) => !n.startsWith('refs/'));
+  const remote = parseRefNames(stdout, 'refs/remotes/').filter(
+    (n) => !n.startsWith('refs/') && !n.endsWith('/HEAD'),
+  );
+  return [...local, ...remote].sort();
 }
 
 async function readFileAt(

@@ -15,12 +15,12 @@ function parseValid(run: CapturedRun) {
 }
 
 // The base branches named here are not in the repository: every such run also
-// carries the policy-file notice saying so (policy-base.test.ts checks it).
+// carries the policy-file warning saying so (policy-base.test.ts checks it).
 const rulesOf = (run: CapturedRun) =>
   run
     .json()
     .findings.map((f) => `${f.rule}:${f.severity}`)
-    .filter((r) => r !== 'policy-file:notice');
+    .filter((r) => r !== 'policy-file:warning');
 
 // One repository for the whole file: main with a package.json at 0.1.0, and
 // the feature branch checked out. No test changes what is checked out.
@@ -235,8 +235,8 @@ describe('branch', () => {
     expect(run.stdout).toMatch(/^base +release\/1\.5$/m);
     expect(run.stdout).toMatch(/ \[branch-target\]$/m);
     // release/1.5 is not in this clone: the policy came from the working tree, and it says so.
-    expect(run.stdout).toMatch(/^ℹ The base branch "release\/1\.5" is not in this clone/m);
-    expect(run.stdout).toMatch(/1 error, 0 warnings, 1 notice\n$/);
+    expect(run.stdout).toMatch(/^⚠ The base branch "release\/1\.5" does not exist in this clone/m);
+    expect(run.stdout).toMatch(/1 error, 1 warning, 0 notices\n$/);
   });
 });
 
