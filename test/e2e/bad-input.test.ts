@@ -221,12 +221,12 @@ describe('action inputs', () => {
     [
       'branch-name',
       { policy: '../outside/policy.yml' },
-      /^The policy input "\.\.\/outside\/policy\.yml" leaves the repository\. Give a repository-relative path, e\.g\. "\.github\/release-policy\.yml"\. Read more: docs\/actions\.md#policy-file$/,
+      /^The policy input "\.\.\/outside\/policy\.yml" leaves the repository\. Give a repository-relative path, e\.g\. "\.github\/release-policy\.yml"\. Read more: https:\/\/github\.com\/release-policy\/release-policy\/blob\/v0\.1\.0\/docs\/actions\.md#policy-file$/,
     ],
     [
       'version',
       { token: '' },
-      /^A pull request is checked against the policy of its base branch, .*but no token was given\. Pass the token input .*Read more: docs\/actions\.md#policy-file$/,
+      /^A pull request is checked against the policy of its base branch, .*but no token was given\. Pass the token input .*Read more: https:\/\/github\.com\/release-policy\/release-policy\/blob\/v0\.1\.0\/docs\/actions\.md#policy-file$/,
     ],
   ])('%s refuses %j with a clear error', (check, inputs, message) =>
     withEmulator(async (emulator) => {

@@ -88,7 +88,7 @@ describe('branch-name action on a pull request', () => {
         expect(finding?.message).toMatch(/^Branch "bad_branch" matches no branch kind/);
         // A local action (uses: ./) has no action repository: docs links go to the project's docs.
         expect(finding?.message).toContain(
-          'Read more: https://github.com/release-policy/release-policy/blob/main/docs/rules.md#branch-name',
+          'Read more: https://github.com/release-policy/release-policy/blob/v0.1.0/docs/rules.md#branch-name',
         );
         expect(failureMessage(run)).toBe(
           'Branch name: 1 policy error; see the annotations and the job summary.',

@@ -137,7 +137,7 @@ const commonScenarios: Scenario[] = [
     {
       exitCode: 1,
       failure:
-        /^GET \/repos\/\{owner\}\/\{repo\}\/contents\/\{path\} answered 403 "API rate limit exceeded for installation\..*" \(request id [\dA-F:]+\)\. GitHub's API rate limit was exceeded and the retries ran out\. The limit resets at .*Read more: docs\/actions\.md#rate-limits$/,
+        /^GET \/repos\/\{owner\}\/\{repo\}\/contents\/\{path\} answered 403 "API rate limit exceeded for installation\..*" \(request id [\dA-F:]+\)\. GitHub's API rate limit was exceeded and the retries ran out\. The limit resets at .*Read more: https:\/\/github\.com\/release-policy\/release-policy\/blob\/v0\.1\.0\/docs\/actions\.md#rate-limits$/,
       count: [CONTENTS, 1],
       comments: 0,
       check: (run, emulator) => {
@@ -158,7 +158,7 @@ const commonScenarios: Scenario[] = [
     {
       exitCode: 1,
       failure:
-        /^GET \/repos\/\{owner\}\/\{repo\}\/contents\/\{path\} answered 200 with a JSON body that does not parse \(cut short\?\): "\{\\"message\\":\\"This bod".*Nothing was read from it\..*re-run the job.*Read more: docs\/actions\.md#troubleshooting$/,
+        /^GET \/repos\/\{owner\}\/\{repo\}\/contents\/\{path\} answered 200 with a JSON body that does not parse \(cut short\?\): "\{\\"message\\":\\"This bod".*Nothing was read from it\..*re-run the job.*Read more: https:\/\/github\.com\/release-policy\/release-policy\/blob\/v0\.1\.0\/docs\/actions\.md#troubleshooting$/,
       count: [CONTENTS, 1],
       comments: 0,
       check: noPolicyAnnotations,

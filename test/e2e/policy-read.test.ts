@@ -52,7 +52,7 @@ function notVisible(ref: string, status: number): RegExp {
       'GitHub answered 404, and the commit itself is not visible to the token either ' +
       `\\(GET /repos/\\{owner\\}/\\{repo\\}/commits/\\{ref\\} answered ${status}\\)\\. ` +
       'The default policy is NOT used, .*permissions: \\{ contents: read \\}.*' +
-      'Read more: docs/actions\\.md#policy-file$',
+      'Read more: https://github\\.com/release-policy/release-policy/blob/v0\\.1\\.0/docs/actions\\.md#policy-file$',
   );
 }
 

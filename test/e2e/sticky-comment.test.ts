@@ -221,7 +221,7 @@ describe('sticky comment', () => {
           ['repos/get-content', 401],
         ]);
         expect(failureMessage(run)).toMatch(
-          /^GET \/repos\/\{owner\}\/\{repo\}\/contents\/\{path\} answered 401 "Bad credentials".*The token is invalid or expired.*Read more: docs\/actions\.md#token-and-permissions$/,
+          /^GET \/repos\/\{owner\}\/\{repo\}\/contents\/\{path\} answered 401 "Bad credentials".*The token is invalid or expired.*Read more: https:\/\/github\.com\/release-policy\/release-policy\/blob\/v0\.1\.0\/docs\/actions\.md#token-and-permissions$/,
         );
         expect(run.masked).toEqual([wrong]);
         expect(findHygieneProblems(run, wrong)).toEqual([]);

@@ -31,11 +31,11 @@ import {
 /** Shaped like an installation token, with pieces unlikely to occur by chance. */
 const MARKER = 'ghs_Hx7qMarkerZ9wK2pL5vN8rT3yB6cF0dJ4sQ';
 
-const POLICY_DOCS = 'Read more: docs/actions.md#policy-file';
+const POLICY_DOCS = 'Read more: https://github.com/release-policy/release-policy/blob/v0.1.0/docs/actions.md#policy-file';
 const PAYLOAD_ADVICE =
   'The runner writes the event payload as JSON to the file named by GITHUB_EVENT_PATH; a step that ' +
   'rewrites or truncates that file, or a full disk, leaves it unreadable. Re-run the job, or unset ' +
-  'GITHUB_EVENT_PATH when running outside Actions. Read more: docs/actions.md#troubleshooting';
+  'GITHUB_EVENT_PATH when running outside Actions. Read more: https://github.com/release-policy/release-policy/blob/v0.1.0/docs/actions.md#troubleshooting';
 
 /** The emulator answers only the marker as the token. */
 const asMarker = { token: MARKER };
@@ -305,7 +305,7 @@ describe('GITHUB_OUTPUT on a full disk (/dev/full)', () => {
           'The output "name" could not be written to the outputs file GITHUB_OUTPUT="/dev/full": the disk is full (ENOSPC). ' +
             'The remaining outputs were not written; the findings are still reported below. ' +
             'Free disk space on the runner, and do not change GITHUB_OUTPUT or its permissions in earlier steps. ' +
-            'Read more: docs/actions.md#outputs',
+            'Read more: https://github.com/release-policy/release-policy/blob/v0.1.0/docs/actions.md#outputs',
           'Branch name: 1 policy error; see the annotations and the job summary.',
         ]);
         expect(errors[1]?.message).toMatch(/^Branch "wip" matches no branch kind of the policy\./);
@@ -339,7 +339,7 @@ describe('the version action with a working-directory outside the workspace', ()
         false,
         1,
         `The working-directory input ${JSON.stringify(input)} leaves the workspace. Give a folder inside the ` +
-          'checked-out repository, relative to it, e.g. "packages/app". Read more: docs/actions.md#version-inputs',
+          'checked-out repository, relative to it, e.g. "packages/app". Read more: https://github.com/release-policy/release-policy/blob/v0.1.0/docs/actions.md#version-inputs',
       ]);
       expect(findSecretLeaks(run, MARKER)).toEqual([]);
     }, asMarker),

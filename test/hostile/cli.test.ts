@@ -38,7 +38,7 @@ function printed(run: CapturedRun): string {
 }
 
 const SECURITY =
-  'A policy is a regular YAML file inside the repository, e.g. .github/release-policy.yml. See docs/cli.md#security';
+  'A policy is a regular YAML file inside the repository, e.g. .github/release-policy.yml. See https://github.com/release-policy/release-policy/blob/v0.1.0/docs/cli.md#security';
 const LINK =
   'it is a symbolic link, and a policy file must be a regular file inside the repository (a link could lead to a file holding secrets)';
 
@@ -131,7 +131,7 @@ describe('commands printed for pasting', () => {
     const run = await repo.run(['check', '--base', base, '--branch', 'main', '--json']);
     const notice = run.json().findings.find((f) => f.rule === 'policy-file');
     expect(notice?.message).toContain(
-      "fetch it (git fetch origin 'x;touch${IFS}FILE') to get the same answer.",
+      "fetch it (git fetch origin 'x;touch${IFS}FILE') to get the answer CI gives.",
     );
   });
 });

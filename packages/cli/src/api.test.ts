@@ -116,7 +116,7 @@ describe('checks that need the GitHub API, on the CLI', () => {
           rule: 'github-api',
           severity: 'notice',
           message: SKIP_MESSAGE,
-          docs: 'docs/cli.md#github-api',
+          docs: 'https://github.com/release-policy/release-policy/blob/v0.1.0/docs/cli.md#github-api',
         },
       ],
       policy: '(default policy)',
@@ -209,7 +209,7 @@ describe('checks that need the GitHub API, on the CLI', () => {
             message:
               'Skipped the check "pull-request": it needs facts only the GitHub API knows, and there is no GitHub ' +
               'repository: the origin remote is missing or not a GitHub URL. Give one, e.g. --repo octo-org/service.',
-            docs: 'docs/cli.md#github-api',
+            docs: 'https://github.com/release-policy/release-policy/blob/v0.1.0/docs/cli.md#github-api',
           },
         ],
       ]);

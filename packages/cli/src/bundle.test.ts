@@ -97,7 +97,7 @@ describe('the bundle in a temporary repository', () => {
     // release/1.0 is not in the clone: the policy-file notice says the working tree was read.
     expect(
       (doc.findings as { rule: string; severity: string }[]).map((f) => `${f.rule}:${f.severity}`),
-    ).toEqual(['branch-target:error', 'policy-file:notice']);
+    ).toEqual(['branch-target:error', 'policy-file:warning']);
   });
 });
 

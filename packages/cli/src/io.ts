@@ -1,3 +1,5 @@
+import { formatReleaseDocsBaseUrl } from '@release-policy/core';
+
 /** Everything the CLI touches outside itself, so tests can run it in-process. */
 export interface CliIo {
   stdout: (text: string) => void;
@@ -8,6 +10,9 @@ export interface CliIo {
   color: boolean;
   now: () => Date;
 }
+
+/** Where the CLI's docs links point: the docs of the release that is running. */
+export const DOCS_BASE_URL = formatReleaseDocsBaseUrl();
 
 /** Exit codes: 0 passed, 1 policy failures, 2 usage or configuration error. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;

@@ -1,6 +1,8 @@
 import {
   CHECKS,
   ConfigError,
+  linkDocs,
+  linkFindingDocs,
   convertConfigIssuesToFindings,
   quoteValue,
   ReleasePolicyError,
@@ -8,7 +10,7 @@ import {
   type Finding,
 } from '@release-policy/core';
 import { COMMANDS, parseCliArgs, renderHelp, type ParsedArgs } from './args.js';
-import { EXIT, type CliIo, type CommandResult } from './io.js';
+import { DOCS_BASE_URL, EXIT, type CliIo, type CommandResult } from './io.js';
 import { runCheckCommand } from './commands/check.js';
 import { runSchemaCommand } from './commands/schema.js';
 import { runInitCommand } from './commands/init.js';
@@ -33,7 +35,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT.ok;
     }
     if (args.help) {
-      io.stdout(`${renderHelp()}\n`);
+      io.stdout(`${linkDocs(renderHelp(), DOCS_BASE_URL)}\n`);
       return EXIT.ok;
     }
     if (!args.command) {
@@ -47,7 +49,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (args.command !== 'init') await checkDirectory(cwd, args.cwd);
     const result = await dispatch(args, { ...io, cwd });
     if (args.json) io.stdout(`${renderJson(result.json)}\n`);
-    else if (result.text) io.stdout(`${result.text}\n`);
+    else if (result.text) io.stdout(`${linkDocs(result.text, DOCS_BASE_URL)}\n`);
     return result.exitCode;
   } catch (error) {
     return reportError(error, io, args?.json ?? argv.includes('--json'));
@@ -81,10 +83,11 @@ function unknownCommandMessage(command: string): string {
 
 /** Converts a thrown error into output and an exit code, once, at the boundary. */
 function reportError(error: unknown, io: CliIo, json: boolean): number {
-  const findings: Finding[] =
-    error instanceof ConfigError ? convertConfigIssuesToFindings(error.issues) : [];
+  const findings: Finding[] = (
+    error instanceof ConfigError ? convertConfigIssuesToFindings(error.issues) : []
+  ).map((finding) => linkFindingDocs(finding, DOCS_BASE_URL));
   const kind = error instanceof ReleasePolicyError ? error.name : 'UnexpectedError';
-  const message = error instanceof Error ? error.message : String(error);
+  const message = linkDocs(error instanceof Error ? error.message : String(error), DOCS_BASE_URL);
   if (json) {
     io.stdout(`${renderJson({ ok: false, findings, error: { type: kind, message } })}\n`);
   } else if (error instanceof ReleasePolicyError) {

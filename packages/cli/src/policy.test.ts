@@ -14,19 +14,19 @@ const BAD_POSITIONS = [
     line: 1,
     column: 1,
     says: 'Unknown key "mainlin" at the top level. Did you mean "mainline"?',
-    docs: 'docs/policy.md#sections',
+    docs: 'https://github.com/release-policy/release-policy/blob/v0.1.0/docs/policy.md#sections',
   },
   {
     line: 3,
     column: 15,
     says: 'versioning.tag-prefix has the wrong form: it is the number 5.',
-    docs: 'docs/policy.md#versioning',
+    docs: 'https://github.com/release-policy/release-policy/blob/v0.1.0/docs/policy.md#versioning',
   },
   {
     line: 4,
     column: 10,
     says: 'versioning.files must be a list',
-    docs: 'docs/policy.md#versioning',
+    docs: 'https://github.com/release-policy/release-policy/blob/v0.1.0/docs/policy.md#versioning',
   },
 ];
 
@@ -139,7 +139,7 @@ describe('--policy with a file that cannot be read', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
       `release-policy: Cannot read the policy file ${JSON.stringify(file)} (${reason}). ` +
-        'Give an existing file, e.g. --policy .github/release-policy.yml, or run "release-policy init" to write one. See docs/policy.md\n',
+        'Give an existing file, e.g. --policy .github/release-policy.yml, or run "release-policy init" to write one. See https://github.com/release-policy/release-policy/blob/v0.1.0/docs/policy.md\n',
     );
     const json = await repo.run(['version', '--json', '--policy', file]);
     expect(json.code).toBe(2);

@@ -124,3 +124,6 @@ export {
   quoteValue,
   truncateText,
 } from './text.js';
+
+// Links into the docs of the running release
+export { formatReleaseDocsBaseUrl, linkDocs, linkFindingDocs, PROJECT_URL } from './docs-links.js';

@@ -136,8 +136,8 @@ describe('runPolicyAction: annotations and the failure message', () => {
     expect(errorLines).toHaveLength(3);
     const findings = JSON.parse(files.readOutputs().findings ?? '[]') as Finding[];
     expect(findings.map((f) => [f.line, f.docs])).toEqual([
-      [1, 'docs/policy.md#sections'],
-      [2, 'docs/policy.md#versioning'],
+      [1, 'https://github.com/release-policy/release-policy/blob/v0.1.0/docs/policy.md#sections'],
+      [2, 'https://github.com/release-policy/release-policy/blob/v0.1.0/docs/policy.md#versioning'],
     ]);
     expect(findings.every((f) => f.hint && !f.hint.includes('base branch'))).toBe(true);
   });
@@ -179,7 +179,7 @@ describe('runPolicyAction: annotations and the failure message', () => {
     const [finding] = JSON.parse(files.readOutputs().findings ?? '[]') as Finding[];
     expect(finding).toMatchObject({
       rule: 'policy-file',
-      docs: 'docs/policy.md#sections',
+      docs: 'https://github.com/release-policy/release-policy/blob/v0.1.0/docs/policy.md#sections',
       hint: "Fix the policy file on the base branch; the pull request's own copy is not used until merged.",
     });
     expect(files.readSummary()).toContain(`/blob/${base}/.github/release-policy.yml#L1`);
@@ -199,7 +199,7 @@ describe('runPolicyAction: inputs and paths', () => {
         runPolicyAction(spec({}, testCheck(check)), env(workspace(), { INPUT_COMMENT: value })),
       );
       expect(lines(stdout, 'error')).toEqual([
-        `::error::The input "comment" is "${value}", which is neither true nor false. Give one of true, True, TRUE, false, False or FALSE, e.g. "comment: false". Read more: docs/actions.md#${check}-inputs`,
+        `::error::The input "comment" is "${value}", which is neither true nor false. Give one of true, True, TRUE, false, False or FALSE, e.g. "comment: false". Read more: https://github.com/release-policy/release-policy/blob/v0.1.0/docs/actions.md#${check}-inputs`,
       ]);
       expect(process.exitCode).toBe(1);
     },
@@ -545,7 +545,7 @@ describe('runPolicyAction: facts only the API knows', () => {
         message:
           'The Test check check needs facts only the GitHub API knows (pullRequest), and the action has no token. ' +
           'Give it one, e.g. "token: ${{ github.token }}" (the default), with read access to the repository.',
-        docs: 'docs/actions.md#token-and-permissions',
+        docs: 'https://github.com/release-policy/release-policy/blob/v0.1.0/docs/actions.md#token-and-permissions',
       },
     ]);
     expect(lines(stdout, 'error').at(-1)).toBe(

@@ -6,6 +6,9 @@ import {
   ReleasePolicyError,
   convertConfigIssuesToFindings,
   evaluate,
+  formatReleaseDocsBaseUrl,
+  linkDocs,
+  linkFindingDocs,
   FACT_SOURCES,
   isPassing,
   plural,
@@ -26,7 +29,7 @@ import type {
 } from './action-spec.js';
 import { gatherGitHubFacts } from './api-facts.js';
 import { ACTIONS_DOCS } from './text.js';
-import { readRunContext, type RunContext } from './context.js';
+import { readRunContext, resolveDocsBaseUrl, type RunContext } from './context.js';
 import { createOctokit } from './octokit.js';
 import { setOutputs, type OutputValue } from './outputs.js';
 import { reportFindings, type ReportResult } from './report.js';
@@ -97,6 +100,8 @@ function convertPolicyErrorToFindings(error: ConfigError, context: RunContext): 
 /** The run as every phase sees it, plus how to report findings. */
 interface PreparedRun extends RunInput {
   report(findings: Finding[], fields: Record<string, string>): Promise<ReportResult>;
+  /** Where docs links point: the running action's own docs (see `resolveDocsBaseUrl`). */
+  docsBaseUrl: string;
 }
 
 /** Where a reader finds the findings: the summary when it was written, else the log. */
@@ -128,7 +133,15 @@ function prepareRun(spec: PolicyActionSpec, env: NodeJS.ProcessEnv): PreparedRun
       botLogin: inputs.get('bot-login') || undefined,
       comment,
     });
-  return { context, octokit, inputs, env, workspace, report };
+  return {
+    context,
+    octokit,
+    inputs,
+    env,
+    workspace,
+    report,
+    docsBaseUrl: resolveDocsBaseUrl(context),
+  };
 }
 
 /** The run without its reporter: what the spec's phases are given. */
@@ -147,8 +160,10 @@ async function loadPolicyOrReport(run: PreparedRun): Promise<Policy | undefined>
     return await loadRunPolicy({ ...run, path });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    const findings = convertPolicyErrorToFindings(error, run.context);
-    setOutputs({ ok: false, findings });
+    const findings = convertPolicyErrorToFindings(error, run.context).map((finding) =>
+      linkFindingDocs(finding, run.docsBaseUrl),
+    );
+    setOutputs({ ok: false, findings }, run.docsBaseUrl);
     const result = await run.report(findings, { policy: path || POLICY_PATH });
     // One line: the problems are the annotations above and the summary.
     failStep(
@@ -216,14 +231,15 @@ async function runCheck(
   const own = await spec.gather({ ...describeRun(run), policy });
   const gathered = await addGitHubFacts(spec.check, run, own);
   const evaluated = evaluate(gathered.facts, policy, now(), { checks: [spec.check.name] });
+  // Docs paths become links to the docs of the running action's release (they must work from any repository).
   const findings = prefixFindingFiles(
     [...(gathered.findings ?? []), ...evaluated.findings],
     gathered.root,
-  );
+  ).map((finding) => linkFindingDocs(finding, run.docsBaseUrl));
   const evaluation: Evaluation = { ...evaluated, findings, ok: isPassing(findings) };
   const { ok } = evaluation;
   const values = spec.check.summarize(gathered.facts, policy);
-  setOutputs({ ...convertCheckValuesToOutputs(spec.check, values), ok, findings });
+  setOutputs({ ...convertCheckValuesToOutputs(spec.check, values), ok, findings }, run.docsBaseUrl);
   const result = await run.report(findings, {
     policy: policy.source,
     ...gathered.fields,
@@ -301,7 +317,7 @@ async function runPhases(spec: PolicyActionSpec, run: PreparedRun, now: () => Da
     record = { ...record, act };
     if (act.status === 'failed') throw act.error;
     if (act.status === 'succeeded') {
-      if (act.result.outputs) setOutputs(act.result.outputs);
+      if (act.result.outputs) setOutputs(act.result.outputs, run.docsBaseUrl);
       if (act.result.description) logData(act.result.description);
     }
     failing = false;
@@ -330,9 +346,12 @@ function logErrorStack(error: unknown): void {
  * anything else is a bug, so its stack goes to the debug log and the message
  * asks for a report.
  */
-export function failWithError(error: unknown): void {
+export function failWithError(
+  error: unknown,
+  docsBaseUrl: string = formatReleaseDocsBaseUrl(),
+): void {
   if (error instanceof ReleasePolicyError) {
-    failStep(error.message);
+    failStep(linkDocs(error.message, docsBaseUrl));
     return;
   }
   logErrorStack(error);
@@ -356,10 +375,13 @@ export async function runPolicyAction(
   env: NodeJS.ProcessEnv = process.env,
   now: () => Date = () => new Date(),
 ): Promise<void> {
+  let docsBaseUrl: string | undefined;
   try {
-    await runPhases(spec, prepareRun(spec, env), now);
+    const run = prepareRun(spec, env);
+    docsBaseUrl = run.docsBaseUrl;
+    await runPhases(spec, run, now);
   } catch (error) {
-    failWithError(error);
+    failWithError(error, docsBaseUrl);
   }
 }
 

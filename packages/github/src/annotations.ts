@@ -58,7 +58,7 @@ export function formatAnnotationMessage(finding: Finding, docsBaseUrl?: string):
   if (finding.hint) lines.push(`How to fix: ${finding.hint}`);
   if (finding.docs)
     lines.push(
-      `Read more: ${docsBaseUrl ? `${docsBaseUrl.replace(/\/?$/, '/')}${finding.docs}` : finding.docs}`,
+      `Read more: ${docsBaseUrl && !/^https?:\/\//.test(finding.docs) ? `${docsBaseUrl.replace(/\/?$/, '/')}${finding.docs}` : finding.docs}`,
     );
   return lines.join('\n');
 }

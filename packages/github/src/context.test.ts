@@ -225,7 +225,7 @@ describe('resolveDocsBaseUrl', () => {
   });
   it('falls back to the project on github.com for a local action, and to HEAD for an odd ref', () => {
     expect(resolveDocsBaseUrl(base)).toBe(
-      'https://github.com/release-policy/release-policy/blob/main/',
+      'https://github.com/release-policy/release-policy/blob/v0.1.0/',
     );
     expect(resolveDocsBaseUrl({ ...base, actionRepository: '' })).toBe(FALLBACK_DOCS_BASE_URL);
     expect(resolveDocsBaseUrl({ ...base, actionRepository: 'a/b', actionRef: 'x y' })).toBe(

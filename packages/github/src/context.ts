@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import {
+  formatReleaseDocsBaseUrl,
   quoteValue,
   resolveBranchUnderTest,
   type BranchFacts,
@@ -230,15 +231,19 @@ export function formatRunUrl(context: RunContext): string | undefined {
   return `${context.serverUrl}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/actions/runs/${context.runId}${attempt}`;
 }
 
-/** Where the documentation links point when the running action's repository is unknown. */
-export const FALLBACK_DOCS_BASE_URL = 'https://github.com/release-policy/release-policy/blob/main/';
+/**
+ * Where the documentation links point when the running action's repository
+ * is unknown: the docs of the release this bundle was built from.
+ */
+export const FALLBACK_DOCS_BASE_URL = formatReleaseDocsBaseUrl();
 
 /**
  * Where rule documentation links point: the running action's own repository
- * at its ref (`GITHUB_ACTION_REPOSITORY`, `GITHUB_ACTION_REF`). When that is
- * unknown (a local action, `uses: ./…`, leaves it empty) the project's
- * documentation on its default branch, {@link FALLBACK_DOCS_BASE_URL}, so a
- * link is never relative to a page it does not belong to.
+ * at its ref (`GITHUB_ACTION_REPOSITORY`, `GITHUB_ACTION_REF`), so the docs
+ * match the code that runs. When that is unknown (a local action, `uses:
+ * ./…`, leaves it empty) the docs of the release this bundle was built from,
+ * {@link FALLBACK_DOCS_BASE_URL}, so a link is never relative to a page it
+ * does not belong to.
  */
 export function resolveDocsBaseUrl(context: RunContext): string {
   if (!/^[\w.-]+\/[\w.-]+$/.test(context.actionRepository)) return FALLBACK_DOCS_BASE_URL;

@@ -122,6 +122,8 @@ export function renderMarkdownBlock(text: string): string {
 }
 
 const SAFE_DOCS = /^[A-Za-z0-9._/-]+(#[A-Za-z0-9._-]+)?$/;
+/** An absolute docs link: https, no spaces or characters that end a Markdown link. */
+const ABSOLUTE_DOCS = /^https:\/\/[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+$/;
 
 /**
  * Renders a rule id, linked to its documentation when the docs path is a
@@ -133,6 +135,8 @@ export function renderRuleCell(
 ): string {
   const rule = escapeMarkdownCell(finding.rule, 100);
   const docs = finding.docs;
+  // Already a link to the docs (the shared flow links every finding): used as it is.
+  if (docs && ABSOLUTE_DOCS.test(docs)) return `[${rule}](${docs})`;
   if (!docs || !SAFE_DOCS.test(docs) || docs.includes('..') || docs.startsWith('/')) return rule;
   if (!docsBaseUrl || !/^https?:\/\/[^\s()<>]+$/.test(docsBaseUrl)) return rule;
   const base = docsBaseUrl.endsWith('/') ? docsBaseUrl : `${docsBaseUrl}/`;

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { quoteValue } from '@release-policy/core';
+import { formatReleaseDocsBaseUrl, linkDocs, quoteValue } from '@release-policy/core';
 import { OutputNameError } from './errors.js';
 import { redactSecrets, redactValue } from './secrets.js';
 import { ACTIONS_DOCS } from './text.js';
@@ -21,7 +21,10 @@ const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
  * still reports its findings.
  * @throws OutputNameError for an invalid output name.
  */
-export function setOutputs(record: Readonly<Record<string, OutputValue>>): boolean {
+export function setOutputs(
+  record: Readonly<Record<string, OutputValue>>,
+  docsBaseUrl: string = formatReleaseDocsBaseUrl(),
+): boolean {
   const bad = Object.keys(record).filter((name) => !OUTPUT_NAME.test(name));
   if (bad.length > 0) {
     throw new OutputNameError(
@@ -43,7 +46,7 @@ export function setOutputs(record: Readonly<Record<string, OutputValue>>): boole
       );
     } catch (error) {
       // The run goes on, so the findings still reach the annotations and the summary.
-      core.setFailed(describeOutputFailure(name, error));
+      core.setFailed(linkDocs(describeOutputFailure(name, error), docsBaseUrl));
       return false;
     }
   }

@@ -81,7 +81,7 @@ describe('reportFindings', () => {
     );
     expect(files.readSummary()).toContain('### ❌ Branch name: 1 error');
     expect(files.readSummary()).toContain(
-      '| ❌ error | [branch-name](https://github.com/release-policy/release-policy/blob/main/docs/rules.md#branch-name) | — | The branch "feat/x" matches no kind. |',
+      '| ❌ error | [branch-name](https://github.com/release-policy/release-policy/blob/v0.1.0/docs/rules.md#branch-name) | — | The branch "feat/x" matches no kind. |',
     );
     const [comment] = listStoredComments(emulator, pr);
     expect(comment?.user).toBe(BOT);

@@ -1,5 +1,6 @@
 import {
   evaluate,
+  linkFindingDocs,
   UsageError,
   type CheckDefinition,
   type CheckValues,
@@ -8,7 +9,7 @@ import {
 } from '@release-policy/core';
 import { createGit } from '@release-policy/git';
 import type { ParsedArgs } from '../args.js';
-import { EXIT, type CliIo, type CommandResult } from '../io.js';
+import { DOCS_BASE_URL, EXIT, type CliIo, type CommandResult } from '../io.js';
 import { readPolicy } from '../policy.js';
 import { gatherFacts } from '../gather.js';
 import { convertSkippedChecksToFindings, resolveGitHubAccess } from '../api.js';
@@ -56,12 +57,13 @@ export async function runCheckCommand(
   const evaluation = evaluate(gathered.facts, policy, io.now(), {
     checks: api.checks.map((check) => check.name),
   });
+  // Docs paths become links to the docs of this release: they must work from the user's repository.
   const findings = [
     ...evaluation.findings,
     ...gathered.notices,
     ...read.notices,
     ...convertSkippedChecksToFindings(api.skipped),
-  ];
+  ].map((finding) => linkFindingDocs(finding, DOCS_BASE_URL));
   const results = summarizeChecks(api.checks, gathered.facts, policy);
   const json: Record<string, unknown> = { ok: evaluation.ok, findings, policy: read.origin };
   if (api.skipped.length > 0) json.skipped = api.skipped;

@@ -21,7 +21,7 @@ describe('init', () => {
     const run = await dir.run(['init']);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toBe(
-      'Wrote the default policy to .github/release-policy.yml. Edit it, commit it, and see docs/policy.md.\n',
+      'Wrote the default policy to .github/release-policy.yml. Edit it, commit it, and see https://github.com/release-policy/release-policy/blob/v0.1.0/docs/policy.md.\n',
     );
     const written = await read(POLICY);
     expect(written).toBe(DEFAULT_POLICY_YAML);
@@ -52,7 +52,7 @@ describe('init', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
       `release-policy: ${JSON.stringify(POLICY)} already exists; nothing was written. ` +
-        'Use --force to overwrite it, or --output FILE to write elsewhere. See docs/cli.md#init\n',
+        'Use --force to overwrite it, or --output FILE to write elsewhere. See https://github.com/release-policy/release-policy/blob/v0.1.0/docs/cli.md#init\n',
     );
     expect(await read(POLICY)).toBe(MINE);
     expect(await readdir(join(dir.dir, '.github'))).toEqual(['release-policy.yml']);

@@ -290,7 +290,7 @@ describe('version', () => {
       const messages = doc.findings.map((f) => f.message).join('\n');
       for (const text of s.says ?? []) expect(messages).toContain(text);
       // Every finding points at a section of the documentation.
-      for (const f of doc.findings) expect(f.docs).toMatch(/^docs\/[a-z]+\.md#[a-z-]+$/);
+      for (const f of doc.findings) expect(f.docs).toMatch(/^https:\/\/github\.com\/release-policy\/release-policy\/blob\/v0\.1\.0\/docs\/[a-z]+\.md#[a-z-]+$/);
     });
   });
 
@@ -393,7 +393,7 @@ describe('version', () => {
         expect(run.code).toBe(2);
         expect(run.stderr).toBe(
           'release-policy: The clone is shallow (its history is cut off), so release tags and commits since the last release may be missing and the version check could pass where it should fail. ' +
-            'It has no remote origin to fetch the rest from. Fetch it, then run the check again: git fetch --unshallow --tags origin. See docs/git.md#shallow-clone\n',
+            'It has no remote origin to fetch the rest from. Fetch it, then run the check again: git fetch --unshallow --tags origin. See https://github.com/release-policy/release-policy/blob/v0.1.0/docs/git.md#shallow-clone\n',
         );
       } finally {
         await clone.cleanup();
