@@ -80,7 +80,9 @@ describe('an API that accepts the connection and never answers', () => {
           `GET /repos/{owner}/{repo}/contents/{path} on ${host} got no answer: 4 attempts, ` +
             "each given 20 s, within the call's limit of 100 s.",
         );
-        expect(message).toContain('Read more: https://github.com/release-policy/release-policy/blob/v0.1.0/docs/actions.md#retries');
+        expect(message).toContain(
+          'Read more: https://github.com/release-policy/release-policy/blob/v0.1.0/docs/actions.md#retries',
+        );
       }),
     160_000,
   );

@@ -31,7 +31,8 @@ import {
 /** Shaped like an installation token, with pieces unlikely to occur by chance. */
 const MARKER = 'ghs_Hx7qMarkerZ9wK2pL5vN8rT3yB6cF0dJ4sQ';
 
-const POLICY_DOCS = 'Read more: https://github.com/release-policy/release-policy/blob/v0.1.0/docs/actions.md#policy-file';
+const POLICY_DOCS =
+  'Read more: https://github.com/release-policy/release-policy/blob/v0.1.0/docs/actions.md#policy-file';
 const PAYLOAD_ADVICE =
   'The runner writes the event payload as JSON to the file named by GITHUB_EVENT_PATH; a step that ' +
   'rewrites or truncates that file, or a full disk, leaves it unreadable. Re-run the job, or unset ' +

@@ -91,7 +91,9 @@ describe('check on a feature branch', () => {
     expect(run.stdout).toMatch(/^✖ Branch "wip" matches no branch kind of the policy\.$/m);
     expect(run.stdout).toMatch(/ \[branch-name\]$/m);
     expect(run.stdout).toMatch(/^ {4}fix: Rename the branch/m);
-    expect(run.stdout).toMatch(/^ {4}docs: https:\/\/github\.com\/release-policy\/release-policy\/blob\/v0\.1\.0\/docs\/rules\.md#branch-name$/m);
+    expect(run.stdout).toMatch(
+      /^ {4}docs: https:\/\/github\.com\/release-policy\/release-policy\/blob\/v0\.1\.0\/docs\/rules\.md#branch-name$/m,
+    );
     expect(run.stdout).toMatch(/\n1 error, 0 warnings, 0 notices\n$/);
   });
 });
@@ -225,7 +227,9 @@ describe('branch', () => {
     expect(rulesOf(run)).toEqual(code === 0 ? [] : ['branch-target:error']);
     if (code === 1) {
       expect(doc.findings[0]?.message).toContain(JSON.stringify(base));
-      expect(doc.findings[0]?.docs).toBe('https://github.com/release-policy/release-policy/blob/v0.1.0/docs/rules.md#branch-target');
+      expect(doc.findings[0]?.docs).toBe(
+        'https://github.com/release-policy/release-policy/blob/v0.1.0/docs/rules.md#branch-target',
+      );
     }
   });
 
@@ -252,7 +256,9 @@ describe('outside a git repository', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('not a git repository');
-    expect(run.stderr).toContain('https://github.com/release-policy/release-policy/blob/v0.1.0/docs/git.md');
+    expect(run.stderr).toContain(
+      'https://github.com/release-policy/release-policy/blob/v0.1.0/docs/git.md',
+    );
     const json = await plain.run(['check', '--json']);
     expect(json.code).toBe(2);
     const doc = parseValid(json);

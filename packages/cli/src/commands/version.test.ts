@@ -290,7 +290,10 @@ describe('version', () => {
       const messages = doc.findings.map((f) => f.message).join('\n');
       for (const text of s.says ?? []) expect(messages).toContain(text);
       // Every finding points at a section of the documentation.
-      for (const f of doc.findings) expect(f.docs).toMatch(/^https:\/\/github\.com\/release-policy\/release-policy\/blob\/v0\.1\.0\/docs\/[a-z]+\.md#[a-z-]+$/);
+      for (const f of doc.findings)
+        expect(f.docs).toMatch(
+          /^https:\/\/github\.com\/release-policy\/release-policy\/blob\/v0\.1\.0\/docs\/[a-z]+\.md#[a-z-]+$/,
+        );
     });
   });
 
