@@ -78,7 +78,7 @@ describe('unknown long options and empty values', () => {
   };
 
   const options =
-    'Options: --policy, --json, --cwd, --base, --branch, --repo, --force, --output, --help, --version. ' +
+    'Options: --policy, --json, --cwd, --base, --branch, --repo, --release-type, --force, --output, --help, --version. ' +
     'Run "release-policy --help" for usage.';
 
   it.each([

@@ -52,6 +52,7 @@ export async function runCheckCommand(
     branch: (single?.command.positional === 'branch' ? positional : undefined) ?? args.branch,
     base: args.base,
     inputVersion: single?.command.positional === 'version' ? positional : undefined,
+    releaseType: args.releaseType,
   });
   const evaluation = evaluate(gathered.facts, policy, io.now(), {
     checks: api.checks.map((check) => check.name),

@@ -90,6 +90,7 @@ export interface CliJson {
     prerelease: boolean;
     tag?: string;
   };
+  docs?: { 'release-type'?: string; missing: number };
   error?: { type: string; message: string };
   written?: string;
   skipped?: { check: string; reason: string }[];
@@ -171,6 +172,15 @@ const CLI_JSON_SCHEMA = {
         recommended: text,
         prerelease: { type: 'boolean' },
         tag: text,
+      },
+    },
+    docs: {
+      type: 'object',
+      required: ['missing'],
+      additionalProperties: false,
+      properties: {
+        'release-type': { enum: ['major', 'minor', 'patch', 'prerelease'] },
+        missing: { type: 'integer', minimum: 0 },
       },
     },
     error: {

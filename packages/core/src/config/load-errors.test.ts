@@ -268,12 +268,12 @@ const cases: PolicyIssueCase[] = [
   },
   {
     name: 'a reserved section of the wrong type',
-    text: 'documents: [adr]\n',
+    text: 'patches: [adr]\n',
     line: 1,
-    column: 12,
-    path: 'documents',
+    column: 10,
+    path: 'patches',
     includes: [
-      'documents must be a mapping',
+      'patches must be a mapping',
       'reserved for a later capability',
       '#reserved-sections',
     ],
