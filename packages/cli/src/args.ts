@@ -22,6 +22,8 @@ export interface ParsedArgs extends CommonOptions {
   /** `--release-type TYPE`: the release type whose documents the docs check requires. */
   releaseType?: string;
   force: boolean;
+  /** `init --docs`: also write the document templates and the pull request template. */
+  docs: boolean;
   output?: string;
   version: boolean;
 }
@@ -49,7 +51,7 @@ const USAGES: [string, string, string?][] = [
     c.command.positional ? POSITIONAL_NOTES[c.command.positional] : undefined,
   ]),
   ['schema', '', 'JSON Schema of .github/release-policy.yml'],
-  ['init', '[--output FILE] [--force]', 'never overwrites without --force'],
+  ['init', '[--output FILE] [--force] [--docs]', 'never overwrites without --force'],
 ];
 
 /**
@@ -65,6 +67,7 @@ const OPTIONS = {
   repo: { type: 'string' },
   'release-type': { type: 'string' },
   force: { type: 'boolean', default: false },
+  docs: { type: 'boolean', default: false },
   output: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
@@ -123,6 +126,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     repo: values.repo,
     releaseType: values['release-type'],
     force: values.force ?? false,
+    docs: values.docs ?? false,
     output: values.output,
     help: values.help ?? false,
     version: values.version ?? false,

@@ -43,6 +43,12 @@ export type {
   DocumentProblem,
 } from './facts.js';
 export { docsCheck } from './checks/docs/index.js';
+export {
+  PULL_REQUEST_TEMPLATE_PATH,
+  renderDocumentTemplates,
+  renderPullRequestTemplate,
+  type TemplateFile,
+} from './checks/docs/templates.js';
 export { classifyRelease, isReleaseType, type ReleaseClass } from './checks/docs/release.js';
 export {
   RELEASE_TYPES,

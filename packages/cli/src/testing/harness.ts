@@ -93,6 +93,7 @@ export interface CliJson {
   docs?: { 'release-type'?: string; missing: number };
   error?: { type: string; message: string };
   written?: string;
+  files?: { path: string; status: 'written' | 'kept' }[];
   skipped?: { check: string; reason: string }[];
 }
 
@@ -190,6 +191,15 @@ const CLI_JSON_SCHEMA = {
       properties: { type: text, message: text },
     },
     written: text,
+    files: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['path', 'status'],
+        additionalProperties: false,
+        properties: { path: text, status: { enum: ['written', 'kept'] } },
+      },
+    },
     skipped: {
       type: 'array',
       minItems: 1,
