@@ -39,7 +39,8 @@ export const documentVersion: Rule = {
     for (const { spec, files } of required) {
       if (!spec.mentionVersion) continue;
       for (const file of files) {
-        if (file.text === undefined || file.problem !== undefined) continue;
+        // Unreadable and empty files are document-present's.
+        if (file.text === undefined || file.problem !== undefined || !file.text.trim()) continue;
         if (mentionsVersion(file.text, version)) continue;
         findings.push({
           message: `The document ${describeRequirement(file.path, release)} does not mention the version ${JSON.stringify(version)} being released. Name it as a whole word, e.g. "## ${version}" or "v${version}".`,
