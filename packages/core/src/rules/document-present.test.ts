@@ -111,3 +111,30 @@ describe('document-present', () => {
     expect(run(input)).toEqual(expected);
   });
 });
+
+describe('document-present with a glob', () => {
+  const globPolicy = makePolicy({
+    documents: [
+      {
+        path: 'docs/release/*.md',
+        requiredFor: ['major'],
+        sections: [],
+        mentionVersion: false,
+        updated: false,
+        placeholders: [],
+      },
+    ],
+  });
+
+  it('reports a glob that matches nothing on the glob', () => {
+    const facts = makeDocumentFacts(globPolicy, { releaseType: 'major' });
+    expect(
+      documentPresent.evaluate({ facts, policy: globPolicy, now }).map((f) => [f.file, f.message]),
+    ).toEqual([
+      [
+        'docs/release/*.md',
+        'The document "docs/release/*.md", required for a major release (the release type "major" given), is missing: no file in the repository matches it. Add it, e.g. with "release-policy init --docs", which writes a template to fill in.',
+      ],
+    ]);
+  });
+});
