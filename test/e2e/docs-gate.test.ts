@@ -357,6 +357,41 @@ describe('docs-gate action: the documents of a release', () => {
     ),
   );
 
+  it.concurrent(
+    'fails a document unchanged since the previous release and still its template',
+    () =>
+      runDocs(
+        {
+          commits: [
+            {
+              message: 'chore(release): 1.0.1',
+              files: {
+                'package.json': packageJson('1.0.1'),
+                'docs/release/rollback.md': ROLLBACK,
+                'docs/templates/rollback.md': ROLLBACK,
+              },
+              tags: ['v1.0.1'],
+            },
+            { message: 'feat: search' },
+            releaseCommit(),
+          ],
+          head: 'release/1.1',
+          basePolicy: `${ONE_DOCUMENT}    updated: true\n    template: docs/templates/rollback.md\n`,
+        },
+        (run) => {
+          expect(run.exitCode).toBe(1);
+          expect(rulesOf(run)).toEqual([
+            ['document-placeholder', 'error', 'docs/release/rollback.md', 1],
+            ['document-updated', 'error', 'docs/release/rollback.md', 1],
+          ]);
+          expect(readFindings(run).map((f) => f.message)).toEqual([
+            'The document "docs/release/rollback.md", required for a minor release (the release branch "release/1.1"), is still identical to its template "docs/templates/rollback.md". Fill it in for this release.',
+            'The document "docs/release/rollback.md", required for a minor release (the release branch "release/1.1"), has not changed since the previous release "v1.0.1". Update it for this release.',
+          ]);
+        },
+      ),
+  );
+
   it.concurrent('checks the documents of the release type given, on any branch', () =>
     runDocs(
       {
