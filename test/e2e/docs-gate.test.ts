@@ -17,6 +17,7 @@ import {
   REPO,
   runCheck,
   seedPullRequest,
+  seedPush,
   withEmulator,
 } from './helpers.js';
 
@@ -423,6 +424,35 @@ describe('docs-gate action: the documents of a release', () => {
           'The release-type input "huge" is not a release type. Give one of major, minor, patch, prerelease',
         );
       },
+    ),
+  );
+});
+
+describe('docs-gate action: a pushed tag', () => {
+  it.concurrent('checks the documents of the release the tag makes, without a pull request', () =>
+    withRepo(
+      history({ message: 'feat: search', files: { 'package.json': packageJson('1.1.0') } }),
+      (repo) =>
+        withEmulator(async (emulator) => {
+          await repo.git('tag', 'v1.1.0');
+          const headSha = await repo.git('rev-parse', 'HEAD');
+          const event = seedPush(emulator, 'refs/tags/v1.1.0', headSha);
+          const run = await runCheck(emulator, 'docs-gate', { ...event, cwd: repo.dir });
+          expect(run.exitCode).toBe(1);
+          expect(rulesOf(run)).toEqual(
+            [
+              'docs/release/backup-restore.md',
+              'docs/release/configuration.md',
+              'docs/release/installation.md',
+              'docs/release/release-notes.md',
+              'docs/release/rollback.md',
+            ].map((file) => ['document-present', 'error', file, null]),
+          );
+          expect(readFindings(run)[0]?.message).toContain(
+            'required for a minor release (the pushed tag "v1.1.0")',
+          );
+          expect(findHygieneProblems(run)).toEqual([]);
+        }),
     ),
   );
 });
