@@ -28,6 +28,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The actions under test, by check id. */
 export const ACTIONS = {
   'branch-name': resolve(ROOT, 'actions/branch-name'),
+  'docs-gate': resolve(ROOT, 'actions/docs-gate'),
   version: resolve(ROOT, 'actions/version'),
 } as const;
 

@@ -127,6 +127,27 @@ describe('checks that need the GitHub API, on the CLI', () => {
     expect(result.text).toContain(SKIP_MESSAGE);
   });
 
+  it('runs a check that only wants the pull request without a token, skipping nothing', async () => {
+    const wanting = defineCheck({
+      ...pullRequestCheck,
+      name: 'wanting',
+      needs: ['branch'],
+      wants: ['pullRequest'],
+      outputs: [{ name: 'body', description: 'The body, when the pull request was read.' }],
+    });
+    const io: CliIo = {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      cwd: repo.dir,
+      env: { ...repo.env },
+      color: false,
+      now: () => FIXED_NOW,
+    };
+    const result = await runCheckCommand(parseCliArgs(['check']), io, [wanting]);
+    expect(result.exitCode).toBe(0);
+    expect(result.json).toEqual({ ok: true, findings: [], policy: '(default policy)' });
+  });
+
   it('reads the pull request from the branch, with GH_TOKEN and GITHUB_API_URL, for the origin repository', async () => {
     const emulator = await start();
     seedPull(emulator);

@@ -67,7 +67,10 @@ export async function resolveGitHubAccess(
   request: GitHubAccessRequest,
 ): Promise<GitHubAccessResult> {
   const needing = request.checks.filter(needsGitHubApi);
-  if (needing.length === 0) return { checks: request.checks, skipped: [] };
+  const wanting = request.checks.filter((check) =>
+    (check.wants ?? []).some((kind) => FACT_SOURCES[kind] === 'github'),
+  );
+  if (needing.length === 0 && wanting.length === 0) return { checks: request.checks, skipped: [] };
   const token = (request.env.GITHUB_TOKEN || request.env.GH_TOKEN || '').trim();
   const repo = !token
     ? undefined
@@ -75,6 +78,8 @@ export async function resolveGitHubAccess(
       ? loadRepositoryOption(request.repo)
       : await readOriginRepository(request.git);
   if (!token || !repo) {
+    // A check that only wants the API's facts runs without them.
+    if (needing.length === 0) return { checks: request.checks, skipped: [] };
     const reason = token ? NO_REPOSITORY : NO_TOKEN;
     return {
       checks: request.checks.filter((check) => !needsGitHubApi(check)),

@@ -11,7 +11,9 @@ const DEFAULTS: ParsedArgs = {
   base: undefined,
   branch: undefined,
   repo: undefined,
+  releaseType: undefined,
   force: false,
+  docs: false,
   output: undefined,
   help: false,
   version: false,
@@ -78,7 +80,7 @@ describe('unknown long options and empty values', () => {
   };
 
   const options =
-    'Options: --policy, --json, --cwd, --base, --branch, --repo, --force, --output, --help, --version. ' +
+    'Options: --policy, --json, --cwd, --base, --branch, --repo, --release-type, --force, --docs, --output, --help, --version. ' +
     'Run "release-policy --help" for usage.';
 
   it.each([

@@ -19,7 +19,11 @@ export interface ParsedArgs extends CommonOptions {
   branch?: string;
   /** `--repo OWNER/NAME`: the repository on GitHub, for checks that need the API. */
   repo?: string;
+  /** `--release-type TYPE`: the release type whose documents the docs check requires. */
+  releaseType?: string;
   force: boolean;
+  /** `init --docs`: also write the document templates and the pull request template. */
+  docs: boolean;
   output?: string;
   version: boolean;
 }
@@ -47,7 +51,7 @@ const USAGES: [string, string, string?][] = [
     c.command.positional ? POSITIONAL_NOTES[c.command.positional] : undefined,
   ]),
   ['schema', '', 'JSON Schema of .github/release-policy.yml'],
-  ['init', '[--output FILE] [--force]', 'never overwrites without --force'],
+  ['init', '[--output FILE] [--force] [--docs]', 'never overwrites without --force'],
 ];
 
 /**
@@ -61,7 +65,9 @@ const OPTIONS = {
   base: { type: 'string', short: 'b' },
   branch: { type: 'string' },
   repo: { type: 'string' },
+  'release-type': { type: 'string' },
   force: { type: 'boolean', default: false },
+  docs: { type: 'boolean', default: false },
   output: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
@@ -84,7 +90,15 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const { values, positionals } = parsed;
   // An empty value is almost always an unset variable ("--branch $BRANCH"):
   // checking something else instead would pass silently.
-  for (const name of ['policy', 'cwd', 'base', 'branch', 'repo', 'output'] as const) {
+  for (const name of [
+    'policy',
+    'cwd',
+    'base',
+    'branch',
+    'repo',
+    'release-type',
+    'output',
+  ] as const) {
     if (values[name] === '') {
       throw new UsageError(
         `--${name} was given an empty value. Give a value, e.g. ${EMPTY_EXAMPLES[name]}, or leave the option out. ` +
@@ -110,7 +124,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     base: values.base,
     branch: values.branch,
     repo: values.repo,
+    releaseType: values['release-type'],
     force: values.force ?? false,
+    docs: values.docs ?? false,
     output: values.output,
     help: values.help ?? false,
     version: values.version ?? false,
@@ -152,6 +168,7 @@ const EMPTY_EXAMPLES = {
   base: '--base main',
   branch: '--branch feature/CHG-1234-add-login',
   repo: '--repo octo-org/service',
+  'release-type': '--release-type minor',
   output: '--output .github/release-policy.yml',
 } as const;
 

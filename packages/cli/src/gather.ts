@@ -3,6 +3,7 @@ import {
   createGit,
   type Git,
   gatherBranchFacts,
+  gatherDocumentFacts,
   gatherVersionFacts,
   readPushedTag,
 } from '@release-policy/git';
@@ -21,6 +22,8 @@ export interface GatherRequest {
   branch?: string;
   base?: string;
   inputVersion?: string;
+  /** The release type given (`--release-type`), already checked. */
+  releaseType?: string;
   /** How to reach the GitHub API; absent when no check that runs needs it. */
   github?: GitHubAccess;
 }
@@ -64,6 +67,16 @@ const GATHERERS: { [K in FactKind]: Gatherer } = {
       repair.status === 'fetched'
         ? { ...gathered, history: { ...gathered.history, fetchedFrom: repair.remote } }
         : gathered;
+    return [];
+  },
+  async documents(request, git, facts) {
+    facts.documents = await gatherDocumentFacts({
+      git,
+      cwd: request.cwd,
+      policy: request.policy,
+      facts,
+      releaseType: request.releaseType,
+    });
     return [];
   },
   async pullRequest(request, _git, facts) {
@@ -111,7 +124,10 @@ function convertGitHubNotesToFindings(notes: readonly string[]): Finding[] {
  */
 export async function gatherFacts(request: GatherRequest): Promise<Gathered> {
   const git = request.git ?? createGit({ cwd: request.cwd, env: request.env });
-  const needs = new Set<FactKind>(['branch', ...request.checks.flatMap((check) => check.needs)]);
+  const needs = new Set<FactKind>([
+    'branch',
+    ...request.checks.flatMap((check) => [...check.needs, ...(check.wants ?? [])]),
+  ]);
   // A local run: when no branch is found, the branch check says why (detached HEAD).
   const facts: Facts = { run: { event: 'local', ref: 'HEAD' } };
   const notices: Finding[] = [];

@@ -179,6 +179,50 @@ export interface ReleaseFacts {
   truncated: boolean;
 }
 
+/** Why a matched document could not be read as text. */
+export type DocumentProblem = 'binary' | 'too-large' | 'outside' | 'not-file' | 'unreadable';
+
+/** One file a `documents` entry of the policy matched. */
+export interface DocumentFile {
+  /** Repository-relative path, `/`-separated. */
+  path: string;
+  /** Size in bytes. */
+  size: number;
+  /** Why the file was not read; absent when `text` holds it. */
+  problem?: DocumentProblem;
+  /** What went wrong, for `unreadable`. */
+  detail?: string;
+  /** The file's text (UTF-8) when it was read; untrusted. */
+  text?: string;
+  /** True when it changed since the previous release tag; absent when there is none to compare with. */
+  changed?: boolean;
+  /** True when it is byte for byte its entry's template; absent without a readable template. */
+  sameAsTemplate?: boolean;
+}
+
+/** What one `documents` entry of the policy matched. */
+export interface DocumentEntryFacts {
+  /** The entry's `path`, as the policy writes it. */
+  path: string;
+  /** The files it matched, sorted by path; empty when none. */
+  files: DocumentFile[];
+}
+
+/** The required documents as found in the working tree. */
+export interface DocumentFacts {
+  /** One per `documents` entry of the policy, in its order. */
+  entries: DocumentEntryFacts[];
+  /** The release type the run was given (`release-type` input, `--release-type`); unchecked text. */
+  releaseType?: string;
+  /**
+   * On a pull request, the versions the version files declare on its base
+   * branch: a pull request that changes them releases. Absent when unknown.
+   */
+  baseVersions?: string[];
+  /** The previous release tag the documents were compared with, for `updated`. */
+  since?: string;
+}
+
 /** Everything the adapters know. Every part is optional: rules skip what they lack. */
 export interface Facts {
   /** What the run is for; set by the adapters whenever they know it. */
@@ -189,4 +233,6 @@ export interface Facts {
   pullRequest?: PullRequestFacts;
   /** The repository's releases, read from the API; absent without a token. */
   releases?: ReleaseFacts;
+  /** The files the policy's `documents` entries matched. */
+  documents?: DocumentFacts;
 }

@@ -37,7 +37,35 @@ export type {
   VersionHistory,
   VersionSource,
   VersionSourceKind,
+  DocumentEntryFacts,
+  DocumentFacts,
+  DocumentFile,
+  DocumentProblem,
 } from './facts.js';
+export { docsCheck } from './checks/docs/index.js';
+export {
+  PULL_REQUEST_TEMPLATE_PATH,
+  renderDocumentTemplates,
+  renderPullRequestTemplate,
+  type TemplateFile,
+} from './checks/docs/templates.js';
+export { classifyRelease, isReleaseType, type ReleaseClass } from './checks/docs/release.js';
+export {
+  RELEASE_TYPES,
+  type ChangeRequestPolicy,
+  type DocumentSpec,
+  type ReleaseType,
+  type SectionSpec,
+} from './checks/docs/section.js';
+export {
+  isPlaceholderLine,
+  normalizeHeading,
+  normalizeLineBreaks,
+  parseMarkdownOutline,
+  type ContentLine,
+  type MarkdownOutline,
+  type MarkdownSection,
+} from './markdown.js';
 export { resolveBranchUnderTest, type BranchSignals } from './run-branch.js';
 
 // The policy

@@ -18,3 +18,11 @@ export {
   type GatheredVersionFacts,
   type RunnerEnv,
 } from './facts.js';
+export {
+  gatherDocumentFacts,
+  listMatchingFiles,
+  matchGlob,
+  readDocument,
+  MAX_DOCUMENT_BYTES,
+  type GatherDocumentFactsInput,
+} from './documents.js';

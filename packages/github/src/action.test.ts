@@ -529,6 +529,18 @@ describe('runPolicyAction: facts only the API knows', () => {
     expect(files.readOutputs()).toEqual({ body: 'edited body', ok: 'true', findings: '[]' });
   });
 
+  it('runs a check that only wants the facts without them when there is no token', async () => {
+    const wanting = defineCheck({ ...prCheck, needs: [], wants: ['pullRequest'] });
+    const root = workspace();
+    await captureStdout(() =>
+      runPolicyAction(
+        spec({}, wanting),
+        env(root, { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main' }),
+      ),
+    );
+    expect(files.readOutputs()).toEqual({ body: '', ok: 'true', findings: '[]' });
+  });
+
   it('fails with a teaching error when the action has no token for them', async () => {
     const root = workspace();
     const { stdout } = await captureStdout(() =>

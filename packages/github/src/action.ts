@@ -192,10 +192,16 @@ async function addGitHubFacts(
   run: PreparedRun,
   gathered: Gathered,
 ): Promise<Gathered> {
-  const needs = check.needs.filter((kind) => FACT_SOURCES[kind] === 'github');
+  // A wanted pull request is not asked for on a run without one (a push): nothing to say.
+  const wanted = (check.wants ?? []).filter(
+    (kind) => kind !== 'pullRequest' || run.context.pullRequest !== undefined,
+  );
+  const needs = [...check.needs, ...wanted].filter((kind) => FACT_SOURCES[kind] === 'github');
   if (needs.length === 0) return gathered;
   const findings = [...(gathered.findings ?? [])];
   if (!run.octokit) {
+    // Facts a check only wants are left out without a token: their rules are skipped.
+    if (!check.needs.some((kind) => FACT_SOURCES[kind] === 'github')) return gathered;
     findings.push({
       rule: 'github-api',
       severity: 'error',

@@ -51,6 +51,7 @@ describe('check on a feature branch', () => {
         prerelease: false,
         tag: 'v0.1.0',
       },
+      docs: { missing: 0 },
     });
   });
 

@@ -1,5 +1,8 @@
 import {
   evaluate,
+  isReleaseType,
+  quoteValue,
+  RELEASE_TYPES,
   linkFindingDocs,
   UsageError,
   type CheckDefinition,
@@ -30,6 +33,12 @@ export async function runCheckCommand(
 ): Promise<CommandResult> {
   const single = checks.length === 1 ? checks[0] : undefined;
   checkPositionals(args, single);
+  if (args.releaseType !== undefined && !isReleaseType(args.releaseType)) {
+    throw new UsageError(
+      `--release-type ${quoteValue(args.releaseType)} is not a release type. Give one of ` +
+        `${RELEASE_TYPES.join(', ')}, e.g. --release-type minor. See docs/cli.md#options`,
+    );
+  }
   const git = createGit({ cwd: io.cwd, env: io.env });
   // The policy comes from the base branch, as in CI: --base, or the runner's pull-request base.
   const baseRef = args.base ?? (args.branch ? undefined : io.env.GITHUB_BASE_REF || undefined);
@@ -53,6 +62,7 @@ export async function runCheckCommand(
     branch: (single?.command.positional === 'branch' ? positional : undefined) ?? args.branch,
     base: args.base,
     inputVersion: single?.command.positional === 'version' ? positional : undefined,
+    releaseType: args.releaseType,
   });
   const evaluation = evaluate(gathered.facts, policy, io.now(), {
     checks: api.checks.map((check) => check.name),

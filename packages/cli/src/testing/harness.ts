@@ -90,8 +90,10 @@ export interface CliJson {
     prerelease: boolean;
     tag?: string;
   };
+  docs?: { 'release-type'?: string; missing: number };
   error?: { type: string; message: string };
   written?: string;
+  files?: { path: string; status: 'written' | 'kept' }[];
   skipped?: { check: string; reason: string }[];
 }
 
@@ -173,6 +175,15 @@ const CLI_JSON_SCHEMA = {
         tag: text,
       },
     },
+    docs: {
+      type: 'object',
+      required: ['missing'],
+      additionalProperties: false,
+      properties: {
+        'release-type': { enum: ['major', 'minor', 'patch', 'prerelease'] },
+        missing: { type: 'integer', minimum: 0 },
+      },
+    },
     error: {
       type: 'object',
       required: ['type', 'message'],
@@ -180,6 +191,15 @@ const CLI_JSON_SCHEMA = {
       properties: { type: text, message: text },
     },
     written: text,
+    files: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['path', 'status'],
+        additionalProperties: false,
+        properties: { path: text, status: { enum: ['written', 'kept'] } },
+      },
+    },
     skipped: {
       type: 'array',
       minItems: 1,

@@ -19,6 +19,7 @@ export const FACT_SOURCES = {
   version: 'git',
   pullRequest: 'github',
   releases: 'github',
+  documents: 'git',
 } as const satisfies Record<string, 'run' | 'git' | 'github'>;
 
 /** A kind of facts the adapters gather. */
@@ -74,6 +75,12 @@ export interface CheckDefinition<Name extends string = string> {
   rules: readonly Rule[];
   /** The kinds of facts it needs gathered. */
   needs: readonly FactKind[];
+  /**
+   * Kinds of facts it reads when they can be had: gathered like `needs`, but
+   * their absence (no token for the API) skips only the rules that read them,
+   * not the whole check.
+   */
+  wants?: readonly FactKind[];
   /** Its outputs, in order: the action's outputs besides `ok` and `findings`. */
   outputs: readonly CheckOutput[];
   /**

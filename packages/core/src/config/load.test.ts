@@ -43,7 +43,7 @@ commits:
 rules:
   version-bump: warning
   branch-name: off
-documents:
+patches:
   adr: required
 change-request: {}
 `;
@@ -86,8 +86,16 @@ describe('parsePolicy with valid files', () => {
       },
       commits: { types: { feat: 'minor', fix: 'patch', chore: 'none' }, breaking: 'minor' },
       rules: { 'version-bump': 'warning', 'branch-name': 'off' },
-      documents: { adr: 'required' },
-      changeRequest: {},
+      documents: defaultPolicy().documents,
+      changeRequest: {
+        sections: [],
+        ticketKeys: ['CHG'],
+        requireTicket: true,
+        exemptLabels: ['dependencies'],
+        exemptAuthors: ['dependabot[bot]', 'renovate[bot]'],
+        placeholders: ['TODO', 'TBD', '<…>', '…'],
+      },
+      patches: { adr: 'required' },
       source: FILE,
     });
   });
@@ -96,7 +104,7 @@ describe('parsePolicy with valid files', () => {
     const policy = policyOf('mainline: trunk\n');
     const defaults = defaultPolicy();
     expect(policy).toEqual({ ...defaults, mainline: 'trunk', source: FILE });
-    expect(policy).not.toHaveProperty('documents');
+    expect(policy).not.toHaveProperty('patches');
   });
 
   it.each([
@@ -158,8 +166,8 @@ describe('parsePolicy with valid files', () => {
   });
 
   it('accepts a quoted "<<" as an ordinary key', () => {
-    const result = parsePolicy('documents:\n  "<<": kept\n', FILE);
-    expect(result).toMatchObject({ ok: true, policy: { documents: { '<<': 'kept' } } });
+    const result = parsePolicy('patches:\n  "<<": kept\n', FILE);
+    expect(result).toMatchObject({ ok: true, policy: { patches: { '<<': 'kept' } } });
   });
 
   it('returns a policy that shares nothing with the default', () => {
@@ -228,7 +236,7 @@ describe('resolvePolicy', () => {
     );
     expect(policy.patches).toEqual({ 'to-mainline': true });
     expect(policy.environments).toEqual({ prod: {} });
-    expect(policy).not.toHaveProperty('changeRequest');
-    expect(policy).not.toHaveProperty('documents');
+    expect(policy.changeRequest).toEqual(defaultPolicy().changeRequest);
+    expect(policy.documents).toEqual(defaultPolicy().documents);
   });
 });

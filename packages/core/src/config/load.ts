@@ -169,8 +169,6 @@ export function resolvePolicy(
     rules: { ...parsed.rules },
     source,
   } as Policy;
-  if (parsed['change-request']) policy.changeRequest = structuredClone(parsed['change-request']);
-  if (parsed.documents) policy.documents = structuredClone(parsed.documents);
   if (parsed.patches) policy.patches = structuredClone(parsed.patches);
   if (parsed.environments) policy.environments = structuredClone(parsed.environments);
   return policy;

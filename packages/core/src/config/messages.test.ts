@@ -35,8 +35,10 @@ describe('anchorFor and seeDocs', () => {
     [['versioning', 'files', 0], 'versioning'],
     [['commits', 'types'], 'commits'],
     [['rules', 'x'], 'rules'],
-    [['documents'], 'reserved-sections'],
-    [['change-request', 'x'], 'reserved-sections'],
+    [['patches'], 'reserved-sections'],
+    [['environments', 'x'], 'reserved-sections'],
+    [['documents', 0, 'path'], 'documents'],
+    [['change-request', 'sections'], 'change-request'],
     [['mainlin'], 'sections'],
     [[], 'sections'],
   ])('sends %j to #%s', (path, anchor) => {
@@ -49,7 +51,7 @@ describe('convertConfigIssuesToFindings', () => {
   it.each([
     ['branches.kinds.feature.patterns[0]', 'branches'],
     ['rules["a.b"]', 'rules'],
-    ['documents', 'reserved-sections'],
+    ['patches', 'reserved-sections'],
     ['mainlin', 'sections'],
     ['(top level)', 'sections'],
   ])('links an issue at %j to #%s, the section its message links', (path, anchor) => {

@@ -63,8 +63,8 @@ const sectionAnchors: Record<string, string> = {
   versioning: 'versioning',
   commits: 'commits',
   rules: 'rules',
-  'change-request': 'reserved-sections',
-  documents: 'reserved-sections',
+  documents: 'documents',
+  'change-request': 'change-request',
   patches: 'reserved-sections',
   environments: 'reserved-sections',
 };

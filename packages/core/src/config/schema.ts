@@ -6,6 +6,12 @@ import { POLICY_SECTIONS } from './sections.js';
 export { BUMPS, POLICY_DOCS, type Bump };
 export type { BranchKind, BranchesPolicy } from '../checks/branch/section.js';
 export type {
+  ChangeRequestPolicy,
+  DocumentSpec,
+  ReleaseType,
+  SectionSpec,
+} from '../checks/docs/section.js';
+export type {
   CommitsPolicy,
   VersionFileSpec,
   VersioningPolicy,
@@ -39,16 +45,6 @@ const closingShape = {
     .record(z.string(), severityOverride)
     .default({})
     .describe('Severity overrides per rule id, or off.'),
-  /** Reserved for the change-request form check. */
-  'change-request': z
-    .record(z.string(), z.unknown())
-    .describe('Reserved for the change-request form check.')
-    .optional(),
-  /** Reserved for the required-documents gate. */
-  documents: z
-    .record(z.string(), z.unknown())
-    .describe('Reserved for the required-documents gate.')
-    .optional(),
   /** Reserved for the patch-to-mainline check. */
   patches: z
     .record(z.string(), z.unknown())
@@ -103,8 +99,6 @@ type SectionValues = {
 export type Policy = SectionValues & {
   mainline: string;
   rules: Record<string, SeverityOverride>;
-  changeRequest?: Record<string, unknown>;
-  documents?: Record<string, unknown>;
   patches?: Record<string, unknown>;
   environments?: Record<string, unknown>;
   /** Where the policy came from: a file path, or `(default policy)`. */

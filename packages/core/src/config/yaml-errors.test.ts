@@ -109,10 +109,10 @@ const cases: PolicyIssueCase[] = [
   },
   {
     name: 'an alias inside its own anchor',
-    text: 'documents: &d { x: *d }\n',
+    text: 'patches: &d { x: *d }\n',
     line: 1,
-    column: 20,
-    path: 'documents.x',
+    column: 18,
+    path: 'patches.x',
     includes: ['refers to a value that contains it', 'infinitely deep'],
   },
   {

@@ -2,7 +2,7 @@
  * Test helper: effective Policy objects with the default policy's values,
  * built by hand so tests do not depend on the policy loader.
  */
-import type { BranchKind, Policy } from '../config/schema.js';
+import type { BranchKind, DocumentSpec, Policy, ReleaseType } from '../config/schema.js';
 
 /** Overrides for {@link makePolicy}; nested sections are merged one level deep. */
 export type PolicyOverrides = Partial<Omit<Policy, 'branches' | 'versioning' | 'commits'>> & {
@@ -21,6 +21,43 @@ export const DEFAULT_KIND_NAMES: readonly string[] = [
   'bot',
 ];
 
+const PLACEHOLDERS = ['TODO', 'TBD', '<…>', '…'];
+
+function document(path: string, requiredFor: ReleaseType[], titles: string[]): DocumentSpec {
+  return {
+    path: `docs/release/${path}`,
+    requiredFor,
+    sections: titles.map((title) => ({ title, aliases: [] })),
+    mentionVersion: false,
+    updated: false,
+    placeholders: [...PLACEHOLDERS],
+  };
+}
+
+/** The default policy's `documents` entries. */
+function makeDefaultDocuments(): DocumentSpec[] {
+  const rollback = document(
+    'rollback.md',
+    ['major', 'minor', 'patch'],
+    ['Triggers', 'Rollback', 'Verification'],
+  );
+  return [
+    {
+      ...document('release-notes.md', ['major', 'minor', 'patch'], ['Changes', 'Risk']),
+      mentionVersion: true,
+    },
+    document('installation.md', ['major', 'minor'], ['Environment', 'Steps', 'Verification']),
+    document('configuration.md', ['major', 'minor'], ['Parameters']),
+    document('backup-restore.md', ['major', 'minor'], ['Backup', 'Restore']),
+    {
+      ...rollback,
+      sections: rollback.sections.map((s) =>
+        s.title === 'Rollback' ? { title: 'Rollback', aliases: ['回滚'] } : s,
+      ),
+    },
+  ];
+}
+
 function kind(patterns: string[], into: string[], sameLine = false): BranchKind {
   return { patterns, into, 'same-line': sameLine };
 }
@@ -36,6 +73,20 @@ export function makePolicy(overrides: PolicyOverrides = {}): Policy {
     mainline: 'main',
     rules: {},
     source: '(default policy)',
+    documents: makeDefaultDocuments(),
+    changeRequest: {
+      sections: [
+        { title: 'Reason', aliases: ['变更原因'] },
+        { title: 'Impact analysis', aliases: ['影响分析'] },
+        { title: 'Verification plan', aliases: ['验证计划'] },
+        { title: 'Risk', aliases: ['风险'] },
+      ],
+      ticketKeys: ['CHG'],
+      requireTicket: true,
+      exemptLabels: ['dependencies'],
+      exemptAuthors: ['dependabot[bot]', 'renovate[bot]'],
+      placeholders: [...PLACEHOLDERS],
+    },
     ...rest,
     branches: {
       ticketKeys: [],

@@ -1,0 +1,65 @@
+import { docsCheck, isReleaseType, quoteValue } from '@release-policy/core';
+import { createGit, gatherDocumentFacts, gatherVersionFacts } from '@release-policy/git';
+import {
+  ACTIONS_DOCS,
+  gatherRunFacts,
+  InputError,
+  runPolicyAction,
+  type GatherInput,
+  type Gathered,
+} from '@release-policy/github';
+
+/**
+ * The docs-gate action: on a releasing run, the documents the release type
+ * needs; on a pull request, the change request in its description (re-read
+ * from the API by the shared flow, which the check wants).
+ */
+export async function run(): Promise<void> {
+  await runPolicyAction({ check: docsCheck, gather: gatherDocs });
+}
+
+/**
+ * The `release-type` input, checked.
+ * @throws InputError when it is not a release type.
+ */
+function readReleaseType(input: string | undefined): string | undefined {
+  if (!input) return undefined;
+  if (isReleaseType(input)) return input;
+  throw new InputError(
+    `The release-type input ${quoteValue(input)} is not a release type. Give one of major, minor, ` +
+      `patch, prerelease, e.g. "release-type: minor", or leave it out to take it from the version. ` +
+      `Read more: ${ACTIONS_DOCS}#docs-gate-inputs`,
+  );
+}
+
+async function gatherDocs({ context, policy, workspace, inputs }: GatherInput): Promise<Gathered> {
+  const releaseType = readReleaseType(inputs.get('release-type'));
+  const git = createGit({ cwd: workspace });
+  const run = gatherRunFacts(context, {});
+  // A depth-1 checkout hides the previous release tag: complete it, or stop with the fix.
+  const repair = await git.completeHistory({ advice: 'action' });
+  const gathered = await gatherVersionFacts({
+    git,
+    cwd: workspace,
+    policy,
+    branch: run.branch,
+    inputVersion: inputs.get('version') || undefined,
+    pushedTag: context.refType === 'tag' ? context.refName : undefined,
+  });
+  const version =
+    repair.status === 'fetched'
+      ? { ...gathered, history: { ...gathered.history, fetchedFrom: repair.remote } }
+      : gathered;
+  const facts = { ...run, version };
+  const documents = await gatherDocumentFacts({
+    git,
+    cwd: workspace,
+    policy,
+    facts,
+    ...(releaseType === undefined ? {} : { releaseType }),
+  });
+  return {
+    facts: { ...facts, documents },
+    fields: run.branch ? { branch: run.branch.name } : {},
+  };
+}

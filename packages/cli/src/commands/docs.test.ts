@@ -1,0 +1,140 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  checkCliJson,
+  createTestRepo,
+  writePackageJson,
+  type TestRepo,
+} from '../testing/harness.js';
+
+const POLICY = [
+  'documents:',
+  '  - path: docs/release/rollback.md',
+  '    required-for: [major, minor, patch]',
+  '    sections: [Triggers, { title: Rollback, aliases: [回滚] }]',
+  '    mention-version: true',
+  '',
+].join('\n');
+
+const FILLED = '# Rollback plan for 1.1.0\n\n## Triggers\nerror rate\n\n## 回滚\nredeploy v1.0.0\n';
+
+let repo: TestRepo;
+beforeEach(async () => {
+  repo = await createTestRepo();
+  await repo.commit('feat: first', {
+    '.github/release-policy.yml': POLICY,
+    'package.json': writePackageJson('1.0.0'),
+  });
+  repo.git(['tag', 'v1.0.0']);
+  repo.git(['checkout', '-q', '-b', 'release/1.1']);
+});
+afterEach(() => repo.cleanup());
+
+function rulesOf(doc: { findings: { rule: string; file?: string; line?: number }[] }) {
+  return doc.findings.map((f) => `${f.rule}:${f.file ?? ''}:${f.line ?? ''}`);
+}
+
+describe('docs', () => {
+  it('passes a release branch whose documents are filled in, with the release type out', async () => {
+    await repo.commit('feat: search', {
+      'package.json': writePackageJson('1.1.0'),
+      'docs/release/rollback.md': FILLED,
+    });
+    const run = await repo.run(['docs', '--json']);
+    const doc = run.json();
+    expect(checkCliJson(doc)).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(doc).toMatchObject({
+      ok: true,
+      findings: [],
+      docs: { 'release-type': 'minor', missing: 0 },
+    });
+  });
+
+  it('fails with the file and line of each gap, exit 1', async () => {
+    await repo.commit('feat: search', {
+      'package.json': writePackageJson('1.1.0'),
+      'docs/release/rollback.md': '# Rollback plan\n\n## Triggers\nTODO\n',
+    });
+    const run = await repo.run(['docs', '--json']);
+    expect(run.code).toBe(1);
+    const doc = run.json();
+    expect(checkCliJson(doc)).toEqual([]);
+    expect(rulesOf(doc)).toEqual([
+      'document-version:docs/release/rollback.md:1',
+      'document-placeholder:docs/release/rollback.md:4',
+      'document-sections:docs/release/rollback.md:4',
+    ]);
+    expect(doc.docs).toEqual({ 'release-type': 'minor', missing: 2 });
+  });
+
+  it('reports a missing document on its path, and takes --release-type', async () => {
+    const run = await repo.run(['docs', '--release-type', 'patch', '--json']);
+    expect(run.code).toBe(1);
+    const doc = run.json();
+    expect(rulesOf(doc)).toEqual(['document-present:docs/release/rollback.md:']);
+    expect(doc.findings[0]?.message).toContain(
+      'required for a patch release (the release type "patch" given), is missing',
+    );
+  });
+
+  it('refuses an unknown --release-type with exit 2', async () => {
+    const run = await repo.run(['docs', '--release-type', 'huge']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'release-policy: --release-type "huge" is not a release type. Give one of major, minor, patch, prerelease, e.g. --release-type minor. See https://github.com/release-policy/release-policy/blob/v0.1.0/docs/cli.md#options\n',
+    );
+  });
+
+  it('checks nothing on a run that does not release', async () => {
+    repo.git(['checkout', '-q', 'main']);
+    const run = await repo.run(['docs', '--json']);
+    expect(run.code).toBe(0);
+    expect(run.json()).toMatchObject({ ok: true, findings: [], docs: { missing: 0 } });
+  });
+});
+
+describe('init --docs', () => {
+  it('writes the templates, which fail the docs check until filled in, and keeps existing files', async () => {
+    await repo.write('docs/release/rollback.md', FILLED);
+    await rm(join(repo.dir, '.github/release-policy.yml'));
+    const run = await repo.run(['init', '--docs', '--json']);
+    expect(run.code).toBe(0);
+    const doc = run.json();
+    expect(checkCliJson(doc)).toEqual([]);
+    expect(doc.files).toEqual([
+      { path: '.github/release-policy.yml', status: 'written' },
+      { path: 'docs/release/release-notes.md', status: 'written' },
+      { path: 'docs/release/installation.md', status: 'written' },
+      { path: 'docs/release/configuration.md', status: 'written' },
+      { path: 'docs/release/backup-restore.md', status: 'written' },
+      { path: 'docs/release/rollback.md', status: 'kept' },
+      { path: '.github/pull_request_template.md', status: 'written' },
+    ]);
+    expect(await readFile(join(repo.dir, 'docs/release/rollback.md'), 'utf8')).toBe(FILLED);
+    expect(await readFile(join(repo.dir, 'docs/release/configuration.md'), 'utf8')).toBe(
+      '# Configuration\n\n<!-- Required for major, minor releases by .github/release-policy.yml. ' +
+        'Replace every TODO; the release is blocked until then. -->\n\n' +
+        '## Parameters\n\n<!-- Describe the parameters. -->\nTODO\n',
+    );
+    // With the default policy, on a minor release, the templates alone fail.
+    const check = await repo.run(['docs', '--release-type', 'minor', '--json']);
+    expect(check.code).toBe(1);
+    expect(new Set(check.json().findings.map((f) => f.rule))).toEqual(
+      new Set(['document-placeholder', 'document-sections', 'document-version']),
+    );
+  });
+
+  it('writes the pull request template with the change request sections', async () => {
+    await repo.run(['init', '--docs']);
+    expect(await readFile(join(repo.dir, '.github/pull_request_template.md'), 'utf8')).toBe(
+      '<!-- Change request: fill in every section; the docs check fails on the placeholders. ' +
+        'Name the ticket (CHG-1234) in the title or on the Ticket line. -->\n\nTicket: TODO\n\n' +
+        '## Reason\n\n<!-- Write the reason. -->\nTODO\n\n' +
+        '## Impact analysis\n\n<!-- Write the impact analysis. -->\nTODO\n\n' +
+        '## Verification plan\n\n<!-- Write the verification plan. -->\nTODO\n\n' +
+        '## Risk\n\n<!-- Write the risk. -->\nTODO\n',
+    );
+  });
+});

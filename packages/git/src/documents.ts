@@ -1,0 +1,247 @@
+/**
+ * Gathers the required documents: the files each `documents` entry of the
+ * policy matches in the working tree, read safely (inside the repository,
+ * never through a link that leaves it, binary files and files over the size
+ * limit reported rather than read), and whether each changed since the
+ * previous release tag.
+ */
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import * as nodePath from 'node:path';
+import {
+  analyzeVersion,
+  collectFileVersionSource,
+  type DocumentEntryFacts,
+  type DocumentFacts,
+  type DocumentFile,
+  type Facts,
+  type Policy,
+} from '@release-policy/core';
+import { GitError } from './errors.js';
+import type { Git } from './git.js';
+
+/** The largest document read, in bytes. */
+export const MAX_DOCUMENT_BYTES = 1024 * 1024;
+
+/** How many directory entries a glob may visit before the walk stops. */
+const MAX_WALK_ENTRIES = 20_000;
+
+/** How many leading bytes are searched for a NUL to call a file binary. */
+const BINARY_PROBE_BYTES = 8000;
+
+const WILDCARD = /[*?[]/;
+
+/** True when one path segment matches one glob segment (`*`, `?`; no `/`). */
+function matchSegment(glob: string, name: string, g = 0, n = 0): boolean {
+  while (g < glob.length) {
+    const c = glob[g];
+    if (c === '*') {
+      for (let k = n; k <= name.length; k += 1) if (matchSegment(glob, name, g + 1, k)) return true;
+      return false;
+    }
+    if (n >= name.length || (c !== '?' && c !== name[n])) return false;
+    g += 1;
+    n += 1;
+  }
+  return n === name.length;
+}
+
+/** True when the `/`-separated `path` matches `glob` (`**` spans any number of segments). */
+export function matchGlob(glob: string, path: string): boolean {
+  const globs = glob.split('/').filter((s) => s !== '' && s !== '.');
+  const names = path.split('/');
+  const walk = (gi: number, ni: number): boolean => {
+    if (gi === globs.length) return ni === names.length;
+    const segment = globs[gi] ?? '';
+    if (segment === '**') {
+      for (let k = ni; k <= names.length; k += 1) if (walk(gi + 1, k)) return true;
+      return false;
+    }
+    return ni < names.length && matchSegment(segment, names[ni] ?? '') && walk(gi + 1, ni + 1);
+  };
+  return walk(0, 0);
+}
+
+/** Lists the files under `dir` (relative to `root`), links included but not followed. */
+async function walkFiles(root: string, dir: string, budget: { left: number }): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(nodePath.join(root, dir), { withFileTypes: true });
+  } catch {
+    // A missing directory matches nothing; the rule reports the entry as missing.
+    return [];
+  }
+  const files: string[] = [];
+  for (const entry of entries) {
+    if ((budget.left -= 1) < 0) break;
+    const path = dir ? `${dir}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      if (entry.name === '.git' || entry.name === 'node_modules') continue;
+      files.push(...(await walkFiles(root, path, budget)));
+    } else if (entry.isFile() || entry.isSymbolicLink()) {
+      files.push(path);
+    }
+  }
+  return files;
+}
+
+/** The files `pattern` matches under `root`, sorted; a plain path is itself when it exists. */
+export async function listMatchingFiles(root: string, pattern: string): Promise<string[]> {
+  const clean = pattern.replace(/^\.\//, '');
+  if (!WILDCARD.test(clean)) {
+    try {
+      await lstat(nodePath.join(root, clean));
+      return [clean];
+    } catch {
+      return [];
+    }
+  }
+  const segments = clean.split('/');
+  const fixed = segments
+    .slice(
+      0,
+      segments.findIndex((s) => WILDCARD.test(s)),
+    )
+    .join('/');
+  const files = await walkFiles(root, fixed, { left: MAX_WALK_ENTRIES });
+  return files.filter((file) => matchGlob(clean, file)).sort();
+}
+
+/** True when `real` is `realRoot` or inside it. */
+function isInside(realRoot: string, real: string): boolean {
+  const inside = nodePath.relative(realRoot, real);
+  return !(
+    inside === '..' ||
+    inside.startsWith(`..${nodePath.sep}`) ||
+    nodePath.isAbsolute(inside)
+  );
+}
+
+/**
+ * Reads one document under `root` without trusting it: a link leaving the
+ * repository, a directory, a binary file (a NUL in the first bytes, or
+ * invalid UTF-8) and a file over `MAX_DOCUMENT_BYTES` are reported as
+ * problems and never read whole.
+ */
+export async function readDocument(root: string, path: string): Promise<DocumentFile> {
+  try {
+    const real = await realpath(nodePath.resolve(root, path));
+    if (!isInside(await realpath(root), real)) return { path, size: 0, problem: 'outside' };
+    const info = await stat(real);
+    if (!info.isFile()) return { path, size: info.size, problem: 'not-file' };
+    if (info.size > MAX_DOCUMENT_BYTES) return { path, size: info.size, problem: 'too-large' };
+    const handle = await open(real, 'r');
+    try {
+      const buffer = Buffer.alloc(info.size);
+      const { bytesRead } = await handle.read(buffer, 0, info.size, 0);
+      const bytes = buffer.subarray(0, bytesRead);
+      if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) {
+        return { path, size: info.size, problem: 'binary' };
+      }
+      try {
+        return {
+          path,
+          size: info.size,
+          text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+        };
+      } catch {
+        // Text that is not UTF-8 cannot be read as Markdown: report it as binary.
+        return { path, size: info.size, problem: 'binary' };
+      }
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ENOENT') {
+      return {
+        path,
+        size: 0,
+        problem: 'unreadable',
+        detail: 'a symbolic link to a file that does not exist',
+      };
+    }
+    return { path, size: 0, problem: 'unreadable', detail: (error as Error).message };
+  }
+}
+
+/** The tag of the previous release, among the repository's tags; undefined when there is none. */
+function findPreviousTag(facts: Facts, policy: Policy): string | undefined {
+  if (!facts.version) return undefined;
+  const previous = analyzeVersion(facts, policy).previous;
+  if (previous === undefined) return undefined;
+  const names = policy.versioning.tagPrefix.map((prefix) => `${prefix}${previous}`);
+  return names.find((name) => facts.version?.tags.includes(name));
+}
+
+/**
+ * The versions the policy's version files declare on the pull request's base
+ * branch (`origin/<base>`, else `<base>`); undefined when the base cannot be
+ * read in this clone.
+ */
+async function readBaseVersions(
+  git: Git,
+  policy: Policy,
+  base: string,
+): Promise<string[] | undefined> {
+  for (const rev of [`origin/${base}`, base]) {
+    try {
+      const versions: string[] = [];
+      for (const spec of policy.versioning.files) {
+        const { source } = collectFileVersionSource(spec, await git.readFileAt(rev, spec.path));
+        if (source) versions.push(source.value);
+      }
+      return versions;
+    } catch (error) {
+      // This name is not a revision here; the next one may be.
+      if (!(error instanceof GitError)) throw error;
+    }
+  }
+  return undefined;
+}
+
+/** What `gatherDocumentFacts` needs. */
+export interface GatherDocumentFactsInput {
+  git: Git;
+  /** The repository's working tree. */
+  cwd: string;
+  policy: Policy;
+  /** The facts gathered so far (branch, version): the previous release tag comes from them. */
+  facts: Facts;
+  /** The release type the run was given, unchecked. */
+  releaseType?: string;
+}
+
+/**
+ * Reads every file the policy's `documents` entries match, each with its
+ * template comparison and whether it changed since the previous release tag.
+ */
+export async function gatherDocumentFacts(input: GatherDocumentFactsInput): Promise<DocumentFacts> {
+  const { git, cwd, policy, facts } = input;
+  const since = findPreviousTag(facts, policy);
+  const entries: DocumentEntryFacts[] = [];
+  for (const spec of policy.documents) {
+    const template = spec.template ? await readDocument(cwd, spec.template) : undefined;
+    const files: DocumentFile[] = [];
+    for (const path of await listMatchingFiles(cwd, spec.path)) {
+      const file = await readDocument(cwd, path);
+      const extra: Partial<DocumentFile> = {};
+      if (template?.text !== undefined && file.text !== undefined) {
+        extra.sameAsTemplate = template.text === file.text;
+      }
+      if (since !== undefined && file.text !== undefined) {
+        const before = await git.readFileAt(since, path);
+        extra.changed = before !== file.text;
+      }
+      files.push({ ...file, ...extra });
+    }
+    entries.push({ path: spec.path, files });
+  }
+  const base = facts.branch?.base;
+  const baseVersions = base === undefined ? undefined : await readBaseVersions(git, policy, base);
+  return {
+    entries,
+    ...(baseVersions === undefined ? {} : { baseVersions }),
+    ...(input.releaseType === undefined ? {} : { releaseType: input.releaseType }),
+    ...(since === undefined ? {} : { since }),
+  };
+}
