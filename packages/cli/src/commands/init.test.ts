@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_POLICY_YAML, loadPolicy, defaultPolicy } from '@release-policy/core';
+import {
+  DEFAULT_POLICY_YAML,
+  defaultPolicy,
+  loadPolicy,
+  renderPullRequestTemplate,
+} from '@release-policy/core';
 import { checkCliJson, createTestRepo, type TestRepo } from '../testing/harness.js';
 
 const POLICY = '.github/release-policy.yml';
@@ -21,7 +26,8 @@ describe('init', () => {
     const run = await dir.run(['init']);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toBe(
-      'Wrote the default policy to .github/release-policy.yml. Edit it, commit it, and see https://github.com/release-policy/release-policy/blob/v0.1.0/docs/policy.md.\n',
+      'Wrote the default policy to .github/release-policy.yml. Edit it, commit it, and see https://github.com/release-policy/release-policy/blob/v0.1.0/docs/policy.md.\n' +
+        'wrote .github/pull_request_template.md\n',
     );
     const written = await read(POLICY);
     expect(written).toBe(DEFAULT_POLICY_YAML);
@@ -33,8 +39,24 @@ describe('init', () => {
     });
     const check = await dir.run(['branch', 'main', '--json']);
     expect(check.json()).toMatchObject({ ok: true, policy: POLICY });
-    // No temporary file is left next to it.
-    expect(await readdir(join(dir.dir, '.github'))).toEqual(['release-policy.yml']);
+    // The pull request template holds the change-request sections; no temporary file is left.
+    expect(await read('.github/pull_request_template.md')).toBe(
+      renderPullRequestTemplate(defaultPolicy()).text,
+    );
+    expect((await readdir(join(dir.dir, '.github'))).sort()).toEqual([
+      'pull_request_template.md',
+      'release-policy.yml',
+    ]);
+  });
+
+  it('keeps a pull request template that exists, and says so', async () => {
+    await dir.write('.github/pull_request_template.md', MINE);
+    const run = await dir.run(['init']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n').at(-2)).toBe(
+      'kept  .github/pull_request_template.md (exists; --force overwrites it)',
+    );
+    expect(await read('.github/pull_request_template.md')).toBe(MINE);
   });
 
   it('--json reports the file written', async () => {
@@ -42,7 +64,15 @@ describe('init', () => {
     expect(run.code).toBe(0);
     const doc = run.json();
     expect(checkCliJson(doc)).toEqual([]);
-    expect(doc).toEqual({ ok: true, findings: [], written: POLICY });
+    expect(doc).toEqual({
+      ok: true,
+      findings: [],
+      written: POLICY,
+      files: [
+        { path: POLICY, status: 'written' },
+        { path: '.github/pull_request_template.md', status: 'written' },
+      ],
+    });
   });
 
   it('refuses to overwrite: exit 2, the file unchanged, nothing left behind', async () => {
@@ -70,7 +100,10 @@ describe('init', () => {
     const run = await dir.run(['init', '--force']);
     expect(run.code).toBe(0);
     expect(await read(POLICY)).toBe(DEFAULT_POLICY_YAML);
-    expect(await readdir(join(dir.dir, '.github'))).toEqual(['release-policy.yml']);
+    expect((await readdir(join(dir.dir, '.github'))).sort()).toEqual([
+      'pull_request_template.md',
+      'release-policy.yml',
+    ]);
   });
 
   it.each([

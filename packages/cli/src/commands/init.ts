@@ -41,6 +41,13 @@ async function writeNew(path: string, text: string, force: boolean): Promise<boo
   }
 }
 
+/** One line of `init`'s report: a file written, or kept because it exists. */
+function describeInitFile(file: InitFile): string {
+  return file.status === 'written'
+    ? `wrote ${file.path}`
+    : `kept  ${file.path} (exists; --force overwrites it)`;
+}
+
 /**
  * `release-policy init --docs`: the document templates of the default
  * policy and the pull request template, each written or, when it exists and
@@ -57,8 +64,10 @@ async function writeDocumentTemplates(io: CliIo, force: boolean): Promise<InitFi
 }
 
 /**
- * `release-policy init`: writes the default policy, commented. Never
- * overwrites an existing file without --force. With --docs it also writes
+ * `release-policy init`: writes the default policy, commented, and (at the
+ * default path, a repository's set-up) the pull request template with the
+ * change-request sections, kept when one exists.
+ * Never overwrites an existing file without --force. With --docs it also writes
  * the release document templates and the pull request template, keeping
  * any that exist (the policy too), and reports each file.
  */
@@ -77,20 +86,35 @@ export async function runInitCommand(args: ParsedArgs, io: CliIo): Promise<Comma
         'or --output FILE to write elsewhere. See docs/cli.md#init',
     );
   }
-  if (!args.docs) {
+  if (!args.docs && target !== POLICY_PATH) {
+    // A policy written elsewhere (--output) is only that file: no repository set-up.
     return {
       exitCode: EXIT.ok,
       json: { ok: true, findings: [], written: target },
       text: `Wrote the default policy to ${target}. Edit it, commit it, and see docs/policy.md.`,
     };
   }
+  if (!args.docs) {
+    // The change-request form the docs check reads comes with the policy.
+    const template = renderPullRequestTemplate(defaultPolicy());
+    const kept = !(await writeNew(join(io.cwd, template.path), template.text, args.force));
+    const files: InitFile[] = [
+      { path: target, status: 'written' },
+      { path: template.path, status: kept ? 'kept' : 'written' },
+    ];
+    return {
+      exitCode: EXIT.ok,
+      json: { ok: true, findings: [], written: target, files },
+      text:
+        `Wrote the default policy to ${target}. Edit it, commit it, and see docs/policy.md.\n` +
+        describeInitFile(files[1]!),
+    };
+  }
   const files: InitFile[] = [
     { path: target, status: written ? 'written' : 'kept' },
     ...(await writeDocumentTemplates(io, args.force)),
   ];
-  const lines = files.map((f) =>
-    f.status === 'written' ? `wrote ${f.path}` : `kept  ${f.path} (exists; --force overwrites it)`,
-  );
+  const lines = files.map(describeInitFile);
   return {
     exitCode: EXIT.ok,
     json: { ok: true, findings: [], files },
