@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findNode } from '@release-policy/github-emulator';
+import { runCli } from '@release-policy/cli';
 import { ensureHistoryRepo, type HistoryOptions, type HistoryRepo } from './history-repo.js';
 import { summarizeRounds, type RoundStats } from './lib/stats.js';
 import { formatCount, formatMs, formatRatio, type Table } from './lib/table.js';
@@ -46,6 +47,8 @@ export interface HistoryResult {
   scenario: string;
   commits: number;
   ours: RoundStats;
+  /** The same command through `runCli` in this process: the work without Node's start and the bundle's load. */
+  inProcess: RoundStats;
   peer: RoundStats;
   /** ours / peer median (lower is better for us; 1.5 is the issue's limit). */
   ratio: number;
@@ -152,6 +155,33 @@ interface Finished {
   stderr: string;
 }
 
+/**
+ * Runs the CLI's `runCli` in this process (the module is loaded once), as a
+ * long-lived host or a test would: the time of the work alone, git's
+ * processes included.
+ */
+async function timeInProcess(args: readonly string[], cwd: string): Promise<Finished> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_TERMINAL_PROMPT: '0',
+  };
+  // The bench may run inside CI: the CLI must not read this run's branch or tag.
+  for (const name of Object.keys(env)) if (name.startsWith('GITHUB_')) delete env[name];
+  const start = performance.now();
+  const code = await runCli(args, {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    cwd,
+    env,
+    color: false,
+    now: () => new Date(),
+  });
+  return { ms: performance.now() - start, code, stdout: out.join(''), stderr: err.join('') };
+}
+
 function timeCommand(command: string, args: readonly string[], cwd: string): Promise<Finished> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
@@ -227,6 +257,7 @@ export async function runHistory(options: HistoryBenchOptions): Promise<HistoryR
     await cp(join(options.root, 'packages', 'cli', 'dist'), copy, { recursive: true });
     const scenarios = listHistoryScenarios(repo, join(copy, 'index.js'));
     const ours = scenarios.map(() => [] as number[]);
+    const inProcess = scenarios.map(() => [] as number[]);
     const peer = scenarios.map(() => [] as number[]);
     const problems = scenarios.map(() => new Set<string>());
     const baseline: number[] = [];
@@ -238,6 +269,9 @@ export async function runHistory(options: HistoryBenchOptions): Promise<HistoryR
         const run = await timeCommand(node, scenario.cli, scenario.cwd);
         const wrong = checkCliAnswer(scenario, run);
         if (wrong !== undefined) problems[i]?.add(wrong);
+        const hosted = await timeInProcess(scenario.cli.slice(1), scenario.cwd);
+        const hostedWrong = checkCliAnswer(scenario, hosted);
+        if (hostedWrong !== undefined) problems[i]?.add(`in process: ${hostedWrong}`);
         let peerMs = 0;
         const outputs: string[] = [];
         for (const args of scenario.peer) {
@@ -253,6 +287,7 @@ export async function runHistory(options: HistoryBenchOptions): Promise<HistoryR
         if (peerWrong !== undefined) problems[i]?.add(peerWrong);
         if (timed) {
           ours[i]?.push(run.ms);
+          inProcess[i]?.push(hosted.ms);
           peer[i]?.push(peerMs);
         }
       }
@@ -270,6 +305,7 @@ export async function runHistory(options: HistoryBenchOptions): Promise<HistoryR
           scenario: scenario.name,
           commits: scenario.expectedCommits,
           ours: o,
+          inProcess: summarizeRounds(inProcess[i] ?? []),
           peer: p,
           ratio: o.medianMs / p.medianMs,
           problems: [...(problems[i] ?? [])],
@@ -296,6 +332,8 @@ export function renderHistoryTable(
       'ratio ours/peer',
       'ours − node -e 0 (ms)',
       'that / peer',
+      'in process (ms)',
+      'in process / peer',
     ],
     rows: report.results.map((r) => [
       r.scenario,
@@ -304,13 +342,16 @@ export function renderHistoryTable(
       formatRatio(r.ratio),
       formatMs(Math.max(0, r.ours.medianMs - node)),
       formatRatio(Math.max(0, r.ours.medianMs - node) / r.peer.medianMs),
+      formatMs(r.inProcess.medianMs),
+      formatRatio(r.inProcess.medianMs / r.peer.medianMs),
     ]),
     notes: [
       `Medians of ${options.rounds} interleaved rounds after ${options.warmup} warm-up. *ours*: ` +
         '`node packages/cli/dist/index.js <command> --json`, spawn to exit, in the checkout. ' +
         '*peer*: `git log --format=%H%x00%B%x00 <previous tag>..HEAD` then `git tag -l`, spawn to exit ' +
         '(the no-tag row reads the newest commits the CLI reads). ' +
-        `*ratio* = ours / peer: lower is better, the goal is under 1.5×. \`node -e 0\` took ${formatMs(node)} ms.`,
+        `*ratio* = ours / peer: lower is better, the goal is under 1.5×. \`node -e 0\` took ${formatMs(node)} ms. ` +
+        "*in process*: the same command through `runCli` in the bench's own process (loaded once), git's processes included: the work without Node's start and the bundle's load.",
     ],
   };
 }
