@@ -78,7 +78,7 @@ describe('unknown long options and empty values', () => {
   };
 
   const options =
-    'Options: --policy, --json, --cwd, --base, --branch, --repo, --force, --output, --help, --version. ' +
+    'Options: --policy, --json, --cwd, --base, --branch, --repo, --force, --output, --from, --to, --write, --all, --help, --version. ' +
     'Run "release-policy --help" for usage.';
 
   it.each([

@@ -5,11 +5,12 @@
  * follow from the definitions.
  */
 import { branchCheck } from './branch/index.js';
+import { changelogCheck } from './changelog/index.js';
 import type { CheckDefinition } from './types.js';
 import { versionCheck } from './version/index.js';
 
 /** Every check. */
-export const CHECKS = [branchCheck, versionCheck] as const;
+export const CHECKS = [branchCheck, versionCheck, changelogCheck] as const;
 
 /** The name of a check: `branch`, `version`, … */
 export type CheckName = (typeof CHECKS)[number]['name'];

@@ -50,6 +50,12 @@ export interface CheckCommand {
   positional?: 'branch' | 'version';
   /** A complete example command line. */
   example: string;
+  /**
+   * True when only its own command runs it, never `check` (its result is
+   * not a verdict on the branch, e.g. release notes); it then has its own
+   * options and JSON shape.
+   */
+  standalone?: boolean;
 }
 
 /**

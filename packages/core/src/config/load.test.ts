@@ -3,6 +3,7 @@ import { ConfigError } from '../errors.js';
 import { defaultPolicy } from './load.js';
 import { loadPolicy, parsePolicy, resolvePolicy } from './load.js';
 import { policySchema, type Policy } from './schema.js';
+import { makePolicy } from '../testing/policies.js';
 
 const FILE = '.github/release-policy.yml';
 
@@ -88,6 +89,7 @@ describe('parsePolicy with valid files', () => {
       rules: { 'version-bump': 'warning', 'branch-name': 'off' },
       documents: { adr: 'required' },
       changeRequest: {},
+      changelog: makePolicy().changelog,
       source: FILE,
     });
   });

@@ -5,7 +5,7 @@ import { RELEASE_POLICY_VERSION } from './constants.js';
 import { parsePolicy } from './load.js';
 
 const ALLOWED =
-  'Allowed keys here: mainline, branches, versioning, commits, rules, change-request, ' +
+  'Allowed keys here: mainline, branches, versioning, commits, changelog, rules, change-request, ' +
   'documents, patches, environments, requires. See docs/policy.md#sections.';
 
 const needsNewer =

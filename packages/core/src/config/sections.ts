@@ -4,7 +4,13 @@
  * here (and lists it in its definition; a test keeps the two equal).
  */
 import { branchesSection } from '../checks/branch/section.js';
+import { changelogSection } from '../checks/changelog/section.js';
 import { commitsSection, versioningSection } from '../checks/version/section.js';
 
 /** Every check-owned policy section. */
-export const POLICY_SECTIONS = [branchesSection, versioningSection, commitsSection] as const;
+export const POLICY_SECTIONS = [
+  branchesSection,
+  versioningSection,
+  commitsSection,
+  changelogSection,
+] as const;
