@@ -17,7 +17,9 @@ export async function readChangelogFile(path: string): Promise<string> {
     bytes = await readFile(path);
   } catch (error) {
     // A missing file is a changelog without releases yet; other errors (a folder, no access) are real.
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return '';
+    // (Matched by shape: Node's errors may come from another realm.)
+    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')
+      return '';
     throw error;
   }
   try {
