@@ -29,6 +29,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const ACTIONS = {
   'branch-name': resolve(ROOT, 'actions/branch-name'),
   version: resolve(ROOT, 'actions/version'),
+  changelog: resolve(ROOT, 'actions/changelog'),
 } as const;
 
 /** A check id, which is also the action's folder name. */
