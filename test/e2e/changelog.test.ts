@@ -27,7 +27,7 @@ async function pushTag(
   emulator: Emulator,
   repo: TempRepo,
   tag: string,
-  extra: { publish?: string } = {},
+  extra: { publish?: string; token?: string } = {},
 ) {
   const sha = await repo.git('rev-parse', `${tag}^{commit}`);
   if (!emulator.state.refs.some((r) => r.repo === REPO && r.ref === `refs/tags/${tag}`)) {
@@ -37,6 +37,7 @@ async function pushTag(
     ...seedPush(emulator, `refs/tags/${tag}`, sha),
     inputs: { publish: extra.publish ?? 'true', comment: 'false' },
     cwd: repo.dir,
+    ...(extra.token !== undefined ? { token: extra.token } : {}),
   });
   expect(failureMessage(run)).toBe('');
   return run;
@@ -92,6 +93,42 @@ describe('changelog action on a tag push', () => {
           String(emulator.state.releases[0]?.id),
           expect.stringMatching(/\/releases\/tag\/v1\.1\.0$/),
         ]);
+      }),
+    ));
+
+  it("collects each pull request's Risk section, listing the pull requests once", () =>
+    withRepo(HISTORY, (repo) =>
+      withEmulator(async (emulator) => {
+        emulator.seed.pull({
+          repo: REPO,
+          number: 3,
+          title: 'Add tokens',
+          body: '## Summary\nTokens.\n\n## Risk\nLow: behind the tokens flag.\n',
+          state: 'closed',
+          merged: true,
+          mergedAt: '2024-01-01T00:00:00Z',
+        });
+        const run = await pushTag(emulator, repo, 'v1.1.0');
+        expect(notesOf(emulator)).toContain(
+          '### Risk assessment\n\n* #3 Add tokens: Low: behind the tokens flag.\n',
+        );
+        expect(run.requests.filter((r) => r.operationId === 'pulls/list').length).toBe(1);
+      }),
+    ));
+
+  it('leaves the Risk section out with a notice without a token', () =>
+    withRepo(HISTORY, (repo) =>
+      withEmulator(async (emulator) => {
+        const run = await pushTag(emulator, repo, 'v1.1.0', { publish: 'false', token: '' });
+        const changelog = await readFile(join(repo.dir, 'CHANGELOG.md'), 'utf8');
+        expect([
+          changelog.includes('Risk assessment'),
+          run.outputs['release-id'],
+          emulator.state.releases,
+        ]).toEqual([false, '', []]);
+        expect(run.stdout).toContain(
+          '::notice::The release notes have no Risk assessment section: the action has no token to list the pull requests.',
+        );
       }),
     ));
 

@@ -4,9 +4,13 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import {
   changelogCheck,
   collectChangelogEntries,
+  collectRiskAssessments,
   quoteValue,
   renderReleaseNotes,
+  type ChangelogEntry,
+  type CommitFacts,
   type Policy,
+  type RiskAssessment,
 } from '@release-policy/core';
 import {
   createGit,
@@ -16,6 +20,7 @@ import {
 } from '@release-policy/git';
 import {
   ACTIONS_DOCS,
+  gatherGitHubFacts,
   gatherRunFacts,
   InputError,
   parseBooleanInput,
@@ -87,11 +92,13 @@ async function writeNotes(input: ActInput): Promise<ActResult> {
     to: tagged ? `refs/tags/${tag}` : 'HEAD',
     version,
   });
+  const entries = collectChangelogEntries(range.commits, policy.changelog);
   const markdown = await renderReleaseNotes(
     {
       version,
       date: new Date().toISOString().slice(0, 10),
-      entries: collectChangelogEntries(range.commits, policy.changelog),
+      entries,
+      ...(await readRisks(input, range.commits, entries)),
       tag,
       ...(range.from !== undefined ? { previousTag: range.from } : {}),
       repository: { host: context.serverUrl, owner: context.repo.owner, name: context.repo.repo },
@@ -148,6 +155,33 @@ async function publish(
     prerelease: /^[^-+]*-/.test(tag.slice((policy.versioning.tagPrefix[0] ?? '').length)),
   });
   return { 'release-id': String(release.id), url: release.url };
+}
+
+/**
+ * The risk of each pull request in the range, from the merged pull requests
+ * listed once; without a token the notes have no risk assessment, and a
+ * notice says so.
+ */
+async function readRisks(
+  input: ActInput,
+  commits: readonly CommitFacts[],
+  entries: readonly ChangelogEntry[],
+): Promise<{ risks?: RiskAssessment[] }> {
+  if (!input.octokit) {
+    core.notice(
+      'The release notes have no Risk assessment section: the action has no token to list the pull requests.',
+    );
+    return {};
+  }
+  const gathered = await gatherGitHubFacts({
+    octokit: input.octokit,
+    repo: input.context.repo,
+    needs: ['mergedPullRequests'],
+  });
+  for (const notice of gathered.notices) core.notice(notice);
+  return {
+    risks: collectRiskAssessments(entries, commits, gathered.mergedPullRequests?.items ?? []),
+  };
 }
 
 /** Record phase: one line in the log saying what happened to the release. */

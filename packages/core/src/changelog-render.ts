@@ -12,6 +12,7 @@ import {
 } from 'conventional-changelog-writer';
 import type { ChangelogPolicy } from './checks/changelog/section.js';
 import { OTHER_TYPE, type ChangelogEntry } from './changelog-entries.js';
+import type { RiskAssessment } from './changelog-risk.js';
 
 /** One section of the notes: its title and its entries, in the order of the notes. */
 export interface ChangelogSection {
@@ -38,6 +39,8 @@ export interface ReleaseNotesInput {
   date: string;
   repository?: ChangelogRepository;
   entries: readonly ChangelogEntry[];
+  /** The pull requests' risks; absent when they could not be read (no token), empty when there are none. */
+  risks?: readonly RiskAssessment[];
 }
 
 /**
@@ -97,7 +100,12 @@ function convertEntry(entry: ChangelogEntry): CommitKnownProps & Record<string, 
   };
 }
 
-function createWriterOptions(policy: ChangelogPolicy): Options {
+/**
+ * The preset's writer options for the policy: its types and titles, the
+ * breaking title, pull-request links only when the repository is known,
+ * ticket links through the policy's URL template, and never a user link.
+ */
+function createWriterOptions(policy: ChangelogPolicy, linked: boolean): Options {
   const types = [
     ...policy.sections.map((s) => ({
       type: s.type,
@@ -112,19 +120,32 @@ function createWriterOptions(policy: ChangelogPolicy): Options {
     issuePrefixes: ['#', ...(ticketUrl ? policy.ticketPrefixes : [])],
     formatNoteTitle: () => policy.breakingTitle,
     formatNoteIcon: () => '',
-    ...(ticketUrl
-      ? {
-          formatIssueUrl: (context: Record<string, unknown>, reference: Record<string, unknown>) =>
-            reference.prefix === '#'
-              ? `${String(context.host)}/${String(context.owner)}/${String(context.repository)}/issues/${String(reference.issue)}`
-              : ticketUrl.replace(
-                  '{ticket}',
-                  `${String(reference.prefix)}${String(reference.issue)}`,
-                ),
-        }
-      : {}),
+    // An empty URL leaves the reference as text.
+    formatUserUrl: () => '',
+    formatIssueUrl: (context: Record<string, unknown>, reference: Record<string, unknown>) => {
+      if (reference.prefix !== '#') {
+        return (
+          ticketUrl?.replace('{ticket}', `${String(reference.prefix)}${String(reference.issue)}`) ??
+          ''
+        );
+      }
+      return linked
+        ? `${String(context.host)}/${String(context.owner)}/${String(context.repository)}/issues/${String(reference.issue)}`
+        : '';
+    },
   }) as { writer: Options };
   return preset.writer;
+}
+
+/** The `Risk assessment` section: one item per pull request, its risk text indented below. */
+function renderRisks(risks: readonly RiskAssessment[]): string {
+  if (risks.length === 0) return '';
+  const items = risks.map((r) => {
+    const risk =
+      r.risk === '' ? 'not stated' : neutralizeCommitText(r.risk).split('\n').join('\n  ');
+    return `* #${r.number} ${neutralizeCommitText(r.title)}:${r.risk.includes('\n') ? '\n  ' : ' '}${risk}`;
+  });
+  return `\n### Risk assessment\n\n${items.join('\n')}\n`;
 }
 
 /** The contributors' list: each author once, sorted, neutralized. */
@@ -166,8 +187,8 @@ export async function renderReleaseNotes(
   const markdown = await writeChangelogString(
     input.entries.map(convertEntry),
     context,
-    createWriterOptions(policy),
+    createWriterOptions(policy, repo !== undefined),
   );
   const contributors = policy.contributors ? renderContributors(input.entries) : '';
-  return `${markdown.trimEnd()}\n${contributors}`;
+  return `${markdown.trimEnd()}\n${renderRisks(input.risks ?? [])}${contributors}`;
 }

@@ -27,6 +27,8 @@ export type {
   CommitPerson,
   CommitTrailer,
   Facts,
+  MergedPullRequest,
+  MergedPullRequestFacts,
   PullRequestFacts,
   PullRequestRef,
   ReleaseEntry,
@@ -103,6 +105,11 @@ export {
   type ReleaseNotesInput,
 } from './changelog-render.js';
 export { ChangelogFileError, insertReleaseNotes } from './changelog-file.js';
+export {
+  collectRiskAssessments,
+  readRiskSection,
+  type RiskAssessment,
+} from './changelog-risk.js';
 export type { Rule, RuleContext, RuleFinding } from './rules/types.js';
 export { RULES } from './rules/registry.js';
 export { computeSeverity, evaluate, type EvaluateOptions, type Evaluation } from './engine.js';

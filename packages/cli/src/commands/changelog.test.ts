@@ -17,6 +17,10 @@ beforeAll(async () => {
 });
 afterAll(() => repo.cleanup());
 
+/** Said on stderr when no token is set: the notes then have no risk assessment. */
+const NO_RISK =
+  'release-policy: notice: the Risk assessment section was left out: no GitHub token: set GITHUB_TOKEN or GH_TOKEN. See docs/cli.md#github-api\n';
+
 const NOTES = (version: string) =>
   [
     `## [${version}](https://github.com/octo-org/app/compare/v1.0.0...v${version}) (2025-03-14)`,
@@ -38,7 +42,7 @@ const NOTES = (version: string) =>
 describe('release-policy changelog', () => {
   it('prints the JSON document: version, from, to, sections with full shas, markdown', async () => {
     const run = await repo.run(['changelog', '--json']);
-    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect([run.code, run.stderr]).toEqual([0, NO_RISK]);
     expect(run.json()).toEqual({
       version: '1.1.0',
       from: 'v1.0.0',
@@ -108,7 +112,8 @@ describe('release-policy changelog', () => {
     const run = await repo.run(['changelog', '--write', 'CONFLICTED.md']);
     expect([run.code, run.stderr]).toEqual([
       2,
-      'release-policy: "CONFLICTED.md" has a git conflict marker on line 2: "<<<<<<< HEAD". Resolve the conflict and commit the file, then run again; the file was left untouched.\n',
+      NO_RISK +
+        'release-policy: "CONFLICTED.md" has a git conflict marker on line 2: "<<<<<<< HEAD". Resolve the conflict and commit the file, then run again; the file was left untouched.\n',
     ]);
     expect(await readFile(join(repo.dir, 'CONFLICTED.md'), 'utf8')).toBe(text);
   });

@@ -1,13 +1,17 @@
 import { resolve } from 'node:path';
 import {
   analyzeVersion,
+  changelogCheck,
   collectChangelogEntries,
+  collectRiskAssessments,
   groupChangelogEntries,
   renderReleaseNotes,
   UsageError,
   type ChangelogEntry,
   type ChangelogRepository,
+  type CommitFacts,
   type Policy,
+  type RiskAssessment,
 } from '@release-policy/core';
 import {
   createGit,
@@ -17,7 +21,9 @@ import {
   type Git,
   type ReleaseRange,
 } from '@release-policy/git';
+import { gatherGitHubFacts } from '@release-policy/github';
 import type { ParsedArgs } from '../args.js';
+import { resolveGitHubAccess } from '../api.js';
 import { EXIT, type CliIo, type CommandResult } from '../io.js';
 import { readPolicy } from '../policy.js';
 import { sanitizeForTerminal } from '../output.js';
@@ -60,11 +66,13 @@ export async function runChangelogCommand(args: ParsedArgs, io: CliIo): Promise<
   });
   const version = range.version ?? (await readRecommendedVersion(git, io.cwd, policy));
   const entries = collectChangelogEntries(range.commits, policy.changelog);
+  const risks = await readRisks(args, io, git, range.commits, entries);
   const markdown = await renderReleaseNotes(
     {
       version,
       date: io.now().toISOString().slice(0, 10),
       entries,
+      ...(risks !== undefined ? { risks } : {}),
       ...(range.from !== undefined ? { previousTag: range.from } : {}),
       tag: range.tag ?? `${policy.versioning.tagPrefix[0] ?? ''}${version}`,
       ...(await readRepository(git)),
@@ -79,6 +87,37 @@ export async function runChangelogCommand(args: ParsedArgs, io: CliIo): Promise<
     json: convertToJson(version, range, entries, policy, markdown),
     text: sanitizeForTerminal(markdown.trimEnd()),
   };
+}
+
+/**
+ * The risk of each pull request in the range, from the merged pull requests
+ * listed once; undefined, with a notice on stderr, without a token or a
+ * GitHub repository (the notes then have no risk assessment).
+ */
+async function readRisks(
+  args: ParsedArgs,
+  io: CliIo,
+  git: Git,
+  commits: readonly CommitFacts[],
+  entries: readonly ChangelogEntry[],
+): Promise<RiskAssessment[] | undefined> {
+  const api = await resolveGitHubAccess({
+    checks: [{ ...changelogCheck, needs: ['mergedPullRequests'] }],
+    env: io.env,
+    git,
+    repo: args.repo,
+    stderr: io.stderr,
+  });
+  if (!api.access) {
+    io.stderr(
+      `release-policy: notice: the Risk assessment section was left out: ${api.skipped[0]?.reason ?? 'no GitHub access'}. ` +
+        'See docs/cli.md#github-api\n',
+    );
+    return undefined;
+  }
+  const gathered = await gatherGitHubFacts({ ...api.access, needs: ['mergedPullRequests'] });
+  for (const notice of gathered.notices) io.stderr(`release-policy: notice: ${notice}\n`);
+  return collectRiskAssessments(entries, commits, gathered.mergedPullRequests?.items ?? []);
 }
 
 /** The version the commits since the previous release call for, as the version check computes it. */

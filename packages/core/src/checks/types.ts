@@ -19,6 +19,7 @@ export const FACT_SOURCES = {
   version: 'git',
   pullRequest: 'github',
   releases: 'github',
+  mergedPullRequests: 'github',
 } as const satisfies Record<string, 'run' | 'git' | 'github'>;
 
 /** A kind of facts the adapters gather. */
