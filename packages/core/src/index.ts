@@ -105,11 +105,7 @@ export {
   type ReleaseNotesInput,
 } from './changelog-render.js';
 export { ChangelogFileError, insertReleaseNotes } from './changelog-file.js';
-export {
-  collectRiskAssessments,
-  readRiskSection,
-  type RiskAssessment,
-} from './changelog-risk.js';
+export { collectRiskAssessments, readRiskSection, type RiskAssessment } from './changelog-risk.js';
 export type { Rule, RuleContext, RuleFinding } from './rules/types.js';
 export { RULES } from './rules/registry.js';
 export { computeSeverity, evaluate, type EvaluateOptions, type Evaluation } from './engine.js';
