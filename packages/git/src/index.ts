@@ -9,7 +9,13 @@ export {
 export type { RevisionRange } from './arguments.js';
 export type { LogOptions } from './log.js';
 export type { PatchIdOptions } from './patch-ids.js';
-export { gatherReleaseRange, type ReleaseRange, type ReleaseRangeInput } from './release-notes.js';
+export {
+  gatherAllReleases,
+  gatherReleaseRange,
+  type AllReleasesInput,
+  type ReleaseRange,
+  type ReleaseRangeInput,
+} from './release-notes.js';
 export { readChangelogFile, writeChangelogFile } from './changelog-file.js';
 export {
   gatherBranchFacts,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ChangelogFileError, defaultPolicy, UsageError } from '@release-policy/core';
 import { readChangelogFile, writeChangelogFile } from './changelog-file.js';
 import { createGit, type Git } from './git.js';
-import { gatherReleaseRange } from './release-notes.js';
+import { gatherAllReleases, gatherReleaseRange } from './release-notes.js';
 import { createTempRepo, type TempRepo } from './testing/temp-repo.js';
 
 const policy = defaultPolicy();
@@ -72,6 +72,28 @@ describe('gatherReleaseRange', () => {
   it('fails with a git error for a tag that does not exist', async () => {
     await expect(gatherReleaseRange({ git, policy, to: 'v9.9.9' })).rejects.toMatchObject({
       name: 'GitError',
+    });
+  });
+});
+
+describe('gatherAllReleases', () => {
+  it('splits one log pass into every release, newest first, annotated tags peeled', async () => {
+    const ranges = await gatherAllReleases({ git, policy });
+    expect(ranges.map((r) => [r.tag, r.version, r.from, shasOf(r)])).toEqual([
+      ['v1.1.0', '1.1.0', 'v1.1.0-rc.1', [shas.four]],
+      ['v1.1.0-rc.1', '1.1.0-rc.1', 'v1.0.1', [shas.three]],
+      ['v1.0.1', '1.0.1', 'v1.0.0', [shas.two]],
+      ['v1.0.0', '1.0.0', undefined, [shas.one]],
+    ]);
+  });
+
+  it('gives the commits above the newest tag to --version', async () => {
+    const [next] = await gatherAllReleases({ git, policy, version: '1.2.0' });
+    expect(next).toEqual({
+      to: 'HEAD',
+      version: '1.2.0',
+      from: 'v1.1.0',
+      commits: [expect.objectContaining({ sha: shas.five })],
     });
   });
 });

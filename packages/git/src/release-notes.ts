@@ -3,6 +3,7 @@
  * previous release tag of the line and the target ref, and the version.
  */
 import {
+  compareVersions,
   parseReleaseTag,
   planVersionCheck,
   quoteValue,
@@ -78,4 +79,50 @@ async function checkOrder(git: Git, from: string, to: string): Promise<void> {
         'is in --from but not in --to. Give the older release first, e.g. --from v1.3.0 --to v1.4.0. See docs/cli.md#changelog',
     );
   }
+}
+
+/** Which history `gatherAllReleases` reads. */
+export interface AllReleasesInput {
+  git: Git;
+  policy: Policy;
+  /** The newest ref; default `HEAD`. */
+  to?: string;
+  /** The version of the commits after the newest release tag; without it they are left out. */
+  version?: string;
+}
+
+/**
+ * The range of every release in the history, newest first, from one `git log`
+ * pass: walking the commits newest first, each commit belongs to the release
+ * whose tag was met last (the commits above the newest tag to `version`,
+ * when given). Several release tags on one commit: the highest version gets
+ * the commits. Like `conventional-changelog -r 0`, on a linear history.
+ *
+ * @throws GitError when `to` does not exist
+ */
+export async function gatherAllReleases(input: AllReleasesInput): Promise<ReleaseRange[]> {
+  const { git, policy } = input;
+  const to = input.to ?? 'HEAD';
+  const byCommit = new Map<string, { tag: string; version: string }>();
+  const releases = [...(await git.listTagCommits({ mergedInto: to }))]
+    .flatMap(([tag, sha]) => {
+      const parsed = parseReleaseTag(tag, policy);
+      return parsed ? [{ tag, sha, parsed }] : [];
+    })
+    .sort((a, b) => compareVersions(a.parsed, b.parsed));
+  for (const release of releases)
+    byCommit.set(release.sha, { tag: release.tag, version: release.parsed.version });
+  const ranges: ReleaseRange[] = [];
+  let current: ReleaseRange | undefined =
+    input.version !== undefined ? { to, version: input.version, commits: [] } : undefined;
+  for await (const commit of git.log({ to })) {
+    const tagged = byCommit.get(commit.sha);
+    if (tagged) {
+      if (current) ranges.push({ ...current, from: tagged.tag });
+      current = { to: tagged.tag, tag: tagged.tag, version: tagged.version, commits: [] };
+    }
+    current?.commits.push(commit);
+  }
+  if (current) ranges.push(current);
+  return ranges;
 }

@@ -118,6 +118,31 @@ describe('release-policy changelog', () => {
     expect(await readFile(join(repo.dir, 'CONFLICTED.md'), 'utf8')).toBe(text);
   });
 
+  it('writes every release with --all, newest first', async () => {
+    const run = await repo.run([
+      'changelog',
+      '--all',
+      '--version',
+      '1.1.0',
+      '--json',
+      '--write',
+      'ALL.md',
+    ]);
+    const doc = run.json() as unknown as { releases: { version: string; from: string | null }[] };
+    expect([run.code, doc.releases.map((r) => [r.version, r.from])]).toEqual([
+      0,
+      [
+        ['1.1.0', 'v1.0.0'],
+        ['1.0.0', null],
+      ],
+    ]);
+    const text = await readFile(join(repo.dir, 'ALL.md'), 'utf8');
+    expect(text.split('\n').filter((l) => l.startsWith('## '))).toEqual([
+      '## [1.1.0](https://github.com/octo-org/app/compare/v1.0.0...v1.1.0) (2025-03-14)',
+      '## 1.0.0 (2025-03-14)',
+    ]);
+  });
+
   it('still prints the CLI version for --version alone', async () => {
     expect((await repo.run(['--version'])).stdout).toBe('0.1.0\n');
   });

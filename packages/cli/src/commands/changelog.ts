@@ -15,6 +15,7 @@ import {
 } from '@release-policy/core';
 import {
   createGit,
+  gatherAllReleases,
   gatherReleaseRange,
   gatherVersionFacts,
   writeChangelogFile,
@@ -57,6 +58,7 @@ export async function runChangelogCommand(args: ParsedArgs, io: CliIo): Promise<
   }
   const git = createGit({ cwd: io.cwd, env: io.env });
   const { policy } = await readPolicy(io.cwd, args.policy);
+  if (args.all === true) return runAllReleases(args, io, git, policy);
   const range = await gatherReleaseRange({
     git,
     policy,
@@ -118,6 +120,68 @@ async function readRisks(
   const gathered = await gatherGitHubFacts({ ...api.access, needs: ['mergedPullRequests'] });
   for (const notice of gathered.notices) io.stderr(`release-policy: notice: ${notice}\n`);
   return collectRiskAssessments(entries, commits, gathered.mergedPullRequests?.items ?? []);
+}
+
+/**
+ * `changelog --all`: the notes of every release in the history, newest
+ * first, from one `git log` pass (see `gatherAllReleases`); `--write` puts
+ * each into the changelog. No risk assessment (one release's notes have it).
+ */
+async function runAllReleases(
+  args: ParsedArgs,
+  io: CliIo,
+  git: Git,
+  policy: Policy,
+): Promise<CommandResult> {
+  if (args.from !== undefined) {
+    throw new UsageError(
+      '--all reads the whole history and takes no --from. Give --from for one release, e.g. release-policy changelog --from v1.3.0. See docs/cli.md#changelog',
+    );
+  }
+  const ranges = await gatherAllReleases({
+    git,
+    policy,
+    to: args.to,
+    version: args.releaseVersion,
+  });
+  const repository = await readRepository(git);
+  const date = io.now().toISOString().slice(0, 10);
+  const releases: Record<string, unknown>[] = [];
+  const parts: string[] = [];
+  for (const range of ranges) {
+    const version = range.version ?? '';
+    const entries = collectChangelogEntries(range.commits, policy.changelog);
+    const markdown = await renderReleaseNotes(
+      {
+        version,
+        date,
+        entries,
+        ...(range.from !== undefined ? { previousTag: range.from } : {}),
+        tag: range.tag ?? `${policy.versioning.tagPrefix[0] ?? ''}${version}`,
+        ...repository,
+      },
+      policy.changelog,
+    );
+    parts.push(markdown);
+    releases.push(convertToJson(version, range, entries, policy, markdown));
+  }
+  if (args.write !== undefined) {
+    // Oldest first, so each release's notes end up above the one before it.
+    for (const [index, range] of [...ranges.entries()].reverse()) {
+      await writeChangelogFile(
+        resolve(io.cwd, args.write),
+        range.version ?? '',
+        parts[index] ?? '',
+        args.write,
+      );
+    }
+  }
+  const markdown = parts.join('\n');
+  return {
+    exitCode: EXIT.ok,
+    json: { releases, markdown },
+    text: sanitizeForTerminal(markdown.trimEnd()),
+  };
 }
 
 /** The version the commits since the previous release call for, as the version check computes it. */
