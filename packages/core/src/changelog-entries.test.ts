@@ -137,6 +137,12 @@ describe('collectChangelogEntries', () => {
     expect(entries.map((e) => [e.type, e.subject])).toEqual([['revert', 'fix: older']]);
   });
 
+  it('reads a commit with a 1 MB body as one entry', () => {
+    const body = 'x'.repeat(1024 * 1024);
+    const entries = collectChangelogEntries([commit('a', `fix: big\n\n${body}`)], policy);
+    expect(entries.map((e) => [e.type, e.subject, e.breaking])).toEqual([['fix', 'big', false]]);
+  });
+
   it.each([
     [false, []],
     ['Other', [['other', 'update readme']]],

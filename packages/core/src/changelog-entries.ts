@@ -50,6 +50,25 @@ function getParser(policy: ChangelogPolicy): CommitParser {
   return parser;
 }
 
+/** Longest run of non-space characters the parser is given. */
+const MAX_TOKEN = 100;
+/** Characters kept from each end of a long message. */
+const MAX_END = 32_768;
+
+/**
+ * A message the parser reads in bounded time: its reference pattern takes
+ * time polynomial in the length of a word (1,000 characters without a space
+ * took about a second), so long words are cut, and of a very long message
+ * only the start (header, body) and the end (footers) are kept.
+ */
+function boundMessage(message: string): string {
+  const ends =
+    message.length > 2 * MAX_END
+      ? `${message.slice(0, MAX_END)}\n${message.slice(-MAX_END)}`
+      : message;
+  return ends.replace(/\S{101,}/g, (word) => word.slice(0, MAX_TOKEN));
+}
+
 /**
  * Reads a message with conventional-commits-parser and the preset's parser
  * options; a header the core's subject reader refuses as malformed (an empty
@@ -57,7 +76,7 @@ function getParser(policy: ChangelogPolicy): CommitParser {
  * check and the notes always agree on which commits count.
  */
 export function parseChangelogCommit(message: string, policy: ChangelogPolicy): Commit {
-  const parsed = getParser(policy).parse(message);
+  const parsed = getParser(policy).parse(boundMessage(message));
   if (typeof parsed.type === 'string' && /^[^(:]*\(\s*\)/.test(parsed.header ?? '')) {
     const refused: Commit = Object.assign(Object.create(null) as Commit, parsed);
     refused.type = null;
@@ -170,8 +189,8 @@ function readCommitEntries(
 }
 
 /** The sha a commit reverts (`This reverts commit <sha>.`), when it is a revert. */
-function readRevertedSha(commit: CommitFacts, parser: CommitParser): string | undefined {
-  const parsed = parser.parse(commit.message);
+function readRevertedSha(commit: CommitFacts, policy: ChangelogPolicy): string | undefined {
+  const parsed = parseChangelogCommit(commit.message, policy);
   const hash = parsed.revert?.hash;
   return typeof hash === 'string' && hash !== '' ? hash : undefined;
 }
@@ -191,7 +210,7 @@ export function collectChangelogEntries(
   const inRange = new Set(commits.map((c) => c.sha));
   const cancelled = new Set<string>();
   for (const commit of commits) {
-    const reverted = readRevertedSha(commit, parser);
+    const reverted = readRevertedSha(commit, policy);
     if (reverted === undefined) continue;
     const target = [...inRange].find((sha) => sha.startsWith(reverted) && !cancelled.has(sha));
     if (target === undefined) continue;

@@ -44,7 +44,23 @@ export async function writeChangelogFile(
   notes: string,
   label = basename(path),
 ): Promise<string> {
-  const text = insertReleaseNotes(await readChangelogFile(path), version, notes, label);
+  return writeReleasesToChangelog(path, [{ version, notes }], label);
+}
+
+/**
+ * Puts several releases' notes into the changelog at `path`, in the order
+ * given (oldest first ends with the newest on top), with one read and one
+ * atomic write; returns the new text.
+ * @throws ChangelogFileError when the file is not UTF-8 or has conflict markers (the file is untouched)
+ */
+export async function writeReleasesToChangelog(
+  path: string,
+  releases: readonly { version: string; notes: string }[],
+  label = basename(path),
+): Promise<string> {
+  let text = await readChangelogFile(path);
+  for (const release of releases)
+    text = insertReleaseNotes(text, release.version, release.notes, label);
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await writeFile(temporary, text, 'utf8');

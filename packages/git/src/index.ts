@@ -16,7 +16,11 @@ export {
   type ReleaseRange,
   type ReleaseRangeInput,
 } from './release-notes.js';
-export { readChangelogFile, writeChangelogFile } from './changelog-file.js';
+export {
+  readChangelogFile,
+  writeChangelogFile,
+  writeReleasesToChangelog,
+} from './changelog-file.js';
 export {
   gatherBranchFacts,
   gatherVersionFacts,

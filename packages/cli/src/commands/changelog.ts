@@ -19,6 +19,7 @@ import {
   gatherReleaseRange,
   gatherVersionFacts,
   writeChangelogFile,
+  writeReleasesToChangelog,
   type Git,
   type ReleaseRange,
 } from '@release-policy/git';
@@ -167,14 +168,10 @@ async function runAllReleases(
   }
   if (args.write !== undefined) {
     // Oldest first, so each release's notes end up above the one before it.
-    for (const [index, range] of [...ranges.entries()].reverse()) {
-      await writeChangelogFile(
-        resolve(io.cwd, args.write),
-        range.version ?? '',
-        parts[index] ?? '',
-        args.write,
-      );
-    }
+    const oldestFirst = ranges
+      .map((range, i) => ({ version: range.version ?? '', notes: parts[i] ?? '' }))
+      .reverse();
+    await writeReleasesToChangelog(resolve(io.cwd, args.write), oldestFirst, args.write);
   }
   const markdown = parts.join('\n');
   return {
