@@ -30,6 +30,7 @@ export const ACTIONS = {
   'branch-name': resolve(ROOT, 'actions/branch-name'),
   'docs-gate': resolve(ROOT, 'actions/docs-gate'),
   version: resolve(ROOT, 'actions/version'),
+  changelog: resolve(ROOT, 'actions/changelog'),
 } as const;
 
 /** A check id, which is also the action's folder name. */

@@ -26,6 +26,16 @@ export interface ParsedArgs extends CommonOptions {
   docs: boolean;
   output?: string;
   version: boolean;
+  /** `changelog --from REF`. */
+  from?: string;
+  /** `changelog --to REF`. */
+  to?: string;
+  /** `changelog --write FILE`. */
+  write?: string;
+  /** `changelog --all`; absent when not given. */
+  all?: boolean;
+  /** `changelog --version V`: the release's version (elsewhere `--version` prints the CLI's). */
+  releaseVersion?: string;
 }
 
 /** What a check command's positional argument is, for the help. */
@@ -69,11 +79,49 @@ const OPTIONS = {
   force: { type: 'boolean', default: false },
   docs: { type: 'boolean', default: false },
   output: { type: 'string', short: 'o' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  write: { type: 'string' },
+  all: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  const { rest: options, releaseVersion } = extractReleaseVersion(argv);
+  return { ...parseOptions(options), ...(releaseVersion !== undefined ? { releaseVersion } : {}) };
+}
+
+/**
+ * For `changelog`, `--version V` (or `--version=V`) names the release's
+ * version; taken out before parsing, where `--version` is the switch that
+ * prints the CLI's own version.
+ */
+function extractReleaseVersion(argv: readonly string[]): {
+  rest: readonly string[];
+  releaseVersion?: string;
+} {
+  if (argv.find((arg) => !arg.startsWith('-')) !== 'changelog') return { rest: argv };
+  const rest: string[] = [];
+  let releaseVersion: string | undefined;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg.startsWith('--version=')) releaseVersion = arg.slice('--version='.length);
+    else if (arg === '--version' && argv[i + 1] !== undefined && !argv[i + 1]?.startsWith('-')) {
+      releaseVersion = argv[i + 1];
+      i += 1;
+    } else rest.push(arg);
+  }
+  if (releaseVersion === '') {
+    throw new UsageError(
+      "--version was given an empty value. Give the release's version, e.g. --version 1.4.0, or leave the option out. " +
+        'Run "release-policy --help" for usage.',
+    );
+  }
+  return releaseVersion === undefined ? { rest } : { rest, releaseVersion };
+}
+
+function parseOptions(argv: readonly string[]): ParsedArgs {
   checkLongOptions(argv);
   checkShortOptions(argv);
   let parsed;
@@ -98,6 +146,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     'repo',
     'release-type',
     'output',
+    'from',
+    'to',
+    'write',
   ] as const) {
     if (values[name] === '') {
       throw new UsageError(
@@ -130,6 +181,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     output: values.output,
     help: values.help ?? false,
     version: values.version ?? false,
+    from: values.from,
+    to: values.to,
+    write: values.write,
+    ...(values.all === true ? { all: true } : {}),
   };
 }
 
@@ -170,6 +225,9 @@ const EMPTY_EXAMPLES = {
   repo: '--repo octo-org/service',
   'release-type': '--release-type minor',
   output: '--output .github/release-policy.yml',
+  from: '--from v1.3.0',
+  to: '--to v1.4.0',
+  write: '--write CHANGELOG.md',
 } as const;
 
 type OptionName = keyof typeof OPTIONS;

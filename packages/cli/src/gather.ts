@@ -95,6 +95,12 @@ const GATHERERS: { [K in FactKind]: Gatherer } = {
     if (gathered.releases) facts.releases = gathered.releases;
     return convertGitHubNotesToFindings(gathered.notices);
   },
+  async mergedPullRequests(request, _git, facts) {
+    if (!request.github) return [];
+    const gathered = await gatherGitHubFacts({ ...request.github, needs: ['mergedPullRequests'] });
+    if (gathered.mergedPullRequests) facts.mergedPullRequests = gathered.mergedPullRequests;
+    return convertGitHubNotesToFindings(gathered.notices);
+  },
 };
 
 /**

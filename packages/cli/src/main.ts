@@ -11,6 +11,7 @@ import {
 } from '@release-policy/core';
 import { COMMANDS, parseCliArgs, renderHelp, type ParsedArgs } from './args.js';
 import { DOCS_BASE_URL, EXIT, type CliIo, type CommandResult } from './io.js';
+import { runChangelogCommand } from './commands/changelog.js';
 import { runCheckCommand } from './commands/check.js';
 import { runSchemaCommand } from './commands/schema.js';
 import { runInitCommand } from './commands/init.js';
@@ -57,11 +58,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function dispatch(args: ParsedArgs, io: CliIo): Promise<CommandResult> {
+  if (args.command === 'changelog') return runChangelogCommand(args, io);
   const single = CHECKS.find((check) => check.command.name === args.command);
   if (single) return runCheckCommand(args, io, [single]);
   switch (args.command) {
     case 'check':
-      return runCheckCommand(args, io, CHECKS);
+      return runCheckCommand(
+        args,
+        io,
+        CHECKS.filter((check) => check.command.standalone !== true),
+      );
     case 'schema':
       return runSchemaCommand(args);
     case 'init':

@@ -223,6 +223,23 @@ export interface DocumentFacts {
   since?: string;
 }
 
+/** One merged pull request, for the release notes' risk assessment. Title and body are untrusted text. */
+export interface MergedPullRequest {
+  number: number;
+  title: string;
+  /** The description; `''` when empty. */
+  body: string;
+  /** The commit the merge made on the base branch (merge, squash or the last rebased commit). */
+  mergeCommitSha?: string;
+}
+
+/** The repository's merged pull requests, newest first, listed once. */
+export interface MergedPullRequestFacts {
+  items: MergedPullRequest[];
+  /** True when the list was cut off at the gatherer's bound. */
+  truncated: boolean;
+}
+
 /** Everything the adapters know. Every part is optional: rules skip what they lack. */
 export interface Facts {
   /** What the run is for; set by the adapters whenever they know it. */
@@ -235,4 +252,6 @@ export interface Facts {
   releases?: ReleaseFacts;
   /** The files the policy's `documents` entries matched. */
   documents?: DocumentFacts;
+  /** The merged pull requests, read from the API; absent without a token. */
+  mergedPullRequests?: MergedPullRequestFacts;
 }

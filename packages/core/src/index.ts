@@ -27,6 +27,8 @@ export type {
   CommitPerson,
   CommitTrailer,
   Facts,
+  MergedPullRequest,
+  MergedPullRequestFacts,
   PullRequestFacts,
   PullRequestRef,
   ReleaseEntry,
@@ -73,6 +75,8 @@ export type {
   BranchKind,
   BranchesPolicy,
   Bump,
+  ChangelogPolicy,
+  ChangelogTypeSection,
   CommitsPolicy,
   Policy,
   VersionFileSpec,
@@ -113,6 +117,23 @@ export {
 export { CHECKS, isCheckName, selectChecks, type CheckName } from './checks/registry.js';
 export { branchCheck } from './checks/branch/index.js';
 export { versionCheck } from './checks/version/index.js';
+export { changelogCheck } from './checks/changelog/index.js';
+export {
+  collectChangelogEntries,
+  createChangelogParserOptions,
+  OTHER_TYPE,
+  type ChangelogEntry,
+} from './changelog-entries.js';
+export {
+  groupChangelogEntries,
+  neutralizeCommitText,
+  renderReleaseNotes,
+  type ChangelogRepository,
+  type ChangelogSection,
+  type ReleaseNotesInput,
+} from './changelog-render.js';
+export { ChangelogFileError, insertReleaseNotes } from './changelog-file.js';
+export { collectRiskAssessments, readRiskSection, type RiskAssessment } from './changelog-risk.js';
 export type { Rule, RuleContext, RuleFinding } from './rules/types.js';
 export { RULES } from './rules/registry.js';
 export { computeSeverity, evaluate, type EvaluateOptions, type Evaluation } from './engine.js';
@@ -133,6 +154,7 @@ export {
   type VersionAnalysis,
   type VersionBump,
 } from './version.js';
+export { parseReleaseTag, type ReleaseTag } from './version-tags.js';
 export {
   compareVersions,
   parseStrictVersion,

@@ -29,6 +29,12 @@ export interface Git {
    */
   listTags(options?: { mergedInto?: string }): Promise<string[]>;
   /**
+   * Every tag (without `refs/tags/`) and the commit it points at (annotated
+   * tags peeled), in one `git for-each-ref`; with `mergedInto`, only the tags
+   * on commits reachable from that revision.
+   */
+  listTagCommits(options?: { mergedInto?: string }): Promise<Map<string, string>>;
+  /**
    * Commits in `from..to` (or all reachable from `to`), newest first, with
    * author, committer, dates, parents, subject, body and trailers, all read
    * in one `git log` pass and parsed while git streams them.
@@ -89,6 +95,7 @@ export function createGit(options: CreateGitOptions): Git {
     revParse,
     isShallow: runner.isShallow,
     listTags: (tagOptions = {}) => listTags(runner, tagOptions.mergedInto),
+    listTagCommits: (tagOptions = {}) => listTagCommits(runner, tagOptions.mergedInto),
     log: (logOptions = {}) => streamLog(runner, logOptions),
     patchIds: (patchOptions = {}) => readPatchIds(runner, patchOptions),
     readFileAt: (rev, path) => readFileAt(runner, rev, path),
@@ -141,6 +148,27 @@ async function listBranches(runner: GitRunner): Promise<string[]> {
     (n) => !n.startsWith('refs/') && !n.endsWith('/HEAD'),
   );
   return [...local, ...remote].sort();
+}
+
+async function listTagCommits(
+  runner: GitRunner,
+  mergedInto?: string,
+): Promise<Map<string, string>> {
+  const args = ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)%00'];
+  if (mergedInto !== undefined) {
+    checkArgument(args, mergedInto, 'revision');
+    args.push(`--merged=${mergedInto}`);
+  }
+  args.push('refs/tags');
+  const { stdout } = await runner.run(args);
+  const fields = stdout.toString('utf8').split('\0');
+  const tags = new Map<string, string>();
+  for (let i = 0; i + 2 < fields.length; i += 3) {
+    const name = (fields[i] ?? '').replace(/^\n/, '').slice('refs/tags/'.length);
+    // An annotated tag's own object is the tag; `*objectname` is the commit it points at.
+    tags.set(name, fields[i + 2] || (fields[i + 1] ?? ''));
+  }
+  return tags;
 }
 
 async function readFileAt(

@@ -10,6 +10,18 @@ export type { RevisionRange } from './arguments.js';
 export type { LogOptions } from './log.js';
 export type { PatchIdOptions } from './patch-ids.js';
 export {
+  gatherAllReleases,
+  gatherReleaseRange,
+  type AllReleasesInput,
+  type ReleaseRange,
+  type ReleaseRangeInput,
+} from './release-notes.js';
+export {
+  readChangelogFile,
+  writeChangelogFile,
+  writeReleasesToChangelog,
+} from './changelog-file.js';
+export {
   gatherBranchFacts,
   gatherVersionFacts,
   readPushedTag,

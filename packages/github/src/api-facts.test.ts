@@ -219,6 +219,39 @@ describe('gatherGitHubFacts: the releases', () => {
   });
 });
 
+describe('gatherGitHubFacts: the merged pull requests', () => {
+  it('lists the closed pull requests once, over two pages, keeping the merged ones', async () => {
+    const emulator = await start();
+    for (let number = 1; number <= 150; number += 1) {
+      const merged = number % 3 !== 0;
+      emulator.seed.pull({
+        repo: FULL_NAME,
+        number,
+        title: `change ${number}`,
+        body: number === 150 ? '## Risk\nlow' : null,
+        state: 'closed',
+        merged,
+        mergedAt: merged ? '2025-03-01T00:00:00Z' : null,
+      });
+    }
+    emulator.seed.pull({ repo: FULL_NAME, number: 151, title: 'open one' });
+    emulator.requests.length = 0;
+    const gathered = await gatherGitHubFacts({
+      octokit: make(emulator),
+      repo,
+      needs: ['mergedPullRequests'],
+    });
+    const items = gathered.mergedPullRequests?.items ?? [];
+    expect([
+      items.length,
+      items[0]?.number,
+      items[0]?.body,
+      items.some((p) => p.number % 3 === 0),
+    ]).toEqual([100, 149, '', false]);
+    expect(emulator.requests.map((r) => r.operationId)).toEqual(['pulls/list', 'pulls/list']);
+  });
+});
+
 describe('createOctokit without masking', () => {
   it('prints nothing (masking would print the token outside a runner)', async () => {
     const emulator = await start();

@@ -2,7 +2,14 @@
  * Facts only the GitHub API knows (the pull request as it is now, the
  * releases), gathered the same way for the actions and the CLI.
  */
-import type { FactKind, PullRequestFacts, ReleaseEntry, ReleaseFacts } from '@release-policy/core';
+import type {
+  FactKind,
+  MergedPullRequest,
+  MergedPullRequestFacts,
+  PullRequestFacts,
+  ReleaseEntry,
+  ReleaseFacts,
+} from '@release-policy/core';
 import { toGitHubApiError } from './errors.js';
 import type { Octokit } from './octokit.js';
 
@@ -21,6 +28,9 @@ export type PullRequestLookup = number | { head: string };
 /** Releases read at most, so a repository with thousands of them stays a bounded call. */
 export const DEFAULT_MAX_RELEASES = 1000;
 
+/** Closed pull requests read at most, newest first, for the release notes' risk assessment. */
+export const DEFAULT_MAX_MERGED_PULLS = 1000;
+
 /** What {@link gatherGitHubFacts} needs. */
 export interface GatherGitHubFactsInput {
   /** Every call goes through it (timeouts, retries and rate limits are its own). */
@@ -32,12 +42,15 @@ export interface GatherGitHubFactsInput {
   pullRequest?: PullRequestLookup;
   /** Releases read at most (default {@link DEFAULT_MAX_RELEASES}). */
   maxReleases?: number;
+  /** Closed pull requests read at most (default {@link DEFAULT_MAX_MERGED_PULLS}). */
+  maxMergedPullRequests?: number;
 }
 
 /** The facts read, and notices (sentences) for the caller to show, e.g. no pull request found. */
 export interface GatheredGitHubFacts {
   pullRequest?: PullRequestFacts;
   releases?: ReleaseFacts;
+  mergedPullRequests?: MergedPullRequestFacts;
   notices: string[];
 }
 
@@ -75,7 +88,56 @@ export async function gatherGitHubFacts(
       );
     }
   }
+  if (input.needs.includes('mergedPullRequests')) {
+    const max = input.maxMergedPullRequests ?? DEFAULT_MAX_MERGED_PULLS;
+    gathered.mergedPullRequests = await readMergedPullRequests(input.octokit, input.repo, max);
+    if (gathered.mergedPullRequests.truncated) {
+      gathered.notices.push(
+        `Only the newest ${max} closed pull requests were read; older ones were left out of the risk assessment.`,
+      );
+    }
+  }
   return gathered;
+}
+
+/**
+ * The merged pull requests, newest first: one paginated list of closed pull
+ * requests (100 a page), never one request per commit.
+ */
+async function readMergedPullRequests(
+  octokit: Octokit,
+  repo: RepositoryRef,
+  max: number,
+): Promise<MergedPullRequestFacts> {
+  const items: MergedPullRequest[] = [];
+  let read = 0;
+  let truncated = false;
+  const pages = octokit.paginate.iterator(octokit.rest.pulls.list, {
+    ...repo,
+    state: 'closed',
+    sort: 'created',
+    direction: 'desc',
+    per_page: 100,
+  });
+  await callApi(LIST_PULLS, async () => {
+    for await (const page of pages) {
+      for (const pull of page.data) {
+        if (read === max) {
+          truncated = true;
+          return;
+        }
+        read += 1;
+        if (!pull.merged_at) continue;
+        items.push({
+          number: pull.number,
+          title: pull.title,
+          body: pull.body ?? '',
+          ...(pull.merge_commit_sha ? { mergeCommitSha: pull.merge_commit_sha } : {}),
+        });
+      }
+    }
+  });
+  return { items, truncated };
 }
 
 /** The shape of a pull request in GitHub's answers, as far as the facts read it. */

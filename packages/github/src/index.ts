@@ -2,7 +2,7 @@
 // tests and the benchmarks use. Everything else is internal.
 
 // The shared action flow (check → act → record)
-export { runPolicyAction, ISSUES_URL } from './action.js';
+export { parseBooleanInput, runPolicyAction, ISSUES_URL } from './action.js';
 export type {
   ActInput,
   ActOutcome,
@@ -64,3 +64,13 @@ export {
   type PolicyFileProblem,
   type PolicyFileRead,
 } from './policy-file.js';
+
+// Publishing release notes as the GitHub Release of a tag
+export {
+  mergeReleaseBody,
+  NOTES_END,
+  NOTES_START,
+  publishRelease,
+  type PublishedRelease,
+  type PublishReleaseInput,
+} from './release.js';

@@ -20,6 +20,7 @@ export const FACT_SOURCES = {
   pullRequest: 'github',
   releases: 'github',
   documents: 'git',
+  mergedPullRequests: 'github',
 } as const satisfies Record<string, 'run' | 'git' | 'github'>;
 
 /** A kind of facts the adapters gather. */
@@ -51,6 +52,12 @@ export interface CheckCommand {
   positional?: 'branch' | 'version';
   /** A complete example command line. */
   example: string;
+  /**
+   * True when only its own command runs it, never `check` (its result is
+   * not a verdict on the branch, e.g. release notes); it then has its own
+   * options and JSON shape.
+   */
+  standalone?: boolean;
 }
 
 /**

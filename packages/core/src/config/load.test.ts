@@ -3,6 +3,7 @@ import { ConfigError } from '../errors.js';
 import { defaultPolicy } from './load.js';
 import { loadPolicy, parsePolicy, resolvePolicy } from './load.js';
 import { policySchema, type Policy } from './schema.js';
+import { makePolicy } from '../testing/policies.js';
 
 const FILE = '.github/release-policy.yml';
 
@@ -96,6 +97,7 @@ describe('parsePolicy with valid files', () => {
         placeholders: ['TODO', 'TBD', '<…>', '…'],
       },
       patches: { adr: 'required' },
+      changelog: makePolicy().changelog,
       source: FILE,
     });
   });

@@ -5,7 +5,7 @@ import { RELEASE_POLICY_VERSION } from './constants.js';
 import { parsePolicy } from './load.js';
 
 const ALLOWED =
-  'Allowed keys here: mainline, branches, versioning, commits, documents, change-request, ' +
+  'Allowed keys here: mainline, branches, versioning, commits, documents, change-request, changelog, ' +
   'rules, patches, environments, requires. See docs/policy.md#sections.';
 
 const needsNewer =

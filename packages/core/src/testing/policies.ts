@@ -5,10 +5,13 @@
 import type { BranchKind, DocumentSpec, Policy, ReleaseType } from '../config/schema.js';
 
 /** Overrides for {@link makePolicy}; nested sections are merged one level deep. */
-export type PolicyOverrides = Partial<Omit<Policy, 'branches' | 'versioning' | 'commits'>> & {
+export type PolicyOverrides = Partial<
+  Omit<Policy, 'branches' | 'versioning' | 'commits' | 'changelog'>
+> & {
   branches?: Partial<Policy['branches']>;
   versioning?: Partial<Policy['versioning']>;
   commits?: Partial<Policy['commits']>;
+  changelog?: Partial<Policy['changelog']>;
 };
 
 /** The default policy's branch kind names, in the order the policy lists them. */
@@ -68,7 +71,7 @@ function kind(patterns: string[], into: string[], sameLine = false): BranchKind 
  * Every call returns new objects, so tests may mutate them freely.
  */
 export function makePolicy(overrides: PolicyOverrides = {}): Policy {
-  const { branches, versioning, commits, ...rest } = overrides;
+  const { branches, versioning, commits, changelog, ...rest } = overrides;
   return {
     mainline: 'main',
     rules: {},
@@ -124,6 +127,21 @@ export function makePolicy(overrides: PolicyOverrides = {}): Policy {
       },
       breaking: 'major',
       ...commits,
+    },
+    changelog: {
+      file: 'CHANGELOG.md',
+      sections: [
+        { type: 'feat', title: 'Features', hidden: false },
+        { type: 'fix', title: 'Bug Fixes', hidden: false },
+        { type: 'perf', title: 'Performance Improvements', hidden: false },
+        { type: 'revert', title: 'Reverts', hidden: false },
+      ],
+      breakingTitle: '⚠ BREAKING CHANGES',
+      other: false,
+      ticketPrefixes: [],
+      contributors: true,
+      draft: false,
+      ...changelog,
     },
   };
 }

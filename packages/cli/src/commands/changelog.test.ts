@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createTestRepo, type TestRepo } from '../testing/harness.js';
+
+let repo: TestRepo;
+const shas: string[] = [];
+
+beforeAll(async () => {
+  repo = await createTestRepo();
+  shas.push(await repo.commit('feat: first'));
+  repo.git(['tag', 'v1.0.0']);
+  shas.push(await repo.commit('feat(api): add tokens (#12)'));
+  shas.push(await repo.commit('fix: close </details> for @someone'));
+  shas.push(await repo.commit('chore: tidy'));
+  repo.git(['remote', 'add', 'origin', 'https://github.com/octo-org/app.git']);
+});
+afterAll(() => repo.cleanup());
+
+/** Said on stderr when no token is set: the notes then have no risk assessment. */
+const NO_RISK =
+  'release-policy: notice: the Risk assessment section was left out: no GitHub token: set GITHUB_TOKEN or GH_TOKEN. See docs/cli.md#github-api\n';
+
+const NOTES = (version: string) =>
+  [
+    `## [${version}](https://github.com/octo-org/app/compare/v1.0.0...v${version}) (2025-03-14)`,
+    '',
+    '### Features',
+    '',
+    `* **api:** add tokens ([#12](https://github.com/octo-org/app/issues/12)) ([${shas[1]?.slice(0, 7)}](https://github.com/octo-org/app/commit/${shas[1]}))`,
+    '',
+    '### Bug Fixes',
+    '',
+    `* close &lt;/details&gt; for @\u200bsomeone ([${shas[2]?.slice(0, 7)}](https://github.com/octo-org/app/commit/${shas[2]}))`,
+    '',
+    '### Contributors',
+    '',
+    '* Test Author',
+    '',
+  ].join('\n');
+
+describe('release-policy changelog', () => {
+  it('prints the JSON document: version, from, to, sections with full shas, markdown', async () => {
+    const run = await repo.run(['changelog', '--json']);
+    expect([run.code, run.stderr]).toEqual([0, NO_RISK]);
+    expect(run.json()).toEqual({
+      version: '1.1.0',
+      from: 'v1.0.0',
+      to: 'HEAD',
+      sections: [
+        {
+          title: 'Features',
+          entries: [
+            {
+              sha: shas[1],
+              type: 'feat',
+              scope: 'api',
+              subject: 'add tokens',
+              breaking: false,
+              pr: 12,
+            },
+          ],
+        },
+        {
+          title: 'Bug Fixes',
+          entries: [
+            {
+              sha: shas[2],
+              type: 'fix',
+              scope: null,
+              subject: 'close </details> for @someone',
+              breaking: false,
+              pr: null,
+            },
+          ],
+        },
+      ],
+      markdown: NOTES('1.1.0'),
+    });
+  });
+
+  it('takes --version V (not the CLI version switch) and writes the changelog with --write', async () => {
+    const run = await repo.run(['changelog', '--version', '1.2.0', '--write', 'CHANGELOG.md']);
+    // On stdout invisible characters are escaped, as in all terminal output (the
+    // zero-width space that keeps "@someone" from notifying); the file holds them as they are.
+    expect([run.code, run.stdout]).toEqual([
+      0,
+      `${NOTES('1.2.0')
+        .trimEnd()
+        .replace(/\u200b/g, '\\u200b')}\n`,
+    ]);
+    const again = await repo.run(['changelog', '--version=1.2.0', '--write', 'CHANGELOG.md']);
+    expect(again.code).toBe(0);
+    expect(await readFile(join(repo.dir, 'CHANGELOG.md'), 'utf8')).toBe(
+      `# Changelog\n\n${NOTES('1.2.0')}`,
+    );
+  });
+
+  it.each([
+    [
+      ['changelog', '--from', 'HEAD', '--to', 'v1.0.0'],
+      'release-policy: --from "HEAD" is not an ancestor of --to "v1.0.0"',
+    ],
+    [['changelog', '--to', 'v9.9.9'], 'release-policy: '],
+    [['changelog', 'extra'], 'release-policy: "changelog" takes no arguments, got ["extra"].'],
+    [['changelog', '--from', ''], 'release-policy: --from was given an empty value.'],
+    [
+      ['changelog', '--writ', 'x'],
+      'release-policy: Unknown option "--writ". Did you mean "--write"?',
+    ],
+  ])('refuses %j with exit code 2', async (argv, says) => {
+    const run = await repo.run(argv);
+    expect([run.code, run.stderr.startsWith(says)]).toEqual([2, true]);
+  });
+
+  it('refuses a changelog with conflict markers and leaves it untouched', async () => {
+    const text = '# Changelog\n<<<<<<< HEAD\n## 1.0.0\n=======\n>>>>>>> other\n';
+    await writeFile(join(repo.dir, 'CONFLICTED.md'), text);
+    const run = await repo.run(['changelog', '--write', 'CONFLICTED.md']);
+    expect([run.code, run.stderr]).toEqual([
+      2,
+      NO_RISK +
+        'release-policy: "CONFLICTED.md" has a git conflict marker on line 2: "<<<<<<< HEAD". Resolve the conflict and commit the file, then run again; the file was left untouched.\n',
+    ]);
+    expect(await readFile(join(repo.dir, 'CONFLICTED.md'), 'utf8')).toBe(text);
+  });
+
+  it('writes every release with --all, newest first', async () => {
+    const run = await repo.run([
+      'changelog',
+      '--all',
+      '--version',
+      '1.1.0',
+      '--json',
+      '--write',
+      'ALL.md',
+    ]);
+    const doc = run.json() as unknown as { releases: { version: string; from: string | null }[] };
+    expect([run.code, doc.releases.map((r) => [r.version, r.from])]).toEqual([
+      0,
+      [
+        ['1.1.0', 'v1.0.0'],
+        ['1.0.0', null],
+      ],
+    ]);
+    const text = await readFile(join(repo.dir, 'ALL.md'), 'utf8');
+    expect(text.split('\n').filter((l) => l.startsWith('## '))).toEqual([
+      '## [1.1.0](https://github.com/octo-org/app/compare/v1.0.0...v1.1.0) (2025-03-14)',
+      '## 1.0.0 (2025-03-14)',
+    ]);
+  });
+
+  it('still prints the CLI version for --version alone', async () => {
+    expect((await repo.run(['--version'])).stdout).toBe('0.1.0\n');
+  });
+});

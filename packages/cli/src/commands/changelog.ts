@@ -1,0 +1,224 @@
+import { resolve } from 'node:path';
+import {
+  analyzeVersion,
+  changelogCheck,
+  collectChangelogEntries,
+  collectRiskAssessments,
+  groupChangelogEntries,
+  renderReleaseNotes,
+  UsageError,
+  type ChangelogEntry,
+  type ChangelogRepository,
+  type CommitFacts,
+  type Policy,
+  type RiskAssessment,
+} from '@release-policy/core';
+import {
+  createGit,
+  gatherAllReleases,
+  gatherReleaseRange,
+  gatherVersionFacts,
+  writeChangelogFile,
+  writeReleasesToChangelog,
+  type Git,
+  type ReleaseRange,
+} from '@release-policy/git';
+import { gatherGitHubFacts } from '@release-policy/github';
+import type { ParsedArgs } from '../args.js';
+import { resolveGitHubAccess } from '../api.js';
+import { EXIT, type CliIo, type CommandResult } from '../io.js';
+import { readPolicy } from '../policy.js';
+import { sanitizeForTerminal } from '../output.js';
+import { parseRemoteUrl } from '../repo.js';
+
+/** One entry of the `--json` output. */
+interface JsonEntry {
+  sha: string;
+  type: string;
+  scope: string | null;
+  subject: string;
+  breaking: boolean;
+  pr: number | null;
+}
+
+/**
+ * `changelog`: the release notes of one release, from the Conventional
+ * Commits between the previous release tag of the line (or `--from`) and
+ * `--to` (default HEAD). The version is `--version`, the version of a
+ * release tag given as `--to`, else the version the commits call for.
+ * `--write FILE` puts the notes into that changelog (same version replaced,
+ * everything else kept). Prints the Markdown, or with `--json`
+ * `{ version, from, to, sections, markdown }`.
+ */
+export async function runChangelogCommand(args: ParsedArgs, io: CliIo): Promise<CommandResult> {
+  if (args.positionals.length > 0) {
+    throw new UsageError(
+      `"changelog" takes no arguments, got ${JSON.stringify(args.positionals)}. ` +
+        'Example: release-policy changelog --version 1.4.0. See docs/cli.md#changelog',
+    );
+  }
+  const git = createGit({ cwd: io.cwd, env: io.env });
+  const { policy } = await readPolicy(io.cwd, args.policy);
+  if (args.all === true) return runAllReleases(args, io, git, policy);
+  const range = await gatherReleaseRange({
+    git,
+    policy,
+    from: args.from,
+    to: args.to,
+    version: args.releaseVersion,
+  });
+  const version = range.version ?? (await readRecommendedVersion(git, io.cwd, policy));
+  const entries = collectChangelogEntries(range.commits, policy.changelog);
+  const risks = await readRisks(args, io, git, range.commits, entries);
+  const markdown = await renderReleaseNotes(
+    {
+      version,
+      date: io.now().toISOString().slice(0, 10),
+      entries,
+      ...(risks !== undefined ? { risks } : {}),
+      ...(range.from !== undefined ? { previousTag: range.from } : {}),
+      tag: range.tag ?? `${policy.versioning.tagPrefix[0] ?? ''}${version}`,
+      ...(await readRepository(git)),
+    },
+    policy.changelog,
+  );
+  if (args.write !== undefined) {
+    await writeChangelogFile(resolve(io.cwd, args.write), version, markdown, args.write);
+  }
+  return {
+    exitCode: EXIT.ok,
+    json: convertToJson(version, range, entries, policy, markdown),
+    text: sanitizeForTerminal(markdown.trimEnd()),
+  };
+}
+
+/**
+ * The risk of each pull request in the range, from the merged pull requests
+ * listed once; undefined, with a notice on stderr, without a token or a
+ * GitHub repository (the notes then have no risk assessment).
+ */
+async function readRisks(
+  args: ParsedArgs,
+  io: CliIo,
+  git: Git,
+  commits: readonly CommitFacts[],
+  entries: readonly ChangelogEntry[],
+): Promise<RiskAssessment[] | undefined> {
+  const api = await resolveGitHubAccess({
+    checks: [{ ...changelogCheck, needs: ['mergedPullRequests'] }],
+    env: io.env,
+    git,
+    repo: args.repo,
+    stderr: io.stderr,
+  });
+  if (!api.access) {
+    io.stderr(
+      `release-policy: notice: the Risk assessment section was left out: ${api.skipped[0]?.reason ?? 'no GitHub access'}. ` +
+        'See docs/cli.md#github-api\n',
+    );
+    return undefined;
+  }
+  const gathered = await gatherGitHubFacts({ ...api.access, needs: ['mergedPullRequests'] });
+  for (const notice of gathered.notices) io.stderr(`release-policy: notice: ${notice}\n`);
+  return collectRiskAssessments(entries, commits, gathered.mergedPullRequests?.items ?? []);
+}
+
+/**
+ * `changelog --all`: the notes of every release in the history, newest
+ * first, from one `git log` pass (see `gatherAllReleases`); `--write` puts
+ * each into the changelog. No risk assessment (one release's notes have it).
+ */
+async function runAllReleases(
+  args: ParsedArgs,
+  io: CliIo,
+  git: Git,
+  policy: Policy,
+): Promise<CommandResult> {
+  if (args.from !== undefined) {
+    throw new UsageError(
+      '--all reads the whole history and takes no --from. Give --from for one release, e.g. release-policy changelog --from v1.3.0. See docs/cli.md#changelog',
+    );
+  }
+  const ranges = await gatherAllReleases({
+    git,
+    policy,
+    to: args.to,
+    version: args.releaseVersion,
+  });
+  const repository = await readRepository(git);
+  const date = io.now().toISOString().slice(0, 10);
+  const releases: Record<string, unknown>[] = [];
+  const parts: string[] = [];
+  for (const range of ranges) {
+    const version = range.version ?? '';
+    const entries = collectChangelogEntries(range.commits, policy.changelog);
+    const markdown = await renderReleaseNotes(
+      {
+        version,
+        date,
+        entries,
+        ...(range.from !== undefined ? { previousTag: range.from } : {}),
+        tag: range.tag ?? `${policy.versioning.tagPrefix[0] ?? ''}${version}`,
+        ...repository,
+      },
+      policy.changelog,
+    );
+    parts.push(markdown);
+    releases.push(convertToJson(version, range, entries, policy, markdown));
+  }
+  if (args.write !== undefined) {
+    // Oldest first, so each release's notes end up above the one before it.
+    const oldestFirst = ranges
+      .map((range, i) => ({ version: range.version ?? '', notes: parts[i] ?? '' }))
+      .reverse();
+    await writeReleasesToChangelog(resolve(io.cwd, args.write), oldestFirst, args.write);
+  }
+  const markdown = parts.join('\n');
+  return {
+    exitCode: EXIT.ok,
+    json: { releases, markdown },
+    text: sanitizeForTerminal(markdown.trimEnd()),
+  };
+}
+
+/** The version the commits since the previous release call for, as the version check computes it. */
+async function readRecommendedVersion(git: Git, cwd: string, policy: Policy): Promise<string> {
+  const version = await gatherVersionFacts({ git, cwd, policy });
+  const analysis = analyzeVersion({ version }, policy);
+  return analysis.version ?? analysis.recommended;
+}
+
+/** The GitHub repository of the origin remote, for links; none without one. */
+async function readRepository(git: Git): Promise<{ repository?: ChangelogRepository }> {
+  const url = await git.readRemoteUrl('origin');
+  const ref = url === undefined ? undefined : parseRemoteUrl(url);
+  return ref
+    ? { repository: { host: 'https://github.com', owner: ref.owner, name: ref.repo } }
+    : {};
+}
+
+function convertToJson(
+  version: string,
+  range: ReleaseRange,
+  entries: readonly ChangelogEntry[],
+  policy: Policy,
+  markdown: string,
+): Record<string, unknown> {
+  return {
+    version,
+    from: range.from ?? null,
+    to: range.to,
+    sections: groupChangelogEntries(entries, policy.changelog).map((section) => ({
+      title: section.title,
+      entries: section.entries.map((entry): JsonEntry => ({
+        sha: entry.sha,
+        type: entry.type,
+        scope: entry.scope ?? null,
+        subject: entry.subject,
+        breaking: entry.breaking,
+        pr: entry.pr ?? null,
+      })),
+    })),
+    markdown,
+  };
+}

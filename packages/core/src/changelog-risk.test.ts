@@ -1,0 +1,75 @@
+import { describe, expect, it } from '@jest/globals';
+import type { ChangelogEntry } from './changelog-entries.js';
+import { renderReleaseNotes } from './changelog-render.js';
+import { collectRiskAssessments, readRiskSection } from './changelog-risk.js';
+import { makePolicy } from './testing/policies.js';
+
+describe('readRiskSection', () => {
+  it.each([
+    ['## Summary\nx\n\n## Risk\nLow: behind a flag.\n\n## Tests\ny', 'Low: behind a flag.'],
+    [
+      '### Risk assessment\r\nHigh\r\n#### detail\r\nmigrations\r\n### Next',
+      'High\n#### detail\nmigrations',
+    ],
+    ['## Risk\n<!-- say how risky -->\nMedium', 'Medium'],
+    ['No headings at all', ''],
+  ])('reads %j as %j', (body, risk) => {
+    expect(readRiskSection(body)).toBe(risk);
+  });
+});
+
+describe('collectRiskAssessments', () => {
+  const entry: ChangelogEntry = {
+    sha: 'a'.repeat(40),
+    type: 'feat',
+    subject: 'x',
+    breaking: false,
+    notes: [],
+    pr: 3,
+  };
+  it('takes the pull requests the entries name or whose merge commit is in the range, newest first', () => {
+    const pulls = [
+      { number: 9, title: 'unrelated', body: '## Risk\nnone' },
+      { number: 3, title: 'add x', body: '## Risk\nlow' },
+      { number: 5, title: 'merged', body: '', mergeCommitSha: 'b'.repeat(40) },
+    ];
+    expect(
+      collectRiskAssessments([entry], [{ sha: 'b'.repeat(40), message: 'Merge' }], pulls),
+    ).toEqual([
+      { number: 5, title: 'merged', risk: '' },
+      { number: 3, title: 'add x', risk: 'low' },
+    ]);
+  });
+
+  it('renders them as the Risk assessment section, text neutralized', async () => {
+    const markdown = await renderReleaseNotes(
+      {
+        version: '1.0.0',
+        date: '2026-01-02',
+        entries: [entry],
+        risks: [
+          { number: 5, title: 'merged <b>', risk: '' },
+          { number: 3, title: 'add x', risk: 'low\n@ops knows' },
+        ],
+      },
+      { ...makePolicy().changelog, contributors: false },
+    );
+    expect(markdown).toBe(
+      [
+        '## 1.0.0 (2026-01-02)',
+        '',
+        '### Features',
+        '',
+        `* x (#3) aaaaaaa`,
+        '',
+        '### Risk assessment',
+        '',
+        '* #5 merged &lt;b&gt;: not stated',
+        '* #3 add x:',
+        '  low',
+        '  @\u200bops knows',
+        '',
+      ].join('\n'),
+    );
+  });
+});

@@ -1,0 +1,175 @@
+/**
+ * The section the changelog check reads: which Conventional Commits types
+ * the release notes list, under which titles and in which order, where the
+ * changelog file is, and how tickets are linked.
+ */
+import { z } from 'zod';
+import { definePolicySection } from '../../config/section.js';
+
+const changelogSectionEntry = z.strictObject({
+  type: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/)
+    .describe('A Conventional Commits type, e.g. feat.'),
+  title: z.string().min(1).max(100).describe('The heading of its section, e.g. Features.'),
+  hidden: z.boolean().default(false).describe('True to leave the type out of the notes.'),
+});
+
+/** The `changelog` section as written. */
+const changelogSchema = z
+  .strictObject({
+    file: z
+      .string()
+      .min(1)
+      .default('CHANGELOG.md')
+      .describe('The changelog file, repository-relative.'),
+    sections: z
+      .array(changelogSectionEntry)
+      .default([
+        { type: 'feat', title: 'Features', hidden: false },
+        { type: 'fix', title: 'Bug Fixes', hidden: false },
+        { type: 'perf', title: 'Performance Improvements', hidden: false },
+        { type: 'revert', title: 'Reverts', hidden: false },
+      ])
+      .describe(
+        'The types listed in the notes, in order, with their titles; other types are left out.',
+      ),
+    'breaking-title': z
+      .string()
+      .min(1)
+      .max(100)
+      .default('⚠ BREAKING CHANGES')
+      .describe('The title of the breaking changes, listed first.'),
+    other: z
+      .union([z.literal(false), z.string().min(1).max(100)])
+      .default(false)
+      .describe(
+        'The title under which commits that are not Conventional Commits are listed, or false to drop them.',
+      ),
+    'ticket-prefixes': z
+      .array(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*-$/))
+      .default([])
+      .describe('Ticket keys linked in subjects, e.g. CHG- for CHG-1234.'),
+    'ticket-url': z
+      .string()
+      .regex(/^https:\/\/\S*\{ticket\}\S*$/)
+      .optional()
+      .describe(
+        'The URL of a ticket, {ticket} standing for its key, e.g. https://tracker.example.com/browse/{ticket}.',
+      ),
+    contributors: z.boolean().default(true).describe('True to list the authors of the entries.'),
+    draft: z.boolean().default(false).describe('True to publish releases as drafts.'),
+  })
+  .describe('Release notes and the changelog file.');
+
+/** One type listed in the release notes. */
+export interface ChangelogTypeSection {
+  type: string;
+  title: string;
+  hidden: boolean;
+}
+
+/** The effective `changelog` section. */
+export interface ChangelogPolicy {
+  file: string;
+  sections: ChangelogTypeSection[];
+  breakingTitle: string;
+  /** The title of non-conventional commits, or `false` to drop them. */
+  other: string | false;
+  ticketPrefixes: string[];
+  /** The ticket URL template (`{ticket}` stands for the key); absent: tickets are not linked. */
+  ticketUrl?: string;
+  contributors: boolean;
+  draft: boolean;
+}
+
+/** The `changelog` policy section. */
+export const changelogSection = definePolicySection({
+  key: 'changelog',
+  property: 'changelog',
+  schema: changelogSchema,
+  docs: 'changelog',
+  resolve: (parsed): ChangelogPolicy => ({
+    file: parsed.file,
+    sections: parsed.sections.map((s) => ({ ...s })),
+    breakingTitle: parsed['breaking-title'],
+    other: parsed.other,
+    ticketPrefixes: [...parsed['ticket-prefixes']],
+    ...(parsed['ticket-url'] !== undefined ? { ticketUrl: parsed['ticket-url'] } : {}),
+    contributors: parsed.contributors,
+    draft: parsed.draft,
+  }),
+  fields: {
+    changelog: {
+      expected:
+        'a mapping with file, sections, breaking-title, other, ticket-prefixes, ticket-url, contributors and draft',
+      example: 'changelog: { file: CHANGELOG.md, other: false }',
+    },
+    'changelog.file': {
+      expected: 'a repository-relative file path',
+      example: 'file: CHANGELOG.md',
+    },
+    'changelog.sections': {
+      expected: 'a list of { type, title, hidden } in the order the notes list them',
+      example: 'sections: [{ type: feat, title: Features }, { type: fix, title: Bug Fixes }]',
+    },
+    'changelog.sections[]': {
+      expected: 'a mapping with "type", "title" and optionally "hidden"',
+      example: '{ type: docs, title: Documentation, hidden: true }',
+    },
+    'changelog.sections[].type': {
+      expected: 'a commit type: lower-case letters, digits and dashes, starting with a letter',
+      example: 'type: feat',
+    },
+    'changelog.sections[].title': {
+      expected: 'a heading of 1 to 100 characters',
+      example: 'title: Features',
+    },
+    'changelog.sections[].hidden': { expected: 'true or false', example: 'hidden: true' },
+    'changelog.breaking-title': {
+      expected: 'a heading of 1 to 100 characters',
+      example: "breaking-title: '⚠ BREAKING CHANGES'",
+    },
+    'changelog.other': {
+      expected: 'false, or the heading of commits that are not Conventional Commits',
+      example: 'other: Other',
+    },
+    'changelog.ticket-prefixes': {
+      expected: 'a list of ticket key prefixes, each letters then a dash',
+      example: 'ticket-prefixes: [CHG-]',
+    },
+    'changelog.ticket-prefixes[]': {
+      expected: 'letters, digits or _ then a dash',
+      example: 'CHG-',
+    },
+    'changelog.ticket-url': {
+      expected: 'an https URL with {ticket} where the ticket key goes',
+      example: 'ticket-url: https://tracker.example.com/browse/{ticket}',
+    },
+    'changelog.contributors': { expected: 'true or false', example: 'contributors: true' },
+    'changelog.draft': { expected: 'true or false', example: 'draft: false' },
+  },
+  defaultYaml: `changelog:
+  # The changelog file the notes of each release are added to, at the top.
+  file: CHANGELOG.md
+  # The Conventional Commits types the release notes list, in this order, with
+  # their titles. Other types are left out; hidden: true leaves a listed one out.
+  sections:
+    - { type: feat, title: Features }
+    - { type: fix, title: Bug Fixes }
+    - { type: perf, title: Performance Improvements }
+    - { type: revert, title: Reverts }
+  # The title of breaking changes, always listed first.
+  breaking-title: ⚠ BREAKING CHANGES
+  # Commits that are not Conventional Commits: false drops them, a title lists
+  # them under it (other: Other).
+  other: false
+  # Ticket keys linked in subjects (CHG-1234), and the URL they link to.
+  ticket-prefixes: []
+  # ticket-url: https://tracker.example.com/browse/{ticket}
+  # True to list the authors of the entries under Contributors.
+  contributors: true
+  # True to publish GitHub Releases as drafts.
+  draft: false
+`,
+});
