@@ -16,9 +16,14 @@ export interface GitRunner {
 
 /** Creates the runner every Git method goes through. Nothing runs until a method is called. */
 export function createGitRunner(config: GitProcessConfig): GitRunner {
+  // A clone only stops being shallow (nothing here makes one shallow): a "no" is remembered.
+  let complete = false;
   const isShallow = async (): Promise<boolean> => {
+    if (complete) return false;
     const { stdout } = await runGit(config, ['rev-parse', '--is-shallow-repository']);
-    return stdout.toString('utf8').trim() === 'true';
+    const shallow = stdout.toString('utf8').trim() === 'true';
+    complete = !shallow;
+    return shallow;
   };
   const hasCommits = async (): Promise<boolean> =>
     (await runGit(config, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], [0, 1]))
