@@ -139,3 +139,24 @@ describe('text the YAML reader must not see', () => {
     ]);
   });
 });
+
+describe('a file that is not a policy', () => {
+  const SECRET = 'ZXhhbXBsZS1jcmVkZW50aWFsLXRoYXQtbXVzdC1ub3QtbGVhaw==';
+  it.each([
+    [
+      'a git config holding a credential',
+      `[core]\n\trepositoryformatversion = 0\n[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${SECRET}\n`,
+    ],
+    ['an environment dump', `PATH=/usr/bin\nGITHUB_TOKEN=${SECRET}\nHOME=/root\n`],
+    ['a line of the secret alone', `${SECRET}: [\n`],
+  ])('quotes at most a short token of %s, never more of it', (_name, text) => {
+    const messages = collectPolicyIssues(text).map((issue) => issue.message);
+    expect(messages.length).toBeGreaterThan(0);
+    // A message may name the offending token, cut short: never 25 characters of the secret in a row.
+    for (const message of messages) {
+      for (let i = 0; i + 25 <= SECRET.length; i += 1) {
+        expect(message).not.toContain(SECRET.slice(i, i + 25));
+      }
+    }
+  });
+});

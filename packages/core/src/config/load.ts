@@ -21,6 +21,12 @@ import { checkPolicySemantics } from './semantic.js';
 import { readPolicySource } from './yaml-source.js';
 import { convertZodIssues, type IssueContext } from './zod-issues.js';
 
+/**
+ * How much of a file that is not a policy at all (its top level is no
+ * mapping: a credential file, an environment dump) a message quotes.
+ */
+const MAX_UNPARSED_QUOTE = 24;
+
 /** Where the policy lives in a repository. */
 export const POLICY_PATH = '.github/release-policy.yml';
 
@@ -60,7 +66,7 @@ function parsePolicyWith(text: string, file: string, fallback: () => Policy): Po
       ...source.locate([]),
       path: '(top level)',
       message:
-        `The policy's top level must be a mapping of sections, but it is ${describeValue(value)}. ` +
+        `The policy's top level must be a mapping of sections, but it is ${describeValue(value, MAX_UNPARSED_QUOTE)}. ` +
         `Write one "key: value" per section, for example: mainline: main. ${seeDocs('sections')}`,
     });
     return { ok: false, issues: sortIssues(issues) };

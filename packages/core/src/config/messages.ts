@@ -8,21 +8,23 @@ import { MAX_QUOTED_LENGTH, quoteValue } from '../text.js';
 /** One step of a path into the policy: a mapping key or a list index. */
 export type PathSegment = string | number;
 
-/** Describes what kind of YAML value was given, e.g. `the number 2024`. */
-export function describeValue(value: unknown): string {
+/**
+ * Describes what kind of YAML value was given, quoted and cut to `max`
+ * characters (the default of `quoteValue` when absent), e.g. `the number 2024`. */
+export function describeValue(value: unknown, max?: number): string {
   if (value === null || value === undefined) return 'empty (null)';
-  if (Array.isArray(value)) return `a list ${quoteValue(value)}`;
+  if (Array.isArray(value)) return `a list ${quoteValue(value, max)}`;
   switch (typeof value) {
     case 'string':
-      return `the string ${quoteValue(value)}`;
+      return `the string ${quoteValue(value, max)}`;
     case 'number':
-      return `the number ${quoteValue(value)}`;
+      return `the number ${quoteValue(value, max)}`;
     case 'boolean':
       return `the boolean ${String(value)}`;
     case 'object':
-      return `a mapping ${quoteValue(value)}`;
+      return `a mapping ${quoteValue(value, max)}`;
     default:
-      return quoteValue(value);
+      return quoteValue(value, max);
   }
 }
 

@@ -65,6 +65,14 @@ export function aliasMessage(error: unknown, alias: unknown): string {
   );
 }
 
+/**
+ * The YAML reader's own message with every quoted piece of the file cut to a
+ * few characters: a file that is not a policy (a credential) is not shown.
+ */
+function cutQuotedText(message: string): string {
+  return message.replace(/"([^"]*)"/g, (_quoted, text: string) => quoteValue(text, 26));
+}
+
 /** Explains a YAML syntax error found near the text `near`. */
 export function explainYamlError(error: YAMLError, near: string): string {
   const context = `near ${quoteValue(near)}`;
@@ -101,7 +109,7 @@ export function explainYamlError(error: YAMLError, near: string): string {
     );
   }
   return (
-    `YAML syntax error ${context}: ${error.message}. Check the indentation (spaces only, a ` +
+    `YAML syntax error ${context}: ${cutQuotedText(error.message)}. Check the indentation (spaces only, a ` +
     `nested key indented under its parent) and that quotes and brackets are closed, for ` +
     `example "mainline: main". ${yamlDocs}`
   );

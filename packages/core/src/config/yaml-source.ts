@@ -69,10 +69,18 @@ interface IssueLog {
   /** Adds an issue at a character offset of the text. */
   add(offset: number, path: readonly PathSegment[], message: string): void;
   /** The trimmed line of text around an offset, for messages that quote it. */
-  lineText(offset: number): string;
+  /**
+   * The token that starts at an offset (a word, or one character), cut to a
+   * few characters: all a message about a file that failed to parse quotes,
+   * so a file that is not a policy (a credential) never shows in a message.
+   */
+  tokenText(offset: number): string;
   /** The whole line around an offset, and the offset where it starts. */
   lineAt(offset: number): { start: number; text: string };
 }
+
+/** The most characters of a file that failed to parse a message quotes (see `tokenText`). */
+const MAX_TOKEN_LENGTH = 24;
 
 /** Keys that name JavaScript object internals: rejected anywhere in the policy. */
 const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -158,8 +166,10 @@ function createIssueLog(text: string, file: string, lineCounter: LineCounter): I
     add(offset, path, message) {
       issues.push({ file, ...positionAt(offset), path: formatPath(path), message });
     },
-    lineText(offset) {
-      return lineAt(text, offset).text.trim();
+    tokenText(offset) {
+      const rest = text.slice(offset, offset + MAX_TOKEN_LENGTH + 1).replace(/^[ \t]+/, '');
+      const token = /^[^\s,[\]{}#]+/.exec(rest)?.[0] ?? rest.charAt(0);
+      return token.length > MAX_TOKEN_LENGTH ? `${token.slice(0, MAX_TOKEN_LENGTH)}…` : token;
     },
     lineAt(offset) {
       return lineAt(text, offset);
@@ -193,10 +203,10 @@ function reportParserProblems(doc: Document, log: IssueLog): 'usable' | 'broken'
   for (const error of doc.errors) {
     if (error.code === 'DUPLICATE_KEY') continue; // reported with both positions
     usable = false;
-    log.add(error.pos[0], [], explainYamlError(error, log.lineText(error.pos[0])));
+    log.add(error.pos[0], [], explainYamlError(error, log.tokenText(error.pos[0])));
   }
   for (const warning of doc.warnings) {
-    log.add(warning.pos[0], [], explainYamlWarning(warning, log.lineText(warning.pos[0])));
+    log.add(warning.pos[0], [], explainYamlWarning(warning, log.tokenText(warning.pos[0])));
   }
   return usable ? 'usable' : 'broken';
 }
@@ -250,7 +260,7 @@ function checkMappingKeys(doc: Document, log: IssueLog): MappingScan {
 function reportUncomparedDuplicates(doc: Document, duplicates: Set<number>, log: IssueLog): void {
   for (const error of doc.errors) {
     if (error.code === 'DUPLICATE_KEY' && !duplicates.has(error.pos[0])) {
-      log.add(error.pos[0], [], explainYamlError(error, log.lineText(error.pos[0])));
+      log.add(error.pos[0], [], explainYamlError(error, log.tokenText(error.pos[0])));
     }
   }
 }
