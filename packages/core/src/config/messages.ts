@@ -10,7 +10,8 @@ export type PathSegment = string | number;
 
 /**
  * Describes what kind of YAML value was given, quoted and cut to `max`
- * characters (the default of `quoteValue` when absent), e.g. `the number 2024`. */
+ * characters (the default of `quoteValue` when absent), e.g. `the number 2024`.
+ */
 export function describeValue(value: unknown, max?: number): string {
   if (value === null || value === undefined) return 'empty (null)';
   if (Array.isArray(value)) return `a list ${quoteValue(value, max)}`;
