@@ -92,16 +92,20 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   return { ...parseOptions(options), ...(releaseVersion !== undefined ? { releaseVersion } : {}) };
 }
 
+/** The commands where `--version V` names the version being released. */
+const RELEASE_VERSION_COMMANDS = ['changelog', 'docs'];
+
 /**
- * For `changelog`, `--version V` (or `--version=V`) names the release's
- * version; taken out before parsing, where `--version` is the switch that
- * prints the CLI's own version.
+ * For `changelog` and `docs`, `--version V` (or `--version=V`) names the
+ * release's version; taken out before parsing, where `--version` is the
+ * switch that prints the CLI's own version.
  */
 function extractReleaseVersion(argv: readonly string[]): {
   rest: readonly string[];
   releaseVersion?: string;
 } {
-  if (argv.find((arg) => !arg.startsWith('-')) !== 'changelog') return { rest: argv };
+  const command = argv.find((arg) => !arg.startsWith('-')) ?? '';
+  if (!RELEASE_VERSION_COMMANDS.includes(command)) return { rest: argv };
   const rest: string[] = [];
   let releaseVersion: string | undefined;
   for (let i = 0; i < argv.length; i += 1) {

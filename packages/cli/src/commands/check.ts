@@ -61,7 +61,9 @@ export async function runCheckCommand(
     github: api.access,
     branch: (single?.command.positional === 'branch' ? positional : undefined) ?? args.branch,
     base: args.base,
-    inputVersion: single?.command.positional === 'version' ? positional : undefined,
+    // `docs --version V` says the same as `docs V`.
+    inputVersion:
+      single?.command.positional === 'version' ? (positional ?? args.releaseVersion) : undefined,
     releaseType: args.releaseType,
   });
   const evaluation = evaluate(gathered.facts, policy, io.now(), {

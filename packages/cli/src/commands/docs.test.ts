@@ -87,6 +87,16 @@ describe('docs', () => {
     );
   });
 
+  it.each([[['docs', '2.0.0']], [['docs', '--version', '2.0.0']], [['docs', '--version=2.0.0']]])(
+    '%j releases 2.0.0: the same answer with the version as argument or as --version',
+    async (argv) => {
+      repo.git(['checkout', '-q', 'main']);
+      const run = await repo.run([...argv, '--json']);
+      const doc = run.json();
+      expect([run.code, doc.docs?.['release-type']]).toEqual([1, 'major']);
+    },
+  );
+
   it('checks nothing on a run that does not release', async () => {
     repo.git(['checkout', '-q', 'main']);
     const run = await repo.run(['docs', '--json']);
