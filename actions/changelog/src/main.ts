@@ -16,6 +16,7 @@ import {
   createGit,
   gatherReleaseRange,
   gatherVersionFacts,
+  resolveChangelogPath,
   writeChangelogFile,
 } from '@release-policy/git';
 import {
@@ -23,9 +24,11 @@ import {
   gatherGitHubFacts,
   gatherRunFacts,
   InputError,
+  logData,
   parseBooleanInput,
   publishRelease,
   runPolicyAction,
+  sanitizeReleaseNotes,
   type ActInput,
   type ActResult,
   type GatherInput,
@@ -109,12 +112,14 @@ async function writeNotes(input: ActInput): Promise<ActResult> {
     env.RUNNER_TEMP || workspace,
     `release-notes-${version.replace(/[^0-9A-Za-z.+-]/g, '-')}.md`,
   );
-  await writeFile(notes, markdown, 'utf8');
+  // Commit and pull-request text leaves the action here: redacted and escaped like every output.
+  const safe = sanitizeReleaseNotes(markdown);
+  await writeFile(notes, safe, 'utf8');
   if (parseBooleanInput('write-changelog', inputs.get('write-changelog'), true, 'changelog')) {
     await writeChangelogFile(
-      join(cwd, policy.changelog.file),
+      await resolveChangelogPath(cwd, policy.changelog.file),
       version,
-      markdown,
+      safe,
       policy.changelog.file,
     );
   }
@@ -184,11 +189,9 @@ async function readRisks(
   };
 }
 
-/** Record phase: one line in the log saying what happened to the release. */
+/** Record phase: says in the log when the notes were not written (the flow logs what the act did). */
 async function recordNotes({ act }: RecordInput): Promise<void> {
-  if (act.status === 'succeeded' && act.result.description) core.info(act.result.description);
-  else if (act.status === 'not-run')
-    core.info(`The release notes were not written (${act.reason}).`);
+  if (act.status === 'not-run') logData(`The release notes were not written (${act.reason}).`);
 }
 
 /**

@@ -2,7 +2,6 @@ import { join, relative, isAbsolute } from 'node:path';
 import {
   defaultPolicy,
   findClosest,
-  loadPolicy,
   loadPolicyBytes,
   POLICY_PATH,
   quoteShellArgument,
@@ -13,6 +12,7 @@ import {
 import { GitError, type Git, type GitFailureKind } from '@release-policy/git';
 import {
   describePolicyFileProblem,
+  MAX_POLICY_FILE_BYTES,
   readPolicyFileInside,
   readPolicyFileSafely,
 } from '@release-policy/github';
@@ -88,10 +88,10 @@ function isMissingRef(error: unknown): boolean {
 
 async function readPolicyAtRef(git: Git, ref: string): Promise<ReadPolicyResult | undefined> {
   for (const candidate of [ref, `origin/${ref}`]) {
-    let text: string | undefined;
+    let blob: { size: number; bytes?: Buffer } | undefined;
     try {
       await git.revParse(candidate);
-      text = await git.readFileAt(candidate, POLICY_PATH);
+      blob = await git.readBlobAt(candidate, POLICY_PATH, MAX_POLICY_FILE_BYTES);
     } catch (error) {
       // Only a ref git cannot find means "not in this clone"; any other failure
       // (not a repository, dubious ownership, no git) is a real problem.
@@ -99,10 +99,17 @@ async function readPolicyAtRef(git: Git, ref: string): Promise<ReadPolicyResult 
       throw error;
     }
     const origin = `${POLICY_PATH} on ${candidate}`;
-    if (text === undefined) {
+    if (blob === undefined) {
       return { policy: defaultPolicy(), origin: `(default policy: no ${origin})`, notices: [] };
     }
-    return { policy: loadPolicy(text, POLICY_PATH), origin, notices: [] };
+    if (blob.bytes === undefined) {
+      throw new UsageError(
+        `The policy file ${origin} is ${blob.size} bytes, larger than the ${MAX_POLICY_FILE_BYTES}-byte limit ` +
+          'for a policy, so it was not read. A policy is a short YAML file. See docs/cli.md#security',
+      );
+    }
+    // Bytes, so the loader checks UTF-8 as for the working tree.
+    return { policy: loadPolicyBytes(blob.bytes, POLICY_PATH), origin, notices: [] };
   }
   return undefined;
 }

@@ -3,25 +3,119 @@
  * temporary file beside it, then a rename), so a failed run leaves the old
  * file whole. The text itself is computed by core's `insertReleaseNotes`.
  */
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { ChangelogFileError, insertReleaseNotes, quoteValue } from '@release-policy/core';
+import { constants } from 'node:fs';
+import { open, realpath, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import {
+  ChangelogFileError,
+  explainVersionFilePath,
+  insertReleaseNotes,
+  quoteValue,
+} from '@release-policy/core';
+
+/** The largest changelog read: far above a long project's (100,000 lines is about 8 MB). */
+export const MAX_CHANGELOG_BYTES = 32 * 1024 * 1024;
+
+/**
+ * The changelog's absolute path for the policy's `changelog.file` inside the
+ * repository at `root`: a relative path without `..`, whose folder (after
+ * symbolic links) is inside the repository and not inside `.git`.
+ * @throws ChangelogFileError naming the path and what a changelog path is
+ */
+export async function resolveChangelogPath(root: string, file: string): Promise<string> {
+  const problem = explainVersionFilePath(file);
+  const teach = `The changelog is a file inside the repository, e.g. changelog.file: CHANGELOG.md; the file was left untouched.`;
+  if (problem !== undefined) {
+    throw new ChangelogFileError(`changelog.file ${quoteValue(file)} ${problem}. ${teach}`);
+  }
+  const path = join(root, file);
+  const [realRoot, realFolder] = await Promise.all([
+    realpath(root),
+    realpath(dirname(path)).catch(() => undefined),
+  ]);
+  // A folder that does not exist yet is created inside the repository by the write.
+  if (realFolder === undefined) return path;
+  const inside = relative(realRoot, realFolder);
+  if (
+    isAbsolute(inside) ||
+    inside === '..' ||
+    inside.startsWith(`..${sep}`) ||
+    inside.split(sep).includes('.git')
+  ) {
+    throw new ChangelogFileError(
+      `changelog.file ${quoteValue(file)} is in a folder that leads outside the repository (a symbolic link) or into .git. ${teach}`,
+    );
+  }
+  return path;
+}
+
+/** Reads at most `limit + 1` bytes of an open file. */
+async function readBounded(handle: FileHandle, limit: number): Promise<Buffer | undefined> {
+  const buffer = Buffer.alloc(Math.min(limit + 1, (await handle.stat()).size + 1));
+  let length = 0;
+  while (length < buffer.length) {
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  return length > limit ? undefined : buffer.subarray(0, length);
+}
+
+/** The error code of a failed system call, if any. */
+function readErrorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * The changelog's bytes: a regular file (never through a symbolic link, a
+ * FIFO or a device), at most {@link MAX_CHANGELOG_BYTES}; undefined when absent.
+ */
+async function readChangelogBytes(path: string): Promise<Buffer | undefined> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = readErrorCode(error);
+    if (code === 'ENOENT') return undefined;
+    const why =
+      code === 'ELOOP' || code === 'EMLINK'
+        ? 'it is a symbolic link; a changelog is a regular file, and a link is never followed'
+        : `it cannot be opened (${code ?? 'error'})`;
+    throw new ChangelogFileError(
+      `${quoteValue(path)} was not read: ${why}. The file was left untouched.`,
+      {
+        cause: error,
+      },
+    );
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      throw new ChangelogFileError(
+        `${quoteValue(path)} is not a regular file (a folder, a FIFO or a device), so no release notes were added to it.`,
+      );
+    }
+    const bytes = await readBounded(handle, MAX_CHANGELOG_BYTES);
+    if (bytes === undefined) {
+      throw new ChangelogFileError(
+        `${quoteValue(path)} is larger than ${MAX_CHANGELOG_BYTES} bytes, so it was not read. Move older releases to another file; the file was left untouched.`,
+      );
+    }
+    return bytes;
+  } finally {
+    await handle.close();
+  }
+}
 
 /**
  * The changelog's text, `''` when the file does not exist.
- * @throws ChangelogFileError when the file is not UTF-8
+ * @throws ChangelogFileError when the file is a link, not a regular file, too large or not UTF-8
  */
 export async function readChangelogFile(path: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    // A missing file is a changelog without releases yet; other errors (a folder, no access) are real.
-    // (Matched by shape: Node's errors may come from another realm.)
-    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')
-      return '';
-    throw error;
-  }
+  // A missing file is a changelog without releases yet.
+  const bytes = await readChangelogBytes(path);
+  if (bytes === undefined) return '';
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (error) {

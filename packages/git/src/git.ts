@@ -52,6 +52,15 @@ export interface Git {
   /** The file `path` (relative to the top directory) as of `rev`; undefined when it does not exist there. */
   readFileAt(rev: string, path: string): Promise<string | undefined>;
   /**
+   * The file `path` as of `rev` as bytes when it is at most `maxBytes` (else
+   * only its size, nothing read); undefined when it does not exist there.
+   */
+  readBlobAt(
+    rev: string,
+    path: string,
+    maxBytes?: number,
+  ): Promise<{ size: number; bytes?: Buffer } | undefined>;
+  /**
    * Every branch name in the clone: local ones (`main`) and remote-tracking
    * ones with their remote (`origin/release/1.4`), sorted by name.
    */
@@ -99,6 +108,7 @@ export function createGit(options: CreateGitOptions): Git {
     log: (logOptions = {}) => streamLog(runner, logOptions),
     patchIds: (patchOptions = {}) => readPatchIds(runner, patchOptions),
     readFileAt: (rev, path) => readFileAt(runner, rev, path),
+    readBlobAt: (rev, path, maxBytes) => readBlobAt(runner, rev, path, maxBytes),
     readRemoteUrl: (name) => readRemoteUrl(runner, name),
     listBranches: () => listBranches(runner),
     completeHistory: (historyOptions) =>
@@ -176,6 +186,20 @@ async function readFileAt(
   rev: string,
   path: string,
 ): Promise<string | undefined> {
+  const blob = await readBlobAt(runner, rev, path);
+  return blob?.bytes?.toString('utf8');
+}
+
+/**
+ * The blob at `rev:path`: its bytes when it is at most `maxBytes`, else only
+ * its size (nothing read); undefined when there is no such file.
+ */
+async function readBlobAt(
+  runner: GitRunner,
+  rev: string,
+  path: string,
+  maxBytes = Number.POSITIVE_INFINITY,
+): Promise<{ size: number; bytes?: Buffer } | undefined> {
   const object = `${rev}:${path}`;
   const typeArgs = ['cat-file', '-t', '--end-of-options', object];
   checkArgument(typeArgs, rev, 'revision');
@@ -189,8 +213,10 @@ async function readFileAt(
     );
   }
   if (type.stdout.toString('utf8').trim() !== 'blob') return undefined;
+  const size = Number((await runner.text(['cat-file', '-s', '--end-of-options', object])).trim());
+  if (size > maxBytes) return { size };
   const { stdout } = await runner.run(['show', '--no-textconv', '--end-of-options', object]);
-  return stdout.toString('utf8');
+  return { size, bytes: stdout };
 }
 
 async function readRemoteUrl(runner: GitRunner, name: string): Promise<string | undefined> {

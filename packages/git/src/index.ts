@@ -17,7 +17,9 @@ export {
   type ReleaseRangeInput,
 } from './release-notes.js';
 export {
+  MAX_CHANGELOG_BYTES,
   readChangelogFile,
+  resolveChangelogPath,
   writeChangelogFile,
   writeReleasesToChangelog,
 } from './changelog-file.js';

@@ -54,6 +54,7 @@ export {
   type GitHubApiErrorKind,
 } from './errors.js';
 export { ACTIONS_DOCS } from './text.js';
+export { logData } from './log.js';
 
 // Reading a policy file from disk: regular files inside the repository only
 export {
@@ -71,6 +72,7 @@ export {
   NOTES_END,
   NOTES_START,
   publishRelease,
+  sanitizeReleaseNotes,
   type PublishedRelease,
   type PublishReleaseInput,
 } from './release.js';

@@ -1,5 +1,6 @@
 import { quoteValue } from '@release-policy/core';
 import { GitHubApiError, PolicyFileError, toGitHubApiError } from './errors.js';
+import { MAX_POLICY_FILE_BYTES } from './policy-file.js';
 import type { Octokit } from './octokit.js';
 import { ACTIONS_DOCS } from './text.js';
 
@@ -20,6 +21,8 @@ const COMMIT_OPERATION = 'GET /repos/{owner}/{repo}/commits/{ref}';
 export interface PolicyFile {
   /** The file's text; `undefined` when the commit is visible and has no such file. */
   text: string | undefined;
+  /** The file's bytes, for the loader's UTF-8 check; present exactly when `text` is. */
+  bytes?: Uint8Array;
   /** The commit the absence was confirmed at (only set when `text` is undefined). */
   commitSha?: string;
 }
@@ -67,7 +70,8 @@ export async function fetchPolicyFile(
     const commitSha = await confirmCommitVisible(octokit, location, path, error);
     return { text: undefined, commitSha };
   }
-  return { text: readPolicyData(data, path, location.ref) };
+  const bytes = readPolicyData(data, path, location.ref);
+  return { text: new TextDecoder('utf-8').decode(bytes), bytes };
 }
 
 /**
@@ -113,10 +117,26 @@ async function confirmCommitVisible(
   }
 }
 
-/** The text of a raw contents answer; a teaching error for a directory or anything else. */
-function readPolicyData(data: unknown, path: string, ref: string): string {
-  if (typeof data === 'string') return data;
-  if (data instanceof ArrayBuffer) return new TextDecoder('utf-8').decode(data);
+/**
+ * The bytes of a raw contents answer, at most {@link MAX_POLICY_FILE_BYTES}
+ * (the limit the working-tree read has too); a teaching error for a
+ * directory, a link, a file too large or anything else.
+ */
+function readPolicyData(data: unknown, path: string, ref: string): Uint8Array {
+  const bytes =
+    typeof data === 'string'
+      ? new TextEncoder().encode(data)
+      : data instanceof ArrayBuffer
+        ? new Uint8Array(data)
+        : undefined;
+  if (bytes !== undefined) {
+    if (bytes.length <= MAX_POLICY_FILE_BYTES) return bytes;
+    throw new PolicyFileError(
+      `The policy file ${quoteValue(path)} at ${quoteValue(ref)} is ${bytes.length} bytes, larger than the ` +
+        `${MAX_POLICY_FILE_BYTES}-byte limit for a policy, so it was not read. A policy is a short YAML file, ` +
+        `e.g. ".github/release-policy.yml". Read more: ${ACTIONS_DOCS}#policy-file`,
+    );
+  }
   if (Array.isArray(data)) {
     throw new PolicyFileError(
       `The policy path ${quoteValue(path)} at ${quoteValue(ref)} is a directory, not a file. ` +

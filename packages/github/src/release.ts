@@ -7,8 +7,19 @@
  * marked block of the body; text a person wrote outside it is kept.
  */
 import { GitHubApiError, toGitHubApiError } from './errors.js';
+import { sanitizeOutgoingText } from './secrets.js';
 import type { RepositoryRef } from './api-facts.js';
 import type { Octokit } from './octokit.js';
+
+/**
+ * Release notes ready to leave the action (the release body, the notes file,
+ * the changelog): every secret the run knows redacted, and control, bidi and
+ * zero-width characters shown as escapes like every other output, except the
+ * zero-width space the notes put after `@` so a mention notifies nobody.
+ */
+export function sanitizeReleaseNotes(notes: string): string {
+  return sanitizeOutgoingText(notes).replaceAll('@\\u200b', '@\u200b');
+}
 
 /** The markers around the notes in a release body. */
 export const NOTES_START = '<!-- release-policy:notes:start -->';
@@ -88,7 +99,7 @@ async function updateRelease(
       release_id: found.id,
       tag_name: input.tag,
       name: input.name,
-      body: mergeReleaseBody(found.body ?? '', input.notes),
+      body: mergeReleaseBody(found.body ?? '', sanitizeReleaseNotes(input.notes)),
       draft: input.draft,
       prerelease: input.prerelease,
     }),
@@ -118,7 +129,7 @@ export async function publishRelease(input: PublishReleaseInput): Promise<Publis
         ...repo,
         tag_name: input.tag,
         name: input.name,
-        body: mergeReleaseBody('', input.notes),
+        body: mergeReleaseBody('', sanitizeReleaseNotes(input.notes)),
         draft: input.draft,
         prerelease: input.prerelease,
         // Never retried blindly: a create that failed after writing is found by the look-up below.

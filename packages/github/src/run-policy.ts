@@ -1,7 +1,6 @@
 import { isAbsolute, normalize } from 'node:path';
 import {
   defaultPolicy,
-  loadPolicy,
   loadPolicyBytes,
   POLICY_PATH,
   quoteValue,
@@ -49,7 +48,8 @@ export async function loadRunPolicy(request: RunPolicyRequest): Promise<Policy> 
   const pr = context.pullRequest;
   const fromApi = async (ref: string): Promise<Policy> => {
     const file = await fetchPolicyFile(octokit as Octokit, { ...context.repo, ref, path });
-    if (file.text !== undefined) return loadPolicy(file.text, path);
+    // Bytes, so the loader checks UTF-8 as for the working tree.
+    if (file.bytes !== undefined) return loadPolicyBytes(file.bytes, path);
     return { ...defaultPolicy(), source: describeDefaultPolicySource(path, file.commitSha ?? ref) };
   };
   if (context.missingPullRequest) {
