@@ -78,7 +78,12 @@ describe('runColdStart', () => {
     const { results, missing } = await runColdStart({ root, runs: 1, warmup: 0 });
     expect(missing).toEqual([]);
     expect(results[0]?.name).toBe('node -e 0');
-    expect(results.slice(1).map((r) => r.name)).toEqual(['branch-name', 'docs-gate', 'version']);
+    expect(results.slice(1).map((r) => r.name)).toEqual([
+      'branch-name',
+      'docs-gate',
+      'patch-merge',
+      'version',
+    ]);
     for (const r of results) {
       expect(r.failures).toEqual([]);
       expect(r.samples).toHaveLength(1);

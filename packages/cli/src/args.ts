@@ -26,6 +26,10 @@ export interface ParsedArgs extends CommonOptions {
   docs: boolean;
   output?: string;
   version: boolean;
+  /** `--mainline BRANCH`: the mainline the patches check compares with; the policy's when absent. */
+  mainline?: string;
+  /** `--line NAME`, repeatable: the maintenance lines the patches check compares; empty: the policy's. */
+  lines: string[];
 }
 
 /** What a check command's positional argument is, for the help. */
@@ -66,6 +70,8 @@ const OPTIONS = {
   branch: { type: 'string' },
   repo: { type: 'string' },
   'release-type': { type: 'string' },
+  mainline: { type: 'string' },
+  line: { type: 'string', multiple: true },
   force: { type: 'boolean', default: false },
   docs: { type: 'boolean', default: false },
   output: { type: 'string', short: 'o' },
@@ -98,6 +104,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     'repo',
     'release-type',
     'output',
+    'mainline',
   ] as const) {
     if (values[name] === '') {
       throw new UsageError(
@@ -105,6 +112,12 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
           'Run "release-policy --help" for usage.',
       );
     }
+  }
+  if ((values.line ?? []).includes('')) {
+    throw new UsageError(
+      `--line was given an empty value. Give a value, e.g. ${EMPTY_EXAMPLES.line}, or leave the option out. ` +
+        'Run "release-policy --help" for usage.',
+    );
   }
   if (positionals.slice(1).includes('')) {
     throw new UsageError(
@@ -130,6 +143,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     output: values.output,
     help: values.help ?? false,
     version: values.version ?? false,
+    mainline: values.mainline,
+    lines: values.line ?? [],
   };
 }
 
@@ -170,6 +185,8 @@ const EMPTY_EXAMPLES = {
   repo: '--repo octo-org/service',
   'release-type': '--release-type minor',
   output: '--output .github/release-policy.yml',
+  mainline: '--mainline main',
+  line: '--line 3.5.x',
 } as const;
 
 type OptionName = keyof typeof OPTIONS;

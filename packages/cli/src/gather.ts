@@ -1,9 +1,17 @@
-import type { CheckDefinition, Facts, FactKind, Finding, Policy } from '@release-policy/core';
+import {
+  classifyBranch,
+  type CheckDefinition,
+  type Facts,
+  type FactKind,
+  type Finding,
+  type Policy,
+} from '@release-policy/core';
 import {
   createGit,
   type Git,
   gatherBranchFacts,
   gatherDocumentFacts,
+  gatherPatchFacts,
   gatherVersionFacts,
   readPushedTag,
 } from '@release-policy/git';
@@ -22,8 +30,14 @@ export interface GatherRequest {
   branch?: string;
   base?: string;
   inputVersion?: string;
+  /** The run's clock, for the date the facts are gathered on. */
+  now?: Date;
   /** The release type given (`--release-type`), already checked. */
   releaseType?: string;
+  /** The mainline the patches check compares with (`--mainline`); the policy's when absent. */
+  mainline?: string;
+  /** The maintenance lines to compare (`--line`); empty or absent: the policy's. */
+  lines?: readonly string[];
   /** How to reach the GitHub API; absent when no check that runs needs it. */
   github?: GitHubAccess;
 }
@@ -76,6 +90,28 @@ const GATHERERS: { [K in FactKind]: Gatherer } = {
       policy: request.policy,
       facts,
       releaseType: request.releaseType,
+    });
+    return [];
+  },
+  async patches(request, git, facts) {
+    const lines = request.lines?.length ? request.lines : undefined;
+    // Under `check`, maintenance lines are compared only for a release: a line's branch or a tag push.
+    const alone = request.checks.every((check) => check.needs.includes('patches'));
+    const releasing =
+      readPushedTag(request.env) !== undefined ||
+      (facts.branch !== undefined &&
+        request.policy.patches.kinds.includes(
+          classifyBranch(facts.branch.name, request.policy).kind ?? '',
+        ));
+    // Not a release: the check has no facts and reports nothing (left out of the output).
+    if (!alone && lines === undefined && !releasing) return [];
+    await git.completeHistory({ advice: 'cli' });
+    facts.patches = await gatherPatchFacts({
+      git,
+      policy: request.policy,
+      mainline: request.mainline,
+      lines,
+      now: request.now ?? new Date(),
     });
     return [];
   },

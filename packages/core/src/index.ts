@@ -39,6 +39,10 @@ export type {
   VersionSourceKind,
   DocumentEntryFacts,
   DocumentFacts,
+  LineCommit,
+  MainlineCommit,
+  PatchFacts,
+  PatchLineFacts,
   DocumentFile,
   DocumentProblem,
 } from './facts.js';
@@ -74,6 +78,8 @@ export type {
   BranchesPolicy,
   Bump,
   CommitsPolicy,
+  PatchesPolicy,
+  PatchWaiver,
   Policy,
   VersionFileSpec,
   VersioningPolicy,
@@ -113,6 +119,24 @@ export {
 export { CHECKS, isCheckName, selectChecks, type CheckName } from './checks/registry.js';
 export { branchCheck } from './checks/branch/index.js';
 export { versionCheck } from './checks/version/index.js';
+export { patchesCheck } from './checks/patches/index.js';
+export {
+  DEFAULT_PATCH_EXEMPTIONS,
+  DEFAULT_PATCH_KINDS,
+  patchesSection,
+} from './checks/patches/section.js';
+export {
+  classifyLine,
+  classifyLineCommits,
+  matchSubjectPattern,
+  readCherryPickSources,
+  readPullRequestNumber,
+  selectPatchLines,
+  type ClassifiedCommit,
+  type ClassifiedLine,
+  type PatchEvidence,
+  type PatchStatus,
+} from './checks/patches/classify.js';
 export type { Rule, RuleContext, RuleFinding } from './rules/types.js';
 export { RULES } from './rules/registry.js';
 export { computeSeverity, evaluate, type EvaluateOptions, type Evaluation } from './engine.js';

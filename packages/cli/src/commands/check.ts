@@ -63,6 +63,9 @@ export async function runCheckCommand(
     base: args.base,
     inputVersion: single?.command.positional === 'version' ? positional : undefined,
     releaseType: args.releaseType,
+    mainline: args.mainline,
+    lines: args.lines,
+    now: io.now(),
   });
   const evaluation = evaluate(gathered.facts, policy, io.now(), {
     checks: api.checks.map((check) => check.name),
@@ -80,6 +83,7 @@ export async function runCheckCommand(
   const sections = [`policy: ${read.origin}`];
   for (const { check, values } of results) {
     json[check.name] = values;
+    Object.assign(json, check.report?.(gathered.facts, policy, io.now()));
     sections.push(renderFields(check.describe(values, policy), io.color));
   }
   sections.push(renderFindings(findings, io.color));

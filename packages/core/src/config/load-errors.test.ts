@@ -296,12 +296,12 @@ const cases: PolicyIssueCase[] = [
   },
   {
     name: 'a reserved section of the wrong type',
-    text: 'patches: [adr]\n',
+    text: 'environments: [adr]\n',
     line: 1,
-    column: 10,
-    path: 'patches',
+    column: 15,
+    path: 'environments',
     includes: [
-      'patches must be a mapping',
+      'environments must be a mapping',
       'reserved for a later capability',
       '#reserved-sections',
     ],

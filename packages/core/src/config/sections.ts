@@ -5,6 +5,7 @@
  */
 import { branchesSection } from '../checks/branch/section.js';
 import { changeRequestSection, documentsSection } from '../checks/docs/section.js';
+import { patchesSection } from '../checks/patches/section.js';
 import { commitsSection, versioningSection } from '../checks/version/section.js';
 
 /** Every check-owned policy section. */
@@ -14,4 +15,5 @@ export const POLICY_SECTIONS = [
   commitsSection,
   documentsSection,
   changeRequestSection,
+  patchesSection,
 ] as const;
