@@ -287,6 +287,37 @@ const cases: PolicyIssueCase[] = [
     includes: ['the path is absolute, so it could read a file outside the repository'],
   },
   {
+    name: 'an unknown branch kind in patches.kinds',
+    text: 'patches:\n  kinds: [release, maintenace]\n',
+    line: 2,
+    column: 20,
+    path: 'patches.kinds[1]',
+    includes: [
+      'patches.kinds[1] names the unknown branch kind "maintenace". Did you mean "maintenance"?',
+      'Expected one of the kinds under branches.kinds (feature, fix, release, maintenance, hotfix, bot)',
+      'See docs/policy.md#patches.',
+    ],
+  },
+  {
+    name: 'a waiver without until',
+    text: 'patches:\n  waivers:\n    - { commit: 3f2a9c1, approved-by: alice, reason: r }\n',
+    line: 3,
+    column: 7,
+    path: 'patches.waivers[0].until',
+    includes: [
+      'patches.waivers[0] is missing the required key "until". Expected a date, YYYY-MM-DD, for example: until: 2026-12-31.',
+      'See docs/policy.md#patches.',
+    ],
+  },
+  {
+    name: 'a waiver until a day that is not in the calendar',
+    text: 'patches:\n  waivers:\n    - { commit: 3f2a9c1, approved-by: alice, reason: r, until: 2026-02-30 }\n',
+    line: 3,
+    column: 64,
+    path: 'patches.waivers[0].until',
+    includes: ['not a day of the calendar', 'See docs/policy.md#patches.'],
+  },
+  {
     name: 'an unknown release type',
     text: 'documents:\n  - path: docs/a.md\n    required-for: [huge]\n',
     line: 3,
