@@ -166,4 +166,27 @@ describe('gatherPatchFacts', () => {
     expect(error).toBeInstanceOf(PatchLineError);
     expect((error as Error).message).toBe(message);
   });
+
+  it('classifies 10,000 commits on one line in batches', async () => {
+    const from = repo.git(['rev-parse', 'main']);
+    const parts: string[] = [];
+    for (let i = 0; i < 10_000; i += 1) {
+      const message = i % 2 === 0 ? `fix: change ${i}` : `chore(release): 9.${i}`;
+      parts.push(
+        `commit refs/heads/9.x\ncommitter Test <t@example.com> ${1_700_000_000 + i} +0000\n` +
+          `data ${Buffer.byteLength(message)}\n${message}\n` +
+          (i === 0 ? `from ${from}\n` : '') +
+          // One small file rewritten each time: a growing folder would make the import slow.
+          `M 100644 inline line.txt\ndata ${String(i).length + 1}\n${i}\n\n`,
+      );
+    }
+    repo.git(['fast-import', '--quiet'], { input: `${parts.join('')}done\n` });
+    // A commit on mainline since the base: the patch ids of both sides are read.
+    await repo.commit('fix: on main', { 'other.txt': 'main\n' });
+    const [line] = classifyLineCommits(await gather({ lines: ['9.x'] }), policy, now);
+    const counts: Record<string, number> = {};
+    for (const commit of line?.commits ?? [])
+      counts[commit.status] = (counts[commit.status] ?? 0) + 1;
+    expect(counts).toEqual({ missing: 5_000, exempt: 5_000 });
+  }, 60_000);
 });

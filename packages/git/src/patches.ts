@@ -116,10 +116,20 @@ async function gatherLine(
         'its patches cannot be compared. Check that it is a line of this project.',
     );
   }
-  const [lineCommits, mainlineCommits] = await Promise.all([
-    readSide(git, { from: mainlineSha, to: lineSha }, true),
-    readSide(git, { from: base, to: mainlineSha }, false),
+  const lineRange = { from: mainlineSha, to: lineSha };
+  const mainlineRange = { from: base, to: mainlineSha };
+  const [lineOnly, sinceBase] = await Promise.all([
+    collectCommits(git, lineRange, true),
+    collectCommits(git, mainlineRange, false),
   ]);
+  // Patch ids are only worth their diffs when each side has commits to match.
+  const compare = lineOnly.length > 0 && sinceBase.length > 0;
+  const [lineCommits, mainlineCommits] = compare
+    ? await Promise.all([
+        addPatchIds(git, lineRange, lineOnly),
+        addPatchIds(git, mainlineRange, sinceBase),
+      ])
+    : [lineOnly, sinceBase];
   return {
     line,
     base,
@@ -136,16 +146,15 @@ async function gatherLine(
   };
 }
 
-/** The commits of a range with both patch ids: one log and two patch-id streams. */
-async function readSide(
+/** The commits of a range with both patch ids: two patch-id streams for the whole range. */
+async function addPatchIds(
   git: Git,
   range: { from: string; to: string },
-  skipMerges: boolean,
+  commits: readonly LineCommit[],
 ): Promise<LineCommit[]> {
-  const [full, zero, commits] = await Promise.all([
+  const [full, zero] = await Promise.all([
     git.patchIds(range),
     git.patchIds({ ...range, zeroContext: true }),
-    collectCommits(git, range, skipMerges),
   ]);
   return commits.map((commit) => {
     const patchId = full.get(commit.sha);
