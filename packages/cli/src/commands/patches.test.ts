@@ -70,4 +70,14 @@ describe('patches', () => {
     const onFeature = (await repo.run(['check', '--json'])).json();
     expect([onFeature.patches, onFeature.lines]).toEqual([undefined, undefined]);
   });
+
+  it('completes a shallow clone first, then compares its remote-tracking lines', async () => {
+    await repo.commit('fix: only here', { 'other.txt': 'x\n' });
+    repo.git(['checkout', '-q', 'main']);
+    const clone = await repo.cloneShallow(['--no-single-branch']);
+    const run = await repo.run(['patches', '--json'], { cwd: clone });
+    expect(run.json().lines?.map((l) => [l.line, l.commits.map((c) => c.status)])).toEqual([
+      ['origin/3.5.x', ['missing']],
+    ]);
+  });
 });
