@@ -91,6 +91,7 @@ describe('patch-merge action on a release pull request', () => {
       ]);
       expect(run.outputs['missing-count']).toBe('1');
       expect(failureMessage(run)).toMatch(/^Patches in mainline: 1 policy error; /);
+      expect(run.summary).toContain('1 missing, 1 exempt');
       expect(report).toMatchObject({
         ok: false,
         lines: [

@@ -1,7 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { patchesCheck } from '@release-policy/core';
+import {
+  classifyLineCommits,
+  patchesCheck,
+  type PatchFacts,
+  type Policy,
+} from '@release-policy/core';
 import { createGit, gatherPatchFacts } from '@release-policy/git';
 import {
   gatherRunFacts,
@@ -50,8 +55,23 @@ async function gatherPatches({
   });
   return {
     facts: { ...run, patches },
-    fields: { mainline, lines: patches.lines.map((line) => line.line).join(', ') || '(none)' },
+    fields: { mainline, ...describeLines(patches, policy) },
   };
+}
+
+/** One summary row per line: how many of its commits have each status, e.g. `1 missing, 2 exempt`. */
+function describeLines(patches: PatchFacts, policy: Policy): Record<string, string> {
+  const lines = classifyLineCommits(patches, policy, new Date(patches.checkedAt));
+  if (lines.length === 0) return { lines: '(none)' };
+  return Object.fromEntries(
+    lines.map((line) => {
+      const counts = new Map<string, number>();
+      for (const commit of line.commits)
+        counts.set(commit.status, (counts.get(commit.status) ?? 0) + 1);
+      const text = [...counts].map(([status, count]) => `${count} ${status}`).join(', ');
+      return [`line ${line.line}`, text || 'every commit merged'];
+    }),
+  );
 }
 
 /** Writes the JSON report (every commit with its status and evidence) and sets the `report` output. */
