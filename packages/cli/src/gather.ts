@@ -48,6 +48,9 @@ export interface Gathered {
   notices: Finding[];
 }
 
+/** The branch kind of release branches (`release/{major}.{minor}` in the default policy). */
+const RELEASE_KIND = 'release';
+
 type Gatherer = (request: GatherRequest, git: Git, facts: Facts) => Promise<Finding[]>;
 
 /**
@@ -95,21 +98,21 @@ const GATHERERS: { [K in FactKind]: Gatherer } = {
   },
   async patches(request, git, facts) {
     const lines = request.lines?.length ? request.lines : undefined;
-    // Under `check`, maintenance lines are compared only for a release: a line's branch or a tag push.
     const alone = request.checks.every((check) => check.needs.includes('patches'));
-    const releasing =
+    // Under `check`, the lines are compared only for a release of the next main version: a
+    // branch of the release kind, or a tag push. That release (HEAD) must hold every patch.
+    const release =
       readPushedTag(request.env) !== undefined ||
       (facts.branch !== undefined &&
-        request.policy.patches.kinds.includes(
-          classifyBranch(facts.branch.name, request.policy).kind ?? '',
-        ));
+        classifyBranch(facts.branch.name, request.policy).kind === RELEASE_KIND);
     // Not a release: the check has no facts and reports nothing (left out of the output).
-    if (!alone && lines === undefined && !releasing) return [];
+    if (!alone && lines === undefined && !release) return [];
     await git.completeHistory({ advice: 'cli' });
     facts.patches = await gatherPatchFacts({
       git,
       policy: request.policy,
       mainline: request.mainline,
+      ...(!alone && release ? { mainlineRevision: 'HEAD' } : {}),
       lines,
       now: request.now ?? new Date(),
     });

@@ -59,13 +59,19 @@ describe('patches', () => {
     ]);
   });
 
-  it('runs under check on a maintenance line, and not on a feature branch', async () => {
+  it('runs under check on a release branch, with the release as mainline, not on a feature branch', async () => {
     await repo.commit('fix: only here', { 'other.txt': 'x\n' });
-    const onLine = (await repo.run(['check', '--json'])).json();
-    expect([onLine.patches, onLine.findings.filter((f) => f.rule.startsWith('patch'))]).toEqual([
+    repo.git(['checkout', '-q', '-b', 'release/2.0', 'main']);
+    const onRelease = (await repo.run(['check', '--json'])).json();
+    expect([onRelease.patches, onRelease.lines?.map((l) => [l.line, l.commits.length])]).toEqual([
       { 'missing-count': 1 },
-      [expect.objectContaining({ rule: 'patch-merged' })],
+      [
+        ['3.5.x', 1],
+        ['release/2.0', 0],
+      ],
     ]);
+    repo.git(['cherry-pick', '-x', '3.5.x']);
+    expect((await repo.run(['check', '--json'])).json().patches).toEqual({ 'missing-count': 0 });
     repo.git(['checkout', '-q', '-b', 'feature/CHG-1-x', 'main']);
     const onFeature = (await repo.run(['check', '--json'])).json();
     expect([onFeature.patches, onFeature.lines]).toEqual([undefined, undefined]);
