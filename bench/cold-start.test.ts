@@ -82,6 +82,7 @@ describe('runColdStart', () => {
       'branch-name',
       'changelog',
       'docs-gate',
+      'patch-merge',
       'version',
     ]);
     for (const r of results) {

@@ -29,6 +29,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const ACTIONS = {
   'branch-name': resolve(ROOT, 'actions/branch-name'),
   'docs-gate': resolve(ROOT, 'actions/docs-gate'),
+  'patch-merge': resolve(ROOT, 'actions/patch-merge'),
   version: resolve(ROOT, 'actions/version'),
   changelog: resolve(ROOT, 'actions/changelog'),
 } as const;

@@ -17,12 +17,18 @@ const DEFAULTS: ParsedArgs = {
   output: undefined,
   help: false,
   version: false,
+  mainline: undefined,
+  lines: [],
 };
 
 describe('parseCliArgs', () => {
   it.each<[string[], Partial<ParsedArgs>]>([
     [[], {}],
     [['check'], { command: 'check' }],
+    [
+      ['patches', '--mainline', 'trunk', '--line', '3.5.x', '--line', 'release/2.0'],
+      { command: 'patches', mainline: 'trunk', lines: ['3.5.x', 'release/2.0'] },
+    ],
     [
       ['branch', 'feature/CHG-1-x', '--base', 'main'],
       { command: 'branch', positionals: ['feature/CHG-1-x'], base: 'main' },
@@ -80,7 +86,7 @@ describe('unknown long options and empty values', () => {
   };
 
   const options =
-    'Options: --policy, --json, --cwd, --base, --branch, --repo, --release-type, --force, --docs, --output, --from, --to, --write, --all, --help, --version. ' +
+    'Options: --policy, --json, --cwd, --base, --branch, --repo, --release-type, --mainline, --line, --force, --docs, --output, --from, --to, --write, --all, --help, --version. ' +
     'Run "release-policy --help" for usage.';
 
   it.each([

@@ -36,6 +36,10 @@ export interface ParsedArgs extends CommonOptions {
   all?: boolean;
   /** `changelog --version V`: the release's version (elsewhere `--version` prints the CLI's). */
   releaseVersion?: string;
+  /** `--mainline BRANCH`: the mainline the patches check compares with; the policy's when absent. */
+  mainline?: string;
+  /** `--line NAME`, repeatable: the maintenance lines the patches check compares; empty: the policy's. */
+  lines: string[];
 }
 
 /** What a check command's positional argument is, for the help. */
@@ -76,6 +80,8 @@ const OPTIONS = {
   branch: { type: 'string' },
   repo: { type: 'string' },
   'release-type': { type: 'string' },
+  mainline: { type: 'string' },
+  line: { type: 'string', multiple: true },
   force: { type: 'boolean', default: false },
   docs: { type: 'boolean', default: false },
   output: { type: 'string', short: 'o' },
@@ -153,6 +159,7 @@ function parseOptions(argv: readonly string[]): ParsedArgs {
     'from',
     'to',
     'write',
+    'mainline',
   ] as const) {
     if (values[name] === '') {
       throw new UsageError(
@@ -160,6 +167,12 @@ function parseOptions(argv: readonly string[]): ParsedArgs {
           'Run "release-policy --help" for usage.',
       );
     }
+  }
+  if ((values.line ?? []).includes('')) {
+    throw new UsageError(
+      `--line was given an empty value. Give a value, e.g. ${EMPTY_EXAMPLES.line}, or leave the option out. ` +
+        'Run "release-policy --help" for usage.',
+    );
   }
   if (positionals.slice(1).includes('')) {
     throw new UsageError(
@@ -189,6 +202,8 @@ function parseOptions(argv: readonly string[]): ParsedArgs {
     to: values.to,
     write: values.write,
     ...(values.all === true ? { all: true } : {}),
+    mainline: values.mainline,
+    lines: values.line ?? [],
   };
 }
 
@@ -232,6 +247,8 @@ const EMPTY_EXAMPLES = {
   from: '--from v1.3.0',
   to: '--to v1.4.0',
   write: '--write CHANGELOG.md',
+  mainline: '--mainline main',
+  line: '--line 3.5.x',
 } as const;
 
 type OptionName = keyof typeof OPTIONS;

@@ -1,9 +1,17 @@
-import type { CheckDefinition, Facts, FactKind, Finding, Policy } from '@release-policy/core';
+import {
+  classifyBranch,
+  type CheckDefinition,
+  type Facts,
+  type FactKind,
+  type Finding,
+  type Policy,
+} from '@release-policy/core';
 import {
   createGit,
   type Git,
   gatherBranchFacts,
   gatherDocumentFacts,
+  gatherPatchFacts,
   gatherVersionFacts,
   readPushedTag,
 } from '@release-policy/git';
@@ -22,8 +30,14 @@ export interface GatherRequest {
   branch?: string;
   base?: string;
   inputVersion?: string;
+  /** The run's clock, for the date the facts are gathered on. */
+  now?: Date;
   /** The release type given (`--release-type`), already checked. */
   releaseType?: string;
+  /** The mainline the patches check compares with (`--mainline`); the policy's when absent. */
+  mainline?: string;
+  /** The maintenance lines to compare (`--line`); empty or absent: the policy's. */
+  lines?: readonly string[];
   /** How to reach the GitHub API; absent when no check that runs needs it. */
   github?: GitHubAccess;
 }
@@ -33,6 +47,9 @@ export interface Gathered {
   facts: Facts;
   notices: Finding[];
 }
+
+/** The branch kind of release branches (`release/{major}.{minor}` in the default policy). */
+const RELEASE_KIND = 'release';
 
 type Gatherer = (request: GatherRequest, git: Git, facts: Facts) => Promise<Finding[]>;
 
@@ -76,6 +93,28 @@ const GATHERERS: { [K in FactKind]: Gatherer } = {
       policy: request.policy,
       facts,
       releaseType: request.releaseType,
+    });
+    return [];
+  },
+  async patches(request, git, facts) {
+    const lines = request.lines?.length ? request.lines : undefined;
+    const alone = request.checks.every((check) => check.needs.includes('patches'));
+    // Under `check`, the lines are compared only for a release of the next main version: a
+    // branch of the release kind, or a tag push. That release (HEAD) must hold every patch.
+    const release =
+      readPushedTag(request.env) !== undefined ||
+      (facts.branch !== undefined &&
+        classifyBranch(facts.branch.name, request.policy).kind === RELEASE_KIND);
+    // Not a release: the check has no facts and reports nothing (left out of the output).
+    if (!alone && lines === undefined && !release) return [];
+    await git.completeHistory({ advice: 'cli' });
+    facts.patches = await gatherPatchFacts({
+      git,
+      policy: request.policy,
+      mainline: request.mainline,
+      ...(!alone && release ? { mainlineRevision: 'HEAD' } : {}),
+      lines,
+      now: request.now ?? new Date(),
     });
     return [];
   },

@@ -83,7 +83,7 @@ describe('usage errors exit 2', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
       `release-policy: Unknown command ${JSON.stringify(typo)}. Did you mean "${meant}"? ` +
-        'Commands: check, branch, version, docs, changelog, schema, init. Example: release-policy check. See https://github.com/release-policy/release-policy/blob/v0.1.0/docs/cli.md\n',
+        'Commands: check, branch, version, docs, patches, changelog, schema, init. Example: release-policy check. See https://github.com/release-policy/release-policy/blob/v0.1.0/docs/cli.md\n',
     );
   });
 

@@ -240,6 +240,61 @@ export interface MergedPullRequestFacts {
   truncated: boolean;
 }
 
+/** One commit of a maintenance line that mainline does not contain. */
+export interface LineCommit {
+  /** Full sha. */
+  sha: string;
+  /** The subject (git's `%s`); untrusted text. */
+  subject: string;
+  /** The whole message, for `(cherry picked from commit …)` lines; untrusted text. */
+  message: string;
+  /** `git patch-id --stable` of its patch; absent for an empty patch. */
+  patchId?: string;
+  /** The patch id of its patch without context lines; absent for an empty patch. */
+  zeroContextPatchId?: string;
+  /**
+   * The commits its message says it was cherry-picked from, each with whether
+   * that commit is an ancestor of mainline (`false`: elsewhere, or no commit).
+   */
+  pickedFrom?: { sha: string; inMainline: boolean }[];
+}
+
+/** One commit of mainline since a line's merge base, as far as patch matching needs it. */
+export interface MainlineCommit {
+  /** Full sha. */
+  sha: string;
+  /** The subject; untrusted text. */
+  subject: string;
+  /** Patch ids as for {@link LineCommit}; absent for merges and empty patches. */
+  patchId?: string;
+  zeroContextPatchId?: string;
+}
+
+/** One maintenance line compared with mainline. */
+export interface PatchLineFacts {
+  /** The line's branch name, e.g. `3.5.x` or `origin/release/1.4`. */
+  line: string;
+  /** Full sha of the merge base of the line and mainline. */
+  base: string;
+  /** Non-merge commits on the line that are not ancestors of mainline, newest first. */
+  commits: LineCommit[];
+  /** Mainline's commits since the merge base, merges included, newest first. */
+  mainline: MainlineCommit[];
+}
+
+/** The maintenance lines compared with mainline. */
+export interface PatchFacts {
+  /** The mainline branch compared with, e.g. `main`. */
+  mainline: string;
+  /** One per line checked, in the order asked for. */
+  lines: PatchLineFacts[];
+  /**
+   * When the facts were gathered (ISO 8601): the day waivers are compared
+   * with for the check's outputs (rules use the evaluation's `now`).
+   */
+  checkedAt: string;
+}
+
 /** Everything the adapters know. Every part is optional: rules skip what they lack. */
 export interface Facts {
   /** What the run is for; set by the adapters whenever they know it. */
@@ -254,4 +309,6 @@ export interface Facts {
   documents?: DocumentFacts;
   /** The merged pull requests, read from the API; absent without a token. */
   mergedPullRequests?: MergedPullRequestFacts;
+  /** The maintenance lines and what mainline holds of them. */
+  patches?: PatchFacts;
 }

@@ -41,6 +41,10 @@ export type {
   VersionSourceKind,
   DocumentEntryFacts,
   DocumentFacts,
+  LineCommit,
+  MainlineCommit,
+  PatchFacts,
+  PatchLineFacts,
   DocumentFile,
   DocumentProblem,
 } from './facts.js';
@@ -78,6 +82,8 @@ export type {
   ChangelogPolicy,
   ChangelogTypeSection,
   CommitsPolicy,
+  PatchesPolicy,
+  PatchWaiver,
   Policy,
   VersionFileSpec,
   VersioningPolicy,
@@ -134,6 +140,24 @@ export {
 } from './changelog-render.js';
 export { ChangelogFileError, insertReleaseNotes } from './changelog-file.js';
 export { collectRiskAssessments, readRiskSection, type RiskAssessment } from './changelog-risk.js';
+export { patchesCheck } from './checks/patches/index.js';
+export {
+  DEFAULT_PATCH_EXEMPTIONS,
+  DEFAULT_PATCH_KINDS,
+  patchesSection,
+} from './checks/patches/section.js';
+export {
+  classifyLine,
+  classifyLineCommits,
+  matchSubjectPattern,
+  readCherryPickSources,
+  readPullRequestNumber,
+  selectPatchLines,
+  type ClassifiedCommit,
+  type ClassifiedLine,
+  type PatchEvidence,
+  type PatchStatus,
+} from './checks/patches/classify.js';
 export type { Rule, RuleContext, RuleFinding } from './rules/types.js';
 export { RULES } from './rules/registry.js';
 export { computeSeverity, evaluate, type EvaluateOptions, type Evaluation } from './engine.js';

@@ -187,6 +187,14 @@ describe('createGit on a real repository', () => {
     expect((error as GitError).stderr).toContain("bad revision 'v9.9.9..HEAD'");
   });
 
+  it('lists the commits of a range in one rev-list, and finds merge bases', async () => {
+    expect(await git.listCommits({ from: sha.first, to: sha.third })).toEqual([
+      sha.third,
+      sha.second,
+    ]);
+    expect(await git.mergeBase(sha.first ?? '', sha.third ?? '')).toBe(sha.first);
+  });
+
   it('reads files at a revision', async () => {
     expect(await git.readFileAt('main', 'package.json')).toBe('{ "version": "1.1.0" }\n');
     expect(await git.readFileAt('v1.0.0', 'package.json')).toBe('{ "version": "1.0.0" }\n');

@@ -1,5 +1,5 @@
 import type { CommitFacts } from '@release-policy/core';
-import { checkArgument } from './arguments.js';
+import { checkArgument, formatRange, type RevisionRange } from './arguments.js';
 import { GitError } from './errors.js';
 import { completeHistory, type CompleteHistoryInput, type HistoryRepair } from './history.js';
 import { streamLog, type LogOptions } from './log.js';
@@ -49,6 +49,17 @@ export interface Git {
    * ids of the patches without context lines.
    */
   patchIds(options?: PatchIdOptions): Promise<Map<string, string>>;
+  /**
+   * The best common ancestor of two revisions (`git merge-base`); undefined
+   * when their histories are unrelated.
+   */
+  mergeBase(a: string, b: string): Promise<string | undefined>;
+  /**
+   * The full shas of the commits in `from..to` (or reachable from `to`), in
+   * one `git rev-list`: e.g. every ancestor of mainline, read once into a set
+   * rather than asking about each commit.
+   */
+  listCommits(range: RevisionRange): Promise<string[]>;
   /** The file `path` (relative to the top directory) as of `rev`; undefined when it does not exist there. */
   readFileAt(rev: string, path: string): Promise<string | undefined>;
   /**
@@ -107,6 +118,8 @@ export function createGit(options: CreateGitOptions): Git {
     listTagCommits: (tagOptions = {}) => listTagCommits(runner, tagOptions.mergedInto),
     log: (logOptions = {}) => streamLog(runner, logOptions),
     patchIds: (patchOptions = {}) => readPatchIds(runner, patchOptions),
+    mergeBase: (a, b) => readMergeBase(runner, a, b),
+    listCommits: (range) => listCommits(runner, range),
     readFileAt: (rev, path) => readFileAt(runner, rev, path),
     readBlobAt: (rev, path, maxBytes) => readBlobAt(runner, rev, path, maxBytes),
     readRemoteUrl: (name) => readRemoteUrl(runner, name),
@@ -125,6 +138,26 @@ async function resolveCommit(runner: GitRunner, rev: string): Promise<string> {
   const args = ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`];
   checkArgument(args, rev, 'revision');
   return runner.text(args);
+}
+
+async function readMergeBase(runner: GitRunner, a: string, b: string): Promise<string | undefined> {
+  const args = ['merge-base', '--end-of-options', a, b];
+  checkArgument(args, a, 'revision');
+  checkArgument(args, b, 'revision');
+  // Exit 1 with no output: the histories share no commit.
+  const result = await runner.run(args, [0, 1]);
+  const sha = result.stdout.toString('utf8').trim();
+  return result.exitCode === 0 && sha !== '' ? sha : undefined;
+}
+
+async function listCommits(runner: GitRunner, range: RevisionRange): Promise<string[]> {
+  const args = ['rev-list'];
+  args.push('--end-of-options', formatRange(args, range), '--');
+  const { stdout } = await runner.run(args);
+  return stdout
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line !== '');
 }
 
 async function readCurrentBranch(runner: GitRunner): Promise<string | undefined> {

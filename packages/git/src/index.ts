@@ -32,6 +32,7 @@ export {
   type GatheredVersionFacts,
   type RunnerEnv,
 } from './facts.js';
+export { gatherPatchFacts, PatchLineError, type GatherPatchFactsInput } from './patches.js';
 export {
   gatherDocumentFacts,
   listMatchingFiles,

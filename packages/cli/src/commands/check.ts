@@ -65,6 +65,9 @@ export async function runCheckCommand(
     inputVersion:
       single?.command.positional === 'version' ? (positional ?? args.releaseVersion) : undefined,
     releaseType: args.releaseType,
+    mainline: args.mainline,
+    lines: args.lines,
+    now: io.now(),
   });
   const evaluation = evaluate(gathered.facts, policy, io.now(), {
     checks: api.checks.map((check) => check.name),
@@ -82,6 +85,7 @@ export async function runCheckCommand(
   const sections = [`policy: ${read.origin}`];
   for (const { check, values } of results) {
     json[check.name] = values;
+    Object.assign(json, check.report?.(gathered.facts, policy, io.now()));
     sections.push(renderFields(check.describe(values, policy), io.color));
   }
   sections.push(renderFindings(findings, io.color));

@@ -91,6 +91,12 @@ export interface CliJson {
     tag?: string;
   };
   docs?: { 'release-type'?: string; missing: number };
+  patches?: { 'missing-count': number };
+  lines?: {
+    line: string;
+    base: string;
+    commits: { sha: string; subject: string; status: string; evidence: unknown[] }[];
+  }[];
   error?: { type: string; message: string };
   written?: string;
   files?: { path: string; status: 'written' | 'kept' }[];
@@ -182,6 +188,41 @@ const CLI_JSON_SCHEMA = {
       properties: {
         'release-type': { enum: ['major', 'minor', 'patch', 'prerelease'] },
         missing: { type: 'integer', minimum: 0 },
+      },
+    },
+    patches: {
+      type: 'object',
+      required: ['missing-count'],
+      additionalProperties: false,
+      properties: { 'missing-count': { type: 'integer', minimum: 0 } },
+    },
+    lines: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['line', 'base', 'commits'],
+        additionalProperties: false,
+        properties: {
+          line: text,
+          base: { type: 'string', pattern: '^[0-9a-f]{40}$' },
+          commits: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['sha', 'subject', 'status', 'evidence'],
+              additionalProperties: false,
+              properties: {
+                sha: { type: 'string', pattern: '^[0-9a-f]{40}$' },
+                subject: { type: 'string' },
+                status: { enum: ['equivalent', 'cherry-picked', 'pr', 'exempt', 'missing'] },
+                evidence: {
+                  type: 'array',
+                  items: { type: 'object', required: ['kind'], properties: { kind: text } },
+                },
+              },
+            },
+          },
+        },
       },
     },
     error: {

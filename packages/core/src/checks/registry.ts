@@ -7,11 +7,12 @@
 import { branchCheck } from './branch/index.js';
 import { docsCheck } from './docs/index.js';
 import { changelogCheck } from './changelog/index.js';
+import { patchesCheck } from './patches/index.js';
 import type { CheckDefinition } from './types.js';
 import { versionCheck } from './version/index.js';
 
 /** Every check. */
-export const CHECKS = [branchCheck, versionCheck, docsCheck, changelogCheck] as const;
+export const CHECKS = [branchCheck, versionCheck, docsCheck, patchesCheck, changelogCheck] as const;
 
 /** The name of a check: `branch`, `version`, … */
 export type CheckName = (typeof CHECKS)[number]['name'];

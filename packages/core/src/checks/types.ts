@@ -21,6 +21,7 @@ export const FACT_SOURCES = {
   releases: 'github',
   documents: 'git',
   mergedPullRequests: 'github',
+  patches: 'git',
 } as const satisfies Record<string, 'run' | 'git' | 'github'>;
 
 /** A kind of facts the adapters gather. */
@@ -100,6 +101,12 @@ export interface CheckDefinition<Name extends string = string> {
    * the output values; empty when the check's facts are absent. Pure.
    */
   describe(values: CheckValues, policy: Policy): Record<string, string>;
+  /**
+   * Details too large for outputs (e.g. every commit with its evidence), as
+   * plain JSON: added to the CLI's `--json` object and written to the
+   * action's report file. Empty when the check's facts are absent. Pure.
+   */
+  report?(facts: Facts, policy: Policy, now: Date): Record<string, unknown>;
 }
 
 /**

@@ -42,7 +42,7 @@ describe('defaultPolicy', () => {
 
   it('has no reserved sections', () => {
     const policy = defaultPolicy();
-    for (const key of ['patches', 'environments']) {
+    for (const key of ['environments']) {
       expect(policy).not.toHaveProperty(key);
     }
   });

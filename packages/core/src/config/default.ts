@@ -43,7 +43,7 @@ const DEFAULT_POLICY_TAIL = `# Severity per rule id: error, warning, notice, or 
 # their own severity. Rule ids are listed in docs/rules.md.
 rules: {}
 
-# Reserved for later capabilities: patches, environments. See docs/policy.md#reserved-sections.
+# Reserved for later capabilities: environments. See docs/policy.md#reserved-sections.
 `;
 
 /** The default policy as a commented YAML file: what `release-policy init` writes. */

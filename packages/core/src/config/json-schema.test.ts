@@ -65,7 +65,7 @@ describe('createPolicyJsonSchema', () => {
       'version files in both forms',
       { versioning: { files: ['VERSION', { path: 'package.json', optional: true }] } },
     ],
-    ['a reserved section', { patches: { adr: 'required' } }],
+    ['a reserved section', { environments: { prod: {} } }],
   ])('accepts %s', (_name, document) => {
     expect(compileValidator()(document)).toBe(true);
   });

@@ -44,7 +44,7 @@ commits:
 rules:
   version-bump: warning
   branch-name: off
-patches:
+environments:
   adr: required
 change-request: {}
 `;
@@ -96,8 +96,9 @@ describe('parsePolicy with valid files', () => {
         exemptAuthors: ['dependabot[bot]', 'renovate[bot]'],
         placeholders: ['TODO', 'TBD', '<…>', '…'],
       },
-      patches: { adr: 'required' },
+      patches: defaultPolicy().patches,
       changelog: makePolicy().changelog,
+      environments: { adr: 'required' },
       source: FILE,
     });
   });
@@ -106,7 +107,7 @@ describe('parsePolicy with valid files', () => {
     const policy = policyOf('mainline: trunk\n');
     const defaults = defaultPolicy();
     expect(policy).toEqual({ ...defaults, mainline: 'trunk', source: FILE });
-    expect(policy).not.toHaveProperty('patches');
+    expect(policy).not.toHaveProperty('environments');
   });
 
   it.each([
@@ -168,8 +169,8 @@ describe('parsePolicy with valid files', () => {
   });
 
   it('accepts a quoted "<<" as an ordinary key', () => {
-    const result = parsePolicy('patches:\n  "<<": kept\n', FILE);
-    expect(result).toMatchObject({ ok: true, policy: { patches: { '<<': 'kept' } } });
+    const result = parsePolicy('environments:\n  "<<": kept\n', FILE);
+    expect(result).toMatchObject({ ok: true, policy: { environments: { '<<': 'kept' } } });
   });
 
   it('returns a policy that shares nothing with the default', () => {
@@ -232,11 +233,8 @@ describe('resolvePolicy', () => {
   });
 
   it('passes reserved sections through only when present', () => {
-    const policy = resolvePolicy(
-      policySchema.parse({ patches: { 'to-mainline': true }, environments: { prod: {} } }),
-      'x',
-    );
-    expect(policy.patches).toEqual({ 'to-mainline': true });
+    const policy = resolvePolicy(policySchema.parse({ environments: { prod: {} } }), 'x');
+    expect(policy.patches).toEqual(defaultPolicy().patches);
     expect(policy.environments).toEqual({ prod: {} });
     expect(policy.changeRequest).toEqual(defaultPolicy().changeRequest);
     expect(policy.documents).toEqual(defaultPolicy().documents);

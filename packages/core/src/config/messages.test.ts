@@ -35,7 +35,8 @@ describe('anchorFor and seeDocs', () => {
     [['versioning', 'files', 0], 'versioning'],
     [['commits', 'types'], 'commits'],
     [['rules', 'x'], 'rules'],
-    [['patches'], 'reserved-sections'],
+    [['patches', 'waivers'], 'patches'],
+    [['environments'], 'reserved-sections'],
     [['environments', 'x'], 'reserved-sections'],
     [['documents', 0, 'path'], 'documents'],
     [['change-request', 'sections'], 'change-request'],
@@ -51,7 +52,7 @@ describe('convertConfigIssuesToFindings', () => {
   it.each([
     ['branches.kinds.feature.patterns[0]', 'branches'],
     ['rules["a.b"]', 'rules'],
-    ['patches', 'reserved-sections'],
+    ['environments', 'reserved-sections'],
     ['mainlin', 'sections'],
     ['(top level)', 'sections'],
   ])('links an issue at %j to #%s, the section its message links', (path, anchor) => {

@@ -68,7 +68,7 @@ const sectionAnchors: Record<string, string> = {
   rules: 'rules',
   documents: 'documents',
   'change-request': 'change-request',
-  patches: 'reserved-sections',
+  patches: 'patches',
   environments: 'reserved-sections',
 };
 

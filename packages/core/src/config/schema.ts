@@ -12,6 +12,7 @@ export type {
   ReleaseType,
   SectionSpec,
 } from '../checks/docs/section.js';
+export type { PatchesPolicy, PatchWaiver } from '../checks/patches/section.js';
 export type {
   CommitsPolicy,
   VersionFileSpec,
@@ -46,11 +47,6 @@ const closingShape = {
     .record(z.string(), severityOverride)
     .default({})
     .describe('Severity overrides per rule id, or off.'),
-  /** Reserved for the patch-to-mainline check. */
-  patches: z
-    .record(z.string(), z.unknown())
-    .describe('Reserved for the patch-to-mainline check.')
-    .optional(),
   /** Reserved for environment promotion. */
   environments: z
     .record(z.string(), z.unknown())
@@ -100,7 +96,6 @@ type SectionValues = {
 export type Policy = SectionValues & {
   mainline: string;
   rules: Record<string, SeverityOverride>;
-  patches?: Record<string, unknown>;
   environments?: Record<string, unknown>;
   /** Where the policy came from: a file path, or `(default policy)`. */
   source: string;

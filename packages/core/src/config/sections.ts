@@ -6,6 +6,7 @@
 import { branchesSection } from '../checks/branch/section.js';
 import { changeRequestSection, documentsSection } from '../checks/docs/section.js';
 import { changelogSection } from '../checks/changelog/section.js';
+import { patchesSection } from '../checks/patches/section.js';
 import { commitsSection, versioningSection } from '../checks/version/section.js';
 
 /** Every check-owned policy section. */
@@ -15,5 +16,6 @@ export const POLICY_SECTIONS = [
   commitsSection,
   documentsSection,
   changeRequestSection,
+  patchesSection,
   changelogSection,
 ] as const;

@@ -36,6 +36,7 @@ export function checkPolicySemantics(ctx: IssueContext): ConfigIssue[] {
   checkRules(ctx.value, add);
   checkInitialVersion(ctx.value, add);
   checkVersionFilePaths(ctx.value, add);
+  checkPatchKinds(ctx.value, add);
   return issues;
 }
 
@@ -105,6 +106,29 @@ function checkBranches(value: unknown, add: Add): void {
       );
     });
   }
+}
+
+/** The branch kinds of the default policy, which a file without `branches` keeps. */
+const DEFAULT_KIND_NAMES = ['feature', 'fix', 'release', 'maintenance', 'hotfix', 'bot'];
+
+/** `patches.kinds` names branch kinds the policy defines. */
+function checkPatchKinds(value: unknown, add: Add): void {
+  const listed = readAt(value, ['patches', 'kinds']);
+  if (!Array.isArray(listed)) return;
+  const kinds = readAt(value, ['branches', 'kinds']);
+  if (readAt(value, ['branches']) !== undefined && !isRecord(kinds)) return;
+  const kindNames = isRecord(kinds) ? Object.keys(kinds) : DEFAULT_KIND_NAMES;
+  listed.forEach((kind, index) => {
+    if (typeof kind !== 'string' || kind === '' || kindNames.includes(kind)) return;
+    const path = ['patches', 'kinds', index];
+    add(
+      path,
+      'value',
+      `${formatPath(path)} names the unknown branch kind ${quoteValue(kind)}.${formatDidYouMean(kind, kindNames)} ` +
+        `Expected one of the kinds under branches.kinds (${listNames(kindNames)}), ` +
+        'for example: kinds: [release, maintenance].',
+    );
+  });
 }
 
 const KIND_NAME = /^[a-z][a-z0-9-]*$/;

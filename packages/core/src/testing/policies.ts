@@ -90,6 +90,12 @@ export function makePolicy(overrides: PolicyOverrides = {}): Policy {
       exemptAuthors: ['dependabot[bot]', 'renovate[bot]'],
       placeholders: [...PLACEHOLDERS],
     },
+    patches: {
+      kinds: ['release', 'maintenance', 'hotfix'],
+      exempt: ['chore(release):', 'release:', 'Next development version', '[maven-release-plugin]'],
+      waivers: [],
+      missing: 'error',
+    },
     ...rest,
     branches: {
       ticketKeys: [],
