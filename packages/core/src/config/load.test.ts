@@ -89,7 +89,7 @@ describe('parsePolicy with valid files', () => {
       rules: { 'version-bump': 'warning', 'branch-name': 'off' },
       documents: defaultPolicy().documents,
       changeRequest: {
-        sections: [],
+        sections: defaultPolicy().changeRequest.sections,
         ticketKeys: ['CHG'],
         requireTicket: true,
         exemptLabels: ['dependencies'],

@@ -227,13 +227,29 @@ export const documentsSection = definePolicySection({
 `,
 });
 
+/**
+ * The sections a change request holds when the policy does not list its own:
+ * the procedure's reason, impact analysis, verification plan and risk, with
+ * the procedure's own titles as aliases.
+ */
+const DEFAULT_CHANGE_REQUEST_SECTIONS = [
+  { title: 'Reason', aliases: ['变更原因'] },
+  { title: 'Impact analysis', aliases: ['影响分析'] },
+  { title: 'Verification plan', aliases: ['验证计划'] },
+  { title: 'Risk', aliases: ['风险'] },
+] as const;
+
 /** The `change-request` section as written. */
 const changeRequestSchema = z
   .strictObject({
     sections: z
       .array(sectionTitle)
-      .default([])
-      .describe('Headings the pull request description must hold, each with content.'),
+      .default(() =>
+        DEFAULT_CHANGE_REQUEST_SECTIONS.map((s) => ({ ...s, aliases: [...s.aliases] })),
+      )
+      .describe(
+        'Headings the pull request description must hold, each with content; by default Reason, Impact analysis, Verification plan and Risk.',
+      ),
     'ticket-keys': z
       .array(z.string().regex(/^[A-Z][A-Z0-9]{0,19}$/))
       .default(['CHG'])
