@@ -80,6 +80,11 @@ describe('readDocument', () => {
       { size: 0, problem: 'outside' },
     ],
     [
+      "a symbolic link into the repository's .git (the checkout's credential)",
+      (dir) => symlink(join(dir, '.git', 'config'), join(dir, 'doc.md')),
+      { size: 0, problem: 'outside' },
+    ],
+    [
       'a directory',
       (dir) => mkdir(join(dir, 'doc.md')),
       { size: expect.any(Number), problem: 'not-file' },

@@ -106,13 +106,17 @@ export async function listMatchingFiles(root: string, pattern: string): Promise<
   return files.filter((file) => matchGlob(clean, file)).sort();
 }
 
-/** True when `real` is `realRoot` or inside it. */
+/**
+ * True when `real` is `realRoot` or inside it, and not inside its `.git`
+ * (which holds the checkout's credential): a document is never read there.
+ */
 function isInside(realRoot: string, real: string): boolean {
   const inside = nodePath.relative(realRoot, real);
   return !(
     inside === '..' ||
     inside.startsWith(`..${nodePath.sep}`) ||
-    nodePath.isAbsolute(inside)
+    nodePath.isAbsolute(inside) ||
+    inside.split(nodePath.sep).includes('.git')
   );
 }
 
