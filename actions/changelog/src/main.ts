@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { writeFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import {
   changelogCheck,
   collectChangelogEntries,
@@ -34,6 +34,7 @@ import {
   type GatherInput,
   type Gathered,
   type RecordInput,
+  resolveWorkingDirectory,
 } from '@release-policy/github';
 
 /**
@@ -57,7 +58,7 @@ async function gatherChangelog({
   workspace,
   inputs,
 }: GatherInput): Promise<Gathered> {
-  const cwd = resolveWorkingDirectory(workspace, inputs.get('working-directory'));
+  const cwd = resolveWorkingDirectory(workspace, inputs.get('working-directory'), 'changelog');
   const git = createGit({ cwd });
   const run = gatherRunFacts(context, {});
   const repair = await git.completeHistory({ advice: 'action' });
@@ -85,7 +86,7 @@ function resolveTag(input: ActInput, version: string): string {
 /** Act phase: render the notes, write them, and publish them when asked. */
 async function writeNotes(input: ActInput): Promise<ActResult> {
   const { context, policy, facts, inputs, workspace, env } = input;
-  const cwd = resolveWorkingDirectory(workspace, inputs.get('working-directory'));
+  const cwd = resolveWorkingDirectory(workspace, inputs.get('working-directory'), 'changelog');
   const version = String(changelogCheck.summarize(facts, policy).version ?? '');
   const tag = resolveTag(input, version);
   const tagged = (facts.version?.tags ?? []).includes(tag);
@@ -192,25 +193,4 @@ async function readRisks(
 /** Record phase: says in the log when the notes were not written (the flow logs what the act did). */
 async function recordNotes({ act }: RecordInput): Promise<void> {
   if (act.status === 'not-run') logData(`The release notes were not written (${act.reason}).`);
-}
-
-/**
- * The `working-directory` input resolved against the workspace.
- * @throws InputError when it leaves the workspace.
- */
-function resolveWorkingDirectory(workspace: string, input: string | undefined): string {
-  const cwd = resolve(workspace, input || '.');
-  const inside = relative(resolve(workspace), cwd);
-  if (
-    inside === '..' ||
-    inside.startsWith('../') ||
-    inside.startsWith('..\\') ||
-    isAbsolute(inside)
-  ) {
-    throw new InputError(
-      `The working-directory input ${quoteValue(input)} leaves the workspace. Give a folder inside the ` +
-        `checked-out repository, relative to it, e.g. "packages/app". Read more: ${ACTIONS_DOCS}#changelog-inputs`,
-    );
-  }
-  return cwd;
 }

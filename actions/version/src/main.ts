@@ -1,14 +1,13 @@
 import { realpath } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
-import { quoteValue, versionCheck } from '@release-policy/core';
+import { relative } from 'node:path';
+import { versionCheck } from '@release-policy/core';
 import { createGit, gatherVersionFacts, type Git } from '@release-policy/git';
 import {
-  ACTIONS_DOCS,
   gatherRunFacts,
-  InputError,
   runPolicyAction,
   type GatherInput,
   type Gathered,
+  resolveWorkingDirectory,
 } from '@release-policy/github';
 
 /**
@@ -26,7 +25,7 @@ async function gatherVersion({
   workspace,
   inputs,
 }: GatherInput): Promise<Gathered> {
-  const cwd = resolveWorkingDirectory(workspace, inputs.get('working-directory'));
+  const cwd = resolveWorkingDirectory(workspace, inputs.get('working-directory'), 'version');
   const git = createGit({ cwd });
   const run = gatherRunFacts(context, { branch: inputs.get('branch') });
   // A depth-1 checkout hides tags and commits: complete it with the checkout's credentials, or stop.
@@ -48,27 +47,6 @@ async function gatherVersion({
     root: await findRepositoryFolder(git, workspace, cwd),
     fields: run.branch ? { branch: run.branch.name } : {},
   };
-}
-
-/**
- * The `working-directory` input resolved against the workspace.
- * @throws InputError when it leaves the workspace (`../../etc`, an absolute path elsewhere).
- */
-function resolveWorkingDirectory(workspace: string, input: string | undefined): string {
-  const cwd = resolve(workspace, input || '.');
-  const inside = relative(resolve(workspace), cwd);
-  if (
-    inside === '..' ||
-    inside.startsWith('../') ||
-    inside.startsWith('..\\') ||
-    isAbsolute(inside)
-  ) {
-    throw new InputError(
-      `The working-directory input ${quoteValue(input)} leaves the workspace. Give a folder inside the ` +
-        `checked-out repository, relative to it, e.g. "packages/app". Read more: ${ACTIONS_DOCS}#version-inputs`,
-    );
-  }
-  return cwd;
 }
 
 /**

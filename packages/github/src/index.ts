@@ -76,3 +76,6 @@ export {
   type PublishedRelease,
   type PublishReleaseInput,
 } from './release.js';
+
+// Where an action works in the workspace
+export { resolveWorkingDirectory } from './workspace.js';
