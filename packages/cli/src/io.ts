@@ -24,4 +24,9 @@ export interface CommandResult {
   json: Record<string, unknown>;
   /** The text for people. */
   text: string;
+  /**
+   * True when the text is data (release notes made of commit messages): its
+   * docs paths are not turned into links, as they are in the CLI's own words.
+   */
+  data?: boolean;
 }

@@ -50,7 +50,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (args.command !== 'init') await checkDirectory(cwd, args.cwd);
     const result = await dispatch(args, { ...io, cwd });
     if (args.json) io.stdout(`${renderJson(result.json)}\n`);
-    else if (result.text) io.stdout(`${linkDocs(result.text, DOCS_BASE_URL)}\n`);
+    else if (result.text)
+      io.stdout(`${result.data ? result.text : linkDocs(result.text, DOCS_BASE_URL)}\n`);
     return result.exitCode;
   } catch (error) {
     return reportError(error, io, args?.json ?? argv.includes('--json'));

@@ -19,7 +19,7 @@ afterAll(() => repo.cleanup());
 
 /** Said on stderr when no token is set: the notes then have no risk assessment. */
 const NO_RISK =
-  'release-policy: notice: the Risk assessment section was left out: no GitHub token: set GITHUB_TOKEN or GH_TOKEN. See docs/cli.md#github-api\n';
+  'release-policy: notice: the Risk assessment section was left out: no GitHub token: set GITHUB_TOKEN or GH_TOKEN. See https://github.com/release-policy/release-policy/blob/v0.1.0/docs/cli.md#github-api\n';
 
 const NOTES = (version: string) =>
   [

@@ -26,7 +26,7 @@ import {
 import { gatherGitHubFacts } from '@release-policy/github';
 import type { ParsedArgs } from '../args.js';
 import { resolveGitHubAccess } from '../api.js';
-import { EXIT, type CliIo, type CommandResult } from '../io.js';
+import { DOCS_BASE_URL, EXIT, type CliIo, type CommandResult } from '../io.js';
 import { readPolicy } from '../policy.js';
 import { sanitizeForTerminal } from '../output.js';
 import { parseRemoteUrl } from '../repo.js';
@@ -59,6 +59,8 @@ export async function runChangelogCommand(args: ParsedArgs, io: CliIo): Promise<
   }
   const git = createGit({ cwd: io.cwd, env: io.env });
   const { policy } = await readPolicy(io.cwd, args.policy);
+  // A shallow clone hides the previous release and its commits: complete it first, or stop with the fix.
+  await git.completeHistory({ advice: 'cli' });
   if (args.all === true) return runAllReleases(args, io, git, policy);
   const range = await gatherReleaseRange({
     git,
@@ -89,6 +91,7 @@ export async function runChangelogCommand(args: ParsedArgs, io: CliIo): Promise<
     exitCode: EXIT.ok,
     json: convertToJson(version, range, entries, policy, markdown),
     text: sanitizeForTerminal(markdown.trimEnd()),
+    data: true,
   };
 }
 
@@ -114,12 +117,13 @@ async function readRisks(
   if (!api.access) {
     io.stderr(
       `release-policy: notice: the Risk assessment section was left out: ${api.skipped[0]?.reason ?? 'no GitHub access'}. ` +
-        'See docs/cli.md#github-api\n',
+        `See ${DOCS_BASE_URL}docs/cli.md#github-api\n`,
     );
     return undefined;
   }
   const gathered = await gatherGitHubFacts({ ...api.access, needs: ['mergedPullRequests'] });
-  for (const notice of gathered.notices) io.stderr(`release-policy: notice: ${notice}\n`);
+  for (const notice of gathered.notices)
+    io.stderr(`release-policy: notice: ${sanitizeForTerminal(notice)}\n`);
   return collectRiskAssessments(entries, commits, gathered.mergedPullRequests?.items ?? []);
 }
 
@@ -178,6 +182,7 @@ async function runAllReleases(
     exitCode: EXIT.ok,
     json: { releases, markdown },
     text: sanitizeForTerminal(markdown.trimEnd()),
+    data: true,
   };
 }
 
