@@ -61,19 +61,16 @@ async function gatherChangelog({
   const cwd = resolveWorkingDirectory(workspace, inputs.get('working-directory'), 'changelog');
   const git = createGit({ cwd });
   const run = gatherRunFacts(context, {});
-  const repair = await git.completeHistory({ advice: 'action' });
-  const gathered = await gatherVersionFacts({
+  // A shallow clone hides tags and commits: completed first, or the run stops with the fix.
+  const version = await gatherVersionFacts({
     git,
     cwd,
     policy,
     branch: run.branch,
     inputVersion: inputs.get('version') || undefined,
     pushedTag: context.refType === 'tag' ? context.refName : undefined,
+    complete: 'action',
   });
-  const version =
-    repair.status === 'fetched'
-      ? { ...gathered, history: { ...gathered.history, fetchedFrom: repair.remote } }
-      : gathered;
   return { facts: { ...run, version } };
 }
 

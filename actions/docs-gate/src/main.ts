@@ -36,20 +36,16 @@ async function gatherDocs({ context, policy, workspace, inputs }: GatherInput): 
   const releaseType = readReleaseType(inputs.get('release-type'));
   const git = createGit({ cwd: workspace });
   const run = gatherRunFacts(context, {});
-  // A depth-1 checkout hides the previous release tag: complete it, or stop with the fix.
-  const repair = await git.completeHistory({ advice: 'action' });
-  const gathered = await gatherVersionFacts({
+  // A shallow clone hides tags and commits: completed first, or the run stops with the fix.
+  const version = await gatherVersionFacts({
     git,
     cwd: workspace,
     policy,
     branch: run.branch,
     inputVersion: inputs.get('version') || undefined,
     pushedTag: context.refType === 'tag' ? context.refName : undefined,
+    complete: 'action',
   });
-  const version =
-    repair.status === 'fetched'
-      ? { ...gathered, history: { ...gathered.history, fetchedFrom: repair.remote } }
-      : gathered;
   const facts = { ...run, version };
   const documents = await gatherDocumentFacts({
     git,

@@ -70,20 +70,16 @@ const GATHERERS: { [K in FactKind]: Gatherer } = {
     return [];
   },
   async version(request, git, facts) {
-    // A shallow clone hides tags and commits: complete it first, or stop with the fix.
-    const repair = await git.completeHistory({ advice: 'cli' });
-    const gathered = await gatherVersionFacts({
+    // A shallow clone hides tags and commits: completed first, or the run stops with the fix.
+    facts.version = await gatherVersionFacts({
       git,
       cwd: request.cwd,
       policy: request.policy,
       branch: facts.branch,
       inputVersion: request.inputVersion,
       pushedTag: readPushedTag(request.env),
+      complete: 'cli',
     });
-    facts.version =
-      repair.status === 'fetched'
-        ? { ...gathered, history: { ...gathered.history, fetchedFrom: repair.remote } }
-        : gathered;
     return [];
   },
   async documents(request, git, facts) {

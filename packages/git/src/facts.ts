@@ -19,6 +19,7 @@ import {
 import { GitError } from './errors.js';
 import { checkRelativePath, readFileInside } from './files.js';
 import type { Git } from './git.js';
+import type { HistoryAdvice } from './history.js';
 
 /** The most commits gathered when there is no previous release tag to start from. */
 export const MAX_COMMITS = 10_000;
@@ -92,6 +93,12 @@ export interface GatherVersionFactsInput {
   readFile?: (path: string) => Promise<string | undefined>;
   /** At most this many commits are gathered; MAX_COMMITS when absent. */
   maxCommits?: number;
+  /**
+   * Complete a shallow clone first (see `Git.completeHistory`), advising a
+   * person (`cli`) or a workflow (`action`) when it cannot be; the history
+   * then says where it was fetched from. Absent: the clone is read as it is.
+   */
+  complete?: HistoryAdvice;
 }
 
 /** Version facts plus what the gathering itself learned. */
@@ -115,6 +122,7 @@ export async function gatherVersionFacts(
   input: GatherVersionFactsInput,
 ): Promise<GatheredVersionFacts> {
   const { git, policy } = input;
+  const repair = input.complete ? await git.completeHistory({ advice: input.complete }) : undefined;
   const sources: VersionSource[] = [];
   const declared = nonEmpty(input.inputVersion);
   if (declared !== undefined)
@@ -153,7 +161,8 @@ export async function gatherVersionFacts(
   // A shallow clone is reported by the version-bump rule from `shallow`; no note here.
 
   const facts: GatheredVersionFacts = { sources, tags, shallow };
-  if (history !== undefined) facts.history = history;
+  if (repair?.status === 'fetched') facts.history = { ...history, fetchedFrom: repair.remote };
+  else if (history !== undefined) facts.history = history;
   if (fileProblems.length > 0) facts.fileProblems = fileProblems;
   if (pushedTag !== undefined) facts.pushedTag = pushedTag;
   if (tagsBeforePushed !== undefined) facts.tagsBeforePushed = tagsBeforePushed;

@@ -1,4 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
+import { defaultPolicy } from '@release-policy/core';
+import { gatherVersionFacts } from './facts.js';
 import { createGit } from './git.js';
 import { IncompleteHistoryError } from './history.js';
 import { withTempRepo } from './testing/temp-repo.js';
@@ -75,6 +77,29 @@ describe('Git.completeHistory', () => {
       expect((error as Error).message).toMatch(
         /Fetching the rest from origin failed: git exited with 128 \(fatal: '.*-gone' does not appear to be a git repository\)\. Fetch it, then run the check again: git fetch --unshallow --tags origin\./,
       );
+    });
+  });
+});
+
+describe('gatherVersionFacts with complete', () => {
+  it('completes a depth-1 clone and says in the history where it was fetched from', async () => {
+    await withTempRepo(async (origin) => {
+      await origin.commit('feat: one\n');
+      origin.git(['tag', 'v0.1.0']);
+      await origin.commit('fix: two\n');
+      const cwd = await origin.cloneShallow();
+      const git = createGit({ cwd, env: origin.env });
+      const facts = await gatherVersionFacts({
+        git,
+        cwd,
+        policy: defaultPolicy(),
+        complete: 'cli',
+      });
+      expect([facts.previousTag, facts.shallow, facts.history]).toEqual([
+        'v0.1.0',
+        false,
+        { fetchedFrom: 'origin' },
+      ]);
     });
   });
 });
