@@ -7,6 +7,7 @@
 import semver from 'semver';
 import type { ConfigIssue } from '../errors.js';
 import { compilePattern, PatternError } from '../patterns.js';
+import { TICKET_KEY } from './constants.js';
 import { RULES } from '../rules/registry.js';
 import { formatDidYouMean } from './did-you-mean.js';
 import { anchorFor, formatPath, seeDocs, type PathSegment } from './messages.js';
@@ -15,7 +16,6 @@ import { explainVersionFilePath } from '../version-files.js';
 import type { IssueContext } from './zod-issues.js';
 import { readAt } from './zod-issues.js';
 
-const TICKET_KEY = /^[A-Z][A-Z0-9]{0,19}$/;
 const MAX_PATTERN_LENGTH = 200;
 
 function isRecord(value: unknown): value is Record<string, unknown> {

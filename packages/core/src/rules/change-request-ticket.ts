@@ -1,8 +1,9 @@
 import { appliesToChangeRequest } from '../checks/docs/inspect.js';
+import { TICKET_KEY_SOURCE } from '../config/constants.js';
 import { quoteValue } from '../text.js';
 import type { Rule } from './types.js';
 
-const TICKET = /(?<![A-Za-z0-9])([A-Z][A-Z0-9]{0,19})-(\d+)(?![A-Za-z0-9])/g;
+const TICKET = new RegExp(`(?<![A-Za-z0-9])(${TICKET_KEY_SOURCE})-(\\d+)(?![A-Za-z0-9])`, 'g');
 
 /** The ticket ids in `text` whose key is one of `keys` (any key when `keys` is empty). */
 export function findTickets(text: string, keys: readonly string[]): string[] {

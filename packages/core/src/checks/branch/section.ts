@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { definePolicySection } from '../../config/section.js';
+import { TICKET_KEY } from '../../config/constants.js';
 
 /** A branch name pattern: literal text plus typed placeholders. */
 const pattern = z
@@ -52,7 +53,7 @@ const branchesSchema = z
         z
           .string()
           .regex(
-            /^[A-Z][A-Z0-9]{0,19}$/,
+            TICKET_KEY,
             'a ticket key is upper-case letters and digits, starting with a letter; example: CHG',
           ),
       )

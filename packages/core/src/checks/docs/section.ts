@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { definePolicySection } from '../../config/section.js';
+import { TICKET_KEY } from '../../config/constants.js';
 
 /** The release types a document may be required for. */
 export const RELEASE_TYPES = ['major', 'minor', 'patch', 'prerelease'] as const;
@@ -251,7 +252,7 @@ const changeRequestSchema = z
         'Headings the pull request description must hold, each with content; by default Reason, Impact analysis, Verification plan and Risk.',
       ),
     'ticket-keys': z
-      .array(z.string().regex(/^[A-Z][A-Z0-9]{0,19}$/))
+      .array(z.string().regex(TICKET_KEY))
       .default(['CHG'])
       .describe('Ticket keys, e.g. [CHG] for CHG-1234; empty: any upper-case key.'),
     'require-ticket': z
