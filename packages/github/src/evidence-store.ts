@@ -49,7 +49,7 @@ export const EVIDENCE_CALL_DEADLINE_MS = 120_000;
 /** Days an evidence artifact is kept when not said otherwise: the longest GitHub allows. */
 export const DEFAULT_EVIDENCE_RETENTION_DAYS = 90;
 
-const docs = `${ACTIONS_DOCS}#promote-evidence`;
+const docs = `${ACTIONS_DOCS}#evidence-artifacts`;
 
 /** Characters GitHub refuses in an artifact name (as `@actions/artifact` checks them). */
 const FORBIDDEN_ARTIFACT_CHARACTERS = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
