@@ -118,7 +118,6 @@ export async function withDeadline<T>(
         ),
       );
     }, deadlineMs);
-    timer.unref();
   });
   try {
     return await Promise.race([call(), expired]);
