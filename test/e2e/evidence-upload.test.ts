@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -97,6 +97,29 @@ describe('an action bundle that uploads evidence', () => {
         ['error', 'Uploading the evidence artifact "promotion-production" failed'],
       ]);
       expect(emulator.state.artifacts).toEqual([]);
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it('fails the step with its own message, not a crash, when the event payload is damaged', async () => {
+    const emulator = await startEmulator({ repos: ['octo-org/app'], token: 'ghs_test' });
+    const damaged = join(actionDir, 'damaged-event.json');
+    await writeFile(damaged, '{"repository": {');
+    try {
+      const run = await runAction({
+        actionDir,
+        eventName: 'workflow_dispatch',
+        payload: payload(),
+        inputs: { name: 'promotion-production', content: '{}' },
+        emulator,
+        env: { GITHUB_EVENT_PATH: damaged },
+      });
+      expect(run.exitCode).toBe(1);
+      expect(run.annotations.map((a) => [a.level, a.message.split(':')[0]])).toEqual([
+        ['error', 'Uploading the evidence artifact "promotion-production" failed'],
+      ]);
+      expect(run.stderr).toBe('');
     } finally {
       await emulator.close();
     }

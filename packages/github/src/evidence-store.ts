@@ -16,7 +16,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
+import type { ArtifactClient } from '@actions/artifact';
 import { quoteValue, ReleasePolicyError } from '@release-policy/core';
 import type { Octokit } from './octokit.js';
 import { ACTIONS_DOCS } from './text.js';
@@ -137,6 +137,21 @@ function convertArtifactError(error: unknown, what: string): EvidenceStoreError 
   );
 }
 
+/**
+ * Loads `@actions/artifact` when it is first needed. Loaded eagerly, it would
+ * run `@actions/github`'s module code, which parses GITHUB_EVENT_PATH, so a
+ * damaged event payload would crash the bundle with a raw stack trace before
+ * the action could say anything; loaded here, that becomes our error.
+ */
+async function loadArtifactClient(what: string): Promise<ArtifactClient> {
+  try {
+    const { DefaultArtifactClient } = await import('@actions/artifact');
+    return new DefaultArtifactClient();
+  } catch (error) {
+    throw convertArtifactError(error, what);
+  }
+}
+
 /** A digest as `sha256:<hex>`, whichever form the library gave. */
 function normalizeDigest(digest: string | undefined): string | undefined {
   if (!digest) return undefined;
@@ -144,7 +159,7 @@ function normalizeDigest(digest: string | undefined): string | undefined {
 }
 
 /** Deletes this run's artifact called `name`, when there is one (a re-run). */
-async function deleteExistingArtifact(client: DefaultArtifactClient, name: string) {
+async function deleteExistingArtifact(client: ArtifactClient, name: string) {
   // Listing first: `deleteArtifact` of a missing name writes a warning annotation.
   const { artifacts } = await client.listArtifacts({ latest: true });
   if (artifacts.some((a) => a.name === name)) await client.deleteArtifact(name);
@@ -177,8 +192,8 @@ export async function uploadEvidenceArtifact(options: {
       await writeFile(path, file.content, { encoding: 'utf8', flag: 'wx' });
       paths.push(path);
     }
-    const client = new DefaultArtifactClient();
     const what = `Uploading the evidence artifact ${quoteValue(name)}`;
+    const client = await loadArtifactClient(what);
     const result = await withDeadline(what, EVIDENCE_CALL_DEADLINE_MS, async () => {
       try {
         await deleteExistingArtifact(client, name);
@@ -216,7 +231,7 @@ export async function readArtifactDigest(
   const artifacts = await withDeadline(what, EVIDENCE_CALL_DEADLINE_MS, async () => {
     try {
       // Listing, not `getArtifact`: a missing name must be our error, not the library's warning.
-      return (await new DefaultArtifactClient().listArtifacts()).artifacts;
+      return (await (await loadArtifactClient(what)).listArtifacts()).artifacts;
     } catch (error) {
       throw convertArtifactError(error, what);
     }
