@@ -30,6 +30,8 @@ export interface Outcome {
   headers: Record<string, string>;
   /** Text to send (JSON already serialised). */
   text: string;
+  /** Bytes to send instead of `text` (a downloaded blob). */
+  bytes?: Buffer;
   /** The body as logged (parsed JSON or text). */
   logged: unknown;
   requestBody: unknown;
@@ -44,6 +46,12 @@ export interface Outcome {
 /** Options of the pipeline that do not change per request. */
 export interface DispatchOptions {
   token?: string;
+  /**
+   * Which host the request came to: the API, or the uploads host (GitHub's
+   * uploads.github.com) that serves only the operations the description
+   * puts there (release-asset uploads).
+   */
+  host: 'api' | 'uploads';
   strict: boolean;
   faults: FaultRegistry;
   record(violation: Violation): void;
@@ -119,9 +127,24 @@ export async function dispatch(
     return jsonOutcome(404, errorBody(404, 'Not Found'), { query, requestBody: body });
   }
   const { operation, params } = match;
+  const hostProblem = checkHost(operation, options.host);
+  if (hostProblem) {
+    violate('unknown-route', hostProblem, operation.operationId);
+    return jsonOutcome(404, errorBody(404, 'Not Found'), {
+      query,
+      operationId: operation.operationId,
+    });
+  }
+  if (operation.rawBody) {
+    // The body is the file itself (any media type), not JSON.
+    body = undefined;
+    badJson = false;
+  }
   const base: Partial<Outcome> = {
     query,
-    requestBody: body ?? (badJson ? text : undefined),
+    requestBody: operation.rawBody
+      ? `<${raw.body.length} bytes>`
+      : (body ?? (badJson ? text : undefined)),
     operationId: operation.operationId,
     template: operation.template,
   };
@@ -179,6 +202,7 @@ export async function dispatch(
       query,
       body,
       headers: raw.headers,
+      ...(operation.rawBody ? { rawBody: raw.body } : {}),
     });
   } catch (error) {
     if (error instanceof GitHubError) response = { status: error.status, body: error.body };
@@ -222,6 +246,20 @@ export async function dispatch(
     };
   }
   return jsonOutcome(response.status, response.body, { ...base, headers: response.headers });
+}
+
+/** Why `operation` may not be called on `host`, or undefined when it may. */
+function checkHost(
+  operation: { uploadServer?: string; template: string },
+  host: 'api' | 'uploads',
+) {
+  if (operation.uploadServer && host === 'api') {
+    return `GitHub serves ${operation.template} on ${operation.uploadServer}, not on the API host; send it to the release's upload_url`;
+  }
+  if (!operation.uploadServer && host === 'uploads') {
+    return `the uploads host serves release-asset uploads only, not ${operation.template}; send it to the API URL`;
+  }
+  return undefined;
 }
 
 /** Enforces the primary rate limit; returns an error body when it is exhausted. */

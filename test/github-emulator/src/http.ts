@@ -18,6 +18,8 @@ export interface EmulatorRequest {
   query: Record<string, string>;
   body: unknown;
   headers: IncomingHttpHeaders;
+  /** The raw bytes, for operations whose body is a file (release-asset upload). */
+  rawBody?: Buffer;
 }
 
 /** What a handler answers. `raw` replaces the JSON body (e.g. raw file contents). */

@@ -30,6 +30,13 @@ export interface OpenApiOperation {
   requestBodyRequired: boolean;
   /** Documented statuses, as strings (`"200"`, `"404"`). */
   statuses: string[];
+  /** The body is a file of any media type (no `application/json` schema). */
+  rawBody: boolean;
+  /**
+   * The server the description puts this operation on instead of the API
+   * (`https://uploads.github.com` for release-asset uploads), if any.
+   */
+  uploadServer?: string;
 }
 
 /** The parts of the description this package reads. */
@@ -120,6 +127,7 @@ export function listOperations(): OpenApiOperation[] {
         parameters: readParameters(document, op, pointer),
         ...readRequestBody(document, op, pointer),
         statuses: Object.keys((op.responses as Record<string, unknown> | undefined) ?? {}),
+        ...readBodyKind(op),
       });
     }
   }
@@ -130,6 +138,19 @@ export function listOperations(): OpenApiOperation[] {
 /** Finds an operation by its operationId, e.g. `issues/create-comment`. */
 export function findOperation(operationId: string): OpenApiOperation | undefined {
   return listOperations().find((op) => op.operationId === operationId);
+}
+
+function readBodyKind(
+  op: Record<string, unknown>,
+): Pick<OpenApiOperation, 'rawBody' | 'uploadServer'> {
+  const content = (op.requestBody as { content?: Record<string, unknown> } | undefined)?.content;
+  const rawBody =
+    content !== undefined &&
+    !content['application/json'] &&
+    !content['application/x-www-form-urlencoded'];
+  const servers = op.servers as { url?: unknown }[] | undefined;
+  const server = typeof servers?.[0]?.url === 'string' ? servers[0].url : undefined;
+  return { rawBody, ...(server ? { uploadServer: server } : {}) };
 }
 
 function readParameters(

@@ -10,6 +10,8 @@ export interface Urls {
   api: string;
   /** Base of web links, e.g. `https://github.com`. */
   web: string;
+  /** Base of release-asset uploads: the emulator's uploads host (uploads.github.com). */
+  uploads: string;
 }
 
 /** A GraphQL-style node id for a record. */

@@ -80,6 +80,28 @@ describe('deriveRefs', () => {
 });
 
 describe('buildRunnerEnv', () => {
+  const files = {
+    event: '/e.json',
+    output: '/o',
+    summary: '/s',
+    state: '/st',
+    env: '/en',
+    path: '/p',
+  };
+
+  it('gives the results service to @actions/artifact when there is one, and nothing otherwise', () => {
+    const withService = buildRunnerEnv(
+      context('workflow_dispatch', {}, { resultsUrl: 'http://127.0.0.1:2', runtimeToken: 'a.b.c' }),
+      files,
+    );
+    expect([withService.ACTIONS_RESULTS_URL, withService.ACTIONS_RUNTIME_TOKEN]).toEqual([
+      'http://127.0.0.1:2/',
+      'a.b.c',
+    ]);
+    const without = buildRunnerEnv(context('workflow_dispatch', {}), files);
+    expect(Object.keys(without).filter((k) => k.startsWith('ACTIONS_'))).toEqual([]);
+  });
+
   it('sets the runner variables and leaks nothing else from the calling process', () => {
     process.env.GITHUB_TOKEN_LEAK_CHECK = 'leak';
     try {

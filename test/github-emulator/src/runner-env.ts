@@ -15,6 +15,10 @@ export interface RunnerContext {
   sha?: string;
   repository?: string;
   actor?: string;
+  /** The runner's results service (`ACTIONS_RESULTS_URL`) for `@actions/artifact`. */
+  resultsUrl?: string;
+  /** The runner's `ACTIONS_RUNTIME_TOKEN` for that service. */
+  runtimeToken?: string;
 }
 
 /** The runner's files for one step. */
@@ -138,6 +142,12 @@ export function buildRunnerEnv(context: RunnerContext, files: RunnerFiles): Reco
     RUNNER_ENVIRONMENT: 'github-hosted',
     RUNNER_TEMP: context.temp,
     RUNNER_TOOL_CACHE: `${context.temp}/toolcache`,
+    ...(context.resultsUrl && context.runtimeToken
+      ? {
+          ACTIONS_RESULTS_URL: `${context.resultsUrl}/`,
+          ACTIONS_RUNTIME_TOKEN: context.runtimeToken,
+        }
+      : {}),
   };
 }
 

@@ -169,6 +169,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       sha: options.sha,
       repository: options.repository,
       actor: options.actor,
+      resultsUrl: options.emulator?.resultsUrl,
+      runtimeToken: options.emulator?.runtimeToken,
     };
     const env = buildRunnerEnv(context, files);
     for (const [name, spec] of Object.entries(metadata.inputs ?? {})) {

@@ -2,7 +2,8 @@
  * The emulator: a loopback HTTP server with GitHub's REST behaviour, a typed
  * state to seed and inspect, a request log, violations and fault injection.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo, Socket } from 'node:net';
 import { dispatch, newRequestId, type Outcome } from './dispatch.js';
 import { FaultRegistry, type FaultHandle, type FaultSpec } from './faults.js';
@@ -10,6 +11,12 @@ import { GitStore } from './git-store.js';
 import { errorBody, type HandlerContext } from './http.js';
 import { EmulatorViolationError, type RequestLogEntry, type Violation } from './log.js';
 import type { Urls } from './render.js';
+import {
+  createBackendIds,
+  createRuntimeToken,
+  handleResultsRequest,
+  type ResultsServiceOptions,
+} from './results-service.js';
 import { Seeder } from './seed.js';
 import { createState, formatTimestamp, type EmulatorState, type RepoRecord } from './state.js';
 
@@ -46,6 +53,15 @@ export interface Emulator {
   readonly url: string;
   /** The token requests must carry, when one was set. */
   readonly token: string | undefined;
+  /**
+   * Base of release-asset uploads (GitHub's uploads.github.com): another
+   * origin, e.g. `http://127.0.0.1:5125`; a release's `upload_url` points here.
+   */
+  readonly uploadsUrl: string;
+  /** The runner's results service for `@actions/artifact`: `ACTIONS_RESULTS_URL`. */
+  readonly resultsUrl: string;
+  /** The runner's `ACTIONS_RUNTIME_TOKEN` the results service accepts. */
+  readonly runtimeToken: string;
   readonly state: EmulatorState;
   /** Helpers that add records with realistic defaults. */
   readonly seed: Seeder;
@@ -116,6 +132,58 @@ function outsidePrefix(): Outcome {
   };
 }
 
+/** The emulator's hosts: the API, GitHub's uploads host, the runner's results service. */
+type Host = 'api' | 'uploads' | 'results';
+
+/**
+ * The uploads host's path prefix: none on github.com (uploads.github.com),
+ * `/api/uploads` next to GitHub Enterprise Server's `/api/v3`.
+ */
+function uploadsPrefix(prefix: string): string {
+  if (prefix === '') return '';
+  return prefix.endsWith('/v3') ? `${prefix.slice(0, -3)}/uploads` : `${prefix}/uploads`;
+}
+
+/** The 500 answer to a request the pipeline itself failed on, recorded as a violation. */
+function failedOutcome(error: unknown, req: IncomingMessage, violations: Violation[]): Outcome {
+  const message = error instanceof Error ? error.message : String(error);
+  violations.push({
+    kind: 'emulator-error',
+    method: req.method ?? 'GET',
+    path: req.url ?? '/',
+    message,
+  });
+  return {
+    status: 500,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    text: JSON.stringify({ message: `Emulator error: ${message}` }),
+    logged: { message },
+    requestBody: undefined,
+    query: {},
+  };
+}
+
+function logRequest(
+  requests: RequestLogEntry[],
+  req: IncomingMessage,
+  path: string,
+  outcome: Outcome,
+): void {
+  requests.push({
+    seq: requests.length + 1,
+    method: (req.method ?? 'GET').toUpperCase(),
+    path,
+    query: outcome.query,
+    operationId: outcome.operationId,
+    template: outcome.template,
+    status: outcome.reset || outcome.hang ? 0 : outcome.status,
+    requestHeaders: { ...req.headers },
+    requestBody: outcome.requestBody,
+    responseBody: outcome.logged,
+    ...(outcome.fault ? { fault: outcome.fault } : {}),
+  });
+}
+
 /** Starts an emulator on 127.0.0.1 with a random port. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const prefix = normalizePrefix(options.pathPrefix);
@@ -141,7 +209,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const requests: RequestLogEntry[] = [];
   const violations: Violation[] = [];
   const faults = new FaultRegistry();
-  const urls: Urls = { api: '', web: (options.webUrl ?? 'https://github.com').replace(/\/$/, '') };
+  const urls: Urls = {
+    api: '',
+    uploads: '',
+    web: (options.webUrl ?? 'https://github.com').replace(/\/$/, ''),
+  };
   const ctx: HandlerContext = {
     state,
     seed,
@@ -150,99 +222,110 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     now,
     stamp: () => formatTimestamp(now()),
   };
-  const dispatchOptions = {
+  const record = (v: Violation) => violations.push(v);
+  const dispatchOptions = (host: 'api' | 'uploads') => ({
     token: options.token,
     strict: options.strict ?? true,
     faults,
-    record: (v: Violation) => violations.push(v),
+    record,
+    host,
+  });
+  const ids = createBackendIds();
+  const results: ResultsServiceOptions = {
+    url: '',
+    token: createRuntimeToken(ids),
+    ids,
+    signingKey: randomBytes(16).toString('hex'),
+    record,
   };
   const sockets = new Set<Socket>();
 
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    void (async () => {
-      const body = await readBody(req);
-      const target = stripPrefix(req.url ?? '/', prefix);
-      let outcome: Outcome;
-      try {
-        if (target === undefined) {
-          violations.push({
-            kind: 'unknown-route',
-            method: (req.method ?? 'GET').toUpperCase(),
-            path: (req.url ?? '/').split('?')[0] ?? '/',
-            message: `the API is served under the path prefix ${JSON.stringify(prefix)}, which this request lacks`,
-          });
-          outcome = outsidePrefix();
-        } else {
-          outcome = await dispatch(ctx, dispatchOptions, {
-            method: req.method ?? 'GET',
-            url: target,
-            headers: req.headers,
-            body,
-          });
+  /** Answers one request to `host`; the API host honours the path prefix. */
+  const answer = async (host: Host, req: IncomingMessage, body: Buffer) => {
+    const raw = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body };
+    if (host === 'results')
+      return { outcome: handleResultsRequest(ctx, results, raw), path: raw.url };
+    const hostPrefix = host === 'api' ? prefix : uploadsPrefix(prefix);
+    const target = stripPrefix(raw.url, hostPrefix);
+    if (target === undefined) {
+      violations.push({
+        kind: 'unknown-route',
+        method: raw.method.toUpperCase(),
+        path: raw.url.split('?')[0] ?? '/',
+        message: `the ${host === 'api' ? 'API' : 'uploads host'} is served under the path prefix ${JSON.stringify(hostPrefix)}, which this request lacks`,
+      });
+      return { outcome: outsidePrefix(), path: raw.url };
+    }
+    return {
+      outcome: await dispatch(ctx, dispatchOptions(host), { ...raw, url: target }),
+      path: target,
+    };
+  };
+
+  const listen = (host: Host) =>
+    createServer((req: IncomingMessage, res: ServerResponse) => {
+      void (async () => {
+        const body = await readBody(req);
+        let outcome: Outcome;
+        let target = req.url ?? '/';
+        try {
+          ({ outcome, path: target } = await answer(host, req, body));
+        } catch (error) {
+          outcome = failedOutcome(error, req, violations);
         }
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        violations.push({
-          kind: 'emulator-error',
-          method: req.method ?? 'GET',
-          path: req.url ?? '/',
-          message,
+        const path = target.split('?')[0] ?? '/';
+        logRequest(requests, req, path, outcome);
+        // Never answered; close() destroys the socket if the client has not.
+        if (outcome.hang) return;
+        if (outcome.reset) {
+          req.socket.destroy();
+          return;
+        }
+        const payload = outcome.bytes ?? outcome.text;
+        const github =
+          host === 'results'
+            ? {}
+            : {
+                ...rateLimitHeaders(state, path === '/graphql' ? 'graphql' : 'core'),
+                'x-github-request-id': newRequestId(),
+                'x-github-api-version-selected': '2022-11-28',
+                'x-github-media-type': 'github.v3; format=json',
+              };
+        res.writeHead(outcome.status, {
+          ...github,
+          ...outcome.headers,
+          'content-length': String(Buffer.byteLength(payload)),
         });
-        outcome = {
-          status: 500,
-          headers: { 'content-type': 'application/json; charset=utf-8' },
-          text: JSON.stringify({ message: `Emulator error: ${message}` }),
-          logged: { message },
-          requestBody: undefined,
-          query: {},
-        };
-      }
-      const path = (target ?? req.url ?? '/').split('?')[0] ?? '/';
-      requests.push({
-        seq: requests.length + 1,
-        method: (req.method ?? 'GET').toUpperCase(),
-        path,
-        query: outcome.query,
-        operationId: outcome.operationId,
-        template: outcome.template,
-        status: outcome.reset || outcome.hang ? 0 : outcome.status,
-        requestHeaders: { ...req.headers },
-        requestBody: outcome.requestBody,
-        responseBody: outcome.logged,
-        ...(outcome.fault ? { fault: outcome.fault } : {}),
-      });
-      // Never answered; close() destroys the socket if the client has not.
-      if (outcome.hang) return;
-      if (outcome.reset) {
-        req.socket.destroy();
-        return;
-      }
-      const resource = path === '/graphql' ? 'graphql' : 'core';
-      res.writeHead(outcome.status, {
-        ...rateLimitHeaders(state, resource),
-        'x-github-request-id': newRequestId(),
-        'x-github-api-version-selected': '2022-11-28',
-        'x-github-media-type': 'github.v3; format=json',
-        ...outcome.headers,
-        'content-length': String(Buffer.byteLength(outcome.text)),
-      });
-      res.end(outcome.text);
-    })();
-  });
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  urls.api = `http://127.0.0.1:${port}${prefix}`;
+        res.end(payload);
+      })();
+    });
+
+  const servers = {
+    api: listen('api'),
+    uploads: listen('uploads'),
+    results: listen('results'),
+  } satisfies Record<Host, Server>;
+  const port = async (server: Server) => {
+    server.on('connection', (socket: Socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve());
+    });
+    return (server.address() as AddressInfo).port;
+  };
+  urls.api = `http://127.0.0.1:${await port(servers.api)}${prefix}`;
+  urls.uploads = `http://127.0.0.1:${await port(servers.uploads)}${uploadsPrefix(prefix)}`;
+  results.url = `http://127.0.0.1:${await port(servers.results)}`;
 
   return {
     url: urls.api,
     token: options.token,
+    uploadsUrl: urls.uploads,
+    resultsUrl: results.url,
+    runtimeToken: results.token,
     state,
     seed,
     requests,
@@ -253,10 +336,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     assertNoViolations: () => {
       if (violations.length > 0) throw new EmulatorViolationError([...violations]);
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await Promise.all(
+        Object.values(servers).map(
+          (server) => new Promise<void>((resolve) => server.close(() => resolve())),
+        ),
+      );
+    },
   };
 }

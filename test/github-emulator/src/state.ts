@@ -288,6 +288,43 @@ export interface TeamRecord {
   members: TeamMemberRecord[];
 }
 
+/** A file attached to a release; `data` holds the uploaded bytes. */
+export interface ReleaseAssetRecord {
+  repo: string;
+  releaseId: number;
+  id: number;
+  name: string;
+  label: string | null;
+  contentType: string;
+  data: Buffer;
+  /** `sha256:<hex>` of `data`, as GitHub reports it. */
+  digest: string;
+  uploader: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * A workflow artifact in the runner's results service. `blocks` are staged
+ * blob blocks by id; `content` is the committed blob (the zip) and `digest`
+ * its sha256 (`sha256:<hex>`) as the emulator computed it when finalized.
+ */
+export interface ArtifactRecord {
+  id: number;
+  runBackendId: string;
+  jobBackendId: string;
+  name: string;
+  mimeType: string | null;
+  expiresAt: string | null;
+  finalized: boolean;
+  blocks: Map<string, Buffer>;
+  content: Buffer | undefined;
+  contentType: string | null;
+  size: number;
+  digest: string | null;
+  createdAt: string;
+}
+
 /** The rate limit the emulator reports (and enforces on its `core` resource). */
 export interface RateLimitState {
   limit: number;
@@ -322,6 +359,9 @@ export interface EmulatorState {
   approvals: ApprovalRecord[];
   collaborators: CollaboratorRecord[];
   teams: TeamRecord[];
+  releaseAssets: ReleaseAssetRecord[];
+  /** Workflow artifacts of the runner's results service (see `resultsUrl`). */
+  artifacts: ArtifactRecord[];
   rateLimit: RateLimitState;
   /** The next id handed out to any new record. */
   nextId: number;
@@ -352,6 +392,8 @@ export function createState(now: Date): EmulatorState {
     approvals: [],
     collaborators: [],
     teams: [],
+    releaseAssets: [],
+    artifacts: [],
     rateLimit: { limit: 5000, remaining: 5000, reset: Math.floor(now.getTime() / 1000) + 3600 },
     nextId: 1001,
   };

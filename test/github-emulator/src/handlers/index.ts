@@ -7,6 +7,7 @@ import { environmentHandlers } from './environments.js';
 import { gitHandlers } from './git.js';
 import { issueHandlers } from './issues.js';
 import { pullHandlers } from './pulls.js';
+import { releaseAssetHandlers } from './release-assets.js';
 import { releaseHandlers } from './releases.js';
 import { repoHandlers } from './repos.js';
 
@@ -18,6 +19,7 @@ export const handlers: Readonly<Record<string, Handler>> = {
   ...gitHandlers,
   ...checkHandlers,
   ...releaseHandlers,
+  ...releaseAssetHandlers,
   ...deploymentHandlers,
   ...environmentHandlers,
 };

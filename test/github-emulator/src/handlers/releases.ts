@@ -14,6 +14,7 @@ import {
   type Handler,
   type HandlerContext,
 } from '../http.js';
+import { renderReleaseAsset } from '../render-asset.js';
 import { nodeId, renderUser, repoApiUrl, repoWebUrl } from '../render.js';
 import { sameRepo, type ReleaseRecord, type RepoRecord } from '../state.js';
 
@@ -27,7 +28,7 @@ export function renderRelease(ctx: HandlerContext, repo: RepoRecord, release: Re
     url: self,
     html_url: `${web}/releases/tag/${tagPath}`,
     assets_url: `${self}/assets`,
-    upload_url: `${ctx.urls.api}/repos/${repo.fullName}/releases/${release.id}/assets{?name,label}`,
+    upload_url: `${ctx.urls.uploads}/repos/${repo.fullName}/releases/${release.id}/assets{?name,label}`,
     tarball_url: release.draft ? null : `${api}/tarball/${encodeURIComponent(release.tagName)}`,
     zipball_url: release.draft ? null : `${api}/zipball/${encodeURIComponent(release.tagName)}`,
     id: release.id,
@@ -42,7 +43,9 @@ export function renderRelease(ctx: HandlerContext, repo: RepoRecord, release: Re
     created_at: release.createdAt,
     published_at: release.publishedAt,
     author: renderUser(ctx.state, ctx.urls, release.author),
-    assets: [],
+    assets: ctx.state.releaseAssets
+      .filter((a) => a.releaseId === release.id && sameRepo(a.repo, repo.fullName))
+      .map((a) => renderReleaseAsset(ctx, repo, release, a)),
   };
 }
 
@@ -50,7 +53,8 @@ function releasesOf(ctx: HandlerContext, repo: RepoRecord): ReleaseRecord[] {
   return ctx.state.releases.filter((r) => sameRepo(r.repo, repo.fullName));
 }
 
-function requireRelease(ctx: HandlerContext, req: EmulatorRequest) {
+/** The repository and release of the request, or a thrown 404. */
+export function requireRelease(ctx: HandlerContext, req: EmulatorRequest) {
   const repo = requireRepo(ctx, req);
   const id = numberParam(req, 'release_id');
   const release = releasesOf(ctx, repo).find((r) => r.id === id);
@@ -164,6 +168,8 @@ const updateRelease: Handler = async (ctx, req) => {
 const deleteRelease: Handler = (ctx, req) => {
   const { release } = requireRelease(ctx, req);
   ctx.state.releases.splice(ctx.state.releases.indexOf(release), 1);
+  // GitHub deletes a release's assets with it.
+  ctx.state.releaseAssets = ctx.state.releaseAssets.filter((a) => a.releaseId !== release.id);
   return { status: 204 };
 };
 
