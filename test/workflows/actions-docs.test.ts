@@ -79,7 +79,7 @@ describe.each(listActionNames())('docs/actions.md documents actions/%s', (action
 });
 
 describe('docs/actions.md documents the reusable workflow', () => {
-  const workflow = parse(readRepoFile('workflows-templates/release-policy.yml')) as {
+  const workflow = parse(readRepoFile('workflows-templates/pr-policy.yml')) as {
     on: {
       workflow_call: {
         inputs: Record<string, { default?: string }>;
