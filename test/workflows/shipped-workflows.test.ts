@@ -54,12 +54,15 @@ function checkOwnActionInputs(path: string, text: string): string[] {
       const action = step.uses === undefined ? undefined : ownActionOf(step.uses);
       if (action === undefined) continue;
       if (!listActionNames().includes(action)) {
-        reportSkipped(`the inputs ${path} passes to actions/${action} are not checked: actions/${action}/action.yml is not in this branch`);
+        reportSkipped(
+          `the inputs ${path} passes to actions/${action} are not checked: actions/${action}/action.yml is not in this branch`,
+        );
         continue;
       }
       const declared = Object.keys(readActionManifest(action).inputs ?? {});
       for (const key of Object.keys(step.with ?? {}))
-        if (!declared.includes(key)) wrong.push(`jobs.${jobId}: actions/${action} has no input ${key}`);
+        if (!declared.includes(key))
+          wrong.push(`jobs.${jobId}: actions/${action} has no input ${key}`);
     }
   }
   return wrong;
@@ -67,7 +70,9 @@ function checkOwnActionInputs(path: string, text: string): string[] {
 
 beforeAll(() => {
   if (!SHELLCHECK)
-    reportSkipped('shellcheck is not installed: run: scripts were not shellchecked (apt-get install shellcheck)');
+    reportSkipped(
+      'shellcheck is not installed: run: scripts were not shellchecked (apt-get install shellcheck)',
+    );
   else console.info('shellcheck found: every bash run: script is shellchecked');
 });
 
@@ -94,7 +99,9 @@ describe.each(groups)('$kind', ({ files }) => {
     });
 
     it("passes GitHub's language service", async () => {
-      expect(await validateWithLanguageService(`.github/workflows/${name}`, text, local)).toEqual([]);
+      expect(await validateWithLanguageService(`.github/workflows/${name}`, text, local)).toEqual(
+        [],
+      );
     });
 
     it('passes actionlint 1.7.7', async () => {
@@ -113,7 +120,7 @@ describe.each(groups)('$kind', ({ files }) => {
       expect(auditWorkflow(text)).toEqual([]);
     });
 
-    it("passes our actions only inputs their action.yml declares", () => {
+    it('passes our actions only inputs their action.yml declares', () => {
       expect(checkOwnActionInputs(path, text)).toEqual([]);
     });
   });
@@ -155,7 +162,9 @@ describe('the linters catch what they are for', () => {
 
   it('actionlint reports an untrusted expression in a script', async () => {
     const problems = await lintWithActionlint('.github/workflows/bad.yml', bad);
-    expect(problems.join('\n')).toMatch(/^11:\d+: "github\.event\.head_commit\.message" is potentially untrusted/);
+    expect(problems.join('\n')).toMatch(
+      /^11:\d+: "github\.event\.head_commit\.message" is potentially untrusted/,
+    );
   });
 
   it('shellcheck reports an unquoted variable, when installed', () => {
@@ -169,6 +178,8 @@ describe('the linters catch what they are for', () => {
   });
 
   it('our with: check reports an input our action does not declare', () => {
-    expect(checkOwnActionInputs('bad.yml', bad)).toEqual(['jobs.a: actions/version has no input no-such-input']);
+    expect(checkOwnActionInputs('bad.yml', bad)).toEqual([
+      'jobs.a: actions/version has no input no-such-input',
+    ]);
   });
 });
