@@ -126,6 +126,34 @@ describe.each(groups)('$kind', ({ files }) => {
   });
 });
 
+/** The ```yaml blocks of a Markdown file that are workflows (they have jobs:). */
+function listWorkflowBlocks(markdown: string): { path: string; text: string }[] {
+  return [...markdown.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)]
+    .map((m) => m[1] ?? '')
+    .filter((text) => /^jobs:/m.test(text))
+    .map((text, index) => ({ path: `README.md block ${index + 1}`, text }));
+}
+
+describe('the README gallery', () => {
+  const blocks = listWorkflowBlocks(readRepoFile('README.md'));
+  const local = indexByFileName(templates);
+
+  it('has one block per starter', () => {
+    expect(blocks).toHaveLength(templates.filter((t) => /\/starter-/.test(t.path)).length);
+  });
+
+  it.each(blocks)(
+    "$path passes GitHub's parser and language service and our audit",
+    async ({ text }) => {
+      expect(await validateWorkflow('gallery.yml', text, local)).toEqual([]);
+      expect(
+        await validateWithLanguageService('.github/workflows/gallery.yml', text, local),
+      ).toEqual([]);
+      expect(auditWorkflow(text)).toEqual([]);
+    },
+  );
+});
+
 describe.each(listActionNames())('actions/%s/action.yml', (action) => {
   const path = `actions/${action}/action.yml`;
   const text = readRepoFile(path);
