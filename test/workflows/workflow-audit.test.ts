@@ -55,6 +55,21 @@ describe('auditWorkflow', () => {
       ['top-level-permissions@permissions'],
     ],
     [
+      'job-permissions',
+      'a job without its own permissions',
+      GOOD.replace('    permissions:\n      contents: read\n      pull-requests: write\n', ''),
+      ['job-permissions@jobs.check'],
+    ],
+    [
+      'job-permissions',
+      'a job with read-all',
+      GOOD.replace(
+        '    permissions:\n      contents: read\n      pull-requests: write\n',
+        '    permissions: read-all\n',
+      ),
+      ['job-permissions@jobs.check'],
+    ],
+    [
       'untrusted-expression-in-run',
       'a pull request title expanded inside run:',
       GOOD.replace('"$TITLE"', '"${{ github.event.pull_request.title }}"'),
@@ -136,6 +151,7 @@ describe('auditWorkflow', () => {
     expect([...AUDIT_RULES].sort()).toEqual(
       [
         'checkout-persists-credentials',
+        'job-permissions',
         'missing-concurrency',
         'pull-request-target-checkout',
         'top-level-permissions',

@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 /** The rules of the audit, one id each (the test names them). */
 export const AUDIT_RULES = [
   'top-level-permissions',
+  'job-permissions',
   'untrusted-expression-in-run',
   'pull-request-target-checkout',
   'missing-concurrency',
@@ -101,6 +102,25 @@ function checkTopLevelPermissions(workflow: Workflow): AuditFinding[] {
       message: `top-level permissions are ${found}; expected at most { contents: read }, with each job asking for what it needs`,
     },
   ];
+}
+
+/** Least privilege per job: each job names its own permissions, never `write-all` or `read-all`. */
+function checkJobPermissions(workflow: Workflow): AuditFinding[] {
+  const findings: AuditFinding[] = [];
+  for (const [jobId, job] of Object.entries(workflow.jobs ?? {})) {
+    const { permissions } = job;
+    if (isRecord(permissions)) continue;
+    const found =
+      permissions === undefined
+        ? 'none, so it inherits the top level'
+        : JSON.stringify(permissions);
+    findings.push({
+      rule: 'job-permissions',
+      where: `jobs.${jobId}`,
+      message: `the job's permissions are ${found}; list what this job needs, e.g. permissions: { contents: read }`,
+    });
+  }
+  return findings;
 }
 
 function forEachStep(
@@ -264,6 +284,7 @@ export function auditWorkflow(text: string): AuditFinding[] {
   const workflow = parse(text) as Workflow;
   return [
     ...checkTopLevelPermissions(workflow),
+    ...checkJobPermissions(workflow),
     ...checkUntrustedExpressions(workflow),
     ...checkPullRequestTarget(workflow),
     ...checkConcurrency(workflow),
