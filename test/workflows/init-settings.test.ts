@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { findOperation } from '../github-emulator/src/openapi.js';
@@ -10,6 +12,7 @@ import {
   listApprovalGates,
   listGitHubSettings,
   renderGhApiCommand,
+  renderGitHubSettings,
   REQUIRED_CHECK,
 } from '../../packages/cli/src/commands/init-settings.js';
 
@@ -71,6 +74,43 @@ describe('listGitHubSettings', () => {
     const [callerId = ''] = Object.keys(starter.jobs);
     const [called] = Object.values(reusable.jobs);
     expect(REQUIRED_CHECK).toBe(`${callerId} / ${called?.name ?? ''}`);
+  });
+
+  it('renders a script that makes every call, with its body, when run with gh', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'release-policy-gh-'));
+    try {
+      const log = join(dir, 'calls.log');
+      // A stand-in gh: answers the team lookup, records every other call and its standard input.
+      writeFileSync(
+        join(dir, 'gh'),
+        [
+          '#!/usr/bin/env bash',
+          'if [ "$2" = orgs/YOUR-ORG/teams/YOUR-TEAM ]; then echo 42; exit 0; fi',
+          'printf "%s\\n" "$*" >> "$GH_LOG"',
+          // The heredoc ends its body with a newline: one call is two lines.
+          'cat >> "$GH_LOG"',
+        ].join('\n'),
+        { mode: 0o755 },
+      );
+      const run = spawnSync('bash', ['-e', '-c', renderGitHubSettings(settings)], {
+        env: { ...process.env, PATH: `${dir}:${process.env.PATH ?? ''}`, GH_LOG: log },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect([run.status, run.stderr]).toEqual([0, '']);
+      const lines = readFileSync(log, 'utf8').trimEnd().split('\n');
+      const calls = [];
+      for (let i = 0; i < lines.length; i += 2)
+        calls.push({ args: lines[i], body: JSON.parse(lines[i + 1] ?? '') as unknown });
+      expect(calls).toEqual(
+        settings.map((setting) => ({
+          args: `api -X ${setting.method} ${setting.path} --input -`,
+          body: JSON.parse(JSON.stringify(setting.body).replace(/"\$TEAM_ID"/g, '42')) as unknown,
+        })),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('renders one gh api command that reads its JSON body from standard input', () => {

@@ -164,18 +164,20 @@ export function renderGhApiCommand(setting: GitHubSetting): string {
   return `gh api -X ${setting.method} '${setting.path}' --input - <<JSON\n${json}\nJSON`;
 }
 
-/** The settings as text: what each does, then its command; first how to get the team id. */
+/**
+ * The settings as a shell script to read or run: each setting's description
+ * as a comment, then its command; first how to get the reviewers' team id.
+ */
 export function renderGitHubSettings(settings: readonly GitHubSetting[]): string {
   return [
-    'Then make GitHub enforce the policy (Settings of the repository, or these gh api',
-    'commands, run inside the repository by an admin). Reviewers: one team, by id:',
-    '  TEAM_ID=$(gh api orgs/YOUR-ORG/teams/YOUR-TEAM --jq .id)',
+    '# Then make GitHub enforce the policy: in the Settings of the repository, or by',
+    '# running these gh api commands inside the repository as an admin. Reviewers are',
+    '# one team, by id (see docs/cli.md#init for what each setting protects):',
+    'TEAM_ID=$(gh api orgs/YOUR-ORG/teams/YOUR-TEAM --jq .id)',
     ...settings.flatMap((setting, index) => [
       '',
-      `${index + 1}. ${setting.what}`,
+      `# ${index + 1}. ${setting.what}`,
       renderGhApiCommand(setting),
     ]),
-    '',
-    'See docs/cli.md#init for what each setting protects.',
   ].join('\n');
 }
