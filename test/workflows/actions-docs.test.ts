@@ -3,7 +3,13 @@ import { posix } from 'node:path';
 import { parse } from 'yaml';
 import { collectAnchors } from './doc-anchors.js';
 import { collectRelativeLinks, extractSection, readNamedRows } from './markdown-sections.js';
-import { existsInRepo, listActionNames, readActionManifest, readRepoFile } from './repo-files.js';
+import {
+  existsInRepo,
+  listActionNames,
+  listWorkflowTemplates,
+  readActionManifest,
+  readRepoFile,
+} from './repo-files.js';
 
 const DOC = 'docs/actions.md';
 const doc = readRepoFile(DOC);
@@ -78,33 +84,54 @@ describe.each(listActionNames())('docs/actions.md documents actions/%s', (action
   });
 });
 
-describe('docs/actions.md documents the reusable workflow', () => {
-  const workflow = parse(readRepoFile('workflows-templates/release-policy.yml')) as {
-    on: {
-      workflow_call: {
-        inputs: Record<string, { default?: string }>;
-        outputs: Record<string, unknown>;
-      };
-    };
-  };
-  const section = extractSection(doc, 'reusable-workflow') ?? '';
+interface WorkflowCallSpec {
+  inputs: Record<string, { default?: string | number | boolean; required?: boolean }>;
+  outputs: Record<string, unknown>;
+  secrets?: Record<string, unknown>;
+}
+
+/** The reusable workflows of workflows-templates/ (those called with on: workflow_call). */
+const reusable = listWorkflowTemplates().flatMap((path) => {
+  const on = (parse(readRepoFile(path)) as { on: Record<string, unknown> }).on;
+  const call = on.workflow_call as WorkflowCallSpec | undefined;
+  return call ? [[path.split('/').pop() ?? path, call] as const] : [];
+});
+
+describe.each(reusable)('docs/actions.md documents the reusable workflow %s', (file, call) => {
+  // "### pr-policy.yml" has the anchor pr-policyyml.
+  const section =
+    extractSection(extractSection(doc, 'reusable-workflow') ?? '', file.replace('.', '')) ?? '';
 
   it('lists its inputs with their defaults', () => {
     const rows = readNamedRows(section);
-    const inputs = workflow.on.workflow_call.inputs;
-    expect([...rows.keys()].sort()).toEqual(Object.keys(inputs).sort());
-    for (const [name, spec] of Object.entries(inputs)) {
+    expect([...rows.keys()].sort()).toEqual(Object.keys(call.inputs).sort());
+    for (const [name, spec] of Object.entries(call.inputs)) {
       const [defaultCell = ''] = rows.get(name) ?? [];
-      const expected = spec.default ? `\`${spec.default}\`` : 'empty';
+      const expected =
+        spec.default === undefined || spec.default === ''
+          ? spec.required
+            ? 'required'
+            : 'empty'
+          : `\`${String(spec.default)}\``;
       expect([name, defaultCell]).toEqual([name, expected]);
     }
   });
 
-  it('names every one of its outputs', () => {
-    const outputs = Object.keys(workflow.on.workflow_call.outputs);
-    expect(outputs.length).toBeGreaterThan(0);
-    expect(outputs.filter((name) => !section.includes(`\`${name}\``))).toEqual([]);
+  it('names every one of its outputs and secrets', () => {
+    const names = [...Object.keys(call.outputs), ...Object.keys(call.secrets ?? {})];
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((name) => !section.includes(`\`${name}\``))).toEqual([]);
   });
+});
+
+it('docs/actions.md documents every reusable workflow of workflows-templates/', () => {
+  expect(reusable.map(([file]) => file).sort()).toEqual([
+    'continuous.yml',
+    'patch-audit.yml',
+    'pr-policy.yml',
+    'promote.yml',
+    'release.yml',
+  ]);
 });
 
 describe.each([DOC, 'docs/git.md', 'workflows-templates/README.md'])('links in %s', (file) => {

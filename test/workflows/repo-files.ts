@@ -34,6 +34,16 @@ export function listWorkflowTemplates(): string[] {
     .map((name) => `workflows-templates/${name}`);
 }
 
+/** Repository-relative paths of this repository's own workflows (`.github/workflows/*.yml`), sorted. */
+export function listOwnWorkflows(): string[] {
+  const dir = join(REPO_ROOT, '.github', 'workflows');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => `.github/workflows/${name}`);
+}
+
 /** An input or output as action.yml declares it. */
 export interface ManifestEntry {
   description?: string;

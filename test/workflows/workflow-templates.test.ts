@@ -45,8 +45,8 @@ const templates = listWorkflowTemplates();
 const local: LocalWorkflows = Object.fromEntries(
   templates.map((path) => [path.split('/').pop() ?? '', readRepoFile(path)]),
 );
-const REUSABLE = 'workflows-templates/release-policy.yml';
-const STARTER = 'workflows-templates/starter-pull-request.yml';
+const REUSABLE = 'workflows-templates/pr-policy.yml';
+const STARTER = 'workflows-templates/starter-pr-policy.yml';
 const ACTION_REF = /^release-policy\/release-policy\/actions\/([\w-]+)@v1$/;
 const PERMISSIONS = { contents: 'read', 'pull-requests': 'write' };
 
@@ -114,12 +114,12 @@ describe('workflows-templates', () => {
     expect(broken).toEqual([]);
   });
 
-  it.each(templates)('%s asks for exactly contents: read and pull-requests: write', (path) => {
-    expect(readWorkflow(path).permissions).toEqual(PERMISSIONS);
+  it.each(templates)('%s asks for exactly contents: read at the top level', (path) => {
+    expect(readWorkflow(path).permissions).toEqual({ contents: 'read' });
   });
 });
 
-describe('release-policy.yml (reusable workflow)', () => {
+describe('pr-policy.yml (reusable workflow)', () => {
   const workflow = readWorkflow(REUSABLE);
   const call = workflow.on.workflow_call as WorkflowCall;
   const jobs = Object.entries(workflow.jobs);
@@ -142,7 +142,7 @@ describe('release-policy.yml (reusable workflow)', () => {
     expect(jobs).toHaveLength(1);
     expect(job.permissions).toEqual(PERMISSIONS);
     const [checkout] = steps;
-    expect(checkout?.uses).toMatch(/^actions\/checkout@v\d+$/);
+    expect(checkout?.uses).toMatch(/^actions\/checkout@[0-9a-f]{40}$/);
     expect(checkout?.with?.['fetch-depth']).toBe(0);
   });
 
@@ -212,7 +212,7 @@ describe('release-policy.yml (reusable workflow)', () => {
   });
 });
 
-describe('starter-pull-request.yml', () => {
+describe('starter-pr-policy.yml', () => {
   const workflow = readWorkflow(STARTER);
 
   it('runs on pull requests and on pushes to the mainline, release lines and tags', () => {
@@ -224,7 +224,8 @@ describe('starter-pull-request.yml', () => {
 
   it('calls the reusable workflow from .github/workflows, with inputs it declares', () => {
     const callers = Object.values(workflow.jobs).filter((j) => j.uses);
-    expect(callers.map((j) => j.uses)).toEqual(['./.github/workflows/release-policy.yml']);
+    expect(callers.map((j) => j.uses)).toEqual(['./.github/workflows/pr-policy.yml']);
+    expect(callers[0]?.permissions).toEqual(PERMISSIONS);
     const inputs = (readWorkflow(REUSABLE).on.workflow_call as WorkflowCall).inputs;
     const passed = Object.keys(callers[0]?.with ?? {});
     expect(passed.length).toBeGreaterThan(0);

@@ -24,6 +24,8 @@ export interface ParsedArgs extends CommonOptions {
   force: boolean;
   /** `init --docs`: also write the document templates and the pull request template. */
   docs: boolean;
+  /** `init --dir REPO`: the repository to set up. */
+  dir?: string;
   output?: string;
   version: boolean;
   /** `changelog --from REF`. */
@@ -53,7 +55,7 @@ export const COMMANDS: Record<string, string> = {
   check: 'run every check that applies to the current branch',
   ...Object.fromEntries(CHECKS.map((c) => [c.command.name, c.command.summary])),
   schema: 'print the JSON Schema of the policy file',
-  init: 'write the default policy, commented, to .github/release-policy.yml',
+  init: 'set up a repository: the commented policy, the workflows, the GitHub settings to make',
 };
 
 /** The arguments of each command, for the help. */
@@ -65,7 +67,7 @@ const USAGES: [string, string, string?][] = [
     c.command.positional ? POSITIONAL_NOTES[c.command.positional] : undefined,
   ]),
   ['schema', '', 'JSON Schema of .github/release-policy.yml'],
-  ['init', '[--output FILE] [--force] [--docs]', 'never overwrites without --force'],
+  ['init', '[--dir REPO] [--docs] [--force] [--output FILE]', 'never overwrites without --force'],
 ];
 
 /**
@@ -84,6 +86,7 @@ const OPTIONS = {
   line: { type: 'string', multiple: true },
   force: { type: 'boolean', default: false },
   docs: { type: 'boolean', default: false },
+  dir: { type: 'string' },
   output: { type: 'string', short: 'o' },
   from: { type: 'string' },
   to: { type: 'string' },
@@ -155,6 +158,7 @@ function parseOptions(argv: readonly string[]): ParsedArgs {
     'branch',
     'repo',
     'release-type',
+    'dir',
     'output',
     'from',
     'to',
@@ -195,6 +199,7 @@ function parseOptions(argv: readonly string[]): ParsedArgs {
     releaseType: values['release-type'],
     force: values.force ?? false,
     docs: values.docs ?? false,
+    dir: values.dir,
     output: values.output,
     help: values.help ?? false,
     version: values.version ?? false,
@@ -243,6 +248,7 @@ const EMPTY_EXAMPLES = {
   branch: '--branch feature/CHG-1234-add-login',
   repo: '--repo octo-org/service',
   'release-type': '--release-type minor',
+  dir: '--dir ../service',
   output: '--output .github/release-policy.yml',
   from: '--from v1.3.0',
   to: '--to v1.4.0',

@@ -4,10 +4,14 @@ import { join } from 'node:path';
 import {
   DEFAULT_POLICY_YAML,
   defaultPolicy,
+  linkDocs,
   loadPolicy,
   renderPullRequestTemplate,
 } from '@release-policy/core';
 import { checkCliJson, createTestRepo, type TestRepo } from '../testing/harness.js';
+import { listGitHubSettings, renderGhApiCommand, renderGitHubSettings } from './init-settings.js';
+import { INIT_WORKFLOWS } from './init-workflows.js';
+import { DOCS_BASE_URL } from '../io.js';
 
 const POLICY = '.github/release-policy.yml';
 const MINE = '# my own policy\nmainline: trunk\n';
@@ -21,14 +25,18 @@ afterEach(() => dir.cleanup());
 
 const read = (path: string) => readFile(join(dir.dir, path), 'utf8');
 
+const WORKFLOWS = INIT_WORKFLOWS.map((file) => file.path);
+const SET_UP = [POLICY, '.github/pull_request_template.md', ...WORKFLOWS];
+
 describe('init', () => {
-  it('writes the commented default policy to .github/release-policy.yml', async () => {
+  it('sets up a repository: the commented policy, the pull request template, the workflows', async () => {
     const run = await dir.run(['init']);
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toBe(
-      'Wrote the default policy to .github/release-policy.yml. Edit it, commit it, and see https://github.com/release-policy/release-policy/blob/v0.1.0/docs/policy.md.\n' +
-        'wrote .github/pull_request_template.md\n',
-    );
+    const lines = run.stdout.split('\n');
+    expect(lines.slice(0, SET_UP.length + 1)).toEqual([
+      ...SET_UP.map((path) => `wrote ${path}`),
+      'Edit .github/release-policy.yml, commit everything, and see https://github.com/release-policy/release-policy/blob/v0.1.0/docs/policy.md.',
+    ]);
     const written = await read(POLICY);
     expect(written).toBe(DEFAULT_POLICY_YAML);
     expect(written).toMatch(/^# yaml-language-server: \$schema=/);
@@ -46,20 +54,35 @@ describe('init', () => {
     expect((await readdir(join(dir.dir, '.github'))).sort()).toEqual([
       'pull_request_template.md',
       'release-policy.yml',
+      'workflows',
     ]);
+    for (const file of INIT_WORKFLOWS)
+      expect([file.path, await read(file.path)]).toEqual([file.path, file.text]);
+  });
+
+  it('prints the GitHub settings to make, each with its gh api command', async () => {
+    const run = await dir.run(['init']);
+    const settings = listGitHubSettings();
+    // The docs path at the end becomes a link to the running release's docs, as every message's does.
+    expect(run.stdout).toContain(`\n${linkDocs(renderGitHubSettings(settings), DOCS_BASE_URL)}\n`);
+    expect(run.stdout).toContain(
+      "gh api -X PUT 'repos/{owner}/{repo}/environments/production-approval-2' --input - <<JSON\n" +
+        '{"deployment_branch_policy":{"protected_branches":false,"custom_branch_policies":true},' +
+        '"prevent_self_review":true,"reviewers":[{"type":"Team","id":$TEAM_ID}]}\nJSON\n',
+    );
   });
 
   it('keeps a pull request template that exists, and says so', async () => {
     await dir.write('.github/pull_request_template.md', MINE);
     const run = await dir.run(['init']);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n').at(-2)).toBe(
+    expect(run.stdout.split('\n')[1]).toBe(
       'kept  .github/pull_request_template.md (exists; --force overwrites it)',
     );
     expect(await read('.github/pull_request_template.md')).toBe(MINE);
   });
 
-  it('--json reports the file written', async () => {
+  it('--json reports each file and each setting', async () => {
     const run = await dir.run(['init', '--json']);
     expect(run.code).toBe(0);
     const doc = run.json();
@@ -67,32 +90,37 @@ describe('init', () => {
     expect(doc).toEqual({
       ok: true,
       findings: [],
-      written: POLICY,
-      files: [
-        { path: POLICY, status: 'written' },
-        { path: '.github/pull_request_template.md', status: 'written' },
-      ],
+      files: SET_UP.map((path) => ({ path, status: 'written' })),
+      settings: listGitHubSettings().map((setting) => ({
+        what: setting.what,
+        command: renderGhApiCommand(setting),
+      })),
     });
   });
 
-  it('refuses to overwrite: exit 2, the file unchanged, nothing left behind', async () => {
+  it('keeps an existing policy and every other existing file, exit 0, each reported', async () => {
     await dir.write(POLICY, MINE);
-    const run = await dir.run(['init']);
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(
-      `release-policy: ${JSON.stringify(POLICY)} already exists; nothing was written. ` +
-        'Use --force to overwrite it, or --output FILE to write elsewhere. See https://github.com/release-policy/release-policy/blob/v0.1.0/docs/cli.md#init\n',
+    await dir.write('.github/workflows/promote.yml', MINE);
+    const run = await dir.run(['init', '--json']);
+    expect(run.code).toBe(0);
+    const kept = (run.json().files ?? []).filter((file) => file.status === 'kept');
+    expect(kept.map((file) => file.path)).toEqual([POLICY, '.github/workflows/promote.yml']);
+    expect(await read(POLICY)).toBe(MINE);
+    expect(await read('.github/workflows/promote.yml')).toBe(MINE);
+    const again = await dir.run(['init']);
+    expect(again.stdout.split('\n').slice(0, SET_UP.length)).toEqual(
+      SET_UP.map((path) => `kept  ${path} (exists; --force overwrites it)`),
     );
-    expect(await read(POLICY)).toBe(MINE);
-    expect(await readdir(join(dir.dir, '.github'))).toEqual(['release-policy.yml']);
+  });
 
-    const json = await dir.run(['init', '--json']);
-    expect(json.code).toBe(2);
-    const doc = json.json();
-    expect(checkCliJson(doc)).toEqual([]);
-    expect(doc).toMatchObject({ ok: false, findings: [], error: { type: 'UsageError' } });
-    expect(await read(POLICY)).toBe(MINE);
+  it('--dir sets up another directory, relative to the current one', async () => {
+    const run = await dir.run(['init', '--dir', 'service', '--json']);
+    expect(run.code).toBe(0);
+    expect(await read(join('service', POLICY))).toBe(DEFAULT_POLICY_YAML);
+    expect(await read(join('service', '.github/workflows/pr-policy.yml'))).toBe(
+      INIT_WORKFLOWS.find((file) => file.path.endsWith('/pr-policy.yml'))?.text,
+    );
+    expect(await dir.list()).toEqual(['service']);
   });
 
   it('--force overwrites the existing file', async () => {
@@ -103,6 +131,7 @@ describe('init', () => {
     expect((await readdir(join(dir.dir, '.github'))).sort()).toEqual([
       'pull_request_template.md',
       'release-policy.yml',
+      'workflows',
     ]);
   });
 

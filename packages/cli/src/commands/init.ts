@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { link, mkdir, rename, unlink, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import {
   DEFAULT_POLICY_YAML,
   defaultPolicy,
@@ -12,6 +12,8 @@ import {
 import type { ParsedArgs } from '../args.js';
 import { EXIT, type CliIo } from '../io.js';
 import type { CommandResult } from '../io.js';
+import { listGitHubSettings, renderGhApiCommand, renderGitHubSettings } from './init-settings.js';
+import { INIT_WORKFLOWS } from './init-workflows.js';
 
 /** What became of one file `init` was to write. */
 export interface InitFile {
@@ -48,78 +50,96 @@ function describeInitFile(file: InitFile): string {
     : `kept  ${file.path} (exists; --force overwrites it)`;
 }
 
-/**
- * `release-policy init --docs`: the document templates of the default
- * policy and the pull request template, each written or, when it exists and
- * `--force` is off, kept.
- */
-async function writeDocumentTemplates(io: CliIo, force: boolean): Promise<InitFile[]> {
-  const policy = defaultPolicy();
-  const files: InitFile[] = [];
-  for (const file of [...renderDocumentTemplates(policy), renderPullRequestTemplate(policy)]) {
-    const written = await writeNew(join(io.cwd, file.path), file.text, force);
-    files.push({ path: file.path, status: written ? 'written' : 'kept' });
-  }
-  return files;
+/** A file of the repository set-up, before it is written. */
+interface SetupFile {
+  path: string;
+  text: string;
 }
 
 /**
- * `release-policy init`: writes the default policy, commented, and (at the
- * default path, a repository's set-up) the pull request template with the
- * change-request sections, kept when one exists.
- * Never overwrites an existing file without --force. With --docs it also writes
- * the release document templates and the pull request template, keeping
- * any that exist (the policy too), and reports each file.
+ * The files of a repository set-up: the policy at `target`, with `docs` the
+ * release document templates, the pull request template, and the workflows
+ * and their starters.
  */
-export async function runInitCommand(args: ParsedArgs, io: CliIo): Promise<CommandResult> {
-  if (args.positionals.length > 0) {
-    throw new UsageError(
-      `"init" takes no arguments, got ${JSON.stringify(args.positionals)}. Example: release-policy init --output ${POLICY_PATH}`,
-    );
+function listSetupFiles(target: string, docs: boolean): SetupFile[] {
+  const policy = defaultPolicy();
+  return [
+    { path: target, text: DEFAULT_POLICY_YAML },
+    ...(docs ? renderDocumentTemplates(policy) : []),
+    renderPullRequestTemplate(policy),
+    ...INIT_WORKFLOWS,
+  ];
+}
+
+/** Writes each file under `root`, keeping any that exists unless `force`. */
+async function writeSetupFiles(
+  root: string,
+  files: readonly SetupFile[],
+  force: boolean,
+): Promise<InitFile[]> {
+  const results: InitFile[] = [];
+  for (const file of files) {
+    const path = isAbsolute(file.path) ? file.path : join(root, file.path);
+    const written = await writeNew(path, file.text, force);
+    results.push({ path: file.path, status: written ? 'written' : 'kept' });
   }
-  const target = args.output ?? args.policy ?? POLICY_PATH;
-  const path = isAbsolute(target) ? target : join(io.cwd, target);
-  const written = await writeNew(path, DEFAULT_POLICY_YAML, args.force);
-  if (!written && !args.docs) {
+  return results;
+}
+
+/** `--output FILE` alone: only the policy, refused when the file exists. */
+async function writePolicyOnly(
+  root: string,
+  target: string,
+  force: boolean,
+): Promise<CommandResult> {
+  const path = isAbsolute(target) ? target : join(root, target);
+  if (!(await writeNew(path, DEFAULT_POLICY_YAML, force))) {
     throw new UsageError(
       `${JSON.stringify(target)} already exists; nothing was written. Use --force to overwrite it, ` +
         'or --output FILE to write elsewhere. See docs/cli.md#init',
     );
   }
-  if (!args.docs && target !== POLICY_PATH) {
-    // A policy written elsewhere (--output) is only that file: no repository set-up.
-    return {
-      exitCode: EXIT.ok,
-      json: { ok: true, findings: [], written: target },
-      text: `Wrote the default policy to ${target}. Edit it, commit it, and see docs/policy.md.`,
-    };
-  }
-  if (!args.docs) {
-    // The change-request form the docs check reads comes with the policy.
-    const template = renderPullRequestTemplate(defaultPolicy());
-    const kept = !(await writeNew(join(io.cwd, template.path), template.text, args.force));
-    const files: InitFile[] = [
-      { path: target, status: 'written' },
-      { path: template.path, status: kept ? 'kept' : 'written' },
-    ];
-    return {
-      exitCode: EXIT.ok,
-      json: { ok: true, findings: [], written: target, files },
-      text:
-        `Wrote the default policy to ${target}. Edit it, commit it, and see docs/policy.md.\n` +
-        describeInitFile(files[1]!),
-    };
-  }
-  const files: InitFile[] = [
-    { path: target, status: written ? 'written' : 'kept' },
-    ...(await writeDocumentTemplates(io, args.force)),
-  ];
-  const lines = files.map(describeInitFile);
   return {
     exitCode: EXIT.ok,
-    json: { ok: true, findings: [], files },
-    text:
-      `${lines.join('\n')}\nFill in every TODO of the documents before a release: the docs ` +
-      'check fails on templates. See docs/policy.md#documents.',
+    json: { ok: true, findings: [], written: target },
+    text: `Wrote the default policy to ${target}. Edit it, commit it, and see docs/policy.md.`,
+  };
+}
+
+/**
+ * `release-policy init [--dir REPO] [--docs] [--force]`: sets up a
+ * repository. It writes the default policy, commented, the pull request
+ * template with the change-request sections, the reusable workflows and
+ * their starters, and with `--docs` the release document templates; a file
+ * that exists is kept (and reported) unless `--force`. Then it prints the
+ * GitHub settings that make GitHub enforce the policy, with the `gh api`
+ * command for each. `--output FILE` alone writes only the policy there.
+ */
+export async function runInitCommand(args: ParsedArgs, io: CliIo): Promise<CommandResult> {
+  if (args.positionals.length > 0) {
+    throw new UsageError(
+      `"init" takes no arguments, got ${JSON.stringify(args.positionals)}. Example: release-policy init --dir ../service`,
+    );
+  }
+  const root = args.dir === undefined ? io.cwd : resolve(io.cwd, args.dir);
+  const target = args.output ?? args.policy ?? POLICY_PATH;
+  if (!args.docs && target !== POLICY_PATH) return writePolicyOnly(root, target, args.force);
+  const files = await writeSetupFiles(root, listSetupFiles(target, args.docs), args.force);
+  const settings = listGitHubSettings();
+  const next = args.docs
+    ? 'Fill in every TODO of the documents before a release: the docs check fails on templates. See docs/policy.md#documents.'
+    : `Edit ${target}, commit everything, and see docs/policy.md.`;
+  return {
+    exitCode: EXIT.ok,
+    json: {
+      ok: true,
+      findings: [],
+      files,
+      settings: settings.map((setting) => ({
+        what: setting.what,
+        command: renderGhApiCommand(setting),
+      })),
+    },
+    text: [...files.map(describeInitFile), next, '', renderGitHubSettings(settings)].join('\n'),
   };
 }

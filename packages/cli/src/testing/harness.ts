@@ -100,6 +100,8 @@ export interface CliJson {
   error?: { type: string; message: string };
   written?: string;
   files?: { path: string; status: 'written' | 'kept' }[];
+  /** `init`: the GitHub settings to make, each with its `gh api` command. */
+  settings?: { what: string; command: string }[];
   skipped?: { check: string; reason: string }[];
 }
 
@@ -239,6 +241,16 @@ const CLI_JSON_SCHEMA = {
         required: ['path', 'status'],
         additionalProperties: false,
         properties: { path: text, status: { enum: ['written', 'kept'] } },
+      },
+    },
+    settings: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['what', 'command'],
+        additionalProperties: false,
+        properties: { what: text, command: text },
       },
     },
     skipped: {
