@@ -5,7 +5,8 @@
  * Prints markdown tables and writes the same data to bench/results/latest.json.
  *
  * Options: --only=cold,api,core,history (default all), --quick (smaller inputs and
- * fewer rounds, to try the harness; not for publishing numbers).
+ * fewer rounds, to try the harness; not for publishing numbers), --cli=DIR (the
+ * CLI bundle the history section runs; packages/cli/dist by default).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
@@ -29,7 +30,7 @@ function printTable(table: Table): void {
 }
 
 async function main(): Promise<number> {
-  const { sections, quick } = parseBenchArgs(process.argv.slice(2));
+  const { sections, quick, cli } = parseBenchArgs(process.argv.slice(2));
   const started = performance.now();
   const machine = {
     node: process.version,
@@ -110,8 +111,8 @@ async function main(): Promise<number> {
   }
   if (sections.includes('history')) {
     const options = quick
-      ? { root, history: { commits: 2_000, tags: 100 }, warmup: 1, rounds: 3 }
-      : { root, history: { commits: 20_000, tags: 1_000 }, warmup: 2, rounds: 11 };
+      ? { root, cli, history: { commits: 2_000, tags: 100 }, warmup: 1, rounds: 3 }
+      : { root, cli, history: { commits: 20_000, tags: 1_000 }, warmup: 2, rounds: 11 };
     history = await runHistory(options);
     const table = renderHistoryTable(history, options);
     tables.push(table);

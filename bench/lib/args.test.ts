@@ -13,6 +13,14 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(argv)).toEqual({ sections, quick });
   });
 
+  it('takes the folder of a CLI bundle built elsewhere', () => {
+    expect(parseBenchArgs(['--only=history', '--cli=/tmp/cli-build'])).toEqual({
+      sections: ['history'],
+      quick: false,
+      cli: '/tmp/cli-build',
+    });
+  });
+
   it('lists every problem at once, with the expected form', () => {
     let error: unknown;
     try {

@@ -11,6 +11,8 @@ export interface BenchArgs {
   sections: Section[];
   /** Smaller inputs and fewer rounds, to try the harness; numbers are not comparable. */
   quick: boolean;
+  /** The CLI bundle folder the history section runs (`--cli=DIR`); `packages/cli/dist` when absent. */
+  cli?: string;
 }
 
 /** A bad command line; the message names the argument and the expected form. */
@@ -22,15 +24,20 @@ export class BenchUsageError extends Error {
 }
 
 /**
- * Parses `--only=cold,api,core,history` and `--quick`. Collects every problem and
+ * Parses `--only=cold,api,core,history`, `--quick` and `--cli=DIR` (a CLI
+ * bundle built elsewhere, e.g. to measure a change before the committed
+ * bundle is rebuilt). Collects every problem and
  * throws one {@link BenchUsageError} listing them all.
  */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   let sections: Section[] = [...SECTIONS];
   let quick = false;
+  let cli: string | undefined;
   const problems: string[] = [];
   for (const arg of argv) {
     if (arg === '--quick') quick = true;
+    else if (arg.startsWith('--cli=') && arg.length > '--cli='.length)
+      cli = arg.slice('--cli='.length);
     else if (arg.startsWith('--only=')) {
       const asked = arg
         .slice('--only='.length)
@@ -48,7 +55,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       }
     } else {
       problems.push(
-        `unknown argument ${JSON.stringify(arg.slice(0, 80))}; expected --only=<sections> or --quick`,
+        `unknown argument ${JSON.stringify(arg.slice(0, 80))}; expected --only=<sections>, --quick or --cli=<folder of the CLI bundle>`,
       );
     }
   }
@@ -58,5 +65,5 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         `${problems.join('; ')}. See bench/README.md#options`,
     );
   }
-  return { sections, quick };
+  return cli === undefined ? { sections, quick } : { sections, quick, cli };
 }

@@ -1,11 +1,10 @@
 import { FACT_SOURCES, type CheckDefinition, type Finding } from '@release-policy/core';
 import type { Git } from '@release-policy/git';
-import {
-  createOctokit,
-  type CreateOctokitOptions,
-  type Octokit,
-  type OctokitLog,
-  type RepositoryRef,
+import type {
+  CreateOctokitOptions,
+  Octokit,
+  OctokitLog,
+  RepositoryRef,
 } from '@release-policy/github';
 import { sanitizeForTerminal } from './output.js';
 import { loadRepositoryOption, parseRemoteUrl } from './repo.js';
@@ -86,6 +85,8 @@ export async function resolveGitHubAccess(
       skipped: needing.map((check) => ({ check: check.name, reason })),
     };
   }
+  // Loaded only here: the API client and its HTTP stack cost a run that never calls GitHub.
+  const { createOctokit } = await import('@release-policy/github');
   const octokit = createOctokit({
     token,
     env: request.env,

@@ -1,7 +1,20 @@
 #!/usr/bin/env node
-import { runCli } from './main.js';
+import module from 'node:module';
 
 // The entry point: the only place that touches the real process.
+
+// Node 22.1+ keeps the compiled code of the modules loaded after this call on
+// disk, so later runs skip compiling them. Older Nodes lack it, and a cache
+// that cannot be written (read-only temporary folder) only costs the
+// compilation: either way the run goes on unchanged.
+const enableCompileCache: unknown = Reflect.get(module, 'enableCompileCache');
+try {
+  if (typeof enableCompileCache === 'function') enableCompileCache.call(module);
+} catch {
+  // Best effort only: see above.
+}
+// Loaded after the cache is on, so the CLI's own code is what gets cached.
+const { runCli } = await import('./main.js');
 const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
 const code = await runCli(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),

@@ -15,7 +15,11 @@ import {
   gatherVersionFacts,
   readPushedTag,
 } from '@release-policy/git';
-import { gatherGitHubFacts, type PullRequestLookup } from '@release-policy/github';
+import type {
+  GatheredGitHubFacts,
+  GatherGitHubFactsInput,
+  PullRequestLookup,
+} from '@release-policy/github';
 import type { GitHubAccess } from './api.js';
 
 /** What a command asked to check. */
@@ -46,6 +50,15 @@ export interface GatherRequest {
 export interface Gathered {
   facts: Facts;
   notices: Finding[];
+}
+
+/**
+ * The GitHub facts, through the GitHub package loaded on first use: a run
+ * without a token never pays for loading the API client.
+ */
+async function gatherGitHubFacts(input: GatherGitHubFactsInput): Promise<GatheredGitHubFacts> {
+  const github = await import('@release-policy/github');
+  return github.gatherGitHubFacts(input);
 }
 
 /** The branch kind of release branches (`release/{major}.{minor}` in the default policy). */

@@ -11,10 +11,7 @@ import {
 } from '@release-policy/core';
 import { COMMANDS, parseCliArgs, renderHelp, type ParsedArgs } from './args.js';
 import { DOCS_BASE_URL, EXIT, type CliIo, type CommandResult } from './io.js';
-import { runChangelogCommand } from './commands/changelog.js';
 import { runCheckCommand } from './commands/check.js';
-import { runSchemaCommand } from './commands/schema.js';
-import { runInitCommand } from './commands/init.js';
 import { renderJson, sanitizeForTerminal } from './output.js';
 import { suggestCommand } from './suggest.js';
 import { resolve } from 'node:path';
@@ -58,8 +55,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
+/**
+ * Runs the command. The checks' command is loaded with the CLI; the others on
+ * use, so a check does not load (compile and initialize) what only they need,
+ * e.g. the GitHub API client that `changelog` may publish with.
+ */
 async function dispatch(args: ParsedArgs, io: CliIo): Promise<CommandResult> {
-  if (args.command === 'changelog') return runChangelogCommand(args, io);
+  if (args.command === 'changelog') {
+    const { runChangelogCommand } = await import('./commands/changelog.js');
+    return runChangelogCommand(args, io);
+  }
   const single = CHECKS.find((check) => check.command.name === args.command);
   if (single) return runCheckCommand(args, io, [single]);
   switch (args.command) {
@@ -69,10 +74,14 @@ async function dispatch(args: ParsedArgs, io: CliIo): Promise<CommandResult> {
         io,
         CHECKS.filter((check) => check.command.standalone !== true),
       );
-    case 'schema':
+    case 'schema': {
+      const { runSchemaCommand } = await import('./commands/schema.js');
       return runSchemaCommand(args);
-    case 'init':
+    }
+    case 'init': {
+      const { runInitCommand } = await import('./commands/init.js');
       return runInitCommand(args, io);
+    }
     default:
       throw new UsageError(unknownCommandMessage(args.command ?? ''));
   }

@@ -15,7 +15,7 @@ import {
   MAX_POLICY_FILE_BYTES,
   readPolicyFileInside,
   readPolicyFileSafely,
-} from '@release-policy/github';
+} from '@release-policy/github/policy-file';
 
 /** The policy a command runs with, and where it came from. */
 export interface ReadPolicyResult {

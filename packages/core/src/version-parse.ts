@@ -2,7 +2,6 @@
  * Strict SemVer 2.0.0 parsing with teaching messages, and comparison by
  * SemVer precedence. Re-exported from `version.ts`.
  */
-import semver from 'semver';
 import { quoteValue } from './text.js';
 
 /** Where the version format is documented. */
@@ -191,19 +190,51 @@ export function formatPrecedenceVersion(v: SemVerParts): string {
  * metadata ignored. Negative, zero or positive.
  */
 export function compareVersions(a: SemVerParts, b: SemVerParts): number {
-  return toSemVer(a).compareMain(toSemVer(b)) || toSemVer(a).comparePre(toSemVer(b));
+  return (
+    a.major - b.major ||
+    a.minor - b.minor ||
+    a.patch - b.patch ||
+    comparePrerelease(a.prerelease, b.prerelease)
+  );
 }
 
-const semverCache = new WeakMap<SemVerParts, semver.SemVer>();
-
-/** The `semver` object for a parsed version, built once per object (sorting compares often). */
-function toSemVer(v: SemVerParts): semver.SemVer {
-  let cached = semverCache.get(v);
-  if (!cached) {
-    cached = new semver.SemVer(formatPrecedenceVersion(v));
-    semverCache.set(v, cached);
+/**
+ * SemVer 2.0.0 §11 on the parts already parsed (sorting a thousand tags
+ * compares about ten thousand pairs, so nothing is parsed again here): no
+ * pre-release ranks above any; otherwise identifier by identifier, a longer
+ * list ranking higher when all before are equal.
+ */
+function comparePrerelease(
+  a: readonly (string | number)[],
+  b: readonly (string | number)[],
+): number {
+  if (a.length === 0 || b.length === 0) return b.length - a.length;
+  const shared = Math.min(a.length, b.length);
+  for (let i = 0; i < shared; i += 1) {
+    const order = compareIdentifier(a[i] ?? '', b[i] ?? '');
+    if (order !== 0) return order;
   }
-  return cached;
+  return a.length - b.length;
+}
+
+/**
+ * Numeric identifiers by value and below alphanumeric ones, which compare in
+ * ASCII order. A numeric identifier too large for a safe integer stays a
+ * string of digits: without leading zeros, the longer one is the larger.
+ */
+function compareIdentifier(a: string | number, b: string | number): number {
+  const aDigits = typeof a === 'number' ? String(a) : DIGITS.test(a) ? a : undefined;
+  const bDigits = typeof b === 'number' ? String(b) : DIGITS.test(b) ? b : undefined;
+  if (aDigits !== undefined && bDigits !== undefined) {
+    return aDigits.length - bDigits.length || compareAscii(aDigits, bDigits);
+  }
+  if (aDigits !== undefined) return -1;
+  if (bDigits !== undefined) return 1;
+  return compareAscii(String(a), String(b));
+}
+
+function compareAscii(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** True when `v` has pre-release identifiers. */

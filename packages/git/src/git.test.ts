@@ -302,6 +302,38 @@ describe('createGit edge cases', () => {
     );
   });
 
+  it('names the branch of a shallow clone and still says it is shallow afterwards', async () => {
+    await withTempRepo(async (origin) => {
+      await origin.commit('one\n');
+      await origin.commit('two\n');
+      const clone = await origin.cloneShallow(['--no-tags']);
+      const git = createGit({ cwd: clone, env: origin.env });
+      expect(await git.currentBranch()).toBe('main');
+      expect(await git.isShallow()).toBe(true);
+    });
+  });
+
+  it('names an orphan branch before its first commit, and the branch HEAD moved to since', async () => {
+    await withTempRepo(async (repo) => {
+      await repo.commit('one\n');
+      const git = createGit({ cwd: repo.dir, env: repo.env });
+      expect(await git.currentBranch()).toBe('main');
+      expect(await git.isShallow()).toBe(false);
+      repo.git(['checkout', '--quiet', '--orphan', 'fresh/start']);
+      expect(await git.currentBranch()).toBe('fresh/start');
+      repo.git(['checkout', '--quiet', 'main']);
+      expect(await git.currentBranch()).toBe('main');
+    });
+  });
+
+  it('reads the branch when a file in the working tree is named HEAD', async () => {
+    await withTempRepo(async (repo) => {
+      await repo.commit('one\n', { HEAD: 'not a revision\n' });
+      const git = createGit({ cwd: repo.dir, env: repo.env });
+      expect(await git.currentBranch()).toBe('main');
+    });
+  });
+
   it('detects a shallow clone and gives its hint for missing revisions', async () => {
     await withTempRepo(async (origin) => {
       await origin.commit('one\n');

@@ -17,7 +17,10 @@ export interface Git {
   readonly cwd: string;
   /** Absolute path of the working tree's top directory. */
   root(): Promise<string>;
-  /** Short name of the checked-out branch; undefined when HEAD is detached. */
+  /**
+   * Short name of the checked-out branch; undefined when HEAD is detached.
+   * Asked in the same git process as `isShallow`, whose "not shallow" it remembers.
+   */
   currentBranch(): Promise<string | undefined>;
   /** Full sha of the commit `rev` names (annotated tags are peeled to their commit). */
   revParse(rev: string): Promise<string>;
@@ -111,7 +114,7 @@ export function createGit(options: CreateGitOptions): Git {
   return {
     cwd: options.cwd,
     root: () => runner.text(['rev-parse', '--show-toplevel']),
-    currentBranch: () => readCurrentBranch(runner),
+    currentBranch: runner.currentBranch,
     revParse,
     isShallow: runner.isShallow,
     listTags: (tagOptions = {}) => listTags(runner, tagOptions.mergedInto),
@@ -158,14 +161,6 @@ async function listCommits(runner: GitRunner, range: RevisionRange): Promise<str
     .toString('utf8')
     .split('\n')
     .filter((line) => line !== '');
-}
-
-async function readCurrentBranch(runner: GitRunner): Promise<string | undefined> {
-  const result = await runner.run(['symbolic-ref', '--quiet', 'HEAD'], [0, 1]);
-  const ref = result.stdout.toString('utf8').trim();
-  return result.exitCode === 0 && ref.startsWith('refs/heads/')
-    ? ref.slice('refs/heads/'.length)
-    : undefined;
 }
 
 async function listTags(runner: GitRunner, mergedInto?: string): Promise<string[]> {

@@ -10,6 +10,11 @@ export interface GitRunner {
   text(args: string[]): Promise<string>;
   /** True when the repository is a shallow clone. */
   isShallow(): Promise<boolean>;
+  /**
+   * Short name of the checked-out branch; undefined when HEAD is detached.
+   * Asked together with whether the clone is shallow (one git process).
+   */
+  currentBranch(): Promise<string | undefined>;
   /** `error` with a sharper kind when it is an unknown-revision GitError whose cause can be told; else `error`. */
   sharpen(error: unknown): Promise<unknown>;
 }
@@ -38,7 +43,50 @@ export function createGitRunner(config: GitProcessConfig): GitRunner {
   };
   const text = async (args: string[]): Promise<string> =>
     (await run(args)).stdout.toString('utf8').replace(/\r?\n$/, '');
-  return { config, run, text, isShallow, sharpen };
+  // HEAD may move between calls (a long-lived adapter), so each call asks; the same process
+  // says whether the clone is shallow, and a "no" spares the later isShallow its own.
+  const currentBranch = async (): Promise<string | undefined> => {
+    const probed = await probeHead(config);
+    if (probed === undefined) return readBranchName(await readSymbolicHead(run));
+    if (!probed.shallow) complete = true;
+    return readBranchName(probed.ref);
+  };
+  return { config, run, text, isShallow, currentBranch, sharpen };
+}
+
+/** What one `git rev-parse` says about the clone: shallow or not, and the full ref HEAD names (`HEAD` when detached). */
+interface HeadProbe {
+  shallow: boolean;
+  ref: string;
+}
+
+/**
+ * Asks whether the clone is shallow and where HEAD points in one process;
+ * undefined when git cannot say so (no commit yet, no repository): the
+ * single-purpose commands then answer, or fail with the usual GitError.
+ */
+async function probeHead(config: GitProcessConfig): Promise<HeadProbe | undefined> {
+  const args = ['rev-parse', '--is-shallow-repository', '--symbolic-full-name', 'HEAD', '--'];
+  const result = await runGit(config, args, [0, 128]);
+  if (result.exitCode !== 0) return undefined;
+  const [shallow, ref] = result.stdout.toString('utf8').split('\n');
+  if ((shallow !== 'true' && shallow !== 'false') || ref === undefined || ref === '') {
+    return undefined;
+  }
+  return { shallow: shallow === 'true', ref };
+}
+
+/** The ref HEAD points at, read without resolving it (works before the first commit); undefined when detached. */
+async function readSymbolicHead(
+  run: (args: string[], okExitCodes?: readonly number[]) => Promise<GitRunResult>,
+): Promise<string | undefined> {
+  const result = await run(['symbolic-ref', '--quiet', 'HEAD'], [0, 1]);
+  return result.exitCode === 0 ? result.stdout.toString('utf8').trim() : undefined;
+}
+
+/** The branch name of a full ref; undefined for a detached HEAD or a ref outside `refs/heads/`. */
+function readBranchName(ref: string | undefined): string | undefined {
+  return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
 }
 
 /** Questions that sharpen an unknown-revision failure. */
