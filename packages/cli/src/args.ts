@@ -40,6 +40,8 @@ export interface ParsedArgs extends CommonOptions {
   mainline?: string;
   /** `--line NAME`, repeatable: the maintenance lines the patches check compares; empty: the policy's. */
   lines: string[];
+  /** `--environment NAME`: the environment `promote` and `history` are about. */
+  environment?: string;
 }
 
 /** What a check command's positional argument is, for the help. */
@@ -82,6 +84,7 @@ const OPTIONS = {
   'release-type': { type: 'string' },
   mainline: { type: 'string' },
   line: { type: 'string', multiple: true },
+  environment: { type: 'string', short: 'e' },
   force: { type: 'boolean', default: false },
   docs: { type: 'boolean', default: false },
   output: { type: 'string', short: 'o' },
@@ -160,6 +163,7 @@ function parseOptions(argv: readonly string[]): ParsedArgs {
     'to',
     'write',
     'mainline',
+    'environment',
   ] as const) {
     if (values[name] === '') {
       throw new UsageError(
@@ -204,6 +208,7 @@ function parseOptions(argv: readonly string[]): ParsedArgs {
     ...(values.all === true ? { all: true } : {}),
     mainline: values.mainline,
     lines: values.line ?? [],
+    environment: values.environment,
   };
 }
 
@@ -248,6 +253,7 @@ const EMPTY_EXAMPLES = {
   to: '--to v1.4.0',
   write: '--write CHANGELOG.md',
   mainline: '--mainline main',
+  environment: '--environment production',
   line: '--line 3.5.x',
 } as const;
 

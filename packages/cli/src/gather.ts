@@ -5,6 +5,7 @@ import {
   type FactKind,
   type Finding,
   type Policy,
+  UsageError,
 } from '@release-policy/core';
 import {
   createGit,
@@ -15,7 +16,11 @@ import {
   gatherVersionFacts,
   readPushedTag,
 } from '@release-policy/git';
-import { gatherGitHubFacts, type PullRequestLookup } from '@release-policy/github';
+import {
+  gatherGitHubFacts,
+  gatherPromotionFacts,
+  type PullRequestLookup,
+} from '@release-policy/github';
 import type { GitHubAccess } from './api.js';
 
 /** What a command asked to check. */
@@ -38,6 +43,8 @@ export interface GatherRequest {
   mainline?: string;
   /** The maintenance lines to compare (`--line`); empty or absent: the policy's. */
   lines?: readonly string[];
+  /** The environment to promote to (`--environment`), for the promote check. */
+  environment?: string;
   /** How to reach the GitHub API; absent when no check that runs needs it. */
   github?: GitHubAccess;
 }
@@ -129,6 +136,28 @@ const GATHERERS: { [K in FactKind]: Gatherer } = {
     const gathered = await gatherGitHubFacts({ ...request.github, needs: ['releases'] });
     if (gathered.releases) facts.releases = gathered.releases;
     return convertGitHubNotesToFindings(gathered.notices);
+  },
+  async promotion(request, git, facts) {
+    if (!request.github) return [];
+    if (!request.environment) {
+      throw new UsageError(
+        'promote needs the environment to check: give --environment NAME, e.g. --environment production. See docs/cli.md#promote',
+      );
+    }
+    // A local run has no workflow run: order, soak, windows and canary are judged, approvals are not.
+    facts.promotion = await gatherPromotionFacts({
+      ...request.github,
+      policy: request.policy,
+      request: {
+        environment: request.environment,
+        ...(request.inputVersion !== undefined
+          ? { version: request.inputVersion }
+          : { ref: await git.revParse('HEAD') }),
+        rollback: false,
+      },
+      now: request.now ?? new Date(),
+    });
+    return [];
   },
   async mergedPullRequests(request, _git, facts) {
     if (!request.github) return [];

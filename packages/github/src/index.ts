@@ -49,6 +49,8 @@ export type { OctokitLog } from './log.js';
 export {
   GitHubApiError,
   InputError,
+  PromotionError,
+  callGitHubApi,
   toGitHubApiError,
   type GitHubApiErrorDetails,
   type GitHubApiErrorKind,
@@ -79,3 +81,14 @@ export {
 
 // Where an action works in the workspace
 export { resolveWorkingDirectory } from './workspace.js';
+export {
+  gatherPromotionFacts,
+  type GatherPromotionInput,
+  type PromotionRequest,
+} from './promotion-facts.js';
+export {
+  DEFAULT_MAX_DEPLOYMENTS,
+  mergeDeployments,
+  readDeployments,
+  type DeploymentQuery,
+} from './deployments.js';
