@@ -297,13 +297,7 @@ export interface PatchFacts {
 
 /** The state of a deployment as GitHub names its statuses. */
 export type DeploymentState =
-  | 'queued'
-  | 'pending'
-  | 'in_progress'
-  | 'success'
-  | 'failure'
-  | 'error'
-  | 'inactive';
+  'queued' | 'pending' | 'in_progress' | 'success' | 'failure' | 'error' | 'inactive';
 
 /** One deployment of the repository, as its statuses and evidence record tell it. */
 export interface DeploymentEntry {

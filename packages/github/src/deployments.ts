@@ -3,7 +3,11 @@
  * its latest state, when it first went live and what its evidence record
  * says. Status lists are read per deployment, so the lists are bounded.
  */
-import { readEvidencePayload, type DeploymentEntry, type DeploymentState } from '@release-policy/core';
+import {
+  readEvidencePayload,
+  type DeploymentEntry,
+  type DeploymentState,
+} from '@release-policy/core';
 import type { RepositoryRef } from './api-facts.js';
 import { callGitHubApi } from './errors.js';
 import type { Octokit } from './octokit.js';
@@ -66,7 +70,11 @@ async function readDeploymentEntry(
   deployment: DeploymentData,
 ): Promise<DeploymentEntry> {
   const { data: statuses } = await callGitHubApi(LIST_STATUSES, () =>
-    octokit.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: deployment.id, per_page: 100 }),
+    octokit.rest.repos.listDeploymentStatuses({
+      ...repo,
+      deployment_id: deployment.id,
+      per_page: 100,
+    }),
   );
   // GitHub lists statuses newest first; the id orders them when times tie.
   const ordered = [...statuses].sort((a, b) => b.id - a.id);

@@ -70,7 +70,9 @@ export async function gatherPromotionFacts(input: GatherPromotionInput): Promise
     commit = await readCommit(octokit, repo, ref);
     if (!version) version = request.ref ?? commit.sha.slice(0, 12);
   }
-  const ofCommit = commit ? await readDeployments(octokit, repo, { sha: commit.sha, max: 100 }) : [];
+  const ofCommit = commit
+    ? await readDeployments(octokit, repo, { sha: commit.sha, max: 100 })
+    : [];
   const approvals = input.run
     ? await readApprovals(octokit, repo, policy, request.environment, input.run.id, input.now)
     : undefined;
@@ -106,7 +108,9 @@ async function readCommit(
   ref: string,
 ): Promise<{ sha: string; author?: string }> {
   try {
-    const { data } = await callGitHubApi(GET_COMMIT, () => octokit.rest.repos.getCommit({ ...repo, ref }));
+    const { data } = await callGitHubApi(GET_COMMIT, () =>
+      octokit.rest.repos.getCommit({ ...repo, ref }),
+    );
     return { sha: data.sha, ...(data.author?.login ? { author: data.author.login } : {}) };
   } catch (error) {
     if (error instanceof GitHubApiError && (error.status === 404 || error.status === 422)) {
@@ -132,7 +136,9 @@ async function readApprovals(
   const { data } = await callGitHubApi(RUN_REVIEWS, () =>
     octokit.rest.actions.getReviewsForRun({ ...repo, run_id: runId }),
   );
-  const teams = (findEnvironmentSpec(policy, environment)?.approvals.from ?? []).filter((f) => f.includes('/'));
+  const teams = (findEnvironmentSpec(policy, environment)?.approvals.from ?? []).filter((f) =>
+    f.includes('/'),
+  );
   const people = new Map<string, { permission: string; teams: string[] }>();
   const approvals: ApprovalFact[] = [];
   for (const review of data) {
@@ -162,7 +168,11 @@ async function readApprovals(
   return approvals;
 }
 
-async function readPermission(octokit: Octokit, repo: RepositoryRef, username: string): Promise<string> {
+async function readPermission(
+  octokit: Octokit,
+  repo: RepositoryRef,
+  username: string,
+): Promise<string> {
   try {
     const { data } = await callGitHubApi(PERMISSION, () =>
       octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username }),
@@ -176,7 +186,11 @@ async function readPermission(octokit: Octokit, repo: RepositoryRef, username: s
   }
 }
 
-async function readTeams(octokit: Octokit, username: string, teams: readonly string[]): Promise<string[]> {
+async function readTeams(
+  octokit: Octokit,
+  username: string,
+  teams: readonly string[],
+): Promise<string[]> {
   const member: string[] = [];
   for (const team of teams) {
     const [org = '', slug = ''] = team.split('/');

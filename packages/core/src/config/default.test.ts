@@ -28,7 +28,14 @@ describe('DEFAULT_POLICY_YAML', () => {
   it('explains every section in a comment', () => {
     const comments = DEFAULT_POLICY_YAML.split('\n').filter((l) => l.trimStart().startsWith('#'));
     expect(comments.length).toBeGreaterThan(30);
-    for (const word of ['{major}', '{version}', '{ticket}', '{slug}', '{rest}', 'promotion order']) {
+    for (const word of [
+      '{major}',
+      '{version}',
+      '{ticket}',
+      '{slug}',
+      '{rest}',
+      'promotion order',
+    ]) {
       expect(comments.join('\n')).toContain(word);
     }
   });

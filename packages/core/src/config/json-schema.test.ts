@@ -67,7 +67,12 @@ describe('createPolicyJsonSchema', () => {
     ],
     [
       'an environments list',
-      { environments: [{ name: 'dev', after: 'none' }, { name: 'prod', soak: '2d' }] },
+      {
+        environments: [
+          { name: 'dev', after: 'none' },
+          { name: 'prod', soak: '2d' },
+        ],
+      },
     ],
   ])('accepts %s', (_name, document) => {
     expect(compileValidator()(document)).toBe(true);

@@ -241,7 +241,9 @@ describe('resolvePolicy', () => {
 
   it('resolves an environments list, each after the one before it unless it says', () => {
     const policy = resolvePolicy(
-      policySchema.parse({ environments: [{ name: 'a' }, { name: 'b' }, { name: 'c', after: 'a' }] }),
+      policySchema.parse({
+        environments: [{ name: 'a' }, { name: 'b' }, { name: 'c', after: 'a' }],
+      }),
       'x',
     );
     expect(policy.patches).toEqual(defaultPolicy().patches);

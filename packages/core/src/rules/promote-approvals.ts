@@ -11,7 +11,7 @@ const WHY: Record<ApprovalRefusal, string> = {
   bot: 'a bot account',
   permission: 'has less than write permission',
   author: "the commit's author",
-  starter: "started the run",
+  starter: 'started the run',
   'not-listed': 'not in approvals.from (neither listed nor a member of a listed team)',
   'not-approved': 'did not approve',
   duplicate: 'counted once already',
@@ -22,7 +22,7 @@ export const promoteApprovals: Rule = {
   id: 'promote-approvals',
   check: 'promote',
   description:
-    'Enough distinct people with write permission approved the run for the environment (not the author or the starter unless allow-self; never a bot), plus the emergency\'s extra approvals.',
+    "Enough distinct people with write permission approved the run for the environment (not the author or the starter unless allow-self; never a bot), plus the emergency's extra approvals.",
   defaultSeverity: 'error',
   applies: (ctx) => readPromotion(ctx)?.promotion.approvals !== undefined,
   evaluate(ctx) {
@@ -44,7 +44,7 @@ export const promoteApprovals: Rule = {
           (refused.length > 0 ? `; not counted: ${refused.join(', ')}` : '') +
           '.',
         hint:
-          `Have ${tally.required - tally.counted.length} more ${tally.required - tally.counted.length === 1 ? "person" : "people"} with write permission${from} ` +
+          `Have ${tally.required - tally.counted.length} more ${tally.required - tally.counted.length === 1 ? 'person' : 'people'} with write permission${from} ` +
           `approve the run's review of ${gates.join(', ')} (one gate job per environment; see docs/actions.md#promote-approvals).`,
       },
     ];

@@ -12,13 +12,21 @@ export const promoteArtifact: Rule = {
   defaultSeverity: 'error',
   applies: (ctx) => {
     const read = readPromotion(ctx);
-    return read?.promotion.artifact !== undefined && read.spec.after !== undefined && !read.promotion.rollback;
+    return (
+      read?.promotion.artifact !== undefined &&
+      read.spec.after !== undefined &&
+      !read.promotion.rollback
+    );
   },
   evaluate(ctx) {
     const read = readPromotion(ctx);
     const artifact = read?.promotion.artifact;
     if (!read || !artifact || read.spec.after === undefined) return [];
-    const before = findSucceededDeployment(read.promotion.deployments, read.spec.after, read.promotion.commit);
+    const before = findSucceededDeployment(
+      read.promotion.deployments,
+      read.spec.after,
+      read.promotion.commit,
+    );
     // No deployment there is the order rule's finding; a digest only compares with one.
     if (!before || before.digest === artifact.digest) return [];
     const recorded = before.digest === undefined ? 'no artifact digest' : quoteValue(before.digest);

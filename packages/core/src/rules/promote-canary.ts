@@ -13,7 +13,9 @@ export const promoteCanary: Rule = {
   defaultSeverity: 'error',
   applies: (ctx) => {
     const read = readPromotion(ctx);
-    return read !== undefined && (read.spec.canary !== undefined || read.promotion.step !== undefined);
+    return (
+      read !== undefined && (read.spec.canary !== undefined || read.promotion.step !== undefined)
+    );
   },
   evaluate(ctx) {
     const read = readPromotion(ctx);
@@ -32,7 +34,16 @@ export const promoteCanary: Rule = {
       ];
     }
     if (step.previous === undefined) return [];
-    return checkPreviousStep(ctx.now, promotion.commit, spec.name, step.percent, step.previous, spec.canary?.holdMs ?? 0, spec.canary?.hold ?? '0s', read.promotion);
+    return checkPreviousStep(
+      ctx.now,
+      promotion.commit,
+      spec.name,
+      step.percent,
+      step.previous,
+      spec.canary?.holdMs ?? 0,
+      spec.canary?.hold ?? '0s',
+      read.promotion,
+    );
   },
 };
 

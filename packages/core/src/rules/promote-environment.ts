@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 export const promoteEnvironment: Rule = {
   id: 'promote-environment',
   check: 'promote',
-  description: 'The environment promoted to is listed in the policy\'s environments.',
+  description: "The environment promoted to is listed in the policy's environments.",
   defaultSeverity: 'error',
   applies: ({ facts }) => facts.promotion !== undefined,
   evaluate({ facts, policy }) {

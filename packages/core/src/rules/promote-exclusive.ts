@@ -27,8 +27,7 @@ export const promoteExclusive: Rule = {
         message:
           `Another promotion of ${quoteValue(spec.name)} is ${d.state.replace('_', ' ')}: deployment #${d.id} of ` +
           `${quoteValue(d.version)}${d.runId !== undefined ? ` by run ${d.runId}` : ''}, created ${d.createdAt}.`,
-        hint:
-          'Wait for it to finish and run this promotion again; if its run died, set the deployment\'s status to failure or inactive first.',
+        hint: "Wait for it to finish and run this promotion again; if its run died, set the deployment's status to failure or inactive first.",
       }));
   },
 };

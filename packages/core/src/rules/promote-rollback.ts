@@ -8,7 +8,7 @@ export const promoteRollback: Rule = {
   id: 'promote-rollback',
   check: 'promote',
   description:
-    'A rollback finds, in the environment\'s deployment history, a version that went live before the current one.',
+    "A rollback finds, in the environment's deployment history, a version that went live before the current one.",
   defaultSeverity: 'error',
   applies: (ctx) => readPromotion(ctx)?.promotion.rollback === true,
   evaluate(ctx) {

@@ -12,13 +12,22 @@ export const promoteSoak: Rule = {
   defaultSeverity: 'error',
   applies: (ctx) => {
     const read = readPromotion(ctx);
-    return read !== undefined && read.spec.after !== undefined && read.spec.soakMs > 0 && !read.promotion.rollback;
+    return (
+      read !== undefined &&
+      read.spec.after !== undefined &&
+      read.spec.soakMs > 0 &&
+      !read.promotion.rollback
+    );
   },
   evaluate(ctx) {
     const read = readPromotion(ctx);
     if (!read || read.spec.after === undefined) return [];
     const { promotion, spec } = read;
-    const before = findSucceededDeployment(promotion.deployments, spec.after ?? '', promotion.commit);
+    const before = findSucceededDeployment(
+      promotion.deployments,
+      spec.after ?? '',
+      promotion.commit,
+    );
     if (!before?.succeededAt) return [];
     const since = Date.parse(before.succeededAt);
     const soaked = ctx.now.getTime() - since;

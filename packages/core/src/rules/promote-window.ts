@@ -37,9 +37,13 @@ export const promoteWindow: Rule = {
         message: `Nothing may be promoted to ${quoteValue(spec.name)} at ${at}: ${closed}.`,
         hint: decision.freeze
           ? `Promote after ${decision.freeze.to} ${decision.freeze.timezone}` +
-            (spec.emergency.allowed ? ', or give the emergency input a reason (it needs one more approval).' : '.')
+            (spec.emergency.allowed
+              ? ', or give the emergency input a reason (it needs one more approval).'
+              : '.')
           : 'Promote inside a window' +
-            (spec.emergency.allowed ? ', or give the emergency input a reason (it needs one more approval).' : '.'),
+            (spec.emergency.allowed
+              ? ', or give the emergency input a reason (it needs one more approval).'
+              : '.'),
       },
     ];
   },

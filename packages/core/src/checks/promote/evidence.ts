@@ -85,10 +85,19 @@ export function buildEvidenceRecord(
     window: spec ? decideWindow(spec, now).summary : 'no policy entry',
     checks: {
       passed: evaluation.ran.filter((id) => !failed.has(id)),
-      findings: evaluation.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message })),
+      findings: evaluation.findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+      })),
     },
     ...(promotion.runId !== undefined
-      ? { run: { id: promotion.runId, ...(promotion.starter ? { starter: promotion.starter } : {}) } }
+      ? {
+          run: {
+            id: promotion.runId,
+            ...(promotion.starter ? { starter: promotion.starter } : {}),
+          },
+        }
       : {}),
     at: now.toISOString(),
   };
@@ -106,13 +115,21 @@ function readString(value: unknown): string | undefined {
  */
 export function readEvidencePayload(
   payload: unknown,
-): Partial<Pick<DeploymentEntry, 'version' | 'percent' | 'digest' | 'rollback' | 'runId' | 'approvers' | 'emergency'>> {
+): Partial<
+  Pick<
+    DeploymentEntry,
+    'version' | 'percent' | 'digest' | 'rollback' | 'runId' | 'approvers' | 'emergency'
+  >
+> {
   const parsed: unknown = typeof payload === 'string' ? parseJson(payload) : payload;
   if (typeof parsed !== 'object' || parsed === null) return {};
   const record: unknown = (parsed as Record<string, unknown>)[EVIDENCE_PAYLOAD_KEY];
   if (typeof record !== 'object' || record === null) return {};
   const r = record as Record<string, unknown>;
-  const artifact = typeof r.artifact === 'object' && r.artifact !== null ? (r.artifact as Record<string, unknown>) : {};
+  const artifact =
+    typeof r.artifact === 'object' && r.artifact !== null
+      ? (r.artifact as Record<string, unknown>)
+      : {};
   const run = typeof r.run === 'object' && r.run !== null ? (r.run as Record<string, unknown>) : {};
   const approvals = Array.isArray(r.approvals) ? r.approvals : [];
   const version = readString(r.version);
@@ -125,7 +142,10 @@ export function readEvidencePayload(
     ...(r.rollback === true ? { rollback: true } : {}),
     ...(typeof run.id === 'number' ? { runId: run.id } : {}),
     approvers: approvals.flatMap((a: unknown) => {
-      const login = typeof a === 'object' && a !== null ? readString((a as Record<string, unknown>).login) : undefined;
+      const login =
+        typeof a === 'object' && a !== null
+          ? readString((a as Record<string, unknown>).login)
+          : undefined;
       return login === undefined ? [] : [login];
     }),
     ...(emergency !== undefined ? { emergency } : {}),

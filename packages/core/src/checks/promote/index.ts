@@ -24,7 +24,8 @@ export const promoteCheck = defineCheck({
   action: 'promote',
   command: {
     name: 'promote',
-    summary: 'check whether a version may be promoted to an environment now (order, soak, windows, canary)',
+    summary:
+      'check whether a version may be promoted to an environment now (order, soak, windows, canary)',
     usage: '--environment NAME [VERSION] [--repo OWNER/NAME]',
     positional: 'version',
     example: 'release-policy promote --environment production 1.4.0',
@@ -44,13 +45,23 @@ export const promoteCheck = defineCheck({
   ],
   needs: ['promotion'],
   outputs: [
-    { name: 'deployment-id', description: 'The id of the GitHub Deployment created; empty when none was.' },
+    {
+      name: 'deployment-id',
+      description: 'The id of the GitHub Deployment created; empty when none was.',
+    },
     {
       name: 'previous-version',
-      description: 'The version live in the environment before this promotion; empty when none was.',
+      description:
+        'The version live in the environment before this promotion; empty when none was.',
     },
-    { name: 'url', description: 'The web address of the deployment\'s environment; empty when none was created.' },
-    { name: 'percent', description: 'The canary percent this promotion goes live at (100 for a full one).' },
+    {
+      name: 'url',
+      description: "The web address of the deployment's environment; empty when none was created.",
+    },
+    {
+      name: 'percent',
+      description: 'The canary percent this promotion goes live at (100 for a full one).',
+    },
   ],
   summarize(facts, policy): CheckValues {
     const promotion = facts.promotion;
@@ -64,7 +75,8 @@ export const promoteCheck = defineCheck({
   },
   describe(values): Record<string, string> {
     const shown: Record<string, string> = {};
-    if (values['previous-version'] !== undefined) shown['previous version'] = String(values['previous-version']);
+    if (values['previous-version'] !== undefined)
+      shown['previous version'] = String(values['previous-version']);
     if (values.percent !== undefined) shown.percent = `${String(values.percent)}%`;
     return shown;
   },

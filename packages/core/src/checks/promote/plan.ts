@@ -39,7 +39,9 @@ export function findLiveDeployment(
   deployments: readonly DeploymentEntry[],
   environment: string,
 ): DeploymentEntry | undefined {
-  return newestFirst(deployments).find((d) => d.environment === environment && d.state === 'success');
+  return newestFirst(deployments).find(
+    (d) => d.environment === environment && d.state === 'success',
+  );
 }
 
 function newestFirst(deployments: readonly DeploymentEntry[]): DeploymentEntry[] {
@@ -56,7 +58,8 @@ export function findSucceededDeployment(
   sha: string,
 ): DeploymentEntry | undefined {
   return newestFirst(deployments).find(
-    (d) => d.environment === environment && d.sha === sha && d.succeededAt !== undefined && isFull(d),
+    (d) =>
+      d.environment === environment && d.sha === sha && d.succeededAt !== undefined && isFull(d),
   );
 }
 
@@ -98,7 +101,8 @@ export interface CanaryStep {
 export function computeCanaryStep(facts: PromotionFacts, spec: EnvironmentSpec): CanaryStep {
   const steps = spec.canary?.steps ?? [100];
   const live = findLiveDeployment(facts.deployments, spec.name);
-  const current = live?.sha === facts.commit && live.percent !== undefined ? steps.indexOf(live.percent) : -1;
+  const current =
+    live?.sha === facts.commit && live.percent !== undefined ? steps.indexOf(live.percent) : -1;
   const percent = facts.step ?? steps[Math.min(current + 1, steps.length - 1)] ?? 100;
   const index = steps.indexOf(percent);
   return { percent, index, ...(index > 0 ? { previous: steps[index - 1] } : {}) };
@@ -106,13 +110,7 @@ export function computeCanaryStep(facts: PromotionFacts, spec: EnvironmentSpec):
 
 /** Why a review does not count. */
 export type ApprovalRefusal =
-  | 'bot'
-  | 'permission'
-  | 'author'
-  | 'starter'
-  | 'not-listed'
-  | 'not-approved'
-  | 'duplicate';
+  'bot' | 'permission' | 'author' | 'starter' | 'not-listed' | 'not-approved' | 'duplicate';
 
 /** The run's reviews for an environment, sorted into those that count and those that do not. */
 export interface ApprovalTally {
@@ -176,7 +174,8 @@ function isInWindow(window: ChangeWindow, now: Date): boolean {
   const clock = readWallClock(now, window.timezone);
   const from = parseClockTime(window.from);
   const to = parseClockTime(window.to);
-  if (from < to) return window.days.includes(clock.weekday) && clock.minutes >= from && clock.minutes < to;
+  if (from < to)
+    return window.days.includes(clock.weekday) && clock.minutes >= from && clock.minutes < to;
   const yesterday = WEEKDAYS[(WEEKDAYS.indexOf(clock.weekday) + 6) % 7] ?? clock.weekday;
   return (
     (window.days.includes(clock.weekday) && clock.minutes >= from) ||

@@ -84,7 +84,10 @@ const environment = z
       .default({ required: 0, from: [], 'allow-self': false })
       .describe('How many distinct people must approve, and who may.'),
     timezone: timeZone.default('UTC'),
-    windows: z.array(window).default([]).describe('When promotions are allowed; always when empty.'),
+    windows: z
+      .array(window)
+      .default([])
+      .describe('When promotions are allowed; always when empty.'),
     freeze: z.array(freeze).default([]).describe('Periods when no promotion is allowed.'),
     emergency: z
       .strictObject({
@@ -115,7 +118,8 @@ function checkEnvironmentList(list: readonly EnvironmentInput[], ctx: z.Refineme
   list.forEach((entry, index) => {
     const issue = (path: (string | number)[], message: string) =>
       ctx.addIssue({ code: 'custom', path: [index, ...path], message });
-    if (seen.includes(entry.name)) issue(['name'], `the environment "${entry.name}" is listed twice`);
+    if (seen.includes(entry.name))
+      issue(['name'], `the environment "${entry.name}" is listed twice`);
     if (entry.after !== undefined && entry.after !== 'none' && !seen.includes(entry.after)) {
       issue(
         ['after'],
@@ -124,18 +128,31 @@ function checkEnvironmentList(list: readonly EnvironmentInput[], ctx: z.Refineme
     }
     seen.push(entry.name);
     const steps = entry.canary?.steps ?? [];
-    if (steps.length > 0 && (steps.some((s, i) => i > 0 && s <= (steps[i - 1] ?? 0)) || steps.at(-1) !== 100)) {
+    if (
+      steps.length > 0 &&
+      (steps.some((s, i) => i > 0 && s <= (steps[i - 1] ?? 0)) || steps.at(-1) !== 100)
+    ) {
       issue(['canary', 'steps'], 'canary steps must rise and end at 100; example: [5, 25, 100]');
     }
     entry.freeze.forEach((f, i) => {
       if (f.from.replace(' ', 'T') >= f.to.replace(' ', 'T'))
-        issue(['freeze', i, 'to'], 'a freeze ends after it starts; example: { from: 2026-12-24, to: 2027-01-02 }');
+        issue(
+          ['freeze', i, 'to'],
+          'a freeze ends after it starts; example: { from: 2026-12-24, to: 2027-01-02 }',
+        );
     });
     entry.windows.forEach((w, i) => {
-      if (w.from === w.to) issue(['windows', i, 'to'], 'a window ends at another time than it starts; example: { from: "09:00", to: "17:00" }');
+      if (w.from === w.to)
+        issue(
+          ['windows', i, 'to'],
+          'a window ends at another time than it starts; example: { from: "09:00", to: "17:00" }',
+        );
     });
     if (entry.automatic && entry.approvals.required > 0) {
-      issue(['approvals', 'required'], 'an automatic environment receives every change without approvals: set required: 0 or automatic: false');
+      issue(
+        ['approvals', 'required'],
+        'an automatic environment receives every change without approvals: set required: 0 or automatic: false',
+      );
     }
   });
 }
@@ -191,7 +208,10 @@ function normalizeLocalTime(text: string): string {
   return `${date}T${time}`;
 }
 
-function resolveEnvironment(entry: EnvironmentInput, previous: string | undefined): EnvironmentSpec {
+function resolveEnvironment(
+  entry: EnvironmentInput,
+  previous: string | undefined,
+): EnvironmentSpec {
   const soak = entry.soak ?? '0s';
   return {
     name: entry.name,
@@ -216,7 +236,10 @@ function resolveEnvironment(entry: EnvironmentInput, previous: string | undefine
       reason: f.reason,
       timezone: f.timezone ?? entry.timezone,
     })),
-    emergency: { allowed: entry.emergency.allowed, extraApprovals: entry.emergency['extra-approvals'] },
+    emergency: {
+      allowed: entry.emergency.allowed,
+      extraApprovals: entry.emergency['extra-approvals'],
+    },
     ...(entry.canary
       ? {
           canary: {
@@ -244,7 +267,8 @@ export const environmentsSection = definePolicySection({
       example: 'environments: [{ name: dev, after: none }, { name: production, soak: 1d }]',
     },
     'environments[]': {
-      expected: 'a mapping with "name" and optionally after, soak, approvals, timezone, windows, freeze, emergency, canary, automatic',
+      expected:
+        'a mapping with "name" and optionally after, soak, approvals, timezone, windows, freeze, emergency, canary, automatic',
       example: '{ name: production, soak: 1d, approvals: { required: 2 } }',
     },
     'environments[].name': { expected: 'a GitHub environment name', example: 'name: production' },
@@ -257,7 +281,10 @@ export const environmentsSection = definePolicySection({
       expected: 'a mapping with "required", "from" and "allow-self"',
       example: 'approvals: { required: 2, from: [alice, octo-org/release-managers] }',
     },
-    'environments[].approvals.required': { expected: 'a number from 0 to 10', example: 'required: 2' },
+    'environments[].approvals.required': {
+      expected: 'a number from 0 to 10',
+      example: 'required: 2',
+    },
     'environments[].approvals.from': {
       expected: 'a list of logins and org/team slugs',
       example: 'from: [alice, octo-org/release-managers]',
@@ -266,8 +293,14 @@ export const environmentsSection = definePolicySection({
       expected: 'a login or an org/team slug',
       example: 'octo-org/release-managers',
     },
-    'environments[].approvals.allow-self': { expected: 'true or false', example: 'allow-self: false' },
-    'environments[].timezone': { expected: 'an IANA time zone', example: 'timezone: Asia/Shanghai' },
+    'environments[].approvals.allow-self': {
+      expected: 'true or false',
+      example: 'allow-self: false',
+    },
+    'environments[].timezone': {
+      expected: 'an IANA time zone',
+      example: 'timezone: Asia/Shanghai',
+    },
     'environments[].windows': {
       expected: 'a list of change windows',
       example: 'windows: [{ days: [mon, tue, wed, thu], from: "09:00", to: "17:00" }]',
@@ -276,11 +309,20 @@ export const environmentsSection = definePolicySection({
       expected: 'a mapping with "from", "to" and optionally "days" and "timezone"',
       example: '{ days: [mon, tue], from: "09:00", to: "17:00" }',
     },
-    'environments[].windows[].days': { expected: 'a list of weekdays', example: 'days: [mon, fri]' },
-    'environments[].windows[].days[]': { expected: 'mon, tue, wed, thu, fri, sat or sun', example: 'mon' },
+    'environments[].windows[].days': {
+      expected: 'a list of weekdays',
+      example: 'days: [mon, fri]',
+    },
+    'environments[].windows[].days[]': {
+      expected: 'mon, tue, wed, thu, fri, sat or sun',
+      example: 'mon',
+    },
     'environments[].windows[].from': { expected: 'a time of day, HH:MM', example: 'from: "09:00"' },
     'environments[].windows[].to': { expected: 'a time of day, HH:MM', example: 'to: "17:00"' },
-    'environments[].windows[].timezone': { expected: 'an IANA time zone', example: 'timezone: Europe/Berlin' },
+    'environments[].windows[].timezone': {
+      expected: 'an IANA time zone',
+      example: 'timezone: Europe/Berlin',
+    },
     'environments[].freeze': {
       expected: 'a list of freeze periods',
       example: 'freeze: [{ from: 2026-12-24, to: 2027-01-02, reason: "year end" }]',
@@ -289,21 +331,39 @@ export const environmentsSection = definePolicySection({
       expected: 'a mapping with "from", "to", "reason" and optionally "timezone"',
       example: '{ from: 2026-12-24, to: 2027-01-02, reason: "year end" }',
     },
-    'environments[].freeze[].from': { expected: 'YYYY-MM-DD or YYYY-MM-DDTHH:MM', example: 'from: 2026-12-24T18:00' },
-    'environments[].freeze[].to': { expected: 'YYYY-MM-DD or YYYY-MM-DDTHH:MM', example: 'to: 2027-01-02' },
-    'environments[].freeze[].reason': { expected: 'a string', example: 'reason: "year-end closing"' },
-    'environments[].freeze[].timezone': { expected: 'an IANA time zone', example: 'timezone: Asia/Shanghai' },
+    'environments[].freeze[].from': {
+      expected: 'YYYY-MM-DD or YYYY-MM-DDTHH:MM',
+      example: 'from: 2026-12-24T18:00',
+    },
+    'environments[].freeze[].to': {
+      expected: 'YYYY-MM-DD or YYYY-MM-DDTHH:MM',
+      example: 'to: 2027-01-02',
+    },
+    'environments[].freeze[].reason': {
+      expected: 'a string',
+      example: 'reason: "year-end closing"',
+    },
+    'environments[].freeze[].timezone': {
+      expected: 'an IANA time zone',
+      example: 'timezone: Asia/Shanghai',
+    },
     'environments[].emergency': {
       expected: 'a mapping with "allowed" and "extra-approvals"',
       example: 'emergency: { allowed: true, extra-approvals: 1 }',
     },
     'environments[].emergency.allowed': { expected: 'true or false', example: 'allowed: false' },
-    'environments[].emergency.extra-approvals': { expected: 'a number from 1 to 10', example: 'extra-approvals: 1' },
+    'environments[].emergency.extra-approvals': {
+      expected: 'a number from 1 to 10',
+      example: 'extra-approvals: 1',
+    },
     'environments[].canary': {
       expected: 'a mapping with "steps" and "hold"',
       example: 'canary: { steps: [5, 25, 100], hold: 1h }',
     },
-    'environments[].canary.steps': { expected: 'a rising list of percents ending at 100', example: 'steps: [5, 25, 100]' },
+    'environments[].canary.steps': {
+      expected: 'a rising list of percents ending at 100',
+      example: 'steps: [5, 25, 100]',
+    },
     'environments[].canary.steps[]': { expected: 'a whole percent from 1 to 100', example: '25' },
     'environments[].canary.hold': { expected: 'a duration', example: 'hold: 1h' },
     'environments[].automatic': { expected: 'true or false', example: 'automatic: true' },
