@@ -56,6 +56,8 @@ export const COMMANDS: Record<string, string> = {
   ...Object.fromEntries(CHECKS.map((c) => [c.command.name, c.command.summary])),
   schema: 'print the JSON Schema of the policy file',
   init: 'write the default policy, commented, to .github/release-policy.yml',
+  history:
+    "list an environment's deployments: versions, who, when, approvers, canary steps, rollbacks",
 };
 
 /** The arguments of each command, for the help. */
@@ -68,6 +70,7 @@ const USAGES: [string, string, string?][] = [
   ]),
   ['schema', '', 'JSON Schema of .github/release-policy.yml'],
   ['init', '[--output FILE] [--force] [--docs]', 'never overwrites without --force'],
+  ['history', '--environment NAME [--repo OWNER/NAME]', 'from the Deployments API; needs a token'],
 ];
 
 /**
@@ -232,6 +235,7 @@ export function renderHelp(): string {
     '  -C, --cwd DIR      repository to check (default: the current directory)',
     '      --repo O/NAME  repository on GitHub (OWNER/NAME) for checks that need the API;',
     '                     default: the origin remote. Token: GITHUB_TOKEN or GH_TOKEN',
+    '  -e, --environment NAME  the environment promote and history are about',
     '      --json         machine-readable output: { "ok", "findings": [...], ... }',
     '  -h, --help         this help',
     '  -v, --version      the version of release-policy',

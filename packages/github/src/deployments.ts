@@ -93,6 +93,22 @@ async function readDeploymentEntry(
   };
 }
 
+/**
+ * The deployment history of one environment, newest first: who deployed
+ * which version when, its state, approvers, canary percent and rollbacks
+ * (from each deployment's evidence record).
+ *
+ * @throws GitHubApiError when a call fails
+ */
+export function listDeploymentHistory(
+  octokit: Octokit,
+  repo: RepositoryRef,
+  environment: string,
+  max = DEFAULT_MAX_DEPLOYMENTS,
+): Promise<DeploymentEntry[]> {
+  return readDeployments(octokit, repo, { environment, max });
+}
+
 /** Merges lists of deployments by id, newest first. */
 export function mergeDeployments(...lists: readonly DeploymentEntry[][]): DeploymentEntry[] {
   const byId = new Map<number, DeploymentEntry>();

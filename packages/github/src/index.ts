@@ -19,6 +19,7 @@ export type { OutputValue } from './outputs.js';
 
 // The run and its facts
 export {
+  formatRunUrl,
   gatherRunFacts,
   readRunContext,
   resolveRunBranch,
@@ -88,7 +89,30 @@ export {
 } from './promotion-facts.js';
 export {
   DEFAULT_MAX_DEPLOYMENTS,
+  listDeploymentHistory,
   mergeDeployments,
   readDeployments,
   type DeploymentQuery,
 } from './deployments.js';
+export {
+  deployPromotion,
+  failPromotion,
+  type DeployedPromotion,
+  type DeployPromotionInput,
+} from './promotion-deploy.js';
+export {
+  renderEnvironmentsTable,
+  renderEvidenceMarkdown,
+  renderPipelineDiagram,
+  type PromotionOutcome,
+} from './promotion-report.js';
+export {
+  EVIDENCE_STORE,
+  nameEvidenceFiles,
+  readPromotionArtifact,
+  storePromotionEvidence,
+  type EvidenceFile,
+  type EvidenceStore,
+  type StoredEvidence,
+} from './promotion-evidence.js';
+export { writeSummary } from './report.js';

@@ -1,0 +1,122 @@
+/**
+ * Where a promotion's evidence goes besides the deployment's payload: a
+ * workflow artifact (JSON and Markdown) and, for the production environment,
+ * an asset of the version's GitHub Release; and where the `artifact` input's
+ * digest is read. All of it goes through one {@link EvidenceStore}, so the
+ * storage is wired in one place.
+ */
+import { quoteValue, type EvidenceRecord } from '@release-policy/core';
+import { InputError } from './errors.js';
+import type { Octokit } from './octokit.js';
+import { ACTIONS_DOCS } from './text.js';
+
+/** One file of an evidence artifact. */
+export interface EvidenceFile {
+  name: string;
+  content: string;
+}
+
+/** The storage calls a promotion makes (the artifact results service and release assets). */
+export interface EvidenceStore {
+  /** Uploads files as one workflow artifact; re-run safe (same name replaces). */
+  uploadEvidenceArtifact(options: {
+    name: string;
+    files: readonly EvidenceFile[];
+    retentionDays?: number;
+  }): Promise<{ id: number; size: number; digest: string | undefined }>;
+  /** Looks up an artifact of this run by name: its sha256 digest, or a typed error naming it. */
+  readArtifactDigest(name: string): Promise<{ id: number; name: string; digest: string }>;
+  /** Attaches (or replaces, re-run safe) a release asset. */
+  attachReleaseAsset(
+    octokit: Octokit,
+    options: {
+      owner: string;
+      repo: string;
+      releaseId: number;
+      name: string;
+      contentType: string;
+      data: string;
+    },
+  ): Promise<{ id: number; url: string }>;
+}
+
+/**
+ * The storage this build has: none yet. Promotions without the `artifact`
+ * input work without it (the evidence is in the deployment's payload and
+ * the job summary); with it they stop and say so.
+ */
+export const EVIDENCE_STORE: EvidenceStore | undefined = undefined;
+
+/** The file names of a promotion's evidence, e.g. `promotion-production-1.4.0.json`. */
+export function nameEvidenceFiles(record: EvidenceRecord): {
+  json: string;
+  markdown: string;
+  artifact: string;
+} {
+  const base = `promotion-${record.environment}-${record.version}-${record.percent}`.replace(
+    /[^0-9A-Za-z._-]/g,
+    '-',
+  );
+  return { json: `${base}.json`, markdown: `${base}.md`, artifact: base };
+}
+
+/**
+ * The digest of the `artifact` input's artifact, uploaded earlier in the run.
+ *
+ * @throws InputError when this build has no artifact store
+ */
+export async function readPromotionArtifact(
+  name: string,
+  store: EvidenceStore | undefined = EVIDENCE_STORE,
+): Promise<{ name: string; digest: string }> {
+  if (!store) {
+    throw new InputError(
+      `The artifact input ${quoteValue(name)} needs the workflow artifact service, which this build of the promote action does not reach. ` +
+        `Leave artifact empty to promote by commit alone. Read more: ${ACTIONS_DOCS}#promote-inputs`,
+    );
+  }
+  const found = await store.readArtifactDigest(name);
+  return { name: found.name, digest: found.digest };
+}
+
+/** Where the evidence was stored. */
+export interface StoredEvidence {
+  artifactId?: number;
+  assetUrl?: string;
+}
+
+/**
+ * Uploads the evidence as a workflow artifact and, when `releaseId` is
+ * given (a production promotion of a released version), attaches it to the
+ * release. Without a store nothing is uploaded: the payload holds the record.
+ */
+export async function storePromotionEvidence(
+  input: {
+    octokit: Octokit;
+    repo: { owner: string; repo: string };
+    record: EvidenceRecord;
+    markdown: string;
+    releaseId?: number;
+  },
+  store: EvidenceStore | undefined = EVIDENCE_STORE,
+): Promise<StoredEvidence> {
+  if (!store) return {};
+  const names = nameEvidenceFiles(input.record);
+  const json = `${JSON.stringify(input.record, null, 2)}\n`;
+  const uploaded = await store.uploadEvidenceArtifact({
+    name: names.artifact,
+    files: [
+      { name: names.json, content: json },
+      { name: names.markdown, content: input.markdown },
+    ],
+  });
+  if (input.releaseId === undefined) return { artifactId: uploaded.id };
+  const asset = await store.attachReleaseAsset(input.octokit, {
+    ...input.repo,
+    releaseId: input.releaseId,
+    name: names.json,
+    contentType: 'application/json',
+    data: json,
+  });
+  return { artifactId: uploaded.id, assetUrl: asset.url };
+}
