@@ -58,7 +58,11 @@ export interface PromoteSpec {
 }
 
 /** Runs the committed promote bundle in `repo` as a push to main. */
-export function runPromote(emulator: Emulator, repo: PromoteRepo, spec: PromoteSpec): Promise<ActionRun> {
+export function runPromote(
+  emulator: Emulator,
+  repo: PromoteRepo,
+  spec: PromoteSpec,
+): Promise<ActionRun> {
   const payload = buildEventPayload('push', {
     overrides: {
       ref: 'refs/heads/main',
@@ -114,7 +118,12 @@ export function seedLiveDeployment(
   repo: PromoteRepo,
   environment: string,
   version: string,
-  options: { hoursAgo?: number; state?: 'success' | 'in_progress' | 'failure'; runId?: number; percent?: number } = {},
+  options: {
+    hoursAgo?: number;
+    state?: 'success' | 'in_progress' | 'failure';
+    runId?: number;
+    percent?: number;
+  } = {},
 ): number {
   const sha = repo.versions[version] ?? fakeSha(version);
   const at = new Date(Date.now() - (options.hoursAgo ?? 1) * 3_600_000).toISOString();
@@ -146,7 +155,11 @@ export function seedLiveDeployment(
 }
 
 /** The latest state of each deployment of `environment` in `repo`, oldest first, as `id:state`. */
-export function deploymentStates(emulator: Emulator, repo: PromoteRepo, environment: string): string[] {
+export function deploymentStates(
+  emulator: Emulator,
+  repo: PromoteRepo,
+  environment: string,
+): string[] {
   return emulator.state.deployments
     .filter((d) => d.repo === repo.fullName && d.environment === environment)
     .sort((a, b) => a.id - b.id)

@@ -73,6 +73,9 @@ export async function gatherPromotionFacts(input: GatherPromotionInput): Promise
   const ofCommit = commit
     ? await readDeployments(octokit, repo, { sha: commit.sha, max: 100 })
     : [];
+  // What the environment before holds now, so a refusal can name it.
+  const after = findEnvironmentSpec(policy, request.environment)?.after;
+  const before = after ? await readDeployments(octokit, repo, { environment: after, max: 5 }) : [];
   const approvals = input.run
     ? await readApprovals(octokit, repo, policy, request.environment, input.run.id, input.now)
     : undefined;
@@ -86,7 +89,7 @@ export async function gatherPromotionFacts(input: GatherPromotionInput): Promise
     ...(request.emergency !== undefined ? { emergency: request.emergency } : {}),
     ...(input.run ? { runId: input.run.id, starter: input.run.starter } : {}),
     ...(commit?.author ? { author: commit.author } : {}),
-    deployments: mergeDeployments(target, ofCommit),
+    deployments: mergeDeployments(target, ofCommit, before),
     ...(approvals ? { approvals } : {}),
   };
 }
