@@ -132,6 +132,7 @@ async function promote(input: ActInput, promotion: PromotionRun): Promise<ActRes
   const { policy, octokit, context } = input;
   const record = buildEvidenceRecord(facts, policy, input.evaluation, new Date());
   promotion.record = record;
+  const production = policy.environments.at(-1)?.name === facts.environment;
   const seenUpTo = Math.max(
     0,
     ...facts.deployments.filter((d) => d.environment === facts.environment).map((d) => d.id),
@@ -144,7 +145,7 @@ async function promote(input: ActInput, promotion: PromotionRun): Promise<ActRes
     record,
     runId: context.runId,
     seenUpTo,
-    production: policy.environments.at(-1)?.name === facts.environment,
+    production,
     ...(logUrl ? { logUrl } : {}),
     environmentUrl: url,
     created: (id) => {
@@ -156,6 +157,9 @@ async function promote(input: ActInput, promotion: PromotionRun): Promise<ActRes
     repo: context.repo,
     record,
     markdown: renderEvidenceMarkdown(record),
+    ...(production && /^\d+\.\d+\.\d+/.test(record.version)
+      ? { releaseTag: `${policy.versioning.tagPrefix[0] ?? ''}${record.version}` }
+      : {}),
   });
   return {
     outputs: {

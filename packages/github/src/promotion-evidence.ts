@@ -6,7 +6,9 @@
  * storage is wired in one place.
  */
 import { quoteValue, type EvidenceRecord } from '@release-policy/core';
-import { InputError } from './errors.js';
+import { callGitHubApi, GitHubApiError, InputError } from './errors.js';
+
+const GET_RELEASE = 'GET /repos/{owner}/{repo}/releases/tags/{tag}';
 import type { Octokit } from './octokit.js';
 import { ACTIONS_DOCS } from './text.js';
 
@@ -85,10 +87,28 @@ export interface StoredEvidence {
   assetUrl?: string;
 }
 
+/** The id of the release of `tag`; undefined when the version has no (published) release. */
+async function findReleaseId(
+  octokit: Octokit,
+  repo: { owner: string; repo: string },
+  tag: string,
+): Promise<number | undefined> {
+  try {
+    const { data } = await callGitHubApi(GET_RELEASE, () =>
+      octokit.rest.repos.getReleaseByTag({ ...repo, tag }),
+    );
+    return data.id;
+  } catch (error) {
+    // 404: the version has no published release to attach the record to; the artifact holds it.
+    if (error instanceof GitHubApiError && error.status === 404) return undefined;
+    throw error;
+  }
+}
+
 /**
- * Uploads the evidence as a workflow artifact and, when `releaseId` is
+ * Uploads the evidence as a workflow artifact and, when `releaseTag` is
  * given (a production promotion of a released version), attaches it to the
- * release. Without a store nothing is uploaded: the payload holds the record.
+ * tag's release. Without a store nothing is uploaded: the payload holds the record.
  */
 export async function storePromotionEvidence(
   input: {
@@ -96,7 +116,8 @@ export async function storePromotionEvidence(
     repo: { owner: string; repo: string };
     record: EvidenceRecord;
     markdown: string;
-    releaseId?: number;
+    /** The version's release tag, for the production environment: the record is attached to its release. */
+    releaseTag?: string;
   },
   store: EvidenceStore | undefined = EVIDENCE_STORE,
 ): Promise<StoredEvidence> {
@@ -110,10 +131,13 @@ export async function storePromotionEvidence(
       { name: names.markdown, content: input.markdown },
     ],
   });
-  if (input.releaseId === undefined) return { artifactId: uploaded.id };
+  const releaseId = input.releaseTag
+    ? await findReleaseId(input.octokit, input.repo, input.releaseTag)
+    : undefined;
+  if (releaseId === undefined) return { artifactId: uploaded.id };
   const asset = await store.attachReleaseAsset(input.octokit, {
     ...input.repo,
-    releaseId: input.releaseId,
+    releaseId,
     name: names.json,
     contentType: 'application/json',
     data: json,
