@@ -2,6 +2,8 @@ import { describeDuration } from '../checks/promote/duration.js';
 import { computeCanaryStep, findLiveDeployment } from '../checks/promote/plan.js';
 import { quoteValue } from '../text.js';
 import { readPromotion, shortSha } from './promote-context.js';
+import type { EnvironmentSpec } from '../checks/promote/section.js';
+import type { PromotionFacts } from '../facts.js';
 import type { Rule, RuleFinding } from './types.js';
 
 /** Canary steps go in the policy's order, each after the previous one held for `hold`. */
@@ -34,29 +36,19 @@ export const promoteCanary: Rule = {
       ];
     }
     if (step.previous === undefined) return [];
-    return checkPreviousStep(
-      ctx.now,
-      promotion.commit,
-      spec.name,
-      step.percent,
-      step.previous,
-      spec.canary?.holdMs ?? 0,
-      spec.canary?.hold ?? '0s',
-      read.promotion,
-    );
+    return checkPreviousStep(ctx.now, promotion, { ...step, previous: step.previous }, spec.canary);
   },
 };
 
+/** The step before this one must be live for the same commit, for at least the hold. */
 function checkPreviousStep(
   now: Date,
-  commit: string,
-  environment: string,
-  percent: number,
-  previous: number,
-  holdMs: number,
-  hold: string,
-  promotion: NonNullable<ReturnType<typeof readPromotion>>['promotion'],
+  promotion: PromotionFacts,
+  step: { percent: number; previous: number },
+  canary: EnvironmentSpec['canary'],
 ): RuleFinding[] {
+  const { commit, environment } = promotion;
+  const { percent, previous } = step;
   const live = findLiveDeployment(promotion.deployments, environment);
   if (live?.sha !== commit || live.percent !== previous) {
     const found = live
@@ -70,10 +62,11 @@ function checkPreviousStep(
     ];
   }
   const held = now.getTime() - Date.parse(live.succeededAt ?? live.createdAt);
+  const holdMs = canary?.holdMs ?? 0;
   if (held >= holdMs) return [];
   return [
     {
-      message: `The ${previous}% step of commit ${shortSha(commit)} has held for ${describeDuration(held)}; the next step needs it to hold for ${hold}.`,
+      message: `The ${previous}% step of commit ${shortSha(commit)} has held for ${describeDuration(held)}; the next step needs it to hold for ${canary?.hold ?? '0s'}.`,
       hint: `Promote step ${percent} at ${new Date(now.getTime() - held + holdMs).toISOString()} or later.`,
     },
   ];

@@ -1,4 +1,4 @@
-import { decideWindow } from '../checks/promote/plan.js';
+import { decideWindow, describeWindow } from '../checks/promote/plan.js';
 import { quoteValue } from '../text.js';
 import { readPromotion } from './promote-context.js';
 import type { Rule } from './types.js';
@@ -22,7 +22,7 @@ export const promoteWindow: Rule = {
     if (decision.open) return [];
     const closed = decision.freeze
       ? `it is frozen from ${decision.freeze.from} to ${decision.freeze.to} (${decision.freeze.timezone}): ${quoteValue(decision.freeze.reason)}`
-      : `it is outside every change window (${decision.summary.replace(/^closed: outside every window \(|\)$/g, '')})`;
+      : `it is outside every change window (${spec.windows.map(describeWindow).join('; ')})`;
     const at = ctx.now.toISOString();
     if (promotion.emergency !== undefined && spec.emergency.allowed) {
       return [
