@@ -47,6 +47,8 @@ export async function readDeployments(
   octokit: Octokit,
   repo: RepositoryRef,
   query: DeploymentQuery,
+  /** Deployments already read in this run, by id: their statuses are not read again. */
+  known: Map<number, DeploymentEntry> = new Map(),
 ): Promise<DeploymentEntry[]> {
   const perPage = Math.min(query.max ?? DEFAULT_MAX_DEPLOYMENTS, 100);
   const { data } = await callGitHubApi(LIST_DEPLOYMENTS, () =>
@@ -59,7 +61,10 @@ export async function readDeployments(
   );
   const entries: DeploymentEntry[] = [];
   for (const deployment of data as DeploymentData[]) {
-    entries.push(await readDeploymentEntry(octokit, repo, deployment));
+    const entry =
+      known.get(deployment.id) ?? (await readDeploymentEntry(octokit, repo, deployment));
+    known.set(entry.id, entry);
+    entries.push(entry);
   }
   return entries;
 }

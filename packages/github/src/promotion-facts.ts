@@ -10,6 +10,7 @@ import {
   isApprovalEnvironment,
   quoteValue,
   type ApprovalFact,
+  type DeploymentEntry,
   type Policy,
   type PromotionFacts,
 } from '@release-policy/core';
@@ -56,7 +57,9 @@ export interface GatherPromotionInput {
  */
 export async function gatherPromotionFacts(input: GatherPromotionInput): Promise<PromotionFacts> {
   const { octokit, repo, policy, request } = input;
-  const target = await readDeployments(octokit, repo, { environment: request.environment });
+  // One gathering reads each deployment's statuses once, whichever lists it.
+  const known = new Map<number, DeploymentEntry>();
+  const target = await readDeployments(octokit, repo, { environment: request.environment }, known);
   let commit: { sha: string; author?: string } | undefined;
   let version = request.version ?? '';
   if (request.rollback) {
@@ -71,11 +74,13 @@ export async function gatherPromotionFacts(input: GatherPromotionInput): Promise
     if (!version) version = request.ref ?? commit.sha.slice(0, 12);
   }
   const ofCommit = commit
-    ? await readDeployments(octokit, repo, { sha: commit.sha, max: 100 })
+    ? await readDeployments(octokit, repo, { sha: commit.sha, max: 100 }, known)
     : [];
   // What the environment before holds now, so a refusal can name it.
   const after = findEnvironmentSpec(policy, request.environment)?.after;
-  const before = after ? await readDeployments(octokit, repo, { environment: after, max: 5 }) : [];
+  const before = after
+    ? await readDeployments(octokit, repo, { environment: after, max: 5 }, known)
+    : [];
   const approvals = input.run
     ? await readApprovals(octokit, repo, policy, request.environment, input.run.id, input.now)
     : undefined;
