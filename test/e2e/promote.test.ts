@@ -5,8 +5,8 @@
  * previous version in one step; refusals name the rule and the fix.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Emulator } from '@release-policy/github-emulator';
-import { failureMessage, readFindings, startE2eEmulator } from './helpers.js';
+import type { Emulator, RequestLogEntry } from '@release-policy/github-emulator';
+import { failureMessage, readFindings, startE2eEmulator, writesOf } from './helpers.js';
 import {
   deploymentStates,
   runPromote,
@@ -14,6 +14,31 @@ import {
   seedPromoteRepo,
   seedReview,
 } from './promote-helpers.js';
+
+/** The reads of one run, by operation. */
+function countGets(requests: readonly RequestLogEntry[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of requests.filter((q) => q.method === 'GET')) {
+    const key = r.operationId ?? r.path;
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/**
+ * The reads of the production promotion below (1.3.0 live, 1.4.0 in dev, test
+ * and staging, two reviewers): the policy, the commit, three deployment lists
+ * and the reviews to judge it, with each deployment's statuses once; then the
+ * run's own deployments and the environment's again, just before going live.
+ */
+const GETS_OF_A_PRODUCTION_PROMOTION = {
+  'repos/get-content': 1,
+  'repos/get-commit': 1,
+  'repos/list-deployments': 5,
+  'repos/list-deployment-statuses': 6,
+  'actions/get-reviews-for-run': 1,
+  'repos/get-collaborator-permission-level': 2,
+};
 
 const REPOS = ['walk', 'order', 'soak', 'rollback-none'];
 let emulator: Emulator;
@@ -68,6 +93,13 @@ describe('promote action', () => {
       });
       expect(failureMessage(live)).toBe('');
       expect(live.outputs).toMatchObject({ 'previous-version': '1.3.0', percent: '100' });
+      expect(writesOf(live.requests)).toEqual([
+        'repos/create-deployment',
+        'repos/create-deployment-status',
+        'repos/create-deployment-status',
+        'repos/create-deployment-status',
+      ]);
+      expect(countGets(live.requests)).toEqual(GETS_OF_A_PRODUCTION_PROMOTION);
       expect(deploymentStates(emulator, repo, 'production')).toEqual([
         'v1.3.0:inactive',
         `${repo.versions['1.4.0']!.slice(0, 7)}:success`,
