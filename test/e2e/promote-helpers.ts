@@ -154,6 +154,31 @@ export function seedLiveDeployment(
   return deployment.id;
 }
 
+/**
+ * Seeds the deployment GitHub itself creates for a job bound to an
+ * environment: no evidence record, `in_progress`, its status linking the run's job.
+ */
+export function seedJobDeployment(
+  emulator: Emulator,
+  repo: PromoteRepo,
+  environment: string,
+  runId: number,
+): number {
+  const deployment = emulator.seed.deployment({
+    repo: repo.fullName,
+    sha: repo.head,
+    ref: 'main',
+    environment,
+  });
+  emulator.seed.deploymentStatus({
+    repo: repo.fullName,
+    deploymentId: deployment.id,
+    state: 'in_progress',
+    logUrl: `https://github.com/${repo.fullName}/actions/runs/${runId}/job/1`,
+  });
+  return deployment.id;
+}
+
 /** The latest state of each deployment of `environment` in `repo`, oldest first, as `id:state`. */
 export function deploymentStates(
   emulator: Emulator,

@@ -13,6 +13,7 @@ import {
   runPromote,
   seedLiveDeployment,
   seedPromoteRepo,
+  seedJobDeployment,
   seedReview,
   type PromoteRepo,
 } from './promote-helpers.js';
@@ -168,19 +169,26 @@ describe('promote action rules', () => {
     },
   );
 
-  it.concurrent('refuses a promotion while another run deploys the same environment', async () => {
-    const repo = seedPromoteRepo(emulator, 'busy', ALONE, ['1.4.0', '1.5.0']);
-    const other = seedLiveDeployment(emulator, repo, 'production', '1.5.0', {
-      state: 'in_progress',
-      runId: 5,
-    });
-    const run = await runPromote(emulator, repo, {
-      inputs: { environment: 'production', version: '1.4.0' },
-    });
-    expect(readFindings(run).map((f) => f.message.replace(/created \S+\./, 'created T.'))).toEqual([
-      `Another promotion of "production" is in progress: deployment #${other} of "1.5.0" by run 5, created T.`,
-    ]);
-  });
+  it.concurrent(
+    'refuses a promotion while another run deploys the same environment, not for its own job',
+    async () => {
+      const repo = seedPromoteRepo(emulator, 'busy', ALONE, ['1.4.0', '1.5.0']);
+      // GitHub's own deployment for this run's job (environment: production) is not a rival.
+      seedJobDeployment(emulator, repo, 'production', 4242);
+      const other = seedLiveDeployment(emulator, repo, 'production', '1.5.0', {
+        state: 'in_progress',
+        runId: 5,
+      });
+      const run = await runPromote(emulator, repo, {
+        inputs: { environment: 'production', version: '1.4.0' },
+      });
+      expect(
+        readFindings(run).map((f) => f.message.replace(/created \S+\./, 'created T.')),
+      ).toEqual([
+        `Another promotion of "production" is in progress: deployment #${other} of "1.5.0" by run 5, created T.`,
+      ]);
+    },
+  );
 
   it.concurrent('lets only one of two promotions at once go live', async () => {
     const repo = seedPromoteRepo(emulator, 'race', ALONE, ['1.4.0', '1.5.0']);

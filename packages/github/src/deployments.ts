@@ -85,7 +85,12 @@ async function readDeploymentEntry(
   const ordered = [...statuses].sort((a, b) => b.id - a.id);
   const succeeded = ordered.filter((s) => s.state === 'success').at(-1);
   const record = readEvidencePayload(deployment.payload);
+  // A deployment GitHub made for a job bound to the environment has no record: its run is in its status links.
+  const linked = ordered
+    .map((st) => /\/actions\/runs\/(\d+)(?:\/|$)/.exec(st.log_url ?? st.target_url ?? '')?.[1])
+    .find((id) => id !== undefined);
   return {
+    ...(linked !== undefined ? { runId: Number(linked) } : {}),
     id: deployment.id,
     environment: deployment.environment,
     sha: deployment.sha,
