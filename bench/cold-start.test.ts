@@ -83,6 +83,7 @@ describe('runColdStart', () => {
       'changelog',
       'docs-gate',
       'patch-merge',
+      'promote',
       'version',
     ]);
     for (const r of results) {

@@ -32,6 +32,7 @@ export const ACTIONS = {
   'patch-merge': resolve(ROOT, 'actions/patch-merge'),
   version: resolve(ROOT, 'actions/version'),
   changelog: resolve(ROOT, 'actions/changelog'),
+  promote: resolve(ROOT, 'actions/promote'),
 } as const;
 
 /** A check id, which is also the action's folder name. */

@@ -19,6 +19,7 @@ describe('the check registry and what is derived from it', () => {
       ...CHECKS.map((c) => c.command.name),
       'schema',
       'init',
+      'history',
     ]);
     for (const check of CHECKS) {
       expect(byName.get(check.command.name)).toEqual({

@@ -86,7 +86,7 @@ describe('unknown long options and empty values', () => {
   };
 
   const options =
-    'Options: --policy, --json, --cwd, --base, --branch, --repo, --release-type, --mainline, --line, --force, --docs, --dir, --output, --from, --to, --write, --all, --help, --version. ' +
+    'Options: --policy, --json, --cwd, --base, --branch, --repo, --release-type, --mainline, --line, --environment, --force, --docs, --dir, --output, --from, --to, --write, --all, --help, --version. ' +
     'Run "release-policy --help" for usage.';
 
   it.each([
@@ -99,7 +99,7 @@ describe('unknown long options and empty values', () => {
   });
 
   const shorts =
-    'Short options: -p (--policy), -C (--cwd), -b (--base), -o (--output), -h (--help), -v (--version). ' +
+    'Short options: -p (--policy), -C (--cwd), -b (--base), -e (--environment), -o (--output), -h (--help), -v (--version). ' +
     'Run "release-policy --help" for usage.';
 
   it.each([

@@ -42,6 +42,8 @@ export interface ParsedArgs extends CommonOptions {
   mainline?: string;
   /** `--line NAME`, repeatable: the maintenance lines the patches check compares; empty: the policy's. */
   lines: string[];
+  /** `--environment NAME`: the environment `promote` and `history` are about. */
+  environment?: string;
 }
 
 /** What a check command's positional argument is, for the help. */
@@ -56,6 +58,8 @@ export const COMMANDS: Record<string, string> = {
   ...Object.fromEntries(CHECKS.map((c) => [c.command.name, c.command.summary])),
   schema: 'print the JSON Schema of the policy file',
   init: 'set up a repository: the commented policy, the workflows, the GitHub settings to make',
+  history:
+    "list an environment's deployments: versions, who, when, approvers, canary steps, rollbacks",
 };
 
 /** The arguments of each command, for the help. */
@@ -68,6 +72,7 @@ const USAGES: [string, string, string?][] = [
   ]),
   ['schema', '', 'JSON Schema of .github/release-policy.yml'],
   ['init', '[--dir REPO] [--docs] [--force] [--output FILE]', 'never overwrites without --force'],
+  ['history', '--environment NAME [--repo OWNER/NAME]', 'from the Deployments API; needs a token'],
 ];
 
 /**
@@ -84,6 +89,7 @@ const OPTIONS = {
   'release-type': { type: 'string' },
   mainline: { type: 'string' },
   line: { type: 'string', multiple: true },
+  environment: { type: 'string', short: 'e' },
   force: { type: 'boolean', default: false },
   docs: { type: 'boolean', default: false },
   dir: { type: 'string' },
@@ -164,6 +170,7 @@ function parseOptions(argv: readonly string[]): ParsedArgs {
     'to',
     'write',
     'mainline',
+    'environment',
   ] as const) {
     if (values[name] === '') {
       throw new UsageError(
@@ -209,6 +216,7 @@ function parseOptions(argv: readonly string[]): ParsedArgs {
     ...(values.all === true ? { all: true } : {}),
     mainline: values.mainline,
     lines: values.line ?? [],
+    environment: values.environment,
   };
 }
 
@@ -232,6 +240,7 @@ export function renderHelp(): string {
     '  -C, --cwd DIR      repository to check (default: the current directory)',
     '      --repo O/NAME  repository on GitHub (OWNER/NAME) for checks that need the API;',
     '                     default: the origin remote. Token: GITHUB_TOKEN or GH_TOKEN',
+    '  -e, --environment NAME  the environment promote and history are about',
     '      --json         machine-readable output: { "ok", "findings": [...], ... }',
     '  -h, --help         this help',
     '  -v, --version      the version of release-policy',
@@ -254,6 +263,7 @@ const EMPTY_EXAMPLES = {
   to: '--to v1.4.0',
   write: '--write CHANGELOG.md',
   mainline: '--mainline main',
+  environment: '--environment production',
   line: '--line 3.5.x',
 } as const;
 

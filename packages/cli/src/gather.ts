@@ -5,6 +5,8 @@ import {
   type FactKind,
   type Finding,
   type Policy,
+  type PromotionFacts,
+  UsageError,
 } from '@release-policy/core';
 import {
   createGit,
@@ -19,8 +21,10 @@ import type {
   GatheredGitHubFacts,
   GatherGitHubFactsInput,
   PullRequestLookup,
+  GatherPromotionInput,
 } from '@release-policy/github';
 import type { GitHubAccess } from './api.js';
+import { DOCS_BASE_URL } from './io.js';
 
 /** What a command asked to check. */
 export interface GatherRequest {
@@ -42,6 +46,8 @@ export interface GatherRequest {
   mainline?: string;
   /** The maintenance lines to compare (`--line`); empty or absent: the policy's. */
   lines?: readonly string[];
+  /** The environment to promote to (`--environment`), for the promote check. */
+  environment?: string;
   /** How to reach the GitHub API; absent when no check that runs needs it. */
   github?: GitHubAccess;
 }
@@ -59,6 +65,12 @@ export interface Gathered {
 async function gatherGitHubFacts(input: GatherGitHubFactsInput): Promise<GatheredGitHubFacts> {
   const github = await import('@release-policy/github');
   return github.gatherGitHubFacts(input);
+}
+
+/** The promotion facts, through the GitHub package loaded on first use. */
+async function gatherPromotionFacts(input: GatherPromotionInput): Promise<PromotionFacts> {
+  const github = await import('@release-policy/github');
+  return github.gatherPromotionFacts(input);
 }
 
 /** The branch kind of release branches (`release/{major}.{minor}` in the default policy). */
@@ -142,6 +154,28 @@ const GATHERERS: { [K in FactKind]: Gatherer } = {
     const gathered = await gatherGitHubFacts({ ...request.github, needs: ['releases'] });
     if (gathered.releases) facts.releases = gathered.releases;
     return convertGitHubNotesToFindings(gathered.notices);
+  },
+  async promotion(request, git, facts) {
+    if (!request.github) return [];
+    if (!request.environment) {
+      throw new UsageError(
+        `promote needs the environment to check: give --environment NAME, e.g. --environment production. See ${DOCS_BASE_URL}docs/cli.md#promote`,
+      );
+    }
+    // A local run has no workflow run: order, soak, windows and canary are judged, approvals are not.
+    facts.promotion = await gatherPromotionFacts({
+      ...request.github,
+      policy: request.policy,
+      request: {
+        environment: request.environment,
+        ...(request.inputVersion !== undefined
+          ? { version: request.inputVersion }
+          : { ref: await git.revParse('HEAD') }),
+        rollback: false,
+      },
+      now: request.now ?? new Date(),
+    });
+    return [];
   },
   async mergedPullRequests(request, _git, facts) {
     if (!request.github) return [];

@@ -82,6 +82,10 @@ async function dispatch(args: ParsedArgs, io: CliIo): Promise<CommandResult> {
       const { runInitCommand } = await import('./commands/init.js');
       return runInitCommand(args, io);
     }
+    case 'history': {
+      const { runHistoryCommand } = await import('./commands/history.js');
+      return runHistoryCommand(args, io);
+    }
     default:
       throw new UsageError(unknownCommandMessage(args.command ?? ''));
   }

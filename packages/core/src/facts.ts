@@ -295,6 +295,86 @@ export interface PatchFacts {
   checkedAt: string;
 }
 
+/** The state of a deployment as GitHub names its statuses. */
+export type DeploymentState =
+  'queued' | 'pending' | 'in_progress' | 'success' | 'failure' | 'error' | 'inactive';
+
+/** One deployment of the repository, as its statuses and evidence record tell it. */
+export interface DeploymentEntry {
+  id: number;
+  environment: string;
+  /** Full commit sha. */
+  sha: string;
+  /** The version it deployed (its evidence record's, else its ref); untrusted text. */
+  version: string;
+  /** When it was created (ISO 8601). */
+  createdAt: string;
+  /** Who created it (login). */
+  creator: string;
+  /** Its latest status; `pending` when it has none. */
+  state: DeploymentState;
+  /** When it first reached `success` (ISO 8601); absent when it never did. */
+  succeededAt?: string;
+  /** The canary percent it went live at; absent for a full deployment. */
+  percent?: number;
+  /** The sha256 digest of the artifact it deployed, when one was named. */
+  digest?: string;
+  /** True when it was a rollback. */
+  rollback?: boolean;
+  /** The workflow run that made it, when its record says. */
+  runId?: number;
+  /** The logins whose approvals counted for it. */
+  approvers?: string[];
+  /** The emergency reason, when it was one. */
+  emergency?: string;
+}
+
+/** One review of the run's environments, with what the API says of the reviewer. */
+export interface ApprovalFact {
+  /** The reviewer's login; untrusted text. */
+  login: string;
+  /** The GitHub account type: `User`, `Bot`, … */
+  type: string;
+  /** The environment the review was given for: the target or one of its `-approval-N` gates. */
+  environment: string;
+  state: 'approved' | 'rejected' | 'pending';
+  /** The reviewer's permission on the repository: admin, maintain, write, triage, read or none. */
+  permission: string;
+  /** The `org/team` slugs of the policy's `from` list the reviewer is an active member of. */
+  teams: string[];
+  /** The review's comment; untrusted text. */
+  comment: string;
+  /** When the review was read (the API gives no time of its own), ISO 8601. */
+  seenAt: string;
+}
+
+/** What a promotion asks for, and what the repository's deployments and the run's reviews say. */
+export interface PromotionFacts {
+  /** The environment to promote to. */
+  environment: string;
+  /** The version and commit asked for; for a rollback, the ones rolled back to (empty when none). */
+  version: string;
+  commit: string;
+  /** The named artifact and its sha256 digest, when one was given. */
+  artifact?: { name: string; digest: string };
+  /** The canary percent asked for; absent: the next step. */
+  step?: number;
+  /** True for a rollback to the previous version of the environment. */
+  rollback: boolean;
+  /** The emergency reason, when the promotion is an emergency. */
+  emergency?: string;
+  /** The workflow run promoting, when on a runner. */
+  runId?: number;
+  /** The login that started the run (`GITHUB_TRIGGERING_ACTOR`). */
+  starter?: string;
+  /** The commit's author login, when GitHub links it to an account. */
+  author?: string;
+  /** The deployments of the policy's environments, newest first. */
+  deployments: DeploymentEntry[];
+  /** The run's environment reviews; absent when not read (no run, e.g. the CLI). */
+  approvals?: ApprovalFact[];
+}
+
 /** Everything the adapters know. Every part is optional: rules skip what they lack. */
 export interface Facts {
   /** What the run is for; set by the adapters whenever they know it. */
@@ -311,4 +391,6 @@ export interface Facts {
   mergedPullRequests?: MergedPullRequestFacts;
   /** The maintenance lines and what mainline holds of them. */
   patches?: PatchFacts;
+  /** The promotion asked for, and the deployments and reviews it is judged on. */
+  promotion?: PromotionFacts;
 }

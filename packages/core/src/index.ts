@@ -47,6 +47,10 @@ export type {
   PatchLineFacts,
   DocumentFile,
   DocumentProblem,
+  ApprovalFact,
+  DeploymentEntry,
+  DeploymentState,
+  PromotionFacts,
 } from './facts.js';
 export { docsCheck } from './checks/docs/index.js';
 export {
@@ -141,6 +145,30 @@ export {
 export { ChangelogFileError, insertReleaseNotes } from './changelog-file.js';
 export { collectRiskAssessments, readRiskSection, type RiskAssessment } from './changelog-risk.js';
 export { patchesCheck } from './checks/patches/index.js';
+export { promoteCheck } from './checks/promote/index.js';
+export {
+  computeCanaryStep,
+  decideWindow,
+  findEnvironmentSpec,
+  findLiveDeployment,
+  findRollbackTarget,
+  findSucceededDeployment,
+  isApprovalEnvironment,
+  listApprovalEnvironments,
+  tallyApprovals,
+  type ApprovalTally,
+  type CanaryStep,
+  type WindowDecision,
+} from './checks/promote/plan.js';
+export {
+  buildEvidenceRecord,
+  EVIDENCE_FORMAT,
+  EVIDENCE_PAYLOAD_KEY,
+  readEvidencePayload,
+  type EvidenceApproval,
+  type EvidenceRecord,
+} from './checks/promote/evidence.js';
+export { describeDuration, parseDuration } from './checks/promote/duration.js';
 export {
   DEFAULT_PATCH_EXEMPTIONS,
   DEFAULT_PATCH_KINDS,

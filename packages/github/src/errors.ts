@@ -218,3 +218,18 @@ export class OutputNameError extends ReleasePolicyError {}
  * comment. A caller's mistake: bodies from `renderCommentBody` carry it.
  */
 export class CommentMarkerError extends ReleasePolicyError {}
+
+/** Runs one API call, converting what it throws once, here, into a {@link GitHubApiError}. */
+export async function callGitHubApi<T>(operation: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw toGitHubApiError(error, operation);
+  }
+}
+
+/**
+ * Two promotions of the same environment ran at once and this one yielded,
+ * or a promotion cannot go on with what it found (no commit for the ref).
+ */
+export class PromotionError extends ReleasePolicyError {}

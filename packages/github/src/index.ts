@@ -19,6 +19,7 @@ export type { OutputValue } from './outputs.js';
 
 // The run and its facts
 export {
+  formatRunUrl,
   gatherRunFacts,
   readRunContext,
   resolveRunBranch,
@@ -49,6 +50,8 @@ export type { OctokitLog } from './log.js';
 export {
   GitHubApiError,
   InputError,
+  PromotionError,
+  callGitHubApi,
   toGitHubApiError,
   type GitHubApiErrorDetails,
   type GitHubApiErrorKind,
@@ -79,3 +82,35 @@ export {
 
 // Where an action works in the workspace
 export { resolveWorkingDirectory } from './workspace.js';
+export {
+  gatherPromotionFacts,
+  type GatherPromotionInput,
+  type PromotionRequest,
+} from './promotion-facts.js';
+export {
+  DEFAULT_MAX_DEPLOYMENTS,
+  listDeploymentHistory,
+  mergeDeployments,
+  readDeployments,
+  type DeploymentQuery,
+} from './deployments.js';
+export {
+  deployPromotion,
+  failPromotion,
+  type DeployedPromotion,
+  type DeployPromotionInput,
+} from './promotion-deploy.js';
+export {
+  renderEnvironmentsTable,
+  renderEvidenceMarkdown,
+  renderPipelineDiagram,
+  type PromotionOutcome,
+} from './promotion-report.js';
+export {
+  nameEvidenceFiles,
+  readPromotionArtifact,
+  storePromotionEvidence,
+  type EvidenceStore,
+  type StoredEvidence,
+} from './promotion-evidence.js';
+export { writeSummary } from './report.js';

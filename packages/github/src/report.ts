@@ -45,7 +45,12 @@ export interface ReportResult {
 // core.summary is one shared buffer: serialise writes so concurrent reports never mix.
 let summaryQueue: Promise<unknown> = Promise.resolve();
 
-function writeSummary(markdown: string): Promise<boolean> {
+/**
+ * Appends Markdown to the job summary, redacted and escaped like every text
+ * that leaves, after any write already queued; false when it could not be
+ * written (outside Actions), which the log then says.
+ */
+export function writeSummary(markdown: string): Promise<boolean> {
   const next = summaryQueue.then(async () => {
     try {
       await core.summary.emptyBuffer().addRaw(sanitizeOutgoingText(markdown), true).write();

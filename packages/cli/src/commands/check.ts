@@ -67,6 +67,7 @@ export async function runCheckCommand(
     releaseType: args.releaseType,
     mainline: args.mainline,
     lines: args.lines,
+    environment: args.environment,
     now: io.now(),
   });
   const evaluation = evaluate(gathered.facts, policy, io.now(), {

@@ -8,11 +8,19 @@ import { branchCheck } from './branch/index.js';
 import { docsCheck } from './docs/index.js';
 import { changelogCheck } from './changelog/index.js';
 import { patchesCheck } from './patches/index.js';
+import { promoteCheck } from './promote/index.js';
 import type { CheckDefinition } from './types.js';
 import { versionCheck } from './version/index.js';
 
 /** Every check. */
-export const CHECKS = [branchCheck, versionCheck, docsCheck, patchesCheck, changelogCheck] as const;
+export const CHECKS = [
+  branchCheck,
+  versionCheck,
+  docsCheck,
+  patchesCheck,
+  changelogCheck,
+  promoteCheck,
+] as const;
 
 /** The name of a check: `branch`, `version`, … */
 export type CheckName = (typeof CHECKS)[number]['name'];

@@ -28,7 +28,14 @@ describe('DEFAULT_POLICY_YAML', () => {
   it('explains every section in a comment', () => {
     const comments = DEFAULT_POLICY_YAML.split('\n').filter((l) => l.trimStart().startsWith('#'));
     expect(comments.length).toBeGreaterThan(30);
-    for (const word of ['{major}', '{version}', '{ticket}', '{slug}', '{rest}', 'reserved']) {
+    for (const word of [
+      '{major}',
+      '{version}',
+      '{ticket}',
+      '{slug}',
+      '{rest}',
+      'promotion order',
+    ]) {
       expect(comments.join('\n')).toContain(word);
     }
   });
@@ -40,11 +47,14 @@ describe('defaultPolicy', () => {
     expect(defaultPolicy()).toEqual(makePolicy({ source: DEFAULT_POLICY_SOURCE }));
   });
 
-  it('has no reserved sections', () => {
-    const policy = defaultPolicy();
-    for (const key of ['environments']) {
-      expect(policy).not.toHaveProperty(key);
-    }
+  it('lists dev, test, staging and production in order, production needing one approval', () => {
+    const environments = defaultPolicy().environments;
+    expect(environments.map((e) => [e.name, e.after ?? null, e.approvals.required])).toEqual([
+      ['dev', null, 0],
+      ['test', 'dev', 0],
+      ['staging', 'test', 0],
+      ['production', 'staging', 1],
+    ]);
   });
 
   it('agrees with the schema defaults of the sections that have them', () => {

@@ -42,8 +42,6 @@ mainline: main
 const DEFAULT_POLICY_TAIL = `# Severity per rule id: error, warning, notice, or off. Rules not listed keep
 # their own severity. Rule ids are listed in docs/rules.md.
 rules: {}
-
-# Reserved for later capabilities: environments. See docs/policy.md#reserved-sections.
 `;
 
 /** The default policy as a commented YAML file: what `release-policy init` writes. */

@@ -65,7 +65,15 @@ describe('createPolicyJsonSchema', () => {
       'version files in both forms',
       { versioning: { files: ['VERSION', { path: 'package.json', optional: true }] } },
     ],
-    ['a reserved section', { environments: { prod: {} } }],
+    [
+      'an environments list',
+      {
+        environments: [
+          { name: 'dev', after: 'none' },
+          { name: 'prod', soak: '2d' },
+        ],
+      },
+    ],
   ])('accepts %s', (_name, document) => {
     expect(compileValidator()(document)).toBe(true);
   });

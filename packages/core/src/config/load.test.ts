@@ -3,7 +3,7 @@ import { ConfigError } from '../errors.js';
 import { defaultPolicy } from './load.js';
 import { loadPolicy, parsePolicy, resolvePolicy } from './load.js';
 import { policySchema, type Policy } from './schema.js';
-import { makePolicy } from '../testing/policies.js';
+import { makeEnvironment, makePolicy } from '../testing/policies.js';
 
 const FILE = '.github/release-policy.yml';
 
@@ -45,7 +45,10 @@ rules:
   version-bump: warning
   branch-name: off
 environments:
-  adr: required
+  - name: dev
+    after: none
+  - name: prod
+    soak: 30m
 change-request: {}
 `;
 
@@ -98,7 +101,10 @@ describe('parsePolicy with valid files', () => {
       },
       patches: defaultPolicy().patches,
       changelog: makePolicy().changelog,
-      environments: { adr: 'required' },
+      environments: [
+        makeEnvironment('dev', undefined),
+        makeEnvironment('prod', 'dev', { soak: '30m', soakMs: 30 * 60 * 1000 }),
+      ],
       source: FILE,
     });
   });
@@ -107,7 +113,6 @@ describe('parsePolicy with valid files', () => {
     const policy = policyOf('mainline: trunk\n');
     const defaults = defaultPolicy();
     expect(policy).toEqual({ ...defaults, mainline: 'trunk', source: FILE });
-    expect(policy).not.toHaveProperty('environments');
   });
 
   it.each([
@@ -168,9 +173,11 @@ describe('parsePolicy with valid files', () => {
     expect(policy.branches.kinds['docs']?.patterns).toEqual(['chore/{slug}']);
   });
 
-  it('accepts a quoted "<<" as an ordinary key', () => {
-    const result = parsePolicy('environments:\n  "<<": kept\n', FILE);
-    expect(result).toMatchObject({ ok: true, policy: { environments: { '<<': 'kept' } } });
+  it('reads a quoted "<<" as an ordinary key, not a merge', () => {
+    const result = parsePolicy('commits:\n  types:\n    "<<": minor\n', FILE);
+    expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toEqual([
+      'commits.types["<<"]',
+    ]);
   });
 
   it('returns a policy that shares nothing with the default', () => {
@@ -232,10 +239,19 @@ describe('resolvePolicy', () => {
     expect(policy.mainline).toBe(defaults.mainline);
   });
 
-  it('passes reserved sections through only when present', () => {
-    const policy = resolvePolicy(policySchema.parse({ environments: { prod: {} } }), 'x');
+  it('resolves an environments list, each after the one before it unless it says', () => {
+    const policy = resolvePolicy(
+      policySchema.parse({
+        environments: [{ name: 'a' }, { name: 'b' }, { name: 'c', after: 'a' }],
+      }),
+      'x',
+    );
     expect(policy.patches).toEqual(defaultPolicy().patches);
-    expect(policy.environments).toEqual({ prod: {} });
+    expect(policy.environments.map((e) => [e.name, e.after])).toEqual([
+      ['a', undefined],
+      ['b', 'a'],
+      ['c', 'a'],
+    ]);
     expect(policy.changeRequest).toEqual(defaultPolicy().changeRequest);
     expect(policy.documents).toEqual(defaultPolicy().documents);
   });

@@ -175,7 +175,6 @@ export function resolvePolicy(
     rules: { ...parsed.rules },
     source,
   } as Policy;
-  if (parsed.environments) policy.environments = structuredClone(parsed.environments);
   return policy;
 }
 

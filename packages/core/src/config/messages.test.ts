@@ -36,8 +36,8 @@ describe('anchorFor and seeDocs', () => {
     [['commits', 'types'], 'commits'],
     [['rules', 'x'], 'rules'],
     [['patches', 'waivers'], 'patches'],
-    [['environments'], 'reserved-sections'],
-    [['environments', 'x'], 'reserved-sections'],
+    [['environments'], 'environments'],
+    [['environments', 0, 'soak'], 'environments'],
     [['documents', 0, 'path'], 'documents'],
     [['change-request', 'sections'], 'change-request'],
     [['mainlin'], 'sections'],
@@ -52,7 +52,7 @@ describe('convertConfigIssuesToFindings', () => {
   it.each([
     ['branches.kinds.feature.patterns[0]', 'branches'],
     ['rules["a.b"]', 'rules'],
-    ['environments', 'reserved-sections'],
+    ['environments[0].soak', 'environments'],
     ['mainlin', 'sections'],
     ['(top level)', 'sections'],
   ])('links an issue at %j to #%s, the section its message links', (path, anchor) => {

@@ -69,7 +69,7 @@ const sectionAnchors: Record<string, string> = {
   documents: 'documents',
   'change-request': 'change-request',
   patches: 'patches',
-  environments: 'reserved-sections',
+  environments: 'environments',
 };
 
 /** The documentation anchor for a path: its top-level section, or `sections`. */

@@ -30,7 +30,7 @@ describe('docs/policy.md', () => {
       'versioning',
       'commits',
       'rules',
-      'reserved-sections',
+      'environments',
       'yaml',
       'errors',
     ]) {

@@ -14,6 +14,12 @@ export type {
 } from '../checks/docs/section.js';
 export type { PatchesPolicy, PatchWaiver } from '../checks/patches/section.js';
 export type {
+  ChangeWindow,
+  EnvironmentSpec,
+  EnvironmentsPolicy,
+  FreezePeriod,
+} from '../checks/promote/section.js';
+export type {
   CommitsPolicy,
   VersionFileSpec,
   VersioningPolicy,
@@ -47,11 +53,6 @@ const closingShape = {
     .record(z.string(), severityOverride)
     .default({})
     .describe('Severity overrides per rule id, or off.'),
-  /** Reserved for environment promotion. */
-  environments: z
-    .record(z.string(), z.unknown())
-    .describe('Reserved for environment promotion.')
-    .optional(),
   /** The release-policy releases that understand this file, a SemVer range. */
   requires: z
     .string()
@@ -96,7 +97,6 @@ type SectionValues = {
 export type Policy = SectionValues & {
   mainline: string;
   rules: Record<string, SeverityOverride>;
-  environments?: Record<string, unknown>;
   /** Where the policy came from: a file path, or `(default policy)`. */
   source: string;
 };

@@ -7,6 +7,7 @@ import { branchesSection } from '../checks/branch/section.js';
 import { changeRequestSection, documentsSection } from '../checks/docs/section.js';
 import { changelogSection } from '../checks/changelog/section.js';
 import { patchesSection } from '../checks/patches/section.js';
+import { environmentsSection } from '../checks/promote/section.js';
 import { commitsSection, versioningSection } from '../checks/version/section.js';
 
 /** Every check-owned policy section. */
@@ -18,4 +19,5 @@ export const POLICY_SECTIONS = [
   changeRequestSection,
   patchesSection,
   changelogSection,
+  environmentsSection,
 ] as const;

@@ -2,7 +2,13 @@
  * Test helper: effective Policy objects with the default policy's values,
  * built by hand so tests do not depend on the policy loader.
  */
-import type { BranchKind, DocumentSpec, Policy, ReleaseType } from '../config/schema.js';
+import type {
+  BranchKind,
+  DocumentSpec,
+  EnvironmentSpec,
+  Policy,
+  ReleaseType,
+} from '../config/schema.js';
 
 /** Overrides for {@link makePolicy}; nested sections are merged one level deep. */
 export type PolicyOverrides = Partial<
@@ -61,6 +67,42 @@ function makeDefaultDocuments(): DocumentSpec[] {
   ];
 }
 
+/**
+ * An effective environment entry with nothing demanded beyond its order:
+ * no soak, approvals, windows, freezes or canary; UTC.
+ */
+export function makeEnvironment(
+  name: string,
+  after: string | undefined,
+  overrides: Partial<EnvironmentSpec> = {},
+): EnvironmentSpec {
+  return {
+    name,
+    after,
+    soak: '0s',
+    soakMs: 0,
+    approvals: { required: 0, from: [], allowSelf: false },
+    timezone: 'UTC',
+    windows: [],
+    freeze: [],
+    emergency: { allowed: true, extraApprovals: 1 },
+    automatic: false,
+    ...overrides,
+  };
+}
+
+/** The default policy's environments: dev, test, staging, production (one approval). */
+function makeDefaultEnvironments(): EnvironmentSpec[] {
+  return [
+    makeEnvironment('dev', undefined),
+    makeEnvironment('test', 'dev'),
+    makeEnvironment('staging', 'test'),
+    makeEnvironment('production', 'staging', {
+      approvals: { required: 1, from: [], allowSelf: false },
+    }),
+  ];
+}
+
 function kind(patterns: string[], into: string[], sameLine = false): BranchKind {
   return { patterns, into, 'same-line': sameLine };
 }
@@ -96,6 +138,7 @@ export function makePolicy(overrides: PolicyOverrides = {}): Policy {
       waivers: [],
       missing: 'error',
     },
+    environments: makeDefaultEnvironments(),
     ...rest,
     branches: {
       ticketKeys: [],

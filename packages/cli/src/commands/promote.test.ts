@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { useEmulator } from '@release-policy/github-emulator/testing';
+import { createTestRepo, type TestRepo } from '../testing/harness.js';
+
+const TOKEN = 'ghp_CliPromoteToken0123456789abcdef';
+const start = useEmulator({ repos: ['octo/service'], token: TOKEN });
+const SHA = 'a'.repeat(40);
+
+let repo: TestRepo;
+beforeAll(async () => {
+  repo = await createTestRepo();
+  await repo.write(
+    '.github/release-policy.yml',
+    'environments:\n  - name: staging\n    after: none\n  - name: production\n    approvals: { required: 2 }\n',
+  );
+});
+afterAll(async () => {
+  await repo.cleanup();
+});
+
+describe('release-policy promote (a dry run)', () => {
+  it.each([
+    [false, 1, ['promote-order']],
+    [true, 0, []],
+  ])('judges order without approvals (staging holds the commit: %s)', async (held, code, rules) => {
+    const emulator = await start();
+    emulator.seed.commit({ repo: 'octo/service', sha: SHA, message: 'feat: x' });
+    emulator.seed.ref({ repo: 'octo/service', ref: 'refs/tags/v1.4.0', sha: SHA });
+    if (held) {
+      const d = emulator.seed.deployment({
+        repo: 'octo/service',
+        sha: SHA,
+        ref: 'v1.4.0',
+        environment: 'staging',
+      });
+      emulator.seed.deploymentStatus({
+        repo: 'octo/service',
+        deploymentId: d.id,
+        state: 'success',
+      });
+    }
+    const run = await repo.run(
+      ['promote', '1.4.0', '-e', 'production', '--repo', 'octo/service', '--json'],
+      { extraEnv: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: emulator.url } },
+    );
+    const json = run.json() as unknown as {
+      findings: { rule: string }[];
+      promote: Record<string, unknown>;
+    };
+    expect([run.code, json.findings.map((f) => f.rule)]).toEqual([code, rules]);
+    expect(json.promote).toEqual({ percent: 100 });
+  });
+
+  it('needs --environment', async () => {
+    const emulator = await start();
+    const run = await repo.run(['promote', '--repo', 'octo/service'], {
+      extraEnv: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: emulator.url },
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('promote needs the environment to check: give --environment NAME');
+  });
+});
