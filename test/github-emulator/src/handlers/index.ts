@@ -5,7 +5,10 @@ import { contentHandlers } from './contents.js';
 import { deploymentHandlers } from './deployments.js';
 import { environmentHandlers } from './environments.js';
 import { gitHandlers } from './git.js';
+import { issueRecordHandlers } from './issue-records.js';
 import { issueHandlers } from './issues.js';
+import { orgHandlers } from './orgs.js';
+import { protectionHandlers } from './protection.js';
 import { pullHandlers } from './pulls.js';
 import { releaseHandlers } from './releases.js';
 import { repoHandlers } from './repos.js';
@@ -20,4 +23,7 @@ export const handlers: Readonly<Record<string, Handler>> = {
   ...releaseHandlers,
   ...deploymentHandlers,
   ...environmentHandlers,
+  ...protectionHandlers,
+  ...issueRecordHandlers,
+  ...orgHandlers,
 };
