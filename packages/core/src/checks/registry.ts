@@ -4,6 +4,7 @@
  * JSON output, the action outputs, the policy sections and the docs tables
  * follow from the definitions.
  */
+import { auditCheck } from './audit/index.js';
 import { branchCheck } from './branch/index.js';
 import { docsCheck } from './docs/index.js';
 import { changelogCheck } from './changelog/index.js';
@@ -12,7 +13,14 @@ import type { CheckDefinition } from './types.js';
 import { versionCheck } from './version/index.js';
 
 /** Every check. */
-export const CHECKS = [branchCheck, versionCheck, docsCheck, patchesCheck, changelogCheck] as const;
+export const CHECKS = [
+  branchCheck,
+  versionCheck,
+  docsCheck,
+  patchesCheck,
+  changelogCheck,
+  auditCheck,
+] as const;
 
 /** The name of a check: `branch`, `version`, … */
 export type CheckName = (typeof CHECKS)[number]['name'];

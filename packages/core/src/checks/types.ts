@@ -22,6 +22,7 @@ export const FACT_SOURCES = {
   documents: 'git',
   mergedPullRequests: 'github',
   patches: 'git',
+  audit: 'github',
 } as const satisfies Record<string, 'run' | 'git' | 'github'>;
 
 /** A kind of facts the adapters gather. */

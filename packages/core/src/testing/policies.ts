@@ -96,6 +96,12 @@ export function makePolicy(overrides: PolicyOverrides = {}): Policy {
       waivers: [],
       missing: 'error',
     },
+    audit: {
+      statusIssueTitle: 'Release status',
+      failOn: ['drift', 'missing-patches'],
+      requiredChecks: ['release-policy / release policy'],
+      actionRepository: 'release-policy/release-policy',
+    },
     ...rest,
     branches: {
       ticketKeys: [],
