@@ -98,6 +98,7 @@ describe('parsePolicy with valid files', () => {
       },
       patches: defaultPolicy().patches,
       changelog: makePolicy().changelog,
+      audit: makePolicy().audit,
       environments: { adr: 'required' },
       source: FILE,
     });

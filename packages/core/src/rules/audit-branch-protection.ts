@@ -11,7 +11,7 @@ function listGaps(branch: AuditBranch, policy: Policy): [string, string][] {
   if (!branch.pullRequests) {
     gaps.push([
       '"Require a pull request before merging" is off',
-      'changes arrive through pull requests',
+      'every change to arrive through a pull request',
     ]);
   }
   const missing = policy.audit.requiredChecks.filter((c) => !branch.requiredChecks.includes(c));
@@ -22,12 +22,13 @@ function listGaps(branch: AuditBranch, policy: Policy): [string, string][] {
         : branch.requiredChecks.map((c) => quoteValue(c)).join(', ');
     gaps.push([
       `the required status checks are ${has}`,
-      `the policy's checks ${missing.map((c) => quoteValue(c)).join(', ')} pass before merging`,
+      `the checks ${missing.map((c) => quoteValue(c)).join(', ')} to pass before merging`,
     ]);
   }
   if (!branch.forcePushesBlocked)
-    gaps.push(['force pushes are allowed', 'history is never rewritten']);
-  if (!branch.deletionBlocked) gaps.push(['deletion is allowed', 'the line is never deleted']);
+    gaps.push(['force pushes are allowed', 'force pushes blocked, so history is never rewritten']);
+  if (!branch.deletionBlocked)
+    gaps.push(['deletion is allowed', 'deletion blocked, so the line is kept']);
   return gaps;
 }
 
