@@ -30,18 +30,14 @@ export interface GatherAuditFactsInput {
 const GET_REPO = 'GET /repos/{owner}/{repo}';
 const LIST_REFS = 'GET /repos/{owner}/{repo}/git/matching-refs/{ref}';
 
-/** Every ref name under `refs/<prefix>/`, short (`main`, `v1.4.0`). */
+/** Every ref name under `refs/<prefix>/`, short (`main`, `v1.4.0`): GitHub answers them in one list. */
 async function listRefNames(
   octokit: Octokit,
   repo: RepositoryRef,
   prefix: 'heads' | 'tags',
 ): Promise<string[]> {
-  const refs = await octokit.paginate(octokit.rest.git.listMatchingRefs, {
-    ...repo,
-    ref: `${prefix}/`,
-    per_page: 100,
-  });
-  return refs.map((r) => r.ref.slice(`refs/${prefix}/`.length));
+  const { data } = await octokit.rest.git.listMatchingRefs({ ...repo, ref: `${prefix}/` });
+  return data.map((r) => r.ref.slice(`refs/${prefix}/`.length));
 }
 
 /**

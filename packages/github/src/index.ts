@@ -90,5 +90,20 @@ export {
   type StatusIssueResult,
 } from './status-issue.js';
 
+export {
+  listOrgRepositories,
+  MATRIX_GROUPS,
+  MAX_MATRIX_JOBS,
+  MAX_ORG_REPOSITORIES,
+  mergeStatusReports,
+  planAuditMatrix,
+  renderOrgMarkdown,
+  type AuditMatrix,
+  type AuditPlan,
+  type OrgReport,
+  type OrgRepositoryRow,
+  type OrgSelection,
+} from './org-audit.js';
+
 // Where an action works in the workspace
 export { resolveWorkingDirectory } from './workspace.js';
