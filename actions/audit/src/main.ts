@@ -48,8 +48,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
  * undefined, with the step failed, when that repository cannot be read.
  */
 async function selectRepository(env: NodeJS.ProcessEnv): Promise<NodeJS.ProcessEnv | undefined> {
-  const wanted = (env.INPUT_REPOSITORY ?? '').trim();
-  const token = (env.INPUT_TOKEN ?? '').trim();
+  const wanted = core.getInput('repository');
+  const token = core.getInput('token');
   if (wanted === '' || wanted.toLowerCase() === (env.GITHUB_REPOSITORY ?? '').toLowerCase()) {
     return env;
   }

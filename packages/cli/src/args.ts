@@ -54,6 +54,7 @@ export const COMMANDS: Record<string, string> = {
   ...Object.fromEntries(CHECKS.map((c) => [c.command.name, c.command.summary])),
   schema: 'print the JSON Schema of the policy file',
   init: 'write the default policy, commented, to .github/release-policy.yml',
+  'org-audit': 'list, split and merge the audits of an organisation’s repositories',
 };
 
 /** The arguments of each command, for the help. */
@@ -66,6 +67,11 @@ const USAGES: [string, string, string?][] = [
   ]),
   ['schema', '', 'JSON Schema of .github/release-policy.yml'],
   ['init', '[--output FILE] [--force] [--docs]', 'never overwrites without --force'],
+  [
+    'org-audit',
+    'plan ORG [TOPIC] | split OWNER/NAME... | merge DIR',
+    'JSON matrices; merged report',
+  ],
 ];
 
 /**

@@ -15,6 +15,7 @@ import { runChangelogCommand } from './commands/changelog.js';
 import { runCheckCommand } from './commands/check.js';
 import { runSchemaCommand } from './commands/schema.js';
 import { runInitCommand } from './commands/init.js';
+import { runOrgAuditCommand } from './commands/org-audit.js';
 import { renderJson, sanitizeForTerminal } from './output.js';
 import { suggestCommand } from './suggest.js';
 import { resolve } from 'node:path';
@@ -73,6 +74,8 @@ async function dispatch(args: ParsedArgs, io: CliIo): Promise<CommandResult> {
       return runSchemaCommand(args);
     case 'init':
       return runInitCommand(args, io);
+    case 'org-audit':
+      return runOrgAuditCommand(args, io);
     default:
       throw new UsageError(unknownCommandMessage(args.command ?? ''));
   }
