@@ -36,7 +36,12 @@ export interface AuditRequestsReport {
 }
 
 async function auditFacts(emulator: Emulator, names: readonly string[]): Promise<number[]> {
-  const octokit = createOctokit({ token: 't', baseUrl: emulator.url, retries: 0 });
+  const octokit = createOctokit({
+    token: 't',
+    baseUrl: emulator.url,
+    retries: 0,
+    maskToken: false,
+  });
   const policy = defaultPolicy();
   const perRepository: number[] = [];
   for (const full of names) {
@@ -74,7 +79,12 @@ export async function runAuditRequests(root: string, count: number): Promise<Aud
   try {
     for (let i = 0; i < count; i += 1)
       seedCompliantRepo(emulator, `app-${String(i).padStart(3, '0')}`, 'acme');
-    const octokit = createOctokit({ token: 't', baseUrl: emulator.url, retries: 0 });
+    const octokit = createOctokit({
+      token: 't',
+      baseUrl: emulator.url,
+      retries: 0,
+      maskToken: false,
+    });
     const names = await listOrgRepositories(octokit, { org: 'acme' });
     const listing = emulator.requests.length;
     const perRepository = await auditFacts(emulator, names);

@@ -26,7 +26,12 @@ async function startOrg() {
     if (i % 10 === 0) repo.archived = true;
     if (i % 3 === 0) repo.topics = ['release-policy'];
   });
-  const octokit = createOctokit({ token: 't', baseUrl: emulator.url, retries: 0 });
+  const octokit = createOctokit({
+    token: 't',
+    baseUrl: emulator.url,
+    retries: 0,
+    maskToken: false,
+  });
   return { emulator, octokit };
 }
 

@@ -141,7 +141,8 @@ export async function upsertStatusIssue(input: StatusIssueInput): Promise<Status
     const closed = await closeDuplicates(input, data.number);
     return { status: 'created', number: data.number, url: data.html_url, closed };
   }
-  // Another run created one first: it is the status issue; this one is the duplicate.
+  // An earlier create (a retried POST whose answer was lost, or another run) made one
+  // first: it is the status issue, and the one this call made is the duplicate.
   await call(UPDATE, () =>
     input.octokit.rest.issues.update({ ...input.repo, issue_number: oldest.number, title, body }),
   );
