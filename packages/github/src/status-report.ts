@@ -6,6 +6,7 @@
  */
 import {
   countFindings,
+  plural,
   OTHER_LINE,
   sortFindings,
   type Finding,
@@ -75,7 +76,7 @@ function renderPatches(status: ReleaseStatus): string[] {
 
 function renderFindingsTable(findings: readonly Finding[]): string[] {
   const counts = countFindings(findings);
-  const title = `**Settings and findings**: ${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices`;
+  const title = `**Settings and findings**: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
   if (findings.length === 0) return ['', title, '', 'Every setting audited enforces the policy.'];
   const shown = sortFindings(findings).slice(0, MAX_STATUS_FINDINGS);
   const rows = shown.map((f) => {
