@@ -1,7 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
-import { renderAuditRequestsTable, type AuditRequestsReport } from './audit-requests.js';
+import {
+  computeInstallationLimit,
+  renderAuditRequestsTable,
+  type AuditRequestsReport,
+} from './audit-requests.js';
 
 describe('renderAuditRequestsTable', () => {
+  it.each<[number, number]>([
+    [3, 5000],
+    [300, 12_500],
+    [100, 9000],
+  ])('gives an installation on %j repositories %j requests an hour', (repos, limit) => {
+    expect(computeInstallationLimit(repos)).toBe(limit);
+  });
+
   it('prints requests per repository with their share of an installation’s hourly limit', () => {
     const report: AuditRequestsReport = {
       repositories: 3,
@@ -20,6 +32,7 @@ describe('renderAuditRequestsTable', () => {
       ['action run, status issue updated', 24, '0.48%'],
       ['whole organisation (listing + facts)', 64, '1.28%'],
     ]);
-    expect(table.notes?.[0]).toContain('one installation audits about 208 repositories an hour.');
+    expect(table.columns).toEqual(['measure', 'requests', 'share of 5,000/h']);
+    expect(table.notes?.[0]).toContain('the installation audits about 208 repositories an hour.');
   });
 });
