@@ -25,6 +25,7 @@ export function runAudit(
   emulator: Emulator,
   repo: string,
   inputs: Record<string, string> = {},
+  env: Record<string, string> = {},
 ): Promise<ActionRun> {
   const [owner = '', name = ''] = repo.split('/');
   return runAction({
@@ -37,6 +38,7 @@ export function runAudit(
       },
     }),
     inputs,
+    env,
     repository: repo,
     ref: 'refs/heads/main',
     sha: fakeSha(`${repo}:main`),
