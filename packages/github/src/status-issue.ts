@@ -93,9 +93,13 @@ export function renderStatusIssueBody(body: string): string {
   return `${text.slice(0, MAX_ISSUE_BODY_CHARS - note.length)}${note}`;
 }
 
-async function closeDuplicates(input: StatusIssueInput, keep: number): Promise<number[]> {
+async function closeDuplicates(
+  input: StatusIssueInput,
+  keep: number,
+  found: readonly IssueData[],
+): Promise<number[]> {
   const closed: number[] = [];
-  for (const issue of await listStatusIssues(input)) {
+  for (const issue of found) {
     if (issue.number === keep) continue;
     await call(UPDATE, () =>
       input.octokit.rest.issues.update({
@@ -119,7 +123,8 @@ async function closeDuplicates(input: StatusIssueInput, keep: number): Promise<n
 export async function upsertStatusIssue(input: StatusIssueInput): Promise<StatusIssueResult> {
   const body = renderStatusIssueBody(input.body);
   const title = sanitizeOutgoingText(input.title, { singleLine: true });
-  const [existing] = await listStatusIssues(input);
+  const found = await listStatusIssues(input);
+  const [existing] = found;
   if (existing) {
     const { data } = await call(UPDATE, () =>
       input.octokit.rest.issues.update({
@@ -129,16 +134,18 @@ export async function upsertStatusIssue(input: StatusIssueInput): Promise<Status
         body,
       }),
     );
-    const closed = await closeDuplicates(input, existing.number);
+    // The listing already holds any duplicate: no second listing on the usual path.
+    const closed = await closeDuplicates(input, existing.number, found);
     return { status: 'updated', number: data.number, url: data.html_url, closed };
   }
   const { data } = await call(CREATE, () =>
     input.octokit.rest.issues.create({ ...input.repo, title, body }),
   );
   // A retried POST or a concurrent run may have made another: keep the oldest.
-  const [oldest] = await listStatusIssues(input);
+  const after = await listStatusIssues(input);
+  const [oldest] = after;
   if (!oldest || oldest.number === data.number) {
-    const closed = await closeDuplicates(input, data.number);
+    const closed = await closeDuplicates(input, data.number, after);
     return { status: 'created', number: data.number, url: data.html_url, closed };
   }
   // An earlier create (a retried POST whose answer was lost, or another run) made one
@@ -146,6 +153,6 @@ export async function upsertStatusIssue(input: StatusIssueInput): Promise<Status
   await call(UPDATE, () =>
     input.octokit.rest.issues.update({ ...input.repo, issue_number: oldest.number, title, body }),
   );
-  const closed = await closeDuplicates(input, oldest.number);
+  const closed = await closeDuplicates(input, oldest.number, after);
   return { status: 'updated', number: oldest.number, url: oldest.html_url, closed };
 }
