@@ -4,7 +4,7 @@
  * version check on a large synthetic history against `git log`, in one run.
  * Prints markdown tables and writes the same data to bench/results/latest.json.
  *
- * Options: --only=cold,api,core,history (default all), --quick (smaller inputs and
+ * Options: --only=cold,api,core,history,audit (default all), --quick (smaller inputs and
  * fewer rounds, to try the harness; not for publishing numbers), --cli=DIR (the
  * CLI bundle the history section runs; packages/cli/dist by default).
  */
@@ -15,6 +15,11 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { format, resolveConfig } from 'prettier';
 import { renderApiTables, runApiScenarios, type ApiScenarioReport } from './api-requests.js';
+import {
+  renderAuditRequestsTable,
+  runAuditRequests,
+  type AuditRequestsReport,
+} from './audit-requests.js';
 import { renderColdStartTable, runColdStart, type ColdStartReport } from './cold-start.js';
 import { DEFAULT_CORE_OPTIONS, runCoreSpeed, type CoreSpeedResult } from './core-speed.js';
 import { renderHistoryTable, runHistory, type HistoryReport } from './history.js';
@@ -49,6 +54,7 @@ async function main(): Promise<number> {
   let api: ApiScenarioReport | undefined;
   let core: CoreSpeedResult | undefined;
   let history: HistoryReport | undefined;
+  let audit: AuditRequestsReport | undefined;
 
   // The bundles as they are now: a rebuild during the run cannot swap them.
   const actionsRoot =
@@ -120,6 +126,18 @@ async function main(): Promise<number> {
     problems.push(...history.results.flatMap((r) => r.problems));
   }
 
+  if (sections.includes('audit')) {
+    audit = await runAuditRequests(root, quick ? 30 : 300);
+    const table = renderAuditRequestsTable(audit);
+    tables.push(table);
+    printTable(table);
+    if (audit.action.exitCodes.some((code) => code !== 0)) {
+      problems.push(
+        `the audit action exited ${audit.action.exitCodes.join(', ')} on a compliant repository`,
+      );
+    }
+  }
+
   const seconds = (performance.now() - started) / 1000;
   const report = {
     generatedAt: new Date().toISOString(),
@@ -132,6 +150,7 @@ async function main(): Promise<number> {
     api,
     core: core && { ...core, tables: undefined },
     history,
+    audit,
     tables,
   };
   const out = join(benchDir, 'results', 'latest.json');

@@ -3,8 +3,8 @@ import { BenchUsageError, parseBenchArgs } from './args.js';
 
 describe('parseBenchArgs', () => {
   it.each([
-    [[], ['cold', 'api', 'core', 'history'], false],
-    [['--quick'], ['cold', 'api', 'core', 'history'], true],
+    [[], ['cold', 'api', 'core', 'history', 'audit'], false],
+    [['--quick'], ['cold', 'api', 'core', 'history', 'audit'], true],
     [['--only=history,core'], ['core', 'history'], false],
     [['--only=core'], ['core'], false],
     [['--only=core,cold', '--quick'], ['cold', 'core'], true],

@@ -87,12 +87,16 @@ describe.each(listActionNames())('actions/%s', (action) => {
     expect(undescribed).toEqual([]);
   });
 
-  it('src/index.ts only calls run() from main.ts', () => {
+  it('src/index.ts only calls run() from main.ts, then ends the step with its outcome', () => {
     const entry = readRepoFile(`actions/${action}/src/index.ts`)
       .split('\n')
       .map((line) => line.trim())
-      .filter(Boolean);
-    expect(entry).toEqual(["import { run } from './main.js';", 'await run();']);
+      .filter((line) => line !== '' && !line.startsWith('//'));
+    expect(entry).toEqual([
+      "import { run } from './main.js';",
+      'await run();',
+      'process.exit(process.exitCode ?? 0);',
+    ]);
   });
 
   it('declares every input its sources read, and reads every input it declares', () => {

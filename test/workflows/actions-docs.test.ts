@@ -127,6 +127,7 @@ describe.each(reusable)('docs/actions.md documents the reusable workflow %s', (f
 it('docs/actions.md documents every reusable workflow of workflows-templates/', () => {
   expect(reusable.map(([file]) => file).sort()).toEqual([
     'continuous.yml',
+    'org-audit.yml',
     'patch-audit.yml',
     'pr-policy.yml',
     'promote.yml',

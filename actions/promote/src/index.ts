@@ -1,6 +1,6 @@
 import { run } from './main.js';
 
 await run();
-// The artifact client's requests cannot be cancelled: one left hanging after its
-// deadline would keep the step alive. The outcome is decided; end with it.
+// The outcome is decided and reported: a request left open after its deadline
+// (the artifact client's cannot be cancelled) must not keep the step alive.
 process.exit(process.exitCode ?? 0);

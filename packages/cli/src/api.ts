@@ -130,7 +130,7 @@ async function readOriginRepository(git: Git): Promise<RepositoryRef | undefined
 }
 
 /** Octokit's warnings (rate-limit waits, retries) on stderr; its debug and info lines dropped. */
-function createTerminalLog(stderr: (text: string) => void): OctokitLog {
+export function createTerminalLog(stderr: (text: string) => void): OctokitLog {
   const write = (message: string) => stderr(`release-policy: ${sanitizeForTerminal(message)}\n`);
   return { debug() {}, info() {}, warn: write, error: write };
 }

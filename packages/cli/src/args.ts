@@ -60,6 +60,7 @@ export const COMMANDS: Record<string, string> = {
   init: 'set up a repository: the commented policy, the workflows, the GitHub settings to make',
   history:
     "list an environment's deployments: versions, who, when, approvers, canary steps, rollbacks",
+  'org-audit': 'list, split and merge the audits of an organisation’s repositories',
 };
 
 /** The arguments of each command, for the help. */
@@ -73,6 +74,11 @@ const USAGES: [string, string, string?][] = [
   ['schema', '', 'JSON Schema of .github/release-policy.yml'],
   ['init', '[--dir REPO] [--docs] [--force] [--output FILE]', 'never overwrites without --force'],
   ['history', '--environment NAME [--repo OWNER/NAME]', 'from the Deployments API; needs a token'],
+  [
+    'org-audit',
+    'plan ORG [TOPIC] | split OWNER/NAME... | merge DIR',
+    'JSON matrices; merged report',
+  ],
 ];
 
 /**

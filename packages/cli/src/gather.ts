@@ -177,6 +177,16 @@ const GATHERERS: { [K in FactKind]: Gatherer } = {
     });
     return [];
   },
+  async audit(request, _git, facts) {
+    if (!request.github) return [];
+    const gathered = await gatherGitHubFacts({
+      ...request.github,
+      needs: ['audit'],
+      policy: request.policy,
+    });
+    if (gathered.audit) facts.audit = gathered.audit;
+    return convertGitHubNotesToFindings(gathered.notices);
+  },
   async mergedPullRequests(request, _git, facts) {
     if (!request.github) return [];
     const gathered = await gatherGitHubFacts({ ...request.github, needs: ['mergedPullRequests'] });

@@ -83,7 +83,7 @@ describe('usage errors exit 2', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
       `release-policy: Unknown command ${JSON.stringify(typo)}. Did you mean "${meant}"? ` +
-        'Commands: check, branch, version, docs, patches, changelog, promote, schema, init, history. Example: release-policy check. See https://github.com/release-policy/release-policy/blob/v0.1.0/docs/cli.md\n',
+        'Commands: check, branch, version, docs, patches, changelog, promote, audit, schema, init, history, org-audit. Example: release-policy check. See https://github.com/release-policy/release-policy/blob/v0.1.0/docs/cli.md\n',
     );
   });
 
@@ -103,7 +103,7 @@ describe('usage errors exit 2', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).not.toContain('\u001b');
     expect(run.stderr).toContain(`Unknown command "\\u001b[2J${'y'.repeat(69)}….`);
-    expect(run.stderr.length).toBeLessThan(340);
+    expect(run.stderr.length).toBeLessThan(360);
   });
 
   it('unknown command with --json prints the error as JSON', async () => {

@@ -86,6 +86,10 @@ async function dispatch(args: ParsedArgs, io: CliIo): Promise<CommandResult> {
       const { runHistoryCommand } = await import('./commands/history.js');
       return runHistoryCommand(args, io);
     }
+    case 'org-audit': {
+      const { runOrgAuditCommand } = await import('./commands/org-audit.js');
+      return runOrgAuditCommand(args, io);
+    }
     default:
       throw new UsageError(unknownCommandMessage(args.command ?? ''));
   }

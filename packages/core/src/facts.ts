@@ -2,6 +2,7 @@
  * Facts are everything the adapters observed: branch names, version sources,
  * tags and commits. Rules read facts and the policy; they never do I/O.
  */
+import type { AuditFacts } from './audit-facts.js';
 
 /** The branch under test and, for a pull request, its base. */
 export interface BranchFacts {
@@ -393,4 +394,6 @@ export interface Facts {
   patches?: PatchFacts;
   /** The promotion asked for, and the deployments and reviews it is judged on. */
   promotion?: PromotionFacts;
+  /** The GitHub settings and deployments the configuration audit reads; absent without a token. */
+  audit?: AuditFacts;
 }

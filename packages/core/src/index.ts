@@ -53,6 +53,49 @@ export type {
   PromotionFacts,
 } from './facts.js';
 export { docsCheck } from './checks/docs/index.js';
+
+// The configuration audit and status
+export type {
+  AuditActionUse,
+  AuditBranch,
+  AuditEnvironment,
+  AuditFacts,
+  AuditTags,
+  AuditUnreadable,
+  AuditWorkflow,
+  DeployedVersion,
+  DeploymentBranches,
+} from './audit-facts.js';
+export { auditCheck } from './checks/audit/index.js';
+export {
+  AUDIT_FAILURES,
+  DEFAULT_ACTION_REPOSITORY,
+  type AuditFailure,
+  type AuditPolicy,
+} from './checks/audit/section.js';
+export {
+  listApprovalGates,
+  listPolicyEnvironments,
+  type PolicyEnvironment,
+} from './checks/audit/environments.js';
+export {
+  LINE_KINDS,
+  MAX_AUDITED_LINES,
+  planAuditBranches,
+  planTagSample,
+  type PlannedBranch,
+} from './checks/audit/plan.js';
+export {
+  computeReleaseStatus,
+  MAX_STATUS_LINES,
+  OTHER_LINE,
+  type PendingPromotion,
+  type ReleaseStatus,
+  type StatusLine,
+  type StatusPatches,
+} from './checks/audit/status.js';
+export { isPinnedRef } from './rules/audit-workflow-pin.js';
+export { matchRefPattern } from './ref-patterns.js';
 export {
   PULL_REQUEST_TEMPLATE_PATH,
   renderDocumentTemplates,

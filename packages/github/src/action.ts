@@ -191,6 +191,7 @@ async function addGitHubFacts(
   check: CheckDefinition,
   run: PreparedRun,
   gathered: Gathered,
+  policy: Policy,
 ): Promise<Gathered> {
   // A wanted pull request is not asked for on a run without one (a push): nothing to say.
   const wanted = (check.wants ?? []).filter(
@@ -217,6 +218,7 @@ async function addGitHubFacts(
     repo: run.context.repo,
     needs,
     pullRequest: run.context.pullRequest?.number,
+    policy,
   });
   for (const message of api.notices)
     findings.push({ rule: 'github-api', severity: 'notice', message });
@@ -235,7 +237,7 @@ async function runCheck(
   now: () => Date,
 ): Promise<Checked> {
   const own = await spec.gather({ ...describeRun(run), policy });
-  const gathered = await addGitHubFacts(spec.check, run, own);
+  const gathered = await addGitHubFacts(spec.check, run, own, policy);
   const evaluated = evaluate(gathered.facts, policy, now(), { checks: [spec.check.name] });
   // Docs paths become links to the docs of the running action's release (they must work from any repository).
   const findings = prefixFindingFiles(

@@ -3,21 +3,21 @@
  * releases), gathered the same way for the actions and the CLI.
  */
 import type {
+  AuditFacts,
   FactKind,
   MergedPullRequest,
   MergedPullRequestFacts,
+  Policy,
   PullRequestFacts,
   ReleaseEntry,
   ReleaseFacts,
 } from '@release-policy/core';
+import { gatherAuditFacts } from './audit-gather.js';
 import { toGitHubApiError } from './errors.js';
+import type { RepositoryRef } from './repository-ref.js';
 import type { Octokit } from './octokit.js';
 
-/** A repository on GitHub, as Octokit's parameters name it. */
-export interface RepositoryRef {
-  owner: string;
-  repo: string;
-}
+export type { RepositoryRef } from './repository-ref.js';
 
 /**
  * Which pull request to read: its number (an action on a pull-request
@@ -44,6 +44,8 @@ export interface GatherGitHubFactsInput {
   maxReleases?: number;
   /** Closed pull requests read at most (default {@link DEFAULT_MAX_MERGED_PULLS}). */
   maxMergedPullRequests?: number;
+  /** The policy, for facts it decides what to read of (the audit); without it they are not read. */
+  policy?: Policy;
 }
 
 /** The facts read, and notices (sentences) for the caller to show, e.g. no pull request found. */
@@ -51,6 +53,7 @@ export interface GatheredGitHubFacts {
   pullRequest?: PullRequestFacts;
   releases?: ReleaseFacts;
   mergedPullRequests?: MergedPullRequestFacts;
+  audit?: AuditFacts;
   notices: string[];
 }
 
@@ -96,6 +99,13 @@ export async function gatherGitHubFacts(
         `Only the newest ${max} closed pull requests were read; older ones were left out of the risk assessment.`,
       );
     }
+  }
+  if (input.needs.includes('audit') && input.policy) {
+    gathered.audit = await gatherAuditFacts({
+      octokit: input.octokit,
+      repo: input.repo,
+      policy: input.policy,
+    });
   }
   return gathered;
 }

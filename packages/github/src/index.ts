@@ -80,6 +80,34 @@ export {
   type PublishReleaseInput,
 } from './release.js';
 
+// The configuration audit: its facts, the status report and the status issue
+export { gatherAuditFacts, type GatherAuditFactsInput } from './audit-gather.js';
+export { findActionUses, MAX_WORKFLOW_FILES } from './audit-workflows.js';
+export { MAX_DEPLOYMENTS_PER_ENVIRONMENT, readDeployedVersions } from './deployed-versions.js';
+export { MAX_STATUS_FINDINGS, renderStatusMarkdown, type StatusReport } from './status-report.js';
+export {
+  renderStatusIssueBody,
+  STATUS_ISSUE_MARKER,
+  upsertStatusIssue,
+  type StatusIssueInput,
+  type StatusIssueResult,
+} from './status-issue.js';
+
+export {
+  listOrgRepositories,
+  MATRIX_GROUPS,
+  MAX_MATRIX_JOBS,
+  MAX_ORG_REPOSITORIES,
+  mergeStatusReports,
+  planAuditMatrix,
+  renderOrgMarkdown,
+  type AuditMatrix,
+  type AuditPlan,
+  type OrgReport,
+  type OrgRepositoryRow,
+  type OrgSelection,
+} from './org-audit.js';
+
 // Where an action works in the workspace
 export { resolveWorkingDirectory } from './workspace.js';
 export {

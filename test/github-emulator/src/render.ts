@@ -144,7 +144,7 @@ export function renderRepo(state: EmulatorState, urls: Urls, repo: RepoRecord) {
     open_issues_count: openIssues.length,
     open_issues: openIssues.length,
     is_template: false,
-    topics: [],
+    topics: repo.topics ?? [],
     has_issues: true,
     has_projects: true,
     has_wiki: true,

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import {
   formatTimestamp,
+  type BranchProtectionRecord,
   type CheckRunRecord,
   type CollaboratorRecord,
   type CommentRecord,
@@ -22,6 +23,7 @@ import {
   type ReleaseRecord,
   type RepoRecord,
   type ReviewRecord,
+  type RulesetRecord,
   type StatusRecord,
   type TagObjectRecord,
   type TeamMemberRecord,
@@ -367,6 +369,40 @@ export class Seeder {
     }
     team.members.push({ role: 'member', state: 'active', ...member });
     return team;
+  }
+
+  /**
+   * Protects a branch (replacing its protection): by default pull requests
+   * with one approval, no required checks, force pushes and deletion blocked.
+   */
+  branchProtection(seed: Seed<BranchProtectionRecord, 'repo' | 'branch'>): BranchProtectionRecord {
+    const list = this.state.branchProtections;
+    const index = list.findIndex((p) => p.repo === seed.repo && p.branch === seed.branch);
+    if (index >= 0) list.splice(index, 1);
+    const record: BranchProtectionRecord = {
+      requiredChecks: null,
+      strict: false,
+      requiredReviews: { count: 1, dismissStale: false, codeOwners: false },
+      enforceAdmins: false,
+      allowForcePushes: false,
+      allowDeletions: false,
+      linearHistory: false,
+      ...seed,
+    };
+    list.push(record);
+    return record;
+  }
+
+  /** Adds an active ruleset (branch target unless said otherwise). */
+  ruleset(seed: Seed<RulesetRecord, 'repo' | 'name' | 'include'>): RulesetRecord {
+    return this.add<RulesetRecord>(this.state.rulesets, {
+      target: 'branch',
+      enforcement: 'active',
+      exclude: [],
+      rules: [],
+      ...this.stamps(),
+      ...seed,
+    });
   }
 
   private nextNumber(repo: string): number {

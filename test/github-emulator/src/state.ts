@@ -35,6 +35,8 @@ export interface RepoRecord {
   createdAt: string;
   /** A local git repository that backs refs, commits, tags and contents. */
   gitDir?: string;
+  /** Topics, as `GET /orgs/{org}/repos` lists them (lower case). */
+  topics?: string[];
 }
 
 export interface IssueRecord {
@@ -46,6 +48,11 @@ export interface IssueRecord {
   state: 'open' | 'closed';
   user: string;
   createdAt: string;
+  /** When it last changed; `createdAt` when absent. */
+  updatedAt?: string;
+  closedAt?: string | null;
+  /** Label names. */
+  labels?: string[];
 }
 
 export interface PullFileRecord {
@@ -239,6 +246,11 @@ export interface EnvironmentRecord {
   preventSelfReview: boolean;
   reviewers: ReviewerRef[];
   deploymentBranchPolicy: { protectedBranches: boolean; customBranchPolicies: boolean } | null;
+  /**
+   * The custom deployment branch and tag policies (name patterns such as
+   * `release/*`), listed when `customBranchPolicies` is on.
+   */
+  branchPolicies?: { name: string; type: 'branch' | 'tag' }[];
   canAdminsBypass: boolean;
   createdAt: string;
   updatedAt: string;
@@ -304,6 +316,46 @@ export interface ReleaseAssetRecord {
   updatedAt: string;
 }
 
+/** Classic branch protection of one branch (exact name, as the API addresses it). */
+export interface BranchProtectionRecord {
+  repo: string;
+  branch: string;
+  /** Required status check names; null when status checks are not required. */
+  requiredChecks: string[] | null;
+  /** Branches must be up to date before merging. */
+  strict: boolean;
+  /** Pull requests required, with this many approvals; null when not required. */
+  requiredReviews: { count: number; dismissStale: boolean; codeOwners: boolean } | null;
+  enforceAdmins: boolean;
+  allowForcePushes: boolean;
+  allowDeletions: boolean;
+  linearHistory: boolean;
+}
+
+/** One rule of a ruleset, in a readable form. */
+export type RulesetRuleRecord =
+  | { type: 'pull_request'; requiredApprovals: number }
+  | { type: 'required_status_checks'; contexts: string[]; strict: boolean }
+  | { type: 'non_fast_forward' | 'deletion' | 'update' | 'creation' | 'required_linear_history' };
+
+/**
+ * A repository ruleset. `include` and `exclude` are GitHub's ref name
+ * conditions: `refs/heads/main`, `refs/heads/release/*`, `refs/tags/v*`,
+ * `~DEFAULT_BRANCH` or `~ALL`.
+ */
+export interface RulesetRecord {
+  repo: string;
+  id: number;
+  name: string;
+  target: 'branch' | 'tag';
+  enforcement: 'active' | 'disabled' | 'evaluate';
+  include: string[];
+  exclude: string[];
+  rules: RulesetRuleRecord[];
+  createdAt: string;
+  updatedAt: string;
+}
+
 /**
  * A workflow artifact in the runner's results service. `blocks` are staged
  * blob blocks by id; `content` is the committed blob (the zip) and `digest`
@@ -362,6 +414,8 @@ export interface EmulatorState {
   releaseAssets: ReleaseAssetRecord[];
   /** Workflow artifacts of the runner's results service (see `resultsUrl`). */
   artifacts: ArtifactRecord[];
+  branchProtections: BranchProtectionRecord[];
+  rulesets: RulesetRecord[];
   rateLimit: RateLimitState;
   /** The next id handed out to any new record. */
   nextId: number;
@@ -394,6 +448,8 @@ export function createState(now: Date): EmulatorState {
     teams: [],
     releaseAssets: [],
     artifacts: [],
+    branchProtections: [],
+    rulesets: [],
     rateLimit: { limit: 5000, remaining: 5000, reset: Math.floor(now.getTime() / 1000) + 3600 },
     nextId: 1001,
   };

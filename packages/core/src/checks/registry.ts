@@ -4,6 +4,7 @@
  * JSON output, the action outputs, the policy sections and the docs tables
  * follow from the definitions.
  */
+import { auditCheck } from './audit/index.js';
 import { branchCheck } from './branch/index.js';
 import { docsCheck } from './docs/index.js';
 import { changelogCheck } from './changelog/index.js';
@@ -20,6 +21,7 @@ export const CHECKS = [
   patchesCheck,
   changelogCheck,
   promoteCheck,
+  auditCheck,
 ] as const;
 
 /** The name of a check: `branch`, `version`, … */

@@ -23,6 +23,7 @@ export const FACT_SOURCES = {
   mergedPullRequests: 'github',
   patches: 'git',
   promotion: 'github',
+  audit: 'github',
 } as const satisfies Record<string, 'run' | 'git' | 'github'>;
 
 /** A kind of facts the adapters gather. */

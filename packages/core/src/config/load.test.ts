@@ -105,6 +105,7 @@ describe('parsePolicy with valid files', () => {
         makeEnvironment('dev', undefined),
         makeEnvironment('prod', 'dev', { soak: '30m', soakMs: 30 * 60 * 1000 }),
       ],
+      audit: makePolicy().audit,
       source: FILE,
     });
   });

@@ -6,7 +6,7 @@ import { parsePolicy } from './load.js';
 
 const ALLOWED =
   'Allowed keys here: mainline, branches, versioning, commits, documents, change-request, patches, ' +
-  'changelog, environments, rules, requires. See docs/policy.md#sections.';
+  'changelog, environments, audit, rules, requires. See docs/policy.md#sections.';
 
 const needsNewer =
   'This policy needs release-policy >=0.3.0 (requires: ">=0.3.0"); this is 0.1.0. Update the ' +

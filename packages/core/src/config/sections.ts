@@ -3,6 +3,7 @@
  * the JSON Schema and the default policy. A check with a new section adds it
  * here (and lists it in its definition; a test keeps the two equal).
  */
+import { auditSection } from '../checks/audit/section.js';
 import { branchesSection } from '../checks/branch/section.js';
 import { changeRequestSection, documentsSection } from '../checks/docs/section.js';
 import { changelogSection } from '../checks/changelog/section.js';
@@ -20,4 +21,5 @@ export const POLICY_SECTIONS = [
   patchesSection,
   changelogSection,
   environmentsSection,
+  auditSection,
 ] as const;

@@ -139,6 +139,12 @@ export function makePolicy(overrides: PolicyOverrides = {}): Policy {
       missing: 'error',
     },
     environments: makeDefaultEnvironments(),
+    audit: {
+      statusIssueTitle: 'Release status',
+      failOn: ['drift', 'missing-patches'],
+      requiredChecks: ['release-policy / release policy'],
+      actionRepository: 'release-policy/release-policy',
+    },
     ...rest,
     branches: {
       ticketKeys: [],

@@ -171,3 +171,28 @@ describe('workflow-run approvals', () => {
     expect(em.state.approvals).toEqual([]);
   });
 });
+
+describe('deployment branch policies', () => {
+  it('lists the custom branch and tag patterns of an environment', async () => {
+    const em = await startEmulator({ repos: ['octo-org/app'] });
+    em.seed.environment({
+      repo: 'octo-org/app',
+      name: 'production',
+      deploymentBranchPolicy: { protectedBranches: false, customBranchPolicies: true },
+      branchPolicies: [
+        { name: 'main', type: 'branch' },
+        { name: 'v*', type: 'tag' },
+      ],
+    });
+    const call = createClient(em.url);
+    const res = await call<{
+      total_count: number;
+      branch_policies: { name: string; type: string }[];
+    }>('GET', '/repos/octo-org/app/environments/production/deployment-branch-policies');
+    expect(res.body.total_count).toBe(2);
+    expect(res.body.branch_policies.map((p) => [p.name, p.type])).toEqual([
+      ['main', 'branch'],
+      ['v*', 'tag'],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import {
   json,
+  listResponse,
   notFound,
   numberParam,
   requireRepo,
@@ -259,7 +260,24 @@ const getReviewsForRun: Handler = (ctx, req) => {
   );
 };
 
+// The custom branch and tag name patterns an environment accepts deployments
+// from; ids are stable per environment and position.
+const listDeploymentBranchPolicies: Handler = (ctx, req) => {
+  const repo = requireRepo(ctx, req);
+  const env = findEnvironment(ctx, repo, req.params.environment_name ?? '');
+  if (!env) throw notFound();
+  const policies = (env.branchPolicies ?? []).map((p, index) => ({
+    id: env.id * 100 + index,
+    node_id: nodeId('DBP', env.id * 100 + index),
+    name: p.name,
+    type: p.type,
+  }));
+  const page = listResponse(ctx, req, policies);
+  return { ...page, body: { total_count: policies.length, branch_policies: page.body } };
+};
+
 export const environmentHandlers: Record<string, Handler> = {
+  'repos/list-deployment-branch-policies': listDeploymentBranchPolicies,
   'repos/get-environment': getEnvironment,
   'repos/get-all-environments': listEnvironments,
   'repos/create-or-update-environment': createOrUpdateEnvironment,

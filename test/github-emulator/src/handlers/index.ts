@@ -5,7 +5,10 @@ import { contentHandlers } from './contents.js';
 import { deploymentHandlers } from './deployments.js';
 import { environmentHandlers } from './environments.js';
 import { gitHandlers } from './git.js';
+import { issueRecordHandlers } from './issue-records.js';
 import { issueHandlers } from './issues.js';
+import { orgHandlers } from './orgs.js';
+import { protectionHandlers } from './protection.js';
 import { pullHandlers } from './pulls.js';
 import { releaseAssetHandlers } from './release-assets.js';
 import { releaseHandlers } from './releases.js';
@@ -22,4 +25,7 @@ export const handlers: Readonly<Record<string, Handler>> = {
   ...releaseAssetHandlers,
   ...deploymentHandlers,
   ...environmentHandlers,
+  ...protectionHandlers,
+  ...issueRecordHandlers,
+  ...orgHandlers,
 };

@@ -1,0 +1,139 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { auditCheck, computeReleaseStatus } from '@release-policy/core';
+import {
+  createOctokit,
+  gatherRunFacts,
+  GitHubApiError,
+  logData,
+  parseBooleanInput,
+  renderStatusMarkdown,
+  runPolicyAction,
+  toGitHubApiError,
+  upsertStatusIssue,
+  type ActInput,
+  type ActResult,
+  type GatherInput,
+  type Gathered,
+  type RecordInput,
+  type StatusReport,
+} from '@release-policy/github';
+
+/**
+ * The audit action: GitHub's settings enforce the policy (environments,
+ * branch and tag protection, pinned workflows), and the release status of
+ * every line goes to the job summary, a JSON report and the status issue.
+ * With the `repository` input it audits another repository (the
+ * organisation-wide matrix), reading that repository's policy.
+ */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const audited = await selectRepository(env);
+  if (!audited) return;
+  await runPolicyAction(
+    {
+      check: auditCheck,
+      gather: gatherRun,
+      act: writeStatusIssue,
+      actsWhenFailing: true,
+      record: writeReport,
+    },
+    audited,
+  );
+}
+
+/**
+ * The run's environment, pointed at the `repository` input's default branch
+ * when it names another repository (its policy is read from there);
+ * undefined, with the step failed, when that repository cannot be read.
+ */
+async function selectRepository(env: NodeJS.ProcessEnv): Promise<NodeJS.ProcessEnv | undefined> {
+  const wanted = core.getInput('repository');
+  const token = core.getInput('token');
+  if (wanted === '' || wanted.toLowerCase() === (env.GITHUB_REPOSITORY ?? '').toLowerCase()) {
+    return env;
+  }
+  const [owner = '', repo = '', ...rest] = wanted.split('/');
+  // A malformed name or no token: the shared flow says what is wrong with it.
+  if (!owner || !repo || rest.length > 0 || !token) return { ...env, GITHUB_REPOSITORY: wanted };
+  try {
+    const { data } = await createOctokit({ token, env }).rest.repos.get({ owner, repo });
+    return {
+      ...env,
+      GITHUB_REPOSITORY: data.full_name,
+      GITHUB_SHA: data.default_branch,
+      GITHUB_REF: `refs/heads/${data.default_branch}`,
+    };
+  } catch (error) {
+    core.setFailed(toGitHubApiError(error, 'GET /repos/{owner}/{repo}').message);
+    return undefined;
+  }
+}
+
+async function gatherRun({ context }: GatherInput): Promise<Gathered> {
+  return { facts: gatherRunFacts(context, {}) };
+}
+
+/** Act phase: creates or updates the status issue (also when the audit failed). */
+async function writeStatusIssue(input: ActInput): Promise<ActResult> {
+  const { octokit, inputs, policy, facts, evaluation, context } = input;
+  if (!parseBooleanInput('status-issue', inputs.get('status-issue'), true, 'audit')) {
+    return { description: 'The status issue is off (status-issue: false).' };
+  }
+  const report = buildReport(input);
+  if (!octokit || !facts.audit || !report) {
+    return { description: 'The status issue was not written: the audit had no GitHub facts.' };
+  }
+  try {
+    const result = await upsertStatusIssue({
+      octokit,
+      repo: context.repo,
+      title: policy.audit.statusIssueTitle,
+      body: renderStatusMarkdown(report),
+      botLogin: inputs.get('bot-login') || 'github-actions[bot]',
+    });
+    return {
+      outputs: { 'status-issue': result.number },
+      description: `${result.status === 'created' ? 'Created' : 'Updated'} the status issue #${result.number}${evaluation.ok ? '' : ' (the audit found errors)'}.`,
+    };
+  } catch (error) {
+    // Without issues: write the report still stands in the summary and the JSON file.
+    if (error instanceof GitHubApiError && error.kind === 'forbidden') {
+      core.warning(
+        'The status issue could not be written: the token lacks issues: write. The status is in the job summary and the JSON report.',
+      );
+      return { description: 'The status issue was not written (no issues: write).' };
+    }
+    throw error;
+  }
+}
+
+function buildReport(input: RecordInput | ActInput): StatusReport | undefined {
+  const { facts, policy, evaluation } = input;
+  if (!facts || !policy || !evaluation) return undefined;
+  const now = new Date();
+  const status = computeReleaseStatus(facts, policy, now);
+  if (!status) return undefined;
+  return {
+    ok: evaluation.ok,
+    generatedAt: now.toISOString(),
+    status,
+    findings: evaluation.findings,
+  };
+}
+
+/** Record phase: the JSON report (the `report` output) and the status table in the job summary. */
+async function writeReport(input: RecordInput): Promise<void> {
+  const report = buildReport(input);
+  if (!report) {
+    if (input.act.status === 'not-run')
+      logData(`The status report was not written (${input.act.reason}).`);
+    return;
+  }
+  const path = join(input.env.RUNNER_TEMP || input.workspace, 'release-policy-audit.json');
+  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
+  core.setOutput('report', path);
+  if (input.env.GITHUB_STEP_SUMMARY) {
+    await core.summary.addRaw(renderStatusMarkdown(report)).write();
+  }
+}

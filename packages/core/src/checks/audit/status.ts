@@ -1,0 +1,138 @@
+/**
+ * The configuration status: where every release line stands in every
+ * environment, computed from the audit's facts. Pure; the adapters render
+ * it (Markdown for the job summary and the status issue, JSON as is).
+ */
+import type { AuditFacts, DeployedVersion } from '../../audit-facts.js';
+import type { Facts } from '../../facts.js';
+import type { Policy } from '../../config/schema.js';
+import { listReleaseTags, parseReleaseTag } from '../../version-tags.js';
+import { compareVersions } from '../../version-parse.js';
+import { classifyLineCommits } from '../patches/classify.js';
+import { listPolicyEnvironments } from './environments.js';
+
+/** Release lines shown at most, newest first. */
+export const MAX_STATUS_LINES = 10;
+
+/** The label of deployments whose ref is not a release tag (a branch, a sha). */
+export const OTHER_LINE = '(other refs)';
+
+/** A pending promotion: a version one environment holds and the next one does not. */
+export interface PendingPromotion {
+  version: string;
+  from: string;
+  to: string;
+}
+
+/** One release line (`1.4`) in every environment. */
+export interface StatusLine {
+  /** `major.minor`, or {@link OTHER_LINE}. */
+  line: string;
+  /** The newest release tag of the line; absent for {@link OTHER_LINE}. */
+  latestTag?: string;
+  /** What each environment of the policy holds of this line, in the policy's order. */
+  deployed: { environment: string; deployment?: DeployedVersion }[];
+  pending: PendingPromotion[];
+}
+
+/** Patches of one maintenance line missing from mainline. */
+export interface StatusPatches {
+  line: string;
+  missing: number;
+}
+
+/** The configuration status of one repository. */
+export interface ReleaseStatus {
+  repository: string;
+  /** The policy's environments, in order. */
+  environments: string[];
+  lines: StatusLine[];
+  /** Absent when the maintenance lines were not compared. */
+  patches?: StatusPatches[];
+  /** Settings the token could not read. */
+  unreadable: AuditFacts['unreadable'];
+}
+
+function lineOf(ref: string, policy: Policy): string {
+  const release = parseReleaseTag(ref, policy);
+  return release ? `${release.major}.${release.minor}` : OTHER_LINE;
+}
+
+function isNewer(a: DeployedVersion, b: DeployedVersion | undefined, policy: Policy): boolean {
+  if (!b) return true;
+  const [ra, rb] = [parseReleaseTag(a.ref, policy), parseReleaseTag(b.ref, policy)];
+  if (ra && rb) return compareVersions(ra, rb) > 0;
+  return a.ref !== b.ref && a.at > b.at;
+}
+
+/** Promotions waiting: a version an environment holds that the next one lacks. */
+function listPending(deployed: StatusLine['deployed'], policy: Policy): PendingPromotion[] {
+  const pending: PendingPromotion[] = [];
+  for (let i = 0; i + 1 < deployed.length; i += 1) {
+    const [from, to] = [deployed[i], deployed[i + 1]];
+    if (!from?.deployment || !to) continue;
+    if (isNewer(from.deployment, to.deployment, policy)) {
+      pending.push({ version: from.deployment.ref, from: from.environment, to: to.environment });
+    }
+  }
+  return pending;
+}
+
+/**
+ * The status of every release line: its newest tag, the newest deployment of
+ * the line in each environment of the policy, and the pending promotions;
+ * the missing patches when the lines were compared. Undefined without audit facts.
+ */
+export function computeReleaseStatus(
+  facts: Facts,
+  policy: Policy,
+  now: Date,
+): ReleaseStatus | undefined {
+  const audit = facts.audit;
+  if (!audit) return undefined;
+  const environments = listPolicyEnvironments(policy).map((env) => env.name);
+  const newestTags = new Map<string, string>();
+  for (const release of listReleaseTags(audit.tagNames ?? [], policy)) {
+    const line = `${release.major}.${release.minor}`;
+    if (!newestTags.has(line)) newestTags.set(line, release.tag);
+  }
+  const deployedLines = (audit.deployed ?? []).map((d) => lineOf(d.ref, policy));
+  const lineNames = [...new Set([...newestTags.keys(), ...deployedLines])].slice(
+    0,
+    MAX_STATUS_LINES,
+  );
+  const lines = lineNames.map((line): StatusLine => {
+    const deployed = environments.map((environment) => {
+      const candidates = (audit.deployed ?? []).filter(
+        (d) =>
+          d.environment.toLowerCase() === environment.toLowerCase() &&
+          lineOf(d.ref, policy) === line,
+      );
+      const newest = candidates.reduce<DeployedVersion | undefined>(
+        (best, d) => (isNewer(d, best, policy) ? d : best),
+        undefined,
+      );
+      return newest ? { environment, deployment: newest } : { environment };
+    });
+    const latestTag = newestTags.get(line);
+    return {
+      line,
+      ...(latestTag ? { latestTag } : {}),
+      deployed,
+      pending: listPending(deployed, policy),
+    };
+  });
+  const status: ReleaseStatus = {
+    repository: audit.repository,
+    environments,
+    lines,
+    unreadable: audit.unreadable,
+  };
+  if (facts.patches) {
+    status.patches = classifyLineCommits(facts.patches, policy, now).map((line) => ({
+      line: line.line,
+      missing: line.commits.filter((c) => c.status === 'missing').length,
+    }));
+  }
+  return status;
+}

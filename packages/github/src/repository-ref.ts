@@ -1,0 +1,5 @@
+/** A repository on GitHub, as Octokit's parameters name it. */
+export interface RepositoryRef {
+  owner: string;
+  repo: string;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from '@jest/globals';
+import { createOctokit } from './octokit.js';
+import { STATUS_ISSUE_MARKER, upsertStatusIssue } from './status-issue.js';
+import { FULL_NAME, OWNER, REPO, useEmulator } from './testing/emulator.js';
+
+const startEmulator = useEmulator();
+
+async function start() {
+  const emulator = await startEmulator();
+  const octokit = createOctokit({ token: 't', baseUrl: emulator.url, retryAfterBaseMs: 1 });
+  const input = {
+    octokit,
+    repo: { owner: OWNER, repo: REPO },
+    title: 'Release status',
+    botLogin: 'github-actions[bot]',
+  };
+  const ours = () =>
+    emulator.state.issues
+      .filter((i) => i.repo === FULL_NAME && i.body?.startsWith(STATUS_ISSUE_MARKER))
+      .map((i) => [i.number, i.state, i.title, i.body?.split('\n')[1]]);
+  return { emulator, input, ours };
+}
+
+describe('upsertStatusIssue', () => {
+  it('creates the issue once, then updates it in place', async () => {
+    const { input, ours } = await start();
+    const first = await upsertStatusIssue({ ...input, body: 'first' });
+    const second = await upsertStatusIssue({ ...input, title: 'Status', body: 'second' });
+    expect([first.status, second.status, second.number]).toEqual([
+      'created',
+      'updated',
+      first.number,
+    ]);
+    expect(ours()).toEqual([[first.number, 'open', 'Status', 'second']]);
+  });
+
+  it('ignores an issue carrying the marker that someone else wrote', async () => {
+    const { emulator, input, ours } = await start();
+    emulator.seed.issue({
+      repo: FULL_NAME,
+      title: 'copy',
+      body: `${STATUS_ISSUE_MARKER}\nmine`,
+      user: 'mallory',
+    });
+    const result = await upsertStatusIssue({ ...input, body: 'ours' });
+    expect(result.status).toBe('created');
+    expect(ours()).toEqual([
+      [1, 'open', 'copy', 'mine'],
+      [2, 'open', 'Release status', 'ours'],
+    ]);
+  });
+
+  it('keeps one open issue when the create is retried after a lost answer', async () => {
+    const { emulator, input, ours } = await start();
+    const fault = emulator.fault({ operationId: 'issues/create', kind: 'after-write' });
+    const result = await upsertStatusIssue({ ...input, body: 'status' });
+    expect(fault.hits).toBe(1);
+    // The first create's answer was lost: that issue (#1) is the status issue, the retry's is closed.
+    expect(result).toMatchObject({ status: 'updated', number: 1, closed: [2] });
+    expect(ours()).toEqual([
+      [1, 'open', 'Release status', 'status'],
+      [2, 'closed', 'Release status', 'status'],
+    ]);
+  });
+});

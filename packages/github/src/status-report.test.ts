@@ -1,0 +1,67 @@
+import { describe, expect, it } from '@jest/globals';
+import type { ReleaseStatus } from '@release-policy/core';
+import { renderStatusMarkdown } from './status-report.js';
+
+const status: ReleaseStatus = {
+  repository: 'octo-org/app',
+  environments: ['staging', 'prod | eu'],
+  lines: [
+    {
+      line: '1.4',
+      latestTag: 'v1.4.1',
+      deployed: [
+        {
+          environment: 'staging',
+          deployment: {
+            environment: 'staging',
+            ref: 'v1.4.1',
+            sha: 'a'.repeat(40),
+            at: '2026-05-30T10:00:00Z',
+            by: '@mia',
+          },
+        },
+        { environment: 'prod | eu' },
+      ],
+      pending: [{ version: 'v1.4.1', from: 'staging', to: 'prod | eu' }],
+    },
+  ],
+  unreadable: [],
+};
+
+describe('renderStatusMarkdown', () => {
+  it('renders the lines, pending promotions and findings, escaping every name', () => {
+    const markdown = renderStatusMarkdown({
+      ok: false,
+      generatedAt: '2026-06-01T12:00:00.000Z',
+      status,
+      findings: [
+        {
+          rule: 'audit-tag-protection',
+          severity: 'error',
+          message: 'The release tags are not protected.\nsecond line',
+          hint: 'Add a <tag> ruleset.',
+        },
+      ],
+    });
+    expect(markdown.split('\n')).toEqual([
+      '### Release status of octo-org/app',
+      '',
+      'The audit failed on 2026-06-01 12:00 UTC.',
+      '',
+      '| line | latest | staging | prod &#124; eu |',
+      '| --- | --- | --- | --- |',
+      '| 1.4 | v1.4.1 | v1.4.1<br>2026-05-30 by &#64;mia | — |',
+      '',
+      '**Pending promotions**',
+      '',
+      '- v1.4.1: staging → prod &#124; eu',
+      '',
+      '**Settings and findings**: 1 error, 0 warnings, 0 notices',
+      '',
+      '| severity | rule | finding | file |',
+      '| --- | --- | --- | --- |',
+      '| error | audit-tag-protection | The release tags are not protected.<br>Add a &lt;tag&gt; ruleset. |  |',
+      '',
+    ]);
+  });
+});

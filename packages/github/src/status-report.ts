@@ -1,0 +1,117 @@
+/**
+ * The release status as Markdown (job summary, status issue) and as the JSON
+ * report: where every release line stands in every environment, pending
+ * promotions, missing patches and the audit's findings. Every name is
+ * untrusted text and escaped for the table cell it lands in.
+ */
+import {
+  countFindings,
+  plural,
+  OTHER_LINE,
+  sortFindings,
+  type Finding,
+  type ReleaseStatus,
+  type StatusLine,
+} from '@release-policy/core';
+import { escapeMarkdownCell, escapeMarkdownText, readFirstLine } from './markdown.js';
+
+/** Findings listed at most in the Markdown; the JSON report has them all. */
+export const MAX_STATUS_FINDINGS = 100;
+
+/** The JSON status report: the status, the findings and whether the audit passed. */
+export interface StatusReport {
+  ok: boolean;
+  /** When the audit ran (ISO 8601). */
+  generatedAt: string;
+  status: ReleaseStatus;
+  findings: Finding[];
+}
+
+function renderDeployedCell(entry: StatusLine['deployed'][number]): string {
+  const d = entry.deployment;
+  if (!d) return '—';
+  const who = d.by ? ` by ${escapeMarkdownCell(d.by, 80)}` : '';
+  return `${escapeMarkdownCell(d.ref, 80)}<br>${escapeMarkdownCell(d.at.slice(0, 10))}${who}`;
+}
+
+function renderLines(status: ReleaseStatus): string[] {
+  if (status.lines.length === 0) return ['No release tags and no deployments yet.'];
+  const head = ['line', 'latest', ...status.environments.map((e) => escapeMarkdownCell(e, 80))];
+  const rows = status.lines.map((line) => {
+    const name = line.line === OTHER_LINE ? line.line : escapeMarkdownCell(line.line);
+    const latest = line.latestTag ? escapeMarkdownCell(line.latestTag) : '—';
+    return `| ${[name, latest, ...line.deployed.map(renderDeployedCell)].join(' | ')} |`;
+  });
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows];
+}
+
+function renderPending(status: ReleaseStatus): string[] {
+  const pending = status.lines.flatMap((line) => line.pending);
+  if (pending.length === 0) return [];
+  return [
+    '',
+    '**Pending promotions**',
+    '',
+    ...pending.map(
+      (p) =>
+        `- ${escapeMarkdownText(p.version, 80)}: ${escapeMarkdownText(p.from, 80)} → ${escapeMarkdownText(p.to, 80)}`,
+    ),
+  ];
+}
+
+function renderPatches(status: ReleaseStatus): string[] {
+  if (!status.patches) return [];
+  const rows = status.patches.map(
+    (p) => `| ${escapeMarkdownCell(p.line)} | ${p.missing === 0 ? 'none' : String(p.missing)} |`,
+  );
+  return [
+    '',
+    '**Patches missing from mainline**',
+    '',
+    '| line | missing |',
+    '| --- | --- |',
+    ...rows,
+  ];
+}
+
+function renderFindingsTable(findings: readonly Finding[]): string[] {
+  const counts = countFindings(findings);
+  const title = `**Settings and findings**: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
+  if (findings.length === 0) return ['', title, '', 'Every setting audited enforces the policy.'];
+  const shown = sortFindings(findings).slice(0, MAX_STATUS_FINDINGS);
+  const rows = shown.map((f) => {
+    const { line } = readFirstLine(f.message);
+    const where = f.file ? `${escapeMarkdownCell(f.file)}${f.line ? `:${f.line}` : ''}` : '';
+    const hint = f.hint ? `<br>${escapeMarkdownCell(f.hint, 400)}` : '';
+    return `| ${f.severity} | ${escapeMarkdownCell(f.rule)} | ${escapeMarkdownCell(line)}${hint} | ${where} |`;
+  });
+  const more =
+    findings.length > shown.length
+      ? ['', `_${findings.length - shown.length} more findings are in the JSON report._`]
+      : [];
+  return [
+    '',
+    title,
+    '',
+    '| severity | rule | finding | file |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    ...more,
+  ];
+}
+
+/** The status report as Markdown, headed by the repository's name. */
+export function renderStatusMarkdown(report: StatusReport): string {
+  const { status } = report;
+  return [
+    `### Release status of ${escapeMarkdownText(status.repository, 200)}`,
+    '',
+    `${report.ok ? 'The audit passed' : 'The audit failed'} on ${report.generatedAt.slice(0, 16).replace('T', ' ')} UTC.`,
+    '',
+    ...renderLines(status),
+    ...renderPending(status),
+    ...renderPatches(status),
+    ...renderFindingsTable(report.findings),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Emulator } from '@release-policy/github-emulator';
+import {
+  OWNER,
+  POLICY_PATH,
+  findHygieneProblems,
+  readFindings,
+  startE2eEmulator,
+} from './helpers.js';
+import {
+  renderWorkflow,
+  rulesOf,
+  runAudit,
+  seedCompliantRepo,
+  WORKFLOW_PATH,
+} from './audit-scenario.js';
+
+// One emulator for the file; each test audits its own repository in it.
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startE2eEmulator();
+});
+afterAll(async () => {
+  try {
+    emulator.assertNoViolations();
+  } finally {
+    await emulator.close();
+  }
+});
+
+function statusIssues(repo: string) {
+  return emulator.state.issues.filter(
+    (i) => i.repo === repo && i.body?.startsWith('<!-- release-policy:status -->'),
+  );
+}
+
+describe('audit action', () => {
+  it('passes a repository that enforces the policy, and creates the status issue once', async () => {
+    const repo = seedCompliantRepo(emulator, 'compliant');
+    const first = await runAudit(emulator, repo);
+    expect(rulesOf(first)).toEqual([]);
+    expect(first.exitCode).toBe(0);
+    expect(first.outputs['status-issue']).toBe(String(statusIssues(repo)[0]?.number));
+    expect(first.summary).toContain('| 1.4 | v1.4.0 | — | — | v1.4.0<br>');
+    expect(first.summary).toContain('- v1.4.0: staging → production');
+    const second = await runAudit(emulator, repo);
+    expect(second.exitCode).toBe(0);
+    const issues = statusIssues(repo);
+    expect(issues.map((i) => [i.title, i.state])).toEqual([['Release status', 'open']]);
+    expect(second.requests.filter((r) => r.method !== 'GET').map((r) => r.operationId)).toEqual([
+      'issues/update',
+    ]);
+    expect(findHygieneProblems(second)).toEqual([]);
+  });
+
+  it('reports each kind of drift with the setting, its value and where to change it', async () => {
+    const repo = seedCompliantRepo(emulator, 'drifted');
+    const production = emulator.state.environments.find(
+      (e) => e.repo === repo && e.name === 'production',
+    );
+    if (production) {
+      production.preventSelfReview = false;
+      production.deploymentBranchPolicy = null;
+    }
+    emulator.state.environments = emulator.state.environments.filter(
+      (e) => !(e.repo === repo && e.name === 'staging'),
+    );
+    emulator.state.rulesets = emulator.state.rulesets.filter((r) => r.repo !== repo);
+    emulator.seed.branchProtection({ repo, branch: 'main', allowForcePushes: true });
+    emulator.seed.file({ repo, ref: 'main', path: WORKFLOW_PATH, content: renderWorkflow('main') });
+    const run = await runAudit(emulator, repo);
+    expect(run.exitCode).toBe(1);
+    expect(rulesOf(run)).toEqual([
+      'audit-branch-protection:error',
+      'audit-branch-protection:error',
+      'audit-branch-protection:error',
+      'audit-environment-branches:error',
+      'audit-environment-reviewers:error',
+      'audit-environment:error',
+      'audit-tag-protection:error',
+      'audit-workflow-pin:error',
+      'audit-workflow-pin:error',
+    ]);
+    const messages = readFindings(run).map((f) => f.message);
+    expect(messages).toContain(
+      'The mainline "main": the required status checks are none (by branch protection), but the policy needs the checks "release-policy / release policy" to pass before merging.',
+    );
+    expect(messages).toContain(
+      'The release line "release/1.4" is not protected (no branch protection rule or active ruleset covers it), so anyone with write access can push to it, bypassing the policy\'s checks.',
+    );
+    const pin = readFindings(run).find((f) => f.rule === 'audit-workflow-pin');
+    expect([pin?.file, pin?.line]).toEqual([WORKFLOW_PATH, 8]);
+    // The failing audit still writes the status issue.
+    expect(statusIssues(repo)).toHaveLength(1);
+  });
+
+  it('says which permission reads a setting answered 403, and 404 means unprotected', async () => {
+    const repo = seedCompliantRepo(emulator, 'no-admin');
+    const faults = [
+      emulator.fault({ operationId: 'repos/get-branch-protection', kind: 'forbidden', times: 2 }),
+      emulator.fault({ operationId: 'repos/get-all-environments', kind: 'forbidden', times: 1 }),
+    ];
+    const run = await runAudit(emulator, repo);
+    expect(faults.map((f) => f.hits)).toEqual([2, 1]);
+    expect(run.exitCode).toBe(0);
+    expect(readFindings(run).map((f) => [f.rule, f.severity, f.message])).toEqual([
+      [
+        'audit-permission',
+        'notice',
+        'The environments could not be read ("403 Resource not accessible by integration"), so it was not audited.',
+      ],
+      [
+        'audit-permission',
+        'notice',
+        'The branch protection of "main" could not be read ("403 Resource not accessible by integration"), so it was not audited.',
+      ],
+      [
+        'audit-permission',
+        'notice',
+        'The branch protection of "release/1.4" could not be read ("403 Resource not accessible by integration"), so it was not audited.',
+      ],
+    ]);
+    expect(readFindings(run)[1]?.message).not.toContain('not protected');
+  });
+
+  it('finds every environment missing in a repository with none', async () => {
+    const repo = seedCompliantRepo(emulator, 'no-envs');
+    emulator.state.environments = emulator.state.environments.filter((e) => e.repo !== repo);
+    const run = await runAudit(emulator, repo);
+    expect(rulesOf(run)).toEqual([
+      'audit-environment:error',
+      'audit-environment:error',
+      'audit-environment:error',
+      'audit-environment:error',
+    ]);
+  });
+
+  it('reads environment names with unicode and spaces from the policy', async () => {
+    const repo = seedCompliantRepo(emulator, 'unicode');
+    emulator.seed.file({
+      repo,
+      ref: 'main',
+      path: POLICY_PATH,
+      content: 'environments:\n  pré prod 生产:\n    approvals: { required: 2 }\n',
+    });
+    emulator.seed.environment({ repo, name: 'pré prod 生产' });
+    const run = await runAudit(emulator, repo);
+    expect(readFindings(run).map((f) => f.message)).toEqual([
+      'The gate environment "pré prod 生产-approval-2" does not exist, but the policy requires 2 approvals for "pré prod 生产", one gate per approval beyond the first; without it GitHub lets a promotion go on after fewer approvals.',
+      'The environment "pré prod 生产" accepts deployments from any branch (setting "Deployment branches and tags": no restriction), but the policy promotes only mainline, release and tag refs to it.',
+      'The environment "pré prod 生产" has no required reviewers (setting "Required reviewers": none), but the policy requires 2 approvals for "pré prod 生产".',
+    ]);
+  });
+
+  it('audits another repository named by the repository input, with its own policy', async () => {
+    const repo = seedCompliantRepo(emulator, 'target');
+    emulator.seed.file({
+      repo,
+      ref: 'main',
+      path: POLICY_PATH,
+      content: 'audit:\n  status-issue-title: Status of target\n',
+    });
+    const central = seedCompliantRepo(emulator, 'central');
+    const run = await runAudit(emulator, central, { repository: repo });
+    expect(run.exitCode).toBe(0);
+    expect(emulator.state.issues.filter((i) => i.repo === repo).map((i) => i.title)).toEqual([
+      'Status of target',
+    ]);
+    expect(statusIssues(`${OWNER}/central`)).toEqual([]);
+  });
+});
