@@ -49,6 +49,7 @@ export type {
   DocumentProblem,
 } from './facts.js';
 export { docsCheck } from './checks/docs/index.js';
+export { checkDocumentLinks, type DocumentLinkOutside } from './checks/docs/links.js';
 export {
   PULL_REQUEST_TEMPLATE_PATH,
   renderDocumentTemplates,
@@ -105,6 +106,7 @@ export {
   definePolicySection,
   type AnyPolicySection,
   type FieldInfo,
+  type PolicyPosition,
   type PolicySection,
 } from './config/section.js';
 export { findClosest, type FindClosestOptions } from './config/did-you-mean.js';
