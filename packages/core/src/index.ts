@@ -9,6 +9,8 @@ export {
   type Finding,
   type FindingCommit,
   type FindingData,
+  type FindingDocument,
+  type FindingSection,
   type Severity,
 } from './findings.js';
 export {

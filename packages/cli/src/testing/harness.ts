@@ -129,27 +129,63 @@ const CLI_JSON_SCHEMA = {
           hint: text,
           docs: text,
           data: {
-            type: 'object',
-            required: ['kind', 'commits'],
-            additionalProperties: false,
-            properties: {
-              kind: { const: 'commits' },
-              commits: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  required: ['sha', 'subject'],
-                  additionalProperties: false,
-                  properties: {
-                    sha: text,
-                    subject: { type: 'string' },
-                    type: text,
-                    bump: { enum: ['none', 'patch', 'minor', 'major'] },
-                    breaking: { type: 'boolean' },
+            oneOf: [
+              {
+                type: 'object',
+                required: ['kind', 'commits'],
+                additionalProperties: false,
+                properties: {
+                  kind: { const: 'commits' },
+                  commits: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      required: ['sha', 'subject'],
+                      additionalProperties: false,
+                      properties: {
+                        sha: text,
+                        subject: { type: 'string' },
+                        type: text,
+                        bump: { enum: ['none', 'patch', 'minor', 'major'] },
+                        breaking: { type: 'boolean' },
+                      },
+                    },
                   },
                 },
               },
-            },
+              {
+                type: 'object',
+                required: ['kind', 'documents'],
+                additionalProperties: false,
+                properties: {
+                  kind: { const: 'documents' },
+                  documents: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      required: ['path', 'sections'],
+                      additionalProperties: false,
+                      properties: {
+                        path: text,
+                        sections: {
+                          type: 'array',
+                          items: {
+                            type: 'object',
+                            required: ['title', 'gap', 'line'],
+                            additionalProperties: false,
+                            properties: {
+                              title: text,
+                              gap: { enum: ['missing', 'empty'] },
+                              line: position,
+                            },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            ],
           },
         },
         dependencies: { column: ['line'], line: ['file'] },
