@@ -347,6 +347,90 @@ describe('docs-gate action: the documents of a release', () => {
     ),
   );
 
+  it.concurrent('fails a glob that matches nothing, on the glob', () =>
+    runDocs(
+      {
+        commits: [
+          { message: 'feat: search' },
+          releaseCommit({ 'docs/release/rollback.md': ROLLBACK }),
+        ],
+        head: 'release/1.1',
+        basePolicy: ONE_DOCUMENT.replace('docs/release/rollback.md', 'docs/release/rollback-*.md'),
+      },
+      (run) => {
+        expect(run.exitCode).toBe(1);
+        expect(rulesOf(run)).toEqual([
+          ['document-present', 'error', 'docs/release/rollback-*.md', null],
+        ]);
+        expect(readFindings(run)[0]?.message).toContain(
+          'is missing: no file in the repository matches it',
+        );
+        expect(run.outputs.missing).toBe('1');
+      },
+    ),
+  );
+
+  it.concurrent(
+    'fails sections present only inside a quote or a fence, one finding listing both',
+    () =>
+      runDocs(
+        {
+          commits: [
+            { message: 'feat: search' },
+            releaseCommit({
+              'docs/release/rollback.md':
+                '# Rollback for 1.1.0\n\n> ## Triggers\n> error rate\n\n```\n## Rollback\nredeploy\n```\n',
+            }),
+          ],
+          head: 'release/1.1',
+          basePolicy: ONE_DOCUMENT,
+        },
+        (run) => {
+          expect(run.exitCode).toBe(1);
+          expect(rulesOf(run)).toEqual([
+            ['document-sections', 'error', 'docs/release/rollback.md', 1],
+          ]);
+          expect(readFindings(run)[0]?.data).toEqual({
+            kind: 'documents',
+            documents: [
+              {
+                path: 'docs/release/rollback.md',
+                sections: [
+                  { title: 'Triggers', gap: 'missing', line: 1 },
+                  { title: 'Rollback', gap: 'missing', line: 1 },
+                ],
+              },
+            ],
+          });
+          expect(run.summary).toContain(
+            '| Document | Line | Section | Gap |\n| --- | --- | --- | --- |\n' +
+              '| docs/release/rollback.md | 1 | Triggers | no heading |\n' +
+              '| docs/release/rollback.md | 1 | Rollback | no heading |',
+          );
+          expect(run.outputs.missing).toBe('2');
+        },
+      ),
+  );
+
+  it.concurrent('passes headings with zero-width and full-width characters', () =>
+    runDocs(
+      {
+        commits: [
+          { message: 'feat: search' },
+          releaseCommit({
+            'docs/release/rollback.md':
+              '# Rollback for 1.1.0\n\n## Ｔｒｉｇｇｅｒｓ\nerror rate\n\n## Roll\u200Bback\nredeploy v1.0.0\n',
+          }),
+        ],
+        head: 'release/1.1',
+        basePolicy: ONE_DOCUMENT,
+      },
+      (run) => {
+        expect([run.exitCode, readFindings(run)]).toEqual([0, []]);
+      },
+    ),
+  );
+
   it.concurrent.each([
     ['docs/release/rollback.md', ''],
     ['docs/release/*.md', ' matches "docs/release/rollback.md", which'],
