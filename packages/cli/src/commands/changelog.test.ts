@@ -150,6 +150,30 @@ describe('release-policy changelog', () => {
     ]);
   });
 
+  it.each([
+    ['an ssh remote on GitHub Enterprise Server', 'git@ghes.example.com:octo-org/app.git', {}],
+    [
+      'GITHUB_SERVER_URL over the remote',
+      'https://github.com/octo-org/app.git',
+      { GITHUB_SERVER_URL: 'https://ghes.example.com' },
+    ],
+  ])('links to the server of %s, never assuming github.com', async (_name, remote, env) => {
+    repo.git(['remote', 'set-url', 'origin', remote]);
+    try {
+      const run = await repo.run(['changelog'], { extraEnv: env });
+      expect(run.code).toBe(0);
+      const text = run.stdout;
+      expect(text).toContain(
+        '## [1.1.0](https://ghes.example.com/octo-org/app/compare/v1.0.0...v1.1.0)',
+      );
+      expect(text).toContain(`(https://ghes.example.com/octo-org/app/commit/${shas[1]})`);
+      expect(text).toContain('[#12](https://ghes.example.com/octo-org/app/issues/12)');
+      expect(text).not.toContain('github.com/');
+    } finally {
+      repo.git(['remote', 'set-url', 'origin', 'https://github.com/octo-org/app.git']);
+    }
+  });
+
   it('still prints the CLI version for --version alone', async () => {
     expect((await repo.run(['--version'])).stdout).toBe('0.1.0\n');
   });

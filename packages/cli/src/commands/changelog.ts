@@ -29,7 +29,7 @@ import { resolveGitHubAccess } from '../api.js';
 import { DOCS_BASE_URL, EXIT, type CliIo, type CommandResult } from '../io.js';
 import { readPolicy } from '../policy.js';
 import { sanitizeForTerminal } from '../output.js';
-import { parseRemoteUrl } from '../repo.js';
+import { parseRemoteUrl, readServerUrl } from '../repo.js';
 
 /** One entry of the `--json` output. */
 interface JsonEntry {
@@ -80,7 +80,7 @@ export async function runChangelogCommand(args: ParsedArgs, io: CliIo): Promise<
       ...(risks !== undefined ? { risks } : {}),
       ...(range.from !== undefined ? { previousTag: range.from } : {}),
       tag: range.tag ?? `${policy.versioning.tagPrefix[0] ?? ''}${version}`,
-      ...(await readRepository(git)),
+      ...(await readRepository(git, io.env)),
     },
     policy.changelog,
   );
@@ -149,7 +149,7 @@ async function runAllReleases(
     to: args.to,
     version: args.releaseVersion,
   });
-  const repository = await readRepository(git);
+  const repository = await readRepository(git, io.env);
   const date = io.now().toISOString().slice(0, 10);
   const releases: Record<string, unknown>[] = [];
   const parts: string[] = [];
@@ -193,13 +193,20 @@ async function readRecommendedVersion(git: Git, cwd: string, policy: Policy): Pr
   return analysis.version ?? analysis.recommended;
 }
 
-/** The GitHub repository of the origin remote, for links; none without one. */
-async function readRepository(git: Git): Promise<{ repository?: ChangelogRepository }> {
+/**
+ * The GitHub repository of the origin remote, for links, on its own server
+ * (`GITHUB_SERVER_URL`, else the remote's host: GitHub Enterprise Server
+ * too); none without a remote on a server.
+ */
+async function readRepository(
+  git: Git,
+  env: NodeJS.ProcessEnv,
+): Promise<{ repository?: ChangelogRepository }> {
   const url = await git.readRemoteUrl('origin');
-  const ref = url === undefined ? undefined : parseRemoteUrl(url);
-  return ref
-    ? { repository: { host: 'https://github.com', owner: ref.owner, name: ref.repo } }
-    : {};
+  if (url === undefined) return {};
+  const ref = parseRemoteUrl(url);
+  const host = readServerUrl(url, env);
+  return ref && host ? { repository: { host, owner: ref.owner, name: ref.repo } } : {};
 }
 
 function convertToJson(
