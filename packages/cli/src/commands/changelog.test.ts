@@ -174,6 +174,49 @@ describe('release-policy changelog', () => {
     }
   });
 
+  it.each([
+    [true, 2],
+    [false, 0],
+  ])(
+    '--all on a long history shows a progress line on a terminal (%j): %i updates, then erased',
+    async (terminal, updates) => {
+      const long = await createTestRepo();
+      try {
+        // 2,500 commits in one fast-import stream, v1.0.0 on the 1,000th.
+        const marks = Array.from({ length: 2500 }, (_, i) => {
+          const message = `fix: change ${i + 1}\n`;
+          return [
+            'commit refs/heads/main',
+            `mark :${i + 1}`,
+            `committer Test <test@example.com> ${1_700_000_000 + i} +0000`,
+            `data ${Buffer.byteLength(message)}`,
+            message,
+            ...(i === 0 ? [] : [`from :${i}`]),
+            '',
+          ].join('\n');
+        });
+        long.git(['fast-import', '--quiet'], { input: `${marks.join('\n')}\n` });
+        long.git(['reset', '-q', '--hard', 'main']);
+        long.git(['tag', 'v1.0.0', 'main~1500']);
+        const run = await long.run(['changelog', '--all', '--json'], { progress: terminal });
+        expect(run.code).toBe(0);
+        const lines = run.stderr
+          .split('\r')
+          .filter((part) => part.startsWith('release-policy: reading'));
+        expect(lines).toEqual(
+          [
+            'release-policy: reading the history: 1,000 commits, 0 releases…',
+            'release-policy: reading the history: 2,000 commits, 0 releases…',
+          ].slice(0, updates),
+        );
+        expect(run.stderr.endsWith('\r\u001b[K')).toBe(terminal);
+        expect((run.json() as unknown as { releases: unknown[] }).releases).toHaveLength(1);
+      } finally {
+        await long.cleanup();
+      }
+    },
+  );
+
   it('still prints the CLI version for --version alone', async () => {
     expect((await repo.run(['--version'])).stdout).toBe('0.1.0\n');
   });

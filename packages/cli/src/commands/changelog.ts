@@ -71,7 +71,7 @@ export async function runChangelogCommand(args: ParsedArgs, io: CliIo): Promise<
   });
   const version = range.version ?? (await readRecommendedVersion(git, io.cwd, policy));
   const entries = collectChangelogEntries(range.commits, policy.changelog);
-  const risks = await readRisks(args, io, git, range.commits, entries);
+  const risks = await readRisks(args, io, git, policy, range.commits, entries);
   const markdown = await renderReleaseNotes(
     {
       version,
@@ -104,6 +104,7 @@ async function readRisks(
   args: ParsedArgs,
   io: CliIo,
   git: Git,
+  policy: Policy,
   commits: readonly CommitFacts[],
   entries: readonly ChangelogEntry[],
 ): Promise<RiskAssessment[] | undefined> {
@@ -124,7 +125,12 @@ async function readRisks(
   const gathered = await gatherGitHubFacts({ ...api.access, needs: ['mergedPullRequests'] });
   for (const notice of gathered.notices)
     io.stderr(`release-policy: notice: ${sanitizeForTerminal(notice)}\n`);
-  return collectRiskAssessments(entries, commits, gathered.mergedPullRequests?.items ?? []);
+  return collectRiskAssessments(
+    entries,
+    commits,
+    gathered.mergedPullRequests?.items ?? [],
+    policy.changeRequest,
+  );
 }
 
 /**
@@ -143,12 +149,15 @@ async function runAllReleases(
       '--all reads the whole history and takes no --from. Give --from for one release, e.g. release-policy changelog --from v1.3.0. See docs/cli.md#changelog',
     );
   }
+  const progress = createProgressLine(io);
   const ranges = await gatherAllReleases({
     git,
     policy,
     to: args.to,
     version: args.releaseVersion,
+    ...(progress ? { onProgress: progress.show } : {}),
   });
+  progress?.clear();
   const repository = await readRepository(git, io.env);
   const date = io.now().toISOString().slice(0, 10);
   const releases: Record<string, unknown>[] = [];
@@ -183,6 +192,30 @@ async function runAllReleases(
     json: { releases, markdown },
     text: sanitizeForTerminal(markdown.trimEnd()),
     data: true,
+  };
+}
+
+/**
+ * The progress line of `--all` on a terminal's stderr (`\r`, rewritten in
+ * place, erased when done); undefined when stderr is not a terminal, so
+ * logs and pipes get no control characters.
+ */
+function createProgressLine(
+  io: CliIo,
+): { show: (p: { commits: number; releases: number }) => void; clear: () => void } | undefined {
+  if (io.progress !== true) return undefined;
+  let shown = false;
+  return {
+    show({ commits, releases }) {
+      shown = true;
+      io.stderr(
+        `\rrelease-policy: reading the history: ${commits.toLocaleString('en-US')} commits, ` +
+          `${releases.toLocaleString('en-US')} releases…`,
+      );
+    },
+    clear() {
+      if (shown) io.stderr('\r\u001b[K');
+    },
   };
 }
 

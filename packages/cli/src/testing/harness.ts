@@ -31,6 +31,8 @@ export interface RunOptions {
   cwd: string;
   env: Record<string, string | undefined>;
   color?: boolean;
+  /** Sets `CliIo.progress`: stderr is a terminal. */
+  progress?: boolean;
   /** The clock; {@link FIXED_NOW} when absent. */
   now?: () => Date;
 }
@@ -48,6 +50,7 @@ export async function runCaptured(
     cwd: options.cwd,
     env: options.env,
     color: options.color ?? false,
+    ...(options.progress === undefined ? {} : { progress: options.progress }),
     now: options.now ?? (() => FIXED_NOW),
   });
   const stdout = out.join('');
@@ -321,7 +324,12 @@ export interface TestRepo extends TempRepo {
   /** Runs the CLI in-process in `dir` with `env` plus `extraEnv`. */
   run(
     argv: readonly string[],
-    options?: { extraEnv?: Record<string, string>; color?: boolean; cwd?: string },
+    options?: {
+      extraEnv?: Record<string, string>;
+      color?: boolean;
+      cwd?: string;
+      progress?: boolean;
+    },
   ): Promise<CapturedRun>;
 }
 
@@ -338,6 +346,7 @@ export async function createTestRepo(options: { init?: boolean } = {}): Promise<
         cwd: runOptions.cwd ?? repo.dir,
         env: { ...repo.env, ...runOptions.extraEnv },
         color: runOptions.color,
+        progress: runOptions.progress,
       });
     },
   };
