@@ -156,6 +156,8 @@ export {
   matchSubjectPattern,
   readCherryPickSources,
   readPullRequestNumber,
+  isPatchReleaseBranch,
+  selectLinesBelow,
   selectPatchLines,
   type ClassifiedCommit,
   type ClassifiedLine,
