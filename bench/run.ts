@@ -4,7 +4,7 @@
  * version check on a large synthetic history against `git log`, in one run.
  * Prints markdown tables and writes the same data to bench/results/latest.json.
  *
- * Options: --only=cold,api,core,history (default all), --quick (smaller inputs and
+ * Options: --only=cold,api,core,history,changelog,patches (default all), --quick (smaller inputs and
  * fewer rounds, to try the harness; not for publishing numbers).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -17,6 +17,7 @@ import { renderApiTables, runApiScenarios, type ApiScenarioReport } from './api-
 import { renderColdStartTable, runColdStart, type ColdStartReport } from './cold-start.js';
 import { DEFAULT_CORE_OPTIONS, runCoreSpeed, type CoreSpeedResult } from './core-speed.js';
 import { renderHistoryTable, runHistory, type HistoryReport } from './history.js';
+import { renderChangelogTable, runChangelogBench, type ChangelogReport } from './changelog.js';
 import { renderTable, type Table } from './lib/table.js';
 import { parseBenchArgs } from './lib/args.js';
 import { snapshotActions } from './lib/snapshot.js';
@@ -48,6 +49,7 @@ async function main(): Promise<number> {
   let api: ApiScenarioReport | undefined;
   let core: CoreSpeedResult | undefined;
   let history: HistoryReport | undefined;
+  let changelog: ChangelogReport | undefined;
 
   // The bundles as they are now: a rebuild during the run cannot swap them.
   const actionsRoot =
@@ -118,6 +120,16 @@ async function main(): Promise<number> {
     printTable(table);
     problems.push(...history.results.flatMap((r) => r.problems));
   }
+  if (sections.includes('changelog')) {
+    const options = quick
+      ? { root, history: { commits: 2_000, tags: 100 }, warmup: 1, rounds: 3, allRounds: 1 }
+      : { root, history: { commits: 20_000, tags: 1_000 }, warmup: 2, rounds: 11, allRounds: 1 };
+    changelog = await runChangelogBench(options);
+    const table = renderChangelogTable(changelog, options);
+    tables.push(table);
+    printTable(table);
+    problems.push(...changelog.results.flatMap((r) => r.problems));
+  }
 
   const seconds = (performance.now() - started) / 1000;
   const report = {
@@ -131,6 +143,7 @@ async function main(): Promise<number> {
     api,
     core: core && { ...core, tables: undefined },
     history,
+    changelog,
     tables,
   };
   const out = join(benchDir, 'results', 'latest.json');

@@ -3,8 +3,9 @@ import { BenchUsageError, parseBenchArgs } from './args.js';
 
 describe('parseBenchArgs', () => {
   it.each([
-    [[], ['cold', 'api', 'core', 'history'], false],
-    [['--quick'], ['cold', 'api', 'core', 'history'], true],
+    [[], ['cold', 'api', 'core', 'history', 'changelog', 'patches'], false],
+    [['--quick'], ['cold', 'api', 'core', 'history', 'changelog', 'patches'], true],
+    [['--only=patches,changelog'], ['changelog', 'patches'], false],
     [['--only=history,core'], ['core', 'history'], false],
     [['--only=core'], ['core'], false],
     [['--only=core,cold', '--quick'], ['cold', 'core'], true],

@@ -3,7 +3,7 @@
  */
 
 /** The parts of the bench, in the order they run. */
-export const SECTIONS = ['cold', 'api', 'core', 'history'] as const;
+export const SECTIONS = ['cold', 'api', 'core', 'history', 'changelog', 'patches'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** What the command line asked for. */
@@ -22,7 +22,7 @@ export class BenchUsageError extends Error {
 }
 
 /**
- * Parses `--only=cold,api,core,history` and `--quick`. Collects every problem and
+ * Parses `--only=cold,api,core,history,changelog,patches` and `--quick`. Collects every problem and
  * throws one {@link BenchUsageError} listing them all.
  */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
