@@ -18,6 +18,7 @@ import { renderColdStartTable, runColdStart, type ColdStartReport } from './cold
 import { DEFAULT_CORE_OPTIONS, runCoreSpeed, type CoreSpeedResult } from './core-speed.js';
 import { renderHistoryTable, runHistory, type HistoryReport } from './history.js';
 import { renderChangelogTable, runChangelogBench, type ChangelogReport } from './changelog.js';
+import { renderPatchesTable, runPatchesBench, type PatchesReport } from './patches.js';
 import { renderTable, type Table } from './lib/table.js';
 import { parseBenchArgs } from './lib/args.js';
 import { snapshotActions } from './lib/snapshot.js';
@@ -50,6 +51,7 @@ async function main(): Promise<number> {
   let core: CoreSpeedResult | undefined;
   let history: HistoryReport | undefined;
   let changelog: ChangelogReport | undefined;
+  let patches: PatchesReport | undefined;
 
   // The bundles as they are now: a rebuild during the run cannot swap them.
   const actionsRoot =
@@ -130,6 +132,16 @@ async function main(): Promise<number> {
     printTable(table);
     problems.push(...changelog.results.flatMap((r) => r.problems));
   }
+  if (sections.includes('patches')) {
+    const options = quick
+      ? { root, repo: { mainline: 5_000, line: 100 }, warmup: 1, rounds: 3 }
+      : { root, repo: { mainline: 50_000, line: 500 }, warmup: 1, rounds: 5 };
+    patches = await runPatchesBench(options);
+    const table = renderPatchesTable(patches, options);
+    tables.push(table);
+    printTable(table);
+    problems.push(...patches.problems);
+  }
 
   const seconds = (performance.now() - started) / 1000;
   const report = {
@@ -144,6 +156,7 @@ async function main(): Promise<number> {
     core: core && { ...core, tables: undefined },
     history,
     changelog,
+    patches,
     tables,
   };
   const out = join(benchDir, 'results', 'latest.json');
