@@ -82,6 +82,7 @@ export type {
   BranchKind,
   BranchesPolicy,
   Bump,
+  ChangelogPackage,
   ChangelogPolicy,
   ChangelogTypeSection,
   CommitsPolicy,
@@ -134,6 +135,7 @@ export {
   OTHER_TYPE,
   type ChangelogEntry,
 } from './changelog-entries.js';
+export { findChangelogPackage, selectPackageEntries } from './changelog-packages.js';
 export {
   groupChangelogEntries,
   neutralizeCommitText,

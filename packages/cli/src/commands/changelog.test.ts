@@ -217,6 +217,46 @@ describe('release-policy changelog', () => {
     },
   );
 
+  it("writes one package's notes with --package: its path (one git log) or its scopes", async () => {
+    const mono = await createTestRepo();
+    try {
+      await mono.commit('chore: start', {
+        '.github/release-policy.yml':
+          'changelog:\n  contributors: false\n  packages:\n' +
+          '    - { name: api, path: packages/api, scopes: [api] }\n' +
+          '    - { name: web, path: packages/web }\n',
+        'packages/api/index.ts': '0\n',
+        'packages/web/index.ts': '0\n',
+      });
+      mono.git(['tag', 'v1.0.0']);
+      const a = await mono.commit('feat(api): add tokens', { 'packages/api/index.ts': '1\n' });
+      const b = await mono.commit('fix: web layout', { 'packages/web/index.ts': '1\n' });
+      const c = await mono.commit('feat(shared): both', {
+        'packages/api/shared.ts': '1\n',
+        'packages/web/shared.ts': '1\n',
+      });
+      const d = await mono.commit('feat(api): document it', { 'README.md': 'api\n' });
+      const shasOf = async (argv: string[]) => {
+        const run = await mono.run(argv);
+        expect(run.code).toBe(0);
+        const doc = run.json() as unknown as { sections: { entries: { sha: string }[] }[] };
+        return doc.sections.flatMap((section) => section.entries.map((e) => e.sha)).sort();
+      };
+      expect(await shasOf(['changelog', '--package', 'api', '--json'])).toEqual([a, c, d].sort());
+      expect(await shasOf(['changelog', '--package', 'web', '--json'])).toEqual([b, c].sort());
+      const all = await mono.run(['changelog', '--all', '--version', '1.1.0', '--package', 'web']);
+      expect(all.stdout).toContain('* web layout');
+      expect(all.stdout).not.toContain('add tokens');
+      const unknown = await mono.run(['changelog', '--package', 'apo']);
+      expect([unknown.code, unknown.stderr]).toEqual([
+        2,
+        'release-policy: --package "apo" is not a package of the policy\'s changelog section. Did you mean "api"? Packages: api, web. See https://github.com/release-policy/release-policy/blob/v0.1.0/docs/policy.md#changelog\n',
+      ]);
+    } finally {
+      await mono.cleanup();
+    }
+  });
+
   it('still prints the CLI version for --version alone', async () => {
     expect((await repo.run(['--version'])).stdout).toBe('0.1.0\n');
   });

@@ -4,8 +4,10 @@ import {
   changelogCheck,
   collectChangelogEntries,
   collectRiskAssessments,
+  findChangelogPackage,
   groupChangelogEntries,
   renderReleaseNotes,
+  selectPackageEntries,
   UsageError,
   type ChangelogEntry,
   type ChangelogRepository,
@@ -70,7 +72,8 @@ export async function runChangelogCommand(args: ParsedArgs, io: CliIo): Promise<
     version: args.releaseVersion,
   });
   const version = range.version ?? (await readRecommendedVersion(git, io.cwd, policy));
-  const entries = collectChangelogEntries(range.commits, policy.changelog);
+  const select = await readPackageSelection(args, git, policy, { from: range.from, to: range.to });
+  const entries = select(collectChangelogEntries(range.commits, policy.changelog));
   const risks = await readRisks(args, io, git, policy, range.commits, entries);
   const markdown = await renderReleaseNotes(
     {
@@ -149,6 +152,7 @@ async function runAllReleases(
       '--all reads the whole history and takes no --from. Give --from for one release, e.g. release-policy changelog --from v1.3.0. See docs/cli.md#changelog',
     );
   }
+  const select = await readPackageSelection(args, git, policy, { to: args.to ?? 'HEAD' });
   const progress = createProgressLine(io);
   const ranges = await gatherAllReleases({
     git,
@@ -164,7 +168,7 @@ async function runAllReleases(
   const parts: string[] = [];
   for (const range of ranges) {
     const version = range.version ?? '';
-    const entries = collectChangelogEntries(range.commits, policy.changelog);
+    const entries = select(collectChangelogEntries(range.commits, policy.changelog));
     const markdown = await renderReleaseNotes(
       {
         version,
@@ -217,6 +221,30 @@ function createProgressLine(
       if (shown) io.stderr('\r\u001b[K');
     },
   };
+}
+
+/**
+ * What `--package NAME` keeps of a range's entries: that package's (the
+ * commits under its path, listed by one `git log -- <path>` over `range`, or
+ * of its scopes); every entry without `--package`.
+ *
+ * @throws UsageError when the policy has no such package
+ */
+async function readPackageSelection(
+  args: ParsedArgs,
+  git: Git,
+  policy: Policy,
+  range: { from?: string; to: string },
+): Promise<(entries: ChangelogEntry[]) => ChangelogEntry[]> {
+  if (args.package === undefined) return (entries) => entries;
+  const pkg = findChangelogPackage(policy.changelog, args.package);
+  let touched: Set<string> | undefined;
+  if (pkg.path !== undefined) {
+    touched = new Set();
+    const log = range.from === undefined ? { to: range.to } : { from: range.from, to: range.to };
+    for await (const commit of git.log({ ...log, paths: [pkg.path] })) touched.add(commit.sha);
+  }
+  return (entries) => selectPackageEntries(entries, pkg, touched);
 }
 
 /** The version the commits since the previous release call for, as the version check computes it. */
