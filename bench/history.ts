@@ -152,7 +152,8 @@ export function listHistoryScenarios(repo: HistoryRepo, cli: string): HistorySce
   ];
 }
 
-interface Finished {
+/** One timed run: its time, exit code and output. */
+export interface Finished {
   ms: number;
   code: number | null;
   stdout: string;
@@ -164,7 +165,7 @@ interface Finished {
  * long-lived host or a test would: the time of the work alone, git's
  * processes included.
  */
-async function timeInProcess(args: readonly string[], cwd: string): Promise<Finished> {
+export async function timeInProcess(args: readonly string[], cwd: string): Promise<Finished> {
   const out: string[] = [];
   const err: string[] = [];
   const env: Record<string, string | undefined> = {
@@ -186,7 +187,8 @@ async function timeInProcess(args: readonly string[], cwd: string): Promise<Fini
   return { ms: performance.now() - start, code, stdout: out.join(''), stderr: err.join('') };
 }
 
-function timeCommand(
+/** Spawns `command` in `cwd` and times it to exit, collecting its output. */
+export function timeCommand(
   command: string,
   args: readonly string[],
   cwd: string,

@@ -4,7 +4,7 @@
  * version check on a large synthetic history against `git log`, in one run.
  * Prints markdown tables and writes the same data to bench/results/latest.json.
  *
- * Options: --only=cold,api,core,history,audit (default all), --quick (smaller inputs and
+ * Options: --only=cold,api,core,history,audit,changelog,patches (default all), --quick (smaller inputs and
  * fewer rounds, to try the harness; not for publishing numbers), --cli=DIR (the
  * CLI bundle the history section runs; packages/cli/dist by default).
  */
@@ -23,6 +23,8 @@ import {
 import { renderColdStartTable, runColdStart, type ColdStartReport } from './cold-start.js';
 import { DEFAULT_CORE_OPTIONS, runCoreSpeed, type CoreSpeedResult } from './core-speed.js';
 import { renderHistoryTable, runHistory, type HistoryReport } from './history.js';
+import { renderChangelogTable, runChangelogBench, type ChangelogReport } from './changelog.js';
+import { renderPatchesTable, runPatchesBench, type PatchesReport } from './patches.js';
 import { renderTable, type Table } from './lib/table.js';
 import { parseBenchArgs } from './lib/args.js';
 import { snapshotActions } from './lib/snapshot.js';
@@ -55,6 +57,8 @@ async function main(): Promise<number> {
   let core: CoreSpeedResult | undefined;
   let history: HistoryReport | undefined;
   let audit: AuditRequestsReport | undefined;
+  let changelog: ChangelogReport | undefined;
+  let patches: PatchesReport | undefined;
 
   // The bundles as they are now: a rebuild during the run cannot swap them.
   const actionsRoot =
@@ -125,6 +129,26 @@ async function main(): Promise<number> {
     printTable(table);
     problems.push(...history.results.flatMap((r) => r.problems));
   }
+  if (sections.includes('changelog')) {
+    const options = quick
+      ? { root, history: { commits: 2_000, tags: 100 }, warmup: 1, rounds: 3, allRounds: 1 }
+      : { root, history: { commits: 20_000, tags: 1_000 }, warmup: 2, rounds: 11, allRounds: 1 };
+    changelog = await runChangelogBench(options);
+    const table = renderChangelogTable(changelog, options);
+    tables.push(table);
+    printTable(table);
+    problems.push(...changelog.results.flatMap((r) => r.problems));
+  }
+  if (sections.includes('patches')) {
+    const options = quick
+      ? { root, repo: { mainline: 5_000, line: 100 }, warmup: 1, rounds: 3 }
+      : { root, repo: { mainline: 50_000, line: 500 }, warmup: 1, rounds: 5 };
+    patches = await runPatchesBench(options);
+    const table = renderPatchesTable(patches, options);
+    tables.push(table);
+    printTable(table);
+    problems.push(...patches.problems);
+  }
 
   if (sections.includes('audit')) {
     audit = await runAuditRequests(root, quick ? 30 : 300);
@@ -151,6 +175,8 @@ async function main(): Promise<number> {
     core: core && { ...core, tables: undefined },
     history,
     audit,
+    changelog,
+    patches,
     tables,
   };
   const out = join(benchDir, 'results', 'latest.json');

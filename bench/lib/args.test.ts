@@ -3,8 +3,9 @@ import { BenchUsageError, parseBenchArgs } from './args.js';
 
 describe('parseBenchArgs', () => {
   it.each([
-    [[], ['cold', 'api', 'core', 'history', 'audit'], false],
-    [['--quick'], ['cold', 'api', 'core', 'history', 'audit'], true],
+    [[], ['cold', 'api', 'core', 'history', 'audit', 'changelog', 'patches'], false],
+    [['--quick'], ['cold', 'api', 'core', 'history', 'audit', 'changelog', 'patches'], true],
+    [['--only=patches,changelog'], ['changelog', 'patches'], false],
     [['--only=history,core'], ['core', 'history'], false],
     [['--only=core'], ['core'], false],
     [['--only=core,cold', '--quick'], ['cold', 'core'], true],

@@ -3,7 +3,15 @@
  */
 
 /** The parts of the bench, in the order they run. */
-export const SECTIONS = ['cold', 'api', 'core', 'history', 'audit'] as const;
+export const SECTIONS = [
+  'cold',
+  'api',
+  'core',
+  'history',
+  'audit',
+  'changelog',
+  'patches',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** What the command line asked for. */
@@ -24,7 +32,7 @@ export class BenchUsageError extends Error {
 }
 
 /**
- * Parses `--only=cold,api,core,history,audit`, `--quick` and `--cli=DIR` (a CLI
+ * Parses `--only=cold,api,core,history,audit,changelog,patches`, `--quick` and `--cli=DIR` (a CLI
  * bundle built elsewhere, e.g. to measure a change before the committed
  * bundle is rebuilt). Collects every problem and
  * throws one {@link BenchUsageError} listing them all.

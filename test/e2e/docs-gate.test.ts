@@ -321,17 +321,6 @@ describe('docs-gate action: the documents of a release', () => {
       },
       'is 20971520 bytes, larger than the 1 MiB limit',
     ],
-    [
-      'a symbolic link leaving the repository',
-      async (repo) => {
-        await writeFile(join(repo.dir, '..', 'secret.md'), 'secret');
-        await symlink(
-          join(repo.dir, '..', 'secret.md'),
-          join(repo.dir, 'docs/release/rollback.md'),
-        );
-      },
-      'is a symbolic link that leads outside the repository',
-    ],
   ])('reports %s clearly', (_name, make, says) =>
     runDocs(
       {
@@ -356,6 +345,134 @@ describe('docs-gate action: the documents of a release', () => {
         expect(readFindings(run)[0]?.message).toContain(says);
       },
     ),
+  );
+
+  it.concurrent('fails a glob that matches nothing, on the glob', () =>
+    runDocs(
+      {
+        commits: [
+          { message: 'feat: search' },
+          releaseCommit({ 'docs/release/rollback.md': ROLLBACK }),
+        ],
+        head: 'release/1.1',
+        basePolicy: ONE_DOCUMENT.replace('docs/release/rollback.md', 'docs/release/rollback-*.md'),
+      },
+      (run) => {
+        expect(run.exitCode).toBe(1);
+        expect(rulesOf(run)).toEqual([
+          ['document-present', 'error', 'docs/release/rollback-*.md', null],
+        ]);
+        expect(readFindings(run)[0]?.message).toContain(
+          'is missing: no file in the repository matches it',
+        );
+        expect(run.outputs.missing).toBe('1');
+      },
+    ),
+  );
+
+  it.concurrent(
+    'fails sections present only inside a quote or a fence, one finding listing both',
+    () =>
+      runDocs(
+        {
+          commits: [
+            { message: 'feat: search' },
+            releaseCommit({
+              'docs/release/rollback.md':
+                '# Rollback for 1.1.0\n\n> ## Triggers\n> error rate\n\n```\n## Rollback\nredeploy\n```\n',
+            }),
+          ],
+          head: 'release/1.1',
+          basePolicy: ONE_DOCUMENT,
+        },
+        (run) => {
+          expect(run.exitCode).toBe(1);
+          expect(rulesOf(run)).toEqual([
+            ['document-sections', 'error', 'docs/release/rollback.md', 1],
+          ]);
+          expect(readFindings(run)[0]?.data).toEqual({
+            kind: 'documents',
+            documents: [
+              {
+                path: 'docs/release/rollback.md',
+                sections: [
+                  { title: 'Triggers', gap: 'missing', line: 1 },
+                  { title: 'Rollback', gap: 'missing', line: 1 },
+                ],
+              },
+            ],
+          });
+          expect(run.summary).toContain(
+            '| Document | Line | Section | Gap |\n| --- | --- | --- | --- |\n' +
+              '| docs/release/rollback.md | 1 | Triggers | no heading |\n' +
+              '| docs/release/rollback.md | 1 | Rollback | no heading |',
+          );
+          expect(run.outputs.missing).toBe('2');
+        },
+      ),
+  );
+
+  it.concurrent('passes headings with zero-width and full-width characters', () =>
+    runDocs(
+      {
+        commits: [
+          { message: 'feat: search' },
+          releaseCommit({
+            'docs/release/rollback.md':
+              '# Rollback for 1.1.0\n\n## Ｔｒｉｇｇｅｒｓ\nerror rate\n\n## Roll\u200Bback\nredeploy v1.0.0\n',
+          }),
+        ],
+        head: 'release/1.1',
+        basePolicy: ONE_DOCUMENT,
+      },
+      (run) => {
+        expect([run.exitCode, readFindings(run)]).toEqual([0, []]);
+      },
+    ),
+  );
+
+  it.concurrent.each([
+    ['docs/release/rollback.md', ''],
+    ['docs/release/*.md', ' matches "docs/release/rollback.md", which'],
+  ])(
+    'fails on a symbolic link leaving the repository as a policy error at the entry: %s',
+    (path, matched) =>
+      runDocs(
+        {
+          commits: [
+            { message: 'feat: search' },
+            releaseCommit({ 'docs/release/README': 'release documents\n' }),
+          ],
+          head: 'release/1.1',
+          basePolicy: ONE_DOCUMENT.replace('docs/release/rollback.md', path),
+          prepare: async (repo) => {
+            await writeFile(join(repo.dir, '..', 'secret.md'), 'secret');
+            await symlink(
+              join(repo.dir, '..', 'secret.md'),
+              join(repo.dir, 'docs/release/rollback.md'),
+            );
+          },
+        },
+        (run) => {
+          expect(run.exitCode).toBe(1);
+          expect(rulesOf(run)).toEqual([['policy-file', 'error', '.github/release-policy.yml', 2]]);
+          expect(readFindings(run)[0]?.message).toMatch(
+            new RegExp(
+              `^documents\\[0\\]\\.path "${path.replace(/[.*]/g, '\\$&')}"${matched} is a symbolic link whose target leaves the repository`,
+            ),
+          );
+          expect(run.annotations.filter((a) => a.file !== undefined)).toEqual([
+            expect.objectContaining({
+              level: 'error',
+              file: '.github/release-policy.yml',
+              line: 2,
+              col: 11,
+            }),
+          ]);
+          expect(failureMessage(run)).toMatch(/^The policy has 1 problem; see the annotations/);
+          expect(JSON.stringify(run)).not.toContain('secret\n');
+        },
+      ),
   );
 
   it.concurrent(

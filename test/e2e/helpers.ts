@@ -301,16 +301,15 @@ export function collectVisibleText(run: ActionRun): string {
 }
 
 /** The findings output, parsed. */
-export function readFindings(
-  run: ActionRun,
-): { rule: string; severity: string; message: string; file?: string; line?: number }[] {
-  return JSON.parse(run.outputs.findings ?? '[]') as {
-    rule: string;
-    severity: string;
-    message: string;
-    file?: string;
-    line?: number;
-  }[];
+export function readFindings(run: ActionRun): {
+  rule: string;
+  severity: string;
+  message: string;
+  file?: string;
+  line?: number;
+  data?: unknown;
+}[] {
+  return JSON.parse(run.outputs.findings ?? '[]') as ReturnType<typeof readFindings>;
 }
 
 /** The `::error::` message that setFailed printed last (the step's failure reason). */

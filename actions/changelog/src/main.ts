@@ -183,7 +183,12 @@ async function readRisks(
   });
   for (const notice of gathered.notices) core.notice(notice);
   return {
-    risks: collectRiskAssessments(entries, commits, gathered.mergedPullRequests?.items ?? []),
+    risks: collectRiskAssessments(
+      entries,
+      commits,
+      gathered.mergedPullRequests?.items ?? [],
+      input.policy.changeRequest,
+    ),
   };
 }
 

@@ -86,7 +86,7 @@ describe('unknown long options and empty values', () => {
   };
 
   const options =
-    'Options: --policy, --json, --cwd, --base, --branch, --repo, --release-type, --mainline, --line, --environment, --force, --docs, --dir, --output, --from, --to, --write, --all, --help, --version. ' +
+    'Options: --policy, --json, --cwd, --base, --branch, --repo, --release-type, --mainline, --line, --environment, --force, --docs, --dir, --output, --from, --to, --write, --all, --package, --help, --version. ' +
     'Run "release-policy --help" for usage.';
 
   it.each([

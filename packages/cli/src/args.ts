@@ -36,6 +36,8 @@ export interface ParsedArgs extends CommonOptions {
   write?: string;
   /** `changelog --all`; absent when not given. */
   all?: boolean;
+  /** `changelog --package NAME`: the notes of one package of the policy's `changelog.packages`. */
+  package?: string;
   /** `changelog --version V`: the release's version (elsewhere `--version` prints the CLI's). */
   releaseVersion?: string;
   /** `--mainline BRANCH`: the mainline the patches check compares with; the policy's when absent. */
@@ -104,6 +106,7 @@ const OPTIONS = {
   to: { type: 'string' },
   write: { type: 'string' },
   all: { type: 'boolean', default: false },
+  package: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -177,6 +180,7 @@ function parseOptions(argv: readonly string[]): ParsedArgs {
     'write',
     'mainline',
     'environment',
+    'package',
   ] as const) {
     if (values[name] === '') {
       throw new UsageError(
@@ -220,6 +224,7 @@ function parseOptions(argv: readonly string[]): ParsedArgs {
     to: values.to,
     write: values.write,
     ...(values.all === true ? { all: true } : {}),
+    ...(values.package === undefined ? {} : { package: values.package }),
     mainline: values.mainline,
     lines: values.line ?? [],
     environment: values.environment,
@@ -271,6 +276,7 @@ const EMPTY_EXAMPLES = {
   mainline: '--mainline main',
   environment: '--environment production',
   line: '--line 3.5.x',
+  package: '--package api',
 } as const;
 
 type OptionName = keyof typeof OPTIONS;

@@ -22,6 +22,7 @@ const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   color,
+  progress: Boolean(process.stderr.isTTY) && process.env.TERM !== 'dumb',
   now: () => new Date(),
 });
 process.exitCode = code;

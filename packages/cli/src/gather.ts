@@ -1,5 +1,7 @@
 import {
-  classifyBranch,
+  isPatchReleaseBranch,
+  selectLinesBelow,
+  selectPatchLines,
   type CheckDefinition,
   type Facts,
   type FactKind,
@@ -73,9 +75,6 @@ async function gatherPromotionFacts(input: GatherPromotionInput): Promise<Promot
   return github.gatherPromotionFacts(input);
 }
 
-/** The branch kind of release branches (`release/{major}.{minor}` in the default policy). */
-const RELEASE_KIND = 'release';
-
 type Gatherer = (request: GatherRequest, git: Git, facts: Facts) => Promise<Finding[]>;
 
 /**
@@ -118,22 +117,32 @@ const GATHERERS: { [K in FactKind]: Gatherer } = {
     return [];
   },
   async patches(request, git, facts) {
-    const lines = request.lines?.length ? request.lines : undefined;
+    const given = request.lines?.length ? request.lines : undefined;
     const alone = request.checks.every((check) => check.needs.includes('patches'));
-    // Under `check`, the lines are compared only for a release of the next main version: a
-    // branch of the release kind, or a tag push. That release (HEAD) must hold every patch.
-    const release =
-      readPushedTag(request.env) !== undefined ||
-      (facts.branch !== undefined &&
-        classifyBranch(facts.branch.name, request.policy).kind === RELEASE_KIND);
+    // Under `check`, the lines are compared only for a release: a pushed tag, or a branch of
+    // one of the policy's patches kinds (release, maintenance, hotfix, whatever their names).
+    // That release (HEAD) must hold every patch of the lines below it.
+    const branch = facts.branch?.name;
+    const onLine = branch !== undefined && isPatchReleaseBranch(branch, request.policy);
+    const release = readPushedTag(request.env) !== undefined || onLine;
     // Not a release: the check has no facts and reports nothing (left out of the output).
-    if (!alone && lines === undefined && !release) return [];
+    if (!alone && given === undefined && !release) return [];
     await git.completeHistory({ advice: 'cli' });
+    const asRelease = !alone && release;
+    const lines =
+      given ??
+      (asRelease && onLine
+        ? selectLinesBelow(
+            selectPatchLines(await git.listBranches(), request.policy),
+            branch,
+            request.policy,
+          )
+        : undefined);
     facts.patches = await gatherPatchFacts({
       git,
       policy: request.policy,
       mainline: request.mainline,
-      ...(!alone && release ? { mainlineRevision: 'HEAD' } : {}),
+      ...(asRelease ? { mainlineRevision: 'HEAD' } : {}),
       lines,
       now: request.now ?? new Date(),
     });

@@ -8,6 +8,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Colour only on a terminal, and never when NO_COLOR is set. */
   color: boolean;
+  /** True when stderr is a terminal: a long run shows a progress line there. */
+  progress?: boolean;
   now: () => Date;
 }
 

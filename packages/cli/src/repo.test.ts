@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseRemoteUrl } from './repo.js';
+import { parseRemoteUrl, readServerUrl } from './repo.js';
 
 describe('parseRemoteUrl', () => {
   it.each([
@@ -27,5 +27,29 @@ describe('parseRemoteUrl', () => {
     '',
   ])('finds no GitHub repository in %j', (url) => {
     expect(parseRemoteUrl(url)).toBeUndefined();
+  });
+});
+
+describe('readServerUrl', () => {
+  it.each<[string, Record<string, string>, string | undefined]>([
+    ['https://github.com/octo/app.git', {}, 'https://github.com'],
+    ['git@github.example.com:octo/app.git', {}, 'https://github.example.com'],
+    ['ssh://git@ghes.example.com:2222/octo/app.git', {}, 'https://ghes.example.com'],
+    ['http://ghes.local:8080/octo/app', {}, 'http://ghes.local:8080'],
+    [
+      'https://x-access-token:ghs_secret@ghes.example.com/octo/app.git',
+      {},
+      'https://ghes.example.com',
+    ],
+    [
+      'git@github.com:octo/app.git',
+      { GITHUB_SERVER_URL: 'https://ghes.example.com/' },
+      'https://ghes.example.com',
+    ],
+    ['git@github.com:octo/app.git', { GITHUB_SERVER_URL: 'not a url' }, 'https://github.com'],
+    ['/srv/git/app.git', {}, undefined],
+    ['../app', {}, undefined],
+  ])('%j with %j is on %j, credentials dropped', (remote, env, expected) => {
+    expect(readServerUrl(remote, env)).toBe(expected);
   });
 });

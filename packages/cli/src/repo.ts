@@ -65,3 +65,42 @@ function readRemotePath(url: string): string | undefined {
   }
   return decodeURIComponent(parsed.pathname);
 }
+
+/**
+ * The web address of the GitHub server a repository lives on, for links in
+ * release notes: `GITHUB_SERVER_URL` when set (GitHub Enterprise Server, as
+ * Actions sets it), else the remote's host (`https://HOST`; an `http(s)`
+ * remote keeps its scheme and port, an ssh remote's port is its ssh port and
+ * is dropped). Credentials in the remote URL are never kept. Undefined for a
+ * remote that is not a network URL.
+ */
+export function readServerUrl(remote: string, env: NodeJS.ProcessEnv): string | undefined {
+  const server = parseWebOrigin(env.GITHUB_SERVER_URL ?? '');
+  if (server !== undefined) return server;
+  const url = remote.trim();
+  const scp = /^(?:[^@/:]+@)?([^@/:]+):(?!\/\/)/.exec(url);
+  if (scp) return `https://${scp[1] ?? ''}`;
+  const web = parseWebOrigin(url);
+  if (web !== undefined) return web;
+  try {
+    const parsed = new URL(url);
+    if (['ssh:', 'git:'].includes(parsed.protocol) && parsed.hostname) {
+      return `https://${parsed.hostname}`;
+    }
+  } catch {
+    // Not a URL: a local path, which is on no server.
+  }
+  return undefined;
+}
+
+/** `scheme://host[:port]` of an http(s) URL, credentials and path dropped; undefined otherwise. */
+function parseWebOrigin(text: string): string | undefined {
+  try {
+    const parsed = new URL(text);
+    if (!['https:', 'http:'].includes(parsed.protocol) || !parsed.host) return undefined;
+    return parsed.origin;
+  } catch {
+    // Not a URL at all: no origin.
+    return undefined;
+  }
+}

@@ -1,47 +1,65 @@
 /**
- * The risk assessment of a release: the `Risk` section of each pull request
- * in its range, found in the merged pull requests listed once (by the
- * number an entry names, or by the commit the merge made).
+ * The risk assessment of a release: the risk section of each pull request
+ * in its range (read with the change-request check's own section spec),
+ * found in the merged pull requests listed once (by the number an entry
+ * names, or by the commit the merge made).
  */
 import type { ChangelogEntry } from './changelog-entries.js';
+import { findSection } from './checks/docs/inspect.js';
+import type { ChangeRequestPolicy, SectionSpec } from './config/schema.js';
 import type { CommitFacts, MergedPullRequest } from './facts.js';
+import {
+  isPlaceholderLine,
+  normalizeHeading,
+  normalizeLineBreaks,
+  parseMarkdownOutline,
+} from './markdown.js';
 
 /** One pull request's risk, as its author wrote it. */
 export interface RiskAssessment {
   number: number;
   title: string;
-  /** The text of its `Risk` section, trimmed; `''` when it has none. */
+  /** The text of its risk section, trimmed; `''` when it has none or only placeholders. */
   risk: string;
 }
 
-/** A Markdown heading line: its level and text; undefined for other lines. */
-function readHeading(line: string): { level: number; text: string } | undefined {
-  const match = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
-  return match ? { level: (match[1] ?? '').length, text: match[2] ?? '' } : undefined;
+/** The heading of the risk when the change request's sections name none. */
+const RISK: SectionSpec = { title: 'Risk', aliases: [] };
+
+/**
+ * The change request's section that holds the risk: the one whose title or
+ * an alias is "Risk" (as headings compare: `风险` counts when it is an
+ * alias of it), else a plain `Risk` heading.
+ */
+export function findRiskSpec(changeRequest: ChangeRequestPolicy): SectionSpec {
+  const risk = normalizeHeading(RISK.title);
+  return (
+    changeRequest.sections.find((spec) =>
+      [spec.title, ...spec.aliases].some((title) => normalizeHeading(title) === risk),
+    ) ?? RISK
+  );
 }
 
 /**
- * The text under a `Risk` (or `Risk assessment`) heading of a pull request
- * body, up to the next heading of the same or a higher level; `''` without
- * one. Pure.
+ * The text of the risk section of a pull request body, read as the
+ * change-request check reads it (the policy's `change-request` section: its
+ * heading and aliases, at any level, not inside a quote or a fence): its
+ * lines up to the next heading of the same or a higher level, comments
+ * removed, trimmed; `''` without one, or when it holds only placeholder
+ * text (the template left as it was). Pure.
  */
-export function readRiskSection(body: string): string {
-  const lines = body.replace(/\r\n/g, '\n').split('\n');
-  const start = lines.findIndex((line) =>
-    /^risk( assessment)?:?$/i.test(readHeading(line)?.text ?? ''),
-  );
-  if (start === -1) return '';
-  const level = readHeading(lines[start] ?? '')?.level ?? 1;
-  let end = start + 1;
-  while (end < lines.length) {
-    const heading = readHeading(lines[end] ?? '');
-    if (heading && heading.level <= level) break;
-    end += 1;
+export function readRiskSection(body: string, changeRequest: ChangeRequestPolicy): string {
+  const outline = parseMarkdownOutline(body);
+  const section = findSection(outline, findRiskSpec(changeRequest));
+  if (!section || section.content.length === 0) return '';
+  if (section.content.every((c) => isPlaceholderLine(c.text, changeRequest.placeholders))) {
+    return '';
   }
-  return lines
-    .slice(start + 1, end)
+  return normalizeLineBreaks(body)
+    .split('\n')
+    .slice(section.line, section.endLine)
     .join('\n')
-    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
     .trim();
 }
 
@@ -54,6 +72,7 @@ export function collectRiskAssessments(
   entries: readonly ChangelogEntry[],
   commits: readonly CommitFacts[],
   pulls: readonly MergedPullRequest[],
+  changeRequest: ChangeRequestPolicy,
 ): RiskAssessment[] {
   const numbers = new Set(entries.flatMap((e) => (e.pr === undefined ? [] : [e.pr])));
   const shas = new Set(commits.map((c) => c.sha));
@@ -63,5 +82,9 @@ export function collectRiskAssessments(
         numbers.has(p.number) || (p.mergeCommitSha !== undefined && shas.has(p.mergeCommitSha)),
     )
     .sort((a, b) => b.number - a.number)
-    .map((p) => ({ number: p.number, title: p.title, risk: readRiskSection(p.body) }));
+    .map((p) => ({
+      number: p.number,
+      title: p.title,
+      risk: readRiskSection(p.body, changeRequest),
+    }));
 }

@@ -180,8 +180,11 @@ export interface ReleaseFacts {
   truncated: boolean;
 }
 
-/** Why a matched document could not be read as text. */
-export type DocumentProblem = 'binary' | 'too-large' | 'outside' | 'not-file' | 'unreadable';
+/**
+ * Why a matched document could not be read as text. (A link leaving the
+ * repository is no problem of the document but an error of the policy.)
+ */
+export type DocumentProblem = 'binary' | 'too-large' | 'not-file' | 'unreadable';
 
 /** One file a `documents` entry of the policy matched. */
 export interface DocumentFile {

@@ -21,7 +21,27 @@ export interface FindingCommit {
  * reports render it as a table within GitHub's size limits. One variant per
  * kind of list; a capability that reports a new kind adds a variant here.
  */
-export type FindingData = { kind: 'commits'; commits: readonly FindingCommit[] };
+export type FindingData =
+  | { kind: 'commits'; commits: readonly FindingCommit[] }
+  | { kind: 'documents'; documents: readonly FindingDocument[] };
+
+/** One required section of a document that is missing or has no content. */
+export interface FindingSection {
+  /** The heading required (the policy's title; untrusted text from the policy file). */
+  title: string;
+  /** `missing`: no heading matches it; `empty`: its heading has no content below it. */
+  gap: 'missing' | 'empty';
+  /** The 1-based line: the heading, or where the missing heading belongs. */
+  line: number;
+}
+
+/** One required document a finding is about, with its incomplete sections. */
+export interface FindingDocument {
+  /** Repository-relative path, `/`-separated. */
+  path: string;
+  /** Its required sections that are missing or empty, in the policy's order. */
+  sections: readonly FindingSection[];
+}
 
 /**
  * One thing a rule found. Findings are data: every rule returns all of its

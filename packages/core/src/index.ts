@@ -9,6 +9,8 @@ export {
   type Finding,
   type FindingCommit,
   type FindingData,
+  type FindingDocument,
+  type FindingSection,
   type Severity,
 } from './findings.js';
 export {
@@ -96,6 +98,7 @@ export {
 } from './checks/audit/status.js';
 export { isPinnedRef } from './rules/audit-workflow-pin.js';
 export { matchRefPattern } from './ref-patterns.js';
+export { checkDocumentLinks, type DocumentLinkOutside } from './checks/docs/links.js';
 export {
   PULL_REQUEST_TEMPLATE_PATH,
   renderDocumentTemplates,
@@ -126,6 +129,7 @@ export type {
   BranchKind,
   BranchesPolicy,
   Bump,
+  ChangelogPackage,
   ChangelogPolicy,
   ChangelogTypeSection,
   CommitsPolicy,
@@ -152,6 +156,7 @@ export {
   definePolicySection,
   type AnyPolicySection,
   type FieldInfo,
+  type PolicyPosition,
   type PolicySection,
 } from './config/section.js';
 export { findClosest, type FindClosestOptions } from './config/did-you-mean.js';
@@ -177,6 +182,7 @@ export {
   OTHER_TYPE,
   type ChangelogEntry,
 } from './changelog-entries.js';
+export { findChangelogPackage, selectPackageEntries } from './changelog-packages.js';
 export {
   groupChangelogEntries,
   neutralizeCommitText,
@@ -223,6 +229,8 @@ export {
   matchSubjectPattern,
   readCherryPickSources,
   readPullRequestNumber,
+  isPatchReleaseBranch,
+  selectLinesBelow,
   selectPatchLines,
   type ClassifiedCommit,
   type ClassifiedLine,

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { defaultPolicy, type DocumentSpec, type Policy } from '@release-policy/core';
+import {
+  ConfigError,
+  defaultPolicy,
+  loadPolicy,
+  type DocumentSpec,
+  type Policy,
+} from '@release-policy/core';
 import { gatherDocumentFacts, listMatchingFiles, matchGlob, readDocument } from './documents.js';
 import { createGit } from './git.js';
 import { createTempRepo, type TempRepo } from './testing/temp-repo.js';
@@ -77,12 +83,12 @@ describe('readDocument', () => {
         await writeFile(join(outside, 'secret.md'), 'secret');
         await symlink(join(outside, 'secret.md'), join(dir, 'doc.md'));
       },
-      { size: 0, problem: 'outside' },
+      { outside: true },
     ],
     [
       "a symbolic link into the repository's .git (the checkout's credential)",
       (dir) => symlink(join(dir, '.git', 'config'), join(dir, 'doc.md')),
-      { size: 0, problem: 'outside' },
+      { outside: true },
     ],
     [
       'a directory',
@@ -194,4 +200,61 @@ describe('gatherDocumentFacts', () => {
       entries: [],
     });
   });
+
+  it.each([
+    [
+      'a path that is a link out',
+      'docs/release/rollback.md',
+      undefined,
+      'documents[0].path',
+      3,
+      11,
+      'documents[0].path "docs/release/rollback.md" is a symbolic link whose target leaves the repository',
+    ],
+    [
+      'a glob matching a link out',
+      'docs/release/*.md',
+      undefined,
+      'documents[0].path',
+      3,
+      11,
+      'documents[0].path "docs/release/*.md" matches "docs/release/rollback.md", which is a symbolic link',
+    ],
+    [
+      'a template that is a link out',
+      'docs/release/notes.md',
+      'docs/release/rollback.md',
+      'documents[0].template',
+      5,
+      15,
+      'documents[0].template "docs/release/rollback.md" is a symbolic link whose target leaves',
+    ],
+  ])(
+    'makes %s a policy error at the entry (file:line:col), not a finding',
+    async (_name, path, template, at, line, column, message) => {
+      const outside = await repo.makeDir();
+      await writeFile(join(outside, 'secret.md'), '# Rollback\nsecret\n');
+      await repo.commit('feat: first', { 'docs/release/notes.md': '# Notes\n' });
+      await symlink(join(outside, 'secret.md'), join(repo.dir, 'docs/release/rollback.md'));
+      const text =
+        'documents:\n' +
+        '  # the release notes\n' +
+        `  - path: ${path}\n` +
+        '    required-for: [minor]\n' +
+        (template === undefined ? '' : `    template: ${template}\n`);
+      const policy = loadPolicy(text, '.github/release-policy.yml');
+      const git = createGit({ cwd: repo.dir, env: repo.env });
+      const error = await gatherDocumentFacts({ git, cwd: repo.dir, policy, facts: {} }).catch(
+        (caught: unknown) => caught,
+      );
+      expect(error).toBeInstanceOf(ConfigError);
+      const issues = (error as ConfigError).issues;
+      expect(issues.map((i) => [i.file, i.line, i.column, i.path])).toEqual([
+        ['.github/release-policy.yml', line, column, at],
+      ]);
+      expect(issues[0]?.message).toContain(message);
+      expect(issues[0]?.message).toContain('See docs/policy.md#documents.');
+      expect(issues[0]?.message).not.toContain('secret');
+    },
+  );
 });

@@ -9,7 +9,10 @@ import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import {
   analyzeVersion,
+  checkDocumentLinks,
   collectFileVersionSource,
+  ConfigError,
+  type DocumentLinkOutside,
   type DocumentEntryFacts,
   type DocumentFacts,
   type DocumentFile,
@@ -120,16 +123,20 @@ function isInside(realRoot: string, real: string): boolean {
   );
 }
 
+/** What reading one document gives: the file, or that its link leaves the repository. */
+export type DocumentRead = DocumentFile | { path: string; outside: true };
+
 /**
  * Reads one document under `root` without trusting it: a link leaving the
- * repository, a directory, a binary file (a NUL in the first bytes, or
- * invalid UTF-8) and a file over `MAX_DOCUMENT_BYTES` are reported as
- * problems and never read whole.
+ * repository (or entering its `.git`) is never followed and is said apart
+ * (the caller makes it a policy error); a directory, a binary file (a NUL in
+ * the first bytes, or invalid UTF-8) and a file over `MAX_DOCUMENT_BYTES`
+ * are reported as problems and never read whole.
  */
-export async function readDocument(root: string, path: string): Promise<DocumentFile> {
+export async function readDocument(root: string, path: string): Promise<DocumentRead> {
   try {
     const real = await realpath(nodePath.resolve(root, path));
-    if (!isInside(await realpath(root), real)) return { path, size: 0, problem: 'outside' };
+    if (!isInside(await realpath(root), real)) return { path, outside: true };
     const info = await stat(real);
     if (!info.isFile()) return { path, size: info.size, problem: 'not-file' };
     if (info.size > MAX_DOCUMENT_BYTES) return { path, size: info.size, problem: 'too-large' };
@@ -218,19 +225,31 @@ export interface GatherDocumentFactsInput {
 /**
  * Reads every file the policy's `documents` entries match, each with its
  * template comparison and whether it changed since the previous release tag.
+ *
+ * @throws ConfigError when an entry's path, a file its glob matches, or its
+ *   template is a link leaving the repository: an error of the policy, at
+ *   the entry's position
  */
 export async function gatherDocumentFacts(input: GatherDocumentFactsInput): Promise<DocumentFacts> {
   const { git, cwd, policy, facts } = input;
   const since = findPreviousTag(facts, policy);
   const entries: DocumentEntryFacts[] = [];
-  for (const spec of policy.documents) {
+  const outside: DocumentLinkOutside[] = [];
+  for (const [entry, spec] of policy.documents.entries()) {
     const template = spec.template ? await readDocument(cwd, spec.template) : undefined;
+    if (template && 'outside' in template)
+      outside.push({ entry, field: 'template', file: template.path });
+    const templateText = template && !('outside' in template) ? template.text : undefined;
     const files: DocumentFile[] = [];
     for (const path of await listMatchingFiles(cwd, spec.path)) {
       const file = await readDocument(cwd, path);
+      if ('outside' in file) {
+        outside.push({ entry, field: 'path', file: path });
+        continue;
+      }
       const extra: Partial<DocumentFile> = {};
-      if (template?.text !== undefined && file.text !== undefined) {
-        extra.sameAsTemplate = template.text === file.text;
+      if (templateText !== undefined && file.text !== undefined) {
+        extra.sameAsTemplate = templateText === file.text;
       }
       if (since !== undefined && file.text !== undefined) {
         const before = await git.readFileAt(since, path);
@@ -240,6 +259,7 @@ export async function gatherDocumentFacts(input: GatherDocumentFactsInput): Prom
     }
     entries.push({ path: spec.path, files });
   }
+  if (outside.length > 0) throw new ConfigError(checkDocumentLinks(policy, outside));
   const base = facts.branch?.base;
   const baseVersions = base === undefined ? undefined : await readBaseVersions(git, policy, base);
   return {

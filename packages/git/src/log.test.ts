@@ -261,3 +261,25 @@ describe('Git.log streaming', () => {
     ]);
   });
 });
+
+describe('Git.log paths', () => {
+  let repo: TempRepo;
+  let git: Git;
+  beforeAll(async () => {
+    repo = await createTempRepo();
+    git = createGit({ cwd: repo.dir, env: repo.env });
+  });
+  afterAll(() => repo.cleanup());
+
+  it('lists only the commits under the paths, read literally from the top', async () => {
+    const api = await repo.commit('feat(api): a', { 'packages/api/a.ts': '1\n' });
+    await repo.commit('fix: web', { 'packages/web/b.ts': '1\n' });
+    const star = await repo.commit('chore: odd name', { 'packages/*/c.ts': '1\n' });
+    const subjects = async (paths: string[]) =>
+      (await collect(git.log({ paths }))).map((c) => c.sha);
+    expect(await subjects(['packages/api'])).toEqual([api]);
+    // A glob character in the policy's path is a character, not a pattern.
+    expect(await subjects(['packages/*'])).toEqual([star]);
+    expect(await subjects(['packages/none'])).toEqual([]);
+  });
+});

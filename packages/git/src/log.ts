@@ -10,6 +10,12 @@ import type { GitRunner } from './runner.js';
 export interface LogOptions extends RevisionRange {
   /** At most this many commits (a non-negative integer). */
   maxCount?: number;
+  /**
+   * Only commits that change a file under one of these repository-relative
+   * paths (literal, from the repository root: no globs), e.g. a package's
+   * folder in a monorepo.
+   */
+  paths?: readonly string[];
 }
 
 /**
@@ -25,6 +31,8 @@ export async function* streamLog(
   if (options.maxCount !== undefined)
     args.push(`--max-count=${checkMaxCount(args, options.maxCount)}`);
   args.push('--end-of-options', formatRange(args, options), '--');
+  // Literal pathspecs from the top: a path from the policy is never read as a glob or as magic.
+  for (const path of options.paths ?? []) args.push(`:(top,literal)${path}`);
 
   const proc = startGit(runner.config, args);
   const parser = new CommitLogParser();

@@ -96,6 +96,16 @@ describe('gatherAllReleases', () => {
       commits: [expect.objectContaining({ sha: shas.five })],
     });
   });
+
+  it('tells its progress every progressEvery commits: commits read, releases found', async () => {
+    const seen: { commits: number; releases: number }[] = [];
+    await gatherAllReleases({ git, policy, progressEvery: 2, onProgress: (p) => seen.push(p) });
+    // Newest first: five, four (v1.1.0), three (rc.1), two (v1.0.1), one (v1.0.0).
+    expect(seen).toEqual([
+      { commits: 2, releases: 0 },
+      { commits: 4, releases: 2 },
+    ]);
+  });
 });
 
 describe('the changelog file', () => {

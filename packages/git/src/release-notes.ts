@@ -89,6 +89,12 @@ export interface AllReleasesInput {
   to?: string;
   /** The version of the commits after the newest release tag; without it they are left out. */
   version?: string;
+  /**
+   * Told how far the pass is, every `progressEvery` commits (default 1,000):
+   * the commits read and the releases found so far, for a progress line.
+   */
+  onProgress?: (progress: { commits: number; releases: number }) => void;
+  progressEvery?: number;
 }
 
 /**
@@ -115,6 +121,8 @@ export async function gatherAllReleases(input: AllReleasesInput): Promise<Releas
   const ranges: ReleaseRange[] = [];
   let current: ReleaseRange | undefined =
     input.version !== undefined ? { to, version: input.version, commits: [] } : undefined;
+  const every = Math.max(1, input.progressEvery ?? 1000);
+  let read = 0;
   for await (const commit of git.log({ to })) {
     const tagged = byCommit.get(commit.sha);
     if (tagged) {
@@ -122,6 +130,8 @@ export async function gatherAllReleases(input: AllReleasesInput): Promise<Releas
       current = { to: tagged.tag, tag: tagged.tag, version: tagged.version, commits: [] };
     }
     current?.commits.push(commit);
+    read += 1;
+    if (read % every === 0) input.onProgress?.({ commits: read, releases: ranges.length });
   }
   if (current) ranges.push(current);
   return ranges;

@@ -160,15 +160,40 @@ async function loadPolicyOrReport(run: PreparedRun): Promise<Policy | undefined>
     return await loadRunPolicy({ ...run, path });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    const findings = convertPolicyErrorToFindings(error, run.context).map((finding) =>
-      linkFindingDocs(finding, run.docsBaseUrl),
-    );
-    setOutputs({ ok: false, findings }, run.docsBaseUrl);
-    const result = await run.report(findings, { policy: path || POLICY_PATH });
-    // One line: the problems are the annotations above and the summary.
-    failStep(
-      `The policy has ${plural(findings.length, 'problem')}; ${describeWhereFindingsAre(result)}.`,
-    );
+    await reportPolicyError(run, error, path || POLICY_PATH);
+    return undefined;
+  }
+}
+
+/**
+ * Reports a malformed policy where the author looks (file:line:col) and
+ * fails the run: found when loading it, or when gathering shows that an
+ * entry cannot be used (a document link leaving the repository).
+ */
+async function reportPolicyError(run: PreparedRun, error: ConfigError, policy: string) {
+  const findings = convertPolicyErrorToFindings(error, run.context).map((finding) =>
+    linkFindingDocs(finding, run.docsBaseUrl),
+  );
+  setOutputs({ ok: false, findings }, run.docsBaseUrl);
+  const result = await run.report(findings, { policy });
+  // One line: the problems are the annotations above and the summary.
+  failStep(
+    `The policy has ${plural(findings.length, 'problem')}; ${describeWhereFindingsAre(result)}.`,
+  );
+}
+
+/** The check phase, or undefined after reporting a policy error that gathering found. */
+async function runCheckOrReport(
+  spec: PolicyActionSpec,
+  run: PreparedRun,
+  policy: Policy,
+  now: () => Date,
+): Promise<Checked | undefined> {
+  try {
+    return await runCheck(spec, run, policy, now);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    await reportPolicyError(run, error, policy.source);
     return undefined;
   }
 }
@@ -319,7 +344,11 @@ async function runPhases(spec: PolicyActionSpec, run: PreparedRun, now: () => Da
       return;
     }
     record = { ...record, policy };
-    const checked = await runCheck(spec, run, policy, now);
+    const checked = await runCheckOrReport(spec, run, policy, now);
+    if (!checked) {
+      failing = false;
+      return;
+    }
     record = { ...record, ...checked };
     const act = await runAct(spec, run, checked);
     record = { ...record, act };

@@ -84,3 +84,64 @@ describe('a finding with commits in the reports', () => {
     ]);
   });
 });
+
+function documentsFinding(n: number): Finding {
+  return {
+    rule: 'document-sections',
+    severity: 'error',
+    message: `The document lacks ${n} required sections with content.`,
+    file: 'docs/release/rollback.md',
+    line: 4,
+    data: {
+      kind: 'documents',
+      documents: [
+        {
+          path: 'docs/release/rollback.md',
+          sections: Array.from({ length: n }, (_, i) => ({
+            title: i === 0 ? 'Roll|back <b>@team</b>' : `Section ${i}`,
+            gap: i % 2 === 0 ? ('missing' as const) : ('empty' as const),
+            line: 4 + i,
+          })),
+        },
+      ],
+    },
+  };
+}
+
+describe('renderFindingData with documents', () => {
+  it('renders one row per incomplete section, titles escaped', () => {
+    const data = documentsFinding(3).data;
+    expect(data && renderFindingData(data, 20)).toBe(
+      [
+        '| Document | Line | Section | Gap |',
+        '| --- | --- | --- | --- |',
+        '| docs/release/rollback.md | 4 | Roll&#124;back &lt;b&gt;&#64;team&lt;/b&gt; | no heading |',
+        '| docs/release/rollback.md | 5 | Section 1 | no content |',
+        '| docs/release/rollback.md | 6 | Section 2 | no heading |',
+      ].join('\n'),
+    );
+  });
+
+  it('caps a long list and counts the sections left out', () => {
+    const data = documentsFinding(250).data;
+    const text = data ? renderFindingData(data, 20) : '';
+    expect(text.split('\n').filter((l) => l.startsWith('| docs/'))).toHaveLength(20);
+    expect(text.split('\n').at(-1)).toBe(
+      '_… and 230 more (250 sections in all): the full list is in the `findings` output of the action and in `release-policy check --json`._',
+    );
+  });
+
+  it.each([
+    ['summary', 250, MAX_SUMMARY_DATA_ROWS],
+    ['comment', 250, MAX_COMMENT_DATA_ROWS],
+  ])('the %s shows %i sections as %i rows in the details block', (where, n, shown) => {
+    const input = { check: 'docs-gate', title: 'Docs', findings: [documentsFinding(n)] };
+    const text = where === 'summary' ? renderSummary(input) : renderCommentBody(input);
+    expect(
+      text.split('\n').filter((l) => l.startsWith('| docs/release/rollback.md |')),
+    ).toHaveLength(shown);
+    expect(text).toContain(
+      `<details><summary>❌ error document-sections · docs/release/rollback.md:4: The document lacks ${n} required sections with content.</summary>\n\n| Document | Line | Section | Gap |`,
+    );
+  });
+});

@@ -150,6 +150,113 @@ describe('release-policy changelog', () => {
     ]);
   });
 
+  it.each([
+    ['an ssh remote on GitHub Enterprise Server', 'git@ghes.example.com:octo-org/app.git', {}],
+    [
+      'GITHUB_SERVER_URL over the remote',
+      'https://github.com/octo-org/app.git',
+      { GITHUB_SERVER_URL: 'https://ghes.example.com' },
+    ],
+  ])('links to the server of %s, never assuming github.com', async (_name, remote, env) => {
+    repo.git(['remote', 'set-url', 'origin', remote]);
+    try {
+      const run = await repo.run(['changelog'], { extraEnv: env });
+      expect(run.code).toBe(0);
+      const text = run.stdout;
+      expect(text).toContain(
+        '## [1.1.0](https://ghes.example.com/octo-org/app/compare/v1.0.0...v1.1.0)',
+      );
+      expect(text).toContain(`(https://ghes.example.com/octo-org/app/commit/${shas[1]})`);
+      expect(text).toContain('[#12](https://ghes.example.com/octo-org/app/issues/12)');
+      expect(text).not.toContain('github.com/');
+    } finally {
+      repo.git(['remote', 'set-url', 'origin', 'https://github.com/octo-org/app.git']);
+    }
+  });
+
+  it.each([
+    [true, 2],
+    [false, 0],
+  ])(
+    '--all on a long history shows a progress line on a terminal (%j): %i updates, then erased',
+    async (terminal, updates) => {
+      const long = await createTestRepo();
+      try {
+        // 2,500 commits in one fast-import stream, v1.0.0 on the 1,000th.
+        const marks = Array.from({ length: 2500 }, (_, i) => {
+          const message = `fix: change ${i + 1}\n`;
+          return [
+            'commit refs/heads/main',
+            `mark :${i + 1}`,
+            `committer Test <test@example.com> ${1_700_000_000 + i} +0000`,
+            `data ${Buffer.byteLength(message)}`,
+            message,
+            ...(i === 0 ? [] : [`from :${i}`]),
+            '',
+          ].join('\n');
+        });
+        long.git(['fast-import', '--quiet'], { input: `${marks.join('\n')}\n` });
+        long.git(['reset', '-q', '--hard', 'main']);
+        long.git(['tag', 'v1.0.0', 'main~1500']);
+        const run = await long.run(['changelog', '--all', '--json'], { progress: terminal });
+        expect(run.code).toBe(0);
+        const lines = run.stderr
+          .split('\r')
+          .filter((part) => part.startsWith('release-policy: reading'));
+        expect(lines).toEqual(
+          [
+            'release-policy: reading the history: 1,000 commits, 0 releases…',
+            'release-policy: reading the history: 2,000 commits, 0 releases…',
+          ].slice(0, updates),
+        );
+        expect(run.stderr.endsWith('\r\u001b[K')).toBe(terminal);
+        expect((run.json() as unknown as { releases: unknown[] }).releases).toHaveLength(1);
+      } finally {
+        await long.cleanup();
+      }
+    },
+  );
+
+  it("writes one package's notes with --package: its path (one git log) or its scopes", async () => {
+    const mono = await createTestRepo();
+    try {
+      await mono.commit('chore: start', {
+        '.github/release-policy.yml':
+          'changelog:\n  contributors: false\n  packages:\n' +
+          '    - { name: api, path: packages/api, scopes: [api] }\n' +
+          '    - { name: web, path: packages/web }\n',
+        'packages/api/index.ts': '0\n',
+        'packages/web/index.ts': '0\n',
+      });
+      mono.git(['tag', 'v1.0.0']);
+      const a = await mono.commit('feat(api): add tokens', { 'packages/api/index.ts': '1\n' });
+      const b = await mono.commit('fix: web layout', { 'packages/web/index.ts': '1\n' });
+      const c = await mono.commit('feat(shared): both', {
+        'packages/api/shared.ts': '1\n',
+        'packages/web/shared.ts': '1\n',
+      });
+      const d = await mono.commit('feat(api): document it', { 'README.md': 'api\n' });
+      const shasOf = async (argv: string[]) => {
+        const run = await mono.run(argv);
+        expect(run.code).toBe(0);
+        const doc = run.json() as unknown as { sections: { entries: { sha: string }[] }[] };
+        return doc.sections.flatMap((section) => section.entries.map((e) => e.sha)).sort();
+      };
+      expect(await shasOf(['changelog', '--package', 'api', '--json'])).toEqual([a, c, d].sort());
+      expect(await shasOf(['changelog', '--package', 'web', '--json'])).toEqual([b, c].sort());
+      const all = await mono.run(['changelog', '--all', '--version', '1.1.0', '--package', 'web']);
+      expect(all.stdout).toContain('* web layout');
+      expect(all.stdout).not.toContain('add tokens');
+      const unknown = await mono.run(['changelog', '--package', 'apo']);
+      expect([unknown.code, unknown.stderr]).toEqual([
+        2,
+        'release-policy: --package "apo" is not a package of the policy\'s changelog section. Did you mean "api"? Packages: api, web. See https://github.com/release-policy/release-policy/blob/v0.1.0/docs/policy.md#changelog\n',
+      ]);
+    } finally {
+      await mono.cleanup();
+    }
+  });
+
   it('still prints the CLI version for --version alone', async () => {
     expect((await repo.run(['--version'])).stdout).toBe('0.1.0\n');
   });

@@ -4,8 +4,10 @@ import {
   changelogCheck,
   collectChangelogEntries,
   collectRiskAssessments,
+  findChangelogPackage,
   groupChangelogEntries,
   renderReleaseNotes,
+  selectPackageEntries,
   UsageError,
   type ChangelogEntry,
   type ChangelogRepository,
@@ -29,7 +31,7 @@ import { resolveGitHubAccess } from '../api.js';
 import { DOCS_BASE_URL, EXIT, type CliIo, type CommandResult } from '../io.js';
 import { readPolicy } from '../policy.js';
 import { sanitizeForTerminal } from '../output.js';
-import { parseRemoteUrl } from '../repo.js';
+import { parseRemoteUrl, readServerUrl } from '../repo.js';
 
 /** One entry of the `--json` output. */
 interface JsonEntry {
@@ -70,8 +72,9 @@ export async function runChangelogCommand(args: ParsedArgs, io: CliIo): Promise<
     version: args.releaseVersion,
   });
   const version = range.version ?? (await readRecommendedVersion(git, io.cwd, policy));
-  const entries = collectChangelogEntries(range.commits, policy.changelog);
-  const risks = await readRisks(args, io, git, range.commits, entries);
+  const select = await readPackageSelection(args, git, policy, { from: range.from, to: range.to });
+  const entries = select(collectChangelogEntries(range.commits, policy.changelog));
+  const risks = await readRisks(args, io, git, policy, range.commits, entries);
   const markdown = await renderReleaseNotes(
     {
       version,
@@ -80,7 +83,7 @@ export async function runChangelogCommand(args: ParsedArgs, io: CliIo): Promise<
       ...(risks !== undefined ? { risks } : {}),
       ...(range.from !== undefined ? { previousTag: range.from } : {}),
       tag: range.tag ?? `${policy.versioning.tagPrefix[0] ?? ''}${version}`,
-      ...(await readRepository(git)),
+      ...(await readRepository(git, io.env)),
     },
     policy.changelog,
   );
@@ -104,6 +107,7 @@ async function readRisks(
   args: ParsedArgs,
   io: CliIo,
   git: Git,
+  policy: Policy,
   commits: readonly CommitFacts[],
   entries: readonly ChangelogEntry[],
 ): Promise<RiskAssessment[] | undefined> {
@@ -124,7 +128,12 @@ async function readRisks(
   const gathered = await gatherGitHubFacts({ ...api.access, needs: ['mergedPullRequests'] });
   for (const notice of gathered.notices)
     io.stderr(`release-policy: notice: ${sanitizeForTerminal(notice)}\n`);
-  return collectRiskAssessments(entries, commits, gathered.mergedPullRequests?.items ?? []);
+  return collectRiskAssessments(
+    entries,
+    commits,
+    gathered.mergedPullRequests?.items ?? [],
+    policy.changeRequest,
+  );
 }
 
 /**
@@ -143,19 +152,23 @@ async function runAllReleases(
       '--all reads the whole history and takes no --from. Give --from for one release, e.g. release-policy changelog --from v1.3.0. See docs/cli.md#changelog',
     );
   }
+  const select = await readPackageSelection(args, git, policy, { to: args.to ?? 'HEAD' });
+  const progress = createProgressLine(io);
   const ranges = await gatherAllReleases({
     git,
     policy,
     to: args.to,
     version: args.releaseVersion,
+    ...(progress ? { onProgress: progress.show } : {}),
   });
-  const repository = await readRepository(git);
+  progress?.clear();
+  const repository = await readRepository(git, io.env);
   const date = io.now().toISOString().slice(0, 10);
   const releases: Record<string, unknown>[] = [];
   const parts: string[] = [];
   for (const range of ranges) {
     const version = range.version ?? '';
-    const entries = collectChangelogEntries(range.commits, policy.changelog);
+    const entries = select(collectChangelogEntries(range.commits, policy.changelog));
     const markdown = await renderReleaseNotes(
       {
         version,
@@ -186,6 +199,54 @@ async function runAllReleases(
   };
 }
 
+/**
+ * The progress line of `--all` on a terminal's stderr (`\r`, rewritten in
+ * place, erased when done); undefined when stderr is not a terminal, so
+ * logs and pipes get no control characters.
+ */
+function createProgressLine(
+  io: CliIo,
+): { show: (p: { commits: number; releases: number }) => void; clear: () => void } | undefined {
+  if (io.progress !== true) return undefined;
+  let shown = false;
+  return {
+    show({ commits, releases }) {
+      shown = true;
+      io.stderr(
+        `\rrelease-policy: reading the history: ${commits.toLocaleString('en-US')} commits, ` +
+          `${releases.toLocaleString('en-US')} releases…`,
+      );
+    },
+    clear() {
+      if (shown) io.stderr('\r\u001b[K');
+    },
+  };
+}
+
+/**
+ * What `--package NAME` keeps of a range's entries: that package's (the
+ * commits under its path, listed by one `git log -- <path>` over `range`, or
+ * of its scopes); every entry without `--package`.
+ *
+ * @throws UsageError when the policy has no such package
+ */
+async function readPackageSelection(
+  args: ParsedArgs,
+  git: Git,
+  policy: Policy,
+  range: { from?: string; to: string },
+): Promise<(entries: ChangelogEntry[]) => ChangelogEntry[]> {
+  if (args.package === undefined) return (entries) => entries;
+  const pkg = findChangelogPackage(policy.changelog, args.package);
+  let touched: Set<string> | undefined;
+  if (pkg.path !== undefined) {
+    touched = new Set();
+    const log = range.from === undefined ? { to: range.to } : { from: range.from, to: range.to };
+    for await (const commit of git.log({ ...log, paths: [pkg.path] })) touched.add(commit.sha);
+  }
+  return (entries) => selectPackageEntries(entries, pkg, touched);
+}
+
 /** The version the commits since the previous release call for, as the version check computes it. */
 async function readRecommendedVersion(git: Git, cwd: string, policy: Policy): Promise<string> {
   const version = await gatherVersionFacts({ git, cwd, policy });
@@ -193,13 +254,20 @@ async function readRecommendedVersion(git: Git, cwd: string, policy: Policy): Pr
   return analysis.version ?? analysis.recommended;
 }
 
-/** The GitHub repository of the origin remote, for links; none without one. */
-async function readRepository(git: Git): Promise<{ repository?: ChangelogRepository }> {
+/**
+ * The GitHub repository of the origin remote, for links, on its own server
+ * (`GITHUB_SERVER_URL`, else the remote's host: GitHub Enterprise Server
+ * too); none without a remote on a server.
+ */
+async function readRepository(
+  git: Git,
+  env: NodeJS.ProcessEnv,
+): Promise<{ repository?: ChangelogRepository }> {
   const url = await git.readRemoteUrl('origin');
-  const ref = url === undefined ? undefined : parseRemoteUrl(url);
-  return ref
-    ? { repository: { host: 'https://github.com', owner: ref.owner, name: ref.repo } }
-    : {};
+  if (url === undefined) return {};
+  const ref = parseRemoteUrl(url);
+  const host = readServerUrl(url, env);
+  return ref && host ? { repository: { host, owner: ref.owner, name: ref.repo } } : {};
 }
 
 function convertToJson(

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   checkCliJson,
@@ -78,6 +79,33 @@ describe('docs', () => {
       'required for a patch release (the release type "patch" given), is missing',
     );
   });
+
+  it.each([['docs'], ['check']])(
+    '%s: a document link leaving the repository is a policy error at its entry, exit 2',
+    async (command) => {
+      const outside = await mkdtemp(join(tmpdir(), 'outside-'));
+      try {
+        await writeFile(join(outside, 'secret.md'), '# Rollback\nsecret\n');
+        await mkdir(join(repo.dir, 'docs/release'), { recursive: true });
+        await symlink(join(outside, 'secret.md'), join(repo.dir, 'docs/release/rollback.md'));
+        const run = await repo.run([command, '--release-type', 'minor', '--json']);
+        expect(run.code).toBe(2);
+        const doc = run.json();
+        expect(rulesOf(doc)).toEqual(['policy-file:.github/release-policy.yml:2']);
+        expect(doc.findings[0]).toMatchObject({ column: 11, severity: 'error' });
+        expect(doc.findings[0]?.message).toMatch(
+          /^documents\[0\]\.path "docs\/release\/rollback\.md" is a symbolic link whose target leaves the repository/,
+        );
+        const text = await repo.run([command, '--release-type', 'minor']);
+        expect(text.code).toBe(2);
+        expect(text.stderr).toContain(
+          'release-policy: The policy has 1 problem:\n.github/release-policy.yml:2:11: documents[0].path',
+        );
+      } finally {
+        await rm(outside, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('refuses an unknown --release-type with exit 2', async () => {
     const run = await repo.run(['docs', '--release-type', 'huge']);

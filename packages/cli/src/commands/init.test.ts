@@ -41,10 +41,11 @@ describe('init', () => {
     expect(written).toBe(DEFAULT_POLICY_YAML);
     expect(written).toMatch(/^# yaml-language-server: \$schema=/);
     // The file is the default policy, and the CLI now reads it by default.
-    expect({ ...loadPolicy(written, POLICY), source: '' }).toEqual({
-      ...defaultPolicy(),
-      source: '',
-    });
+    // (A loaded file's document entries also carry their positions in it, for policy errors.)
+    const loaded = loadPolicy(written, POLICY);
+    expect(loaded.documents.map((d) => d.positions?.path.line)).toEqual([97, 101, 104, 107, 110]);
+    const documents = loaded.documents.map(({ positions: _positions, ...spec }) => spec);
+    expect({ ...loaded, documents, source: '' }).toEqual({ ...defaultPolicy(), source: '' });
     const check = await dir.run(['branch', 'main', '--json']);
     expect(check.json()).toMatchObject({ ok: true, policy: POLICY });
     // The pull request template holds the change-request sections; no temporary file is left.

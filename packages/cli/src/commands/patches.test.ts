@@ -61,14 +61,11 @@ describe('patches', () => {
 
   it('runs under check on a release branch, with the release as mainline, not on a feature branch', async () => {
     await repo.commit('fix: only here', { 'other.txt': 'x\n' });
-    repo.git(['checkout', '-q', '-b', 'release/2.0', 'main']);
+    repo.git(['checkout', '-q', '-b', 'release/4.0', 'main']);
     const onRelease = (await repo.run(['check', '--json'])).json();
     expect([onRelease.patches, onRelease.lines?.map((l) => [l.line, l.commits.length])]).toEqual([
       { 'missing-count': 1 },
-      [
-        ['3.5.x', 1],
-        ['release/2.0', 0],
-      ],
+      [['3.5.x', 1]],
     ]);
     repo.git(['cherry-pick', '-x', '3.5.x']);
     expect((await repo.run(['check', '--json'])).json().patches).toEqual({ 'missing-count': 0 });
@@ -76,6 +73,62 @@ describe('patches', () => {
     const onFeature = (await repo.run(['check', '--json'])).json();
     expect([onFeature.patches, onFeature.lines]).toEqual([undefined, undefined]);
   });
+
+  it.each([
+    ['maint/3.5', 'the maintenance kind', [['maint/3.4', ['missing']]]],
+    [
+      'hot/3.5.2',
+      'the hotfix kind',
+      [
+        ['maint/3.4', ['missing']],
+        ['maint/3.5', []],
+      ],
+    ],
+    [
+      'rel/3.7',
+      'the release kind',
+      [
+        ['maint/3.4', ['missing']],
+        ['maint/3.5', ['missing']],
+        ['maint/3.6', ['missing']],
+      ],
+    ],
+  ])(
+    'runs under check on %s (%s, named by the policy), on the lines below it',
+    async (branch, _kind, expected) => {
+      await repo.commit('chore: policy', {
+        '.github/release-policy.yml': [
+          'branches:',
+          '  kinds:',
+          '    rel: { patterns: ["rel/{major}.{minor}"], into: [mainline] }',
+          '    maint: { patterns: ["maint/{major}.{minor}"], into: [mainline] }',
+          '    hot: { patterns: ["hot/{major}.{minor}.{patch}"], into: [maint] }',
+          '    feature: { patterns: ["feature/{slug}"], into: [mainline] }',
+          'patches:',
+          '  kinds: [rel, maint, hot]',
+          '',
+        ].join('\n'),
+      });
+      repo.git(['checkout', '-q', 'main']);
+      repo.git(['merge', '-q', '--ff-only', '3.5.x']);
+      for (const line of ['3.4', '3.5', '3.6']) {
+        repo.git(['checkout', '-q', '-b', `maint/${line}`, 'main']);
+        await repo.commit(`fix: only on ${line}`, { [`${line}.txt`]: `${line}\n` });
+      }
+      if (branch.startsWith('maint/')) repo.git(['checkout', '-q', branch]);
+      else
+        repo.git([
+          'checkout',
+          '-q',
+          '-b',
+          branch,
+          branch.startsWith('hot/') ? 'maint/3.5' : 'main',
+        ]);
+      const run = await repo.run(['check', '--json']);
+      const lines = run.json().lines?.map((l) => [l.line, l.commits.map((c) => c.status)]);
+      expect(lines).toEqual(expected);
+    },
+  );
 
   it('completes a shallow clone first, then compares its remote-tracking lines', async () => {
     await repo.commit('fix: only here', { 'other.txt': 'x\n' });

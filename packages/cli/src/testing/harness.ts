@@ -31,6 +31,8 @@ export interface RunOptions {
   cwd: string;
   env: Record<string, string | undefined>;
   color?: boolean;
+  /** Sets `CliIo.progress`: stderr is a terminal. */
+  progress?: boolean;
   /** The clock; {@link FIXED_NOW} when absent. */
   now?: () => Date;
 }
@@ -48,6 +50,7 @@ export async function runCaptured(
     cwd: options.cwd,
     env: options.env,
     color: options.color ?? false,
+    ...(options.progress === undefined ? {} : { progress: options.progress }),
     now: options.now ?? (() => FIXED_NOW),
   });
   const stdout = out.join('');
@@ -131,27 +134,63 @@ const CLI_JSON_SCHEMA = {
           hint: text,
           docs: text,
           data: {
-            type: 'object',
-            required: ['kind', 'commits'],
-            additionalProperties: false,
-            properties: {
-              kind: { const: 'commits' },
-              commits: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  required: ['sha', 'subject'],
-                  additionalProperties: false,
-                  properties: {
-                    sha: text,
-                    subject: { type: 'string' },
-                    type: text,
-                    bump: { enum: ['none', 'patch', 'minor', 'major'] },
-                    breaking: { type: 'boolean' },
+            oneOf: [
+              {
+                type: 'object',
+                required: ['kind', 'commits'],
+                additionalProperties: false,
+                properties: {
+                  kind: { const: 'commits' },
+                  commits: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      required: ['sha', 'subject'],
+                      additionalProperties: false,
+                      properties: {
+                        sha: text,
+                        subject: { type: 'string' },
+                        type: text,
+                        bump: { enum: ['none', 'patch', 'minor', 'major'] },
+                        breaking: { type: 'boolean' },
+                      },
+                    },
                   },
                 },
               },
-            },
+              {
+                type: 'object',
+                required: ['kind', 'documents'],
+                additionalProperties: false,
+                properties: {
+                  kind: { const: 'documents' },
+                  documents: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      required: ['path', 'sections'],
+                      additionalProperties: false,
+                      properties: {
+                        path: text,
+                        sections: {
+                          type: 'array',
+                          items: {
+                            type: 'object',
+                            required: ['title', 'gap', 'line'],
+                            additionalProperties: false,
+                            properties: {
+                              title: text,
+                              gap: { enum: ['missing', 'empty'] },
+                              line: position,
+                            },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            ],
           },
         },
         dependencies: { column: ['line'], line: ['file'] },
@@ -297,7 +336,12 @@ export interface TestRepo extends TempRepo {
   /** Runs the CLI in-process in `dir` with `env` plus `extraEnv`. */
   run(
     argv: readonly string[],
-    options?: { extraEnv?: Record<string, string>; color?: boolean; cwd?: string },
+    options?: {
+      extraEnv?: Record<string, string>;
+      color?: boolean;
+      cwd?: string;
+      progress?: boolean;
+    },
   ): Promise<CapturedRun>;
 }
 
@@ -314,6 +358,7 @@ export async function createTestRepo(options: { init?: boolean } = {}): Promise<
         cwd: runOptions.cwd ?? repo.dir,
         env: { ...repo.env, ...runOptions.extraEnv },
         color: runOptions.color,
+        progress: runOptions.progress,
       });
     },
   };

@@ -11,14 +11,15 @@ import {
   type ConfigIssue,
 } from '../errors.js';
 import { DEFAULT_POLICY_SOURCE, DEFAULT_POLICY_YAML } from './default.js';
-import { describeValue, seeDocs } from './messages.js';
+import { describeValue, seeDocs, type PathSegment } from './messages.js';
 import { policySchema, type Policy } from './schema.js';
 import { POLICY_SECTIONS } from './sections.js';
+import type { PolicyPosition } from './section.js';
 import { checkInvisibleCharacters } from './invisible.js';
 import { describeInvalidUtf8, findInvalidUtf8, locateOffset } from './policy-text.js';
 import { checkRequirement, classifyRequirement } from './requires.js';
 import { checkPolicySemantics } from './semantic.js';
-import { readPolicySource } from './yaml-source.js';
+import { readPolicySource, type PolicySource } from './yaml-source.js';
 import { convertZodIssues, type IssueContext } from './zod-issues.js';
 
 /**
@@ -50,11 +51,20 @@ function sortIssues(issues: ConfigIssue[]): ConfigIssue[] {
  * @param file - the name used in issues and as the policy's `source`
  */
 export function parsePolicy(text: string, file: string): PolicyParseResult {
-  return parsePolicyWith(text, file, defaultPolicy);
+  return parsePolicyWith(text, file, defaultPolicy, true);
 }
 
-/** `parsePolicy` with the policy that fills in absent sections. */
-function parsePolicyWith(text: string, file: string, fallback: () => Policy): PolicyParseResult {
+/**
+ * `parsePolicy` with the policy that fills in absent sections; `locate`:
+ * add the file positions sections ask for (a user's file; not the default
+ * policy, whose entries no user can edit where they stand).
+ */
+function parsePolicyWith(
+  text: string,
+  file: string,
+  fallback: () => Policy,
+  locate: boolean,
+): PolicyParseResult {
   const source = readPolicySource(text, file);
   const issues = [...source.issues];
   if (!source.usable) return { ok: false, issues: sortIssues(issues) };
@@ -93,7 +103,32 @@ function parsePolicyWith(text: string, file: string, fallback: () => Policy): Po
     };
   }
   if (issues.length > 0 || !result.success) return { ok: false, issues: sortIssues(issues) };
-  return { ok: true, policy: resolvePolicy(result.data, file, fallback) };
+  const policy = resolvePolicy(result.data, file, fallback);
+  return { ok: true, policy: locate ? locatePolicy(policy, source) : policy };
+}
+
+/**
+ * The policy with the file positions of the entries of each section the file
+ * has and that asks for them ({@link PolicySection.locate}); sections taken
+ * from the default policy keep the default's positions.
+ */
+type PolicyLocator = (path: readonly PathSegment[]) => PolicyPosition;
+
+function locatePolicy(policy: Policy, source: PolicySource): Policy {
+  const value = source.value;
+  if (value === null || typeof value !== 'object') return policy;
+  const sections: Record<string, unknown> = {};
+  for (const section of POLICY_SECTIONS) {
+    if (!section.locate || !(section.key in value)) continue;
+    const at: PolicyLocator = (path) => ({
+      file: policy.source,
+      ...source.locate([section.key, ...path], 'value'),
+    });
+    // Each section locates its own effective value (typed in its definition).
+    const locate = section.locate as (value: unknown, at: PolicyLocator) => unknown;
+    sections[section.property] = locate(policy[section.property as keyof Policy], at);
+  }
+  return { ...policy, ...sections };
 }
 
 /**
@@ -195,11 +230,16 @@ export function defaultPolicy(): Policy {
 }
 
 function parseDefaultPolicy(): Policy {
-  const result = parsePolicyWith(DEFAULT_POLICY_YAML, DEFAULT_POLICY_SOURCE, () => {
-    throw new DefaultPolicyError(
-      'The built-in default policy leaves a section out: DEFAULT_POLICY_YAML must write out every section that has a default.',
-    );
-  });
+  const result = parsePolicyWith(
+    DEFAULT_POLICY_YAML,
+    DEFAULT_POLICY_SOURCE,
+    () => {
+      throw new DefaultPolicyError(
+        'The built-in default policy leaves a section out: DEFAULT_POLICY_YAML must write out every section that has a default.',
+      );
+    },
+    false,
+  );
   if (!result.ok) {
     throw new DefaultPolicyError(
       `The built-in default policy is invalid:\n${formatConfigIssues(result.issues)}`,

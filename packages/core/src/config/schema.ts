@@ -5,7 +5,11 @@ import { POLICY_SECTIONS } from './sections.js';
 
 export { BUMPS, POLICY_DOCS, type Bump };
 export type { BranchKind, BranchesPolicy } from '../checks/branch/section.js';
-export type { ChangelogPolicy, ChangelogTypeSection } from '../checks/changelog/section.js';
+export type {
+  ChangelogPackage,
+  ChangelogPolicy,
+  ChangelogTypeSection,
+} from '../checks/changelog/section.js';
 export type {
   ChangeRequestPolicy,
   DocumentSpec,

@@ -40,6 +40,13 @@ export interface PolicySection<
    */
   resolve(parsed: z.output<Schema>): Value;
   /**
+   * Optional: the effective value with the file positions of its entries,
+   * for problems only found when the policy is used (a document link that
+   * leaves the repository is a policy error at its entry's line). `at`
+   * gives the position of the value at a path below the section's key.
+   */
+  locate?(value: Value, at: (path: readonly (string | number)[]) => PolicyPosition): Value;
+  /**
    * Field descriptions for messages, keyed by schema path from the top, as
    * `describeField` walks it: the section key itself, then `.` for mapping
    * keys, `*` for any key of a free-form mapping, `[]` for list items and a
@@ -50,6 +57,13 @@ export interface PolicySection<
   defaultYaml: string;
   /** The heading anchor of the section in docs/policy.md, e.g. `versioning`. */
   docs: string;
+}
+
+/** Where a value of the policy stands: the policy's file (its `source`), line and column (1-based). */
+export interface PolicyPosition {
+  file: string;
+  line: number;
+  column: number;
 }
 
 /** Any policy section, for lists. */

@@ -3,6 +3,7 @@ import { changeRequestSections } from './change-request-sections.js';
 import { makePolicy } from '../testing/policies.js';
 import { FILLED_CHANGE_REQUEST, makePullRequest } from '../testing/document-facts.js';
 import type { PullRequestFacts } from '../facts.js';
+import { renderPullRequestTemplate } from '../checks/docs/templates.js';
 
 const now = new Date('2025-01-01T00:00:00Z');
 const policy = makePolicy();
@@ -45,6 +46,23 @@ describe('change-request-sections', () => {
         'The description of pull request #7 has an empty section "Verification plan"',
         'The description of pull request #7 has only placeholder text in the section "Risk"',
       ],
+    ],
+    [
+      'a body that is exactly the pull request template "init" writes',
+      { body: renderPullRequestTemplate(policy).text },
+      [
+        'The description of pull request #7 has only placeholder text in the section "Reason"',
+        'The description of pull request #7 has only placeholder text in the section "Impact analysis"',
+        'The description of pull request #7 has only placeholder text in the section "Verification plan"',
+        'The description of pull request #7 has only placeholder text in the section "Risk"',
+      ],
+    ],
+    [
+      'zero-width and full-width characters inside the headings',
+      {
+        body: '## Rea\u200Bson\nSSO fails\n## Ｉｍｐａｃｔ ａｎａｌｙｓｉｓ\nlogin\n## \uFEFFVerification\u200D plan\nstaging\n## ＲＩＳＫ\nlow\n',
+      },
+      [],
     ],
     [
       'sections only inside a quote or a code fence',

@@ -93,20 +93,6 @@ describe('document-present', () => {
         ],
       ],
     ],
-    [
-      'a link leaving the repository',
-      {
-        releaseType: 'minor',
-        files: { 'docs/release/rollback.md': { size: 0, problem: 'outside' } },
-      },
-      [
-        [
-          'docs/release/rollback.md',
-          undefined,
-          `The document ${where} is a symbolic link that leads outside the repository, so it was not read. Expected a Markdown text file with its required sections.`,
-        ],
-      ],
-    ],
   ])('%s', (_name, input, expected) => {
     expect(run(input)).toEqual(expected);
   });

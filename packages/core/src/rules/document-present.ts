@@ -13,8 +13,6 @@ function describeProblem(file: DocumentFile): string | undefined {
       return 'is a binary file, not a text document';
     case 'too-large':
       return `is ${file.size} bytes, larger than the 1 MiB limit for documents, so it was not read`;
-    case 'outside':
-      return 'is a symbolic link that leads outside the repository, so it was not read';
     case 'not-file':
       return 'is not a regular file';
     case 'unreadable':

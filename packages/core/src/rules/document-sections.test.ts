@@ -57,8 +57,10 @@ describe('document-sections', () => {
       'a section only inside a quote or a code fence',
       '# Triggers\nx\n> ## Rollback\n> y\n\n```\n## Verification\n```\n',
       [
-        [8, `${where} has no section "Rollback" (or "回滚").`],
-        [8, `${where} has no section "Verification".`],
+        [
+          8,
+          `${where} lacks 2 required sections with content: "Rollback" (or "回滚") (missing, line 8), "Verification" (missing, line 8).`,
+        ],
       ],
     ],
     [
@@ -78,5 +80,59 @@ describe('document-sections', () => {
     ],
   ])('%s', (_name, text, expected) => {
     expect(run(text)).toEqual(expected);
+  });
+});
+
+describe('document-sections with several gaps', () => {
+  it('makes one finding per document at its first gap, listing every gap with its line in data', () => {
+    const facts = makeDocumentFacts(policy, {
+      releaseType: 'patch',
+      files: { [FILE]: '# Intro\nx\n\n## Rollback\n\n## Notes\ny\n' },
+    });
+    const findings = documentSections.evaluate({ facts, policy, now });
+    expect(findings).toEqual([
+      {
+        file: FILE,
+        line: 4,
+        message: `${where} lacks 3 required sections with content: "Triggers" (missing, line 4), "Rollback" (or "回滚") (empty, line 4), "Verification" (missing, line 4). Add each heading with its content, for example "## Triggers" followed by a paragraph.`,
+        hint: 'Add or fill in each section listed, starting with "## Triggers" here.',
+        data: {
+          kind: 'documents',
+          documents: [
+            {
+              path: FILE,
+              sections: [
+                { title: 'Triggers', gap: 'missing', line: 4 },
+                { title: 'Rollback', gap: 'empty', line: 4 },
+                { title: 'Verification', gap: 'missing', line: 4 },
+              ],
+            },
+          ],
+        },
+      },
+    ]);
+  });
+
+  it('names the first three sections and counts the rest', () => {
+    const many = makePolicy({
+      documents: [
+        {
+          path: FILE,
+          requiredFor: ['patch'],
+          sections: ['A', 'B', 'C', 'D', 'E'].map((title) => ({ title, aliases: [] })),
+          mentionVersion: false,
+          updated: false,
+          placeholders: [],
+        },
+      ],
+    });
+    const facts = makeDocumentFacts(many, { releaseType: 'patch', files: { [FILE]: '# Z\nz\n' } });
+    const [finding] = documentSections.evaluate({ facts, policy: many, now });
+    expect(finding?.message).toContain(
+      'lacks 5 required sections with content: "A" (missing, line 1), "B" (missing, line 1), "C" (missing, line 1) and 2 more.',
+    );
+    expect(finding?.data?.kind === 'documents' && finding.data.documents[0]?.sections.length).toBe(
+      5,
+    );
   });
 });

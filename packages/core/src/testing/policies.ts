@@ -194,6 +194,7 @@ export function makePolicy(overrides: PolicyOverrides = {}): Policy {
       breakingTitle: '⚠ BREAKING CHANGES',
       other: false,
       ticketPrefixes: [],
+      packages: [],
       contributors: true,
       draft: false,
       ...changelog,

@@ -15,7 +15,7 @@ export const changelogCheck = defineCheck({
   command: {
     name: 'changelog',
     summary: 'write the release notes from the Conventional Commits since the previous release',
-    usage: '[--from REF] [--to REF] [--version V] [--json] [--write FILE] [--all]',
+    usage: '[--from REF] [--to REF] [--version V] [--json] [--write FILE] [--all] [--package NAME]',
     example: 'release-policy changelog --version 1.4.0 --write CHANGELOG.md',
     standalone: true,
   },

@@ -57,6 +57,33 @@ const changelogSchema = z
       .describe(
         'The URL of a ticket, {ticket} standing for its key, e.g. https://tracker.example.com/browse/{ticket}.',
       ),
+    packages: z
+      .array(
+        z
+          .strictObject({
+            name: z
+              .string()
+              .regex(/^[A-Za-z0-9@][A-Za-z0-9@._/-]{0,99}$/)
+              .describe('The package, as --package names it, e.g. api or @org/api.'),
+            path: z
+              .string()
+              .min(1)
+              .refine((path) => !path.startsWith('/') && !path.split('/').includes('..'), {
+                message: 'the path must be relative to the repository root, without ".."',
+              })
+              .optional()
+              .describe('Its folder: commits that change a file under it are its entries.'),
+            scopes: z
+              .array(z.string().min(1))
+              .default([])
+              .describe('Conventional Commits scopes whose entries are its entries.'),
+          })
+          .refine((p) => p.path !== undefined || p.scopes.length > 0, {
+            message: 'a package needs a path, scopes, or both',
+          }),
+      )
+      .default([])
+      .describe('Monorepo packages whose own notes `changelog --package NAME` writes.'),
     contributors: z.boolean().default(true).describe('True to list the authors of the entries.'),
     draft: z.boolean().default(false).describe('True to publish releases as drafts.'),
   })
@@ -69,6 +96,14 @@ export interface ChangelogTypeSection {
   hidden: boolean;
 }
 
+/** One package of a monorepo: its entries are the commits under its folder or of its scopes. */
+export interface ChangelogPackage {
+  name: string;
+  /** Its folder, repository-relative; absent: selected by scope only. */
+  path?: string;
+  scopes: string[];
+}
+
 /** The effective `changelog` section. */
 export interface ChangelogPolicy {
   file: string;
@@ -79,6 +114,8 @@ export interface ChangelogPolicy {
   ticketPrefixes: string[];
   /** The ticket URL template (`{ticket}` stands for the key); absent: tickets are not linked. */
   ticketUrl?: string;
+  /** The packages `changelog --package NAME` selects entries for; empty: a single package. */
+  packages: ChangelogPackage[];
   contributors: boolean;
   draft: boolean;
 }
@@ -96,13 +133,18 @@ export const changelogSection = definePolicySection({
     other: parsed.other,
     ticketPrefixes: [...parsed['ticket-prefixes']],
     ...(parsed['ticket-url'] !== undefined ? { ticketUrl: parsed['ticket-url'] } : {}),
+    packages: parsed.packages.map((p) => ({
+      name: p.name,
+      ...(p.path === undefined ? {} : { path: p.path.replace(/^\.\//, '').replace(/\/+$/, '') }),
+      scopes: [...p.scopes],
+    })),
     contributors: parsed.contributors,
     draft: parsed.draft,
   }),
   fields: {
     changelog: {
       expected:
-        'a mapping with file, sections, breaking-title, other, ticket-prefixes, ticket-url, contributors and draft',
+        'a mapping with file, sections, breaking-title, other, ticket-prefixes, ticket-url, packages, contributors and draft',
       example: 'changelog: { file: CHANGELOG.md, other: false }',
     },
     'changelog.file': {
@@ -146,6 +188,24 @@ export const changelogSection = definePolicySection({
       expected: 'an https URL with {ticket} where the ticket key goes',
       example: 'ticket-url: https://tracker.example.com/browse/{ticket}',
     },
+    'changelog.packages': {
+      expected: 'a list of packages, each { name, path, scopes }',
+      example: 'packages: [{ name: api, path: packages/api, scopes: [api] }]',
+    },
+    'changelog.packages[]': {
+      expected: 'a mapping with "name" and a "path", "scopes" or both',
+      example: '{ name: api, path: packages/api }',
+    },
+    'changelog.packages[].name': {
+      expected: 'a package name: letters, digits, @ . _ / -',
+      example: 'name: api',
+    },
+    'changelog.packages[].path': {
+      expected: 'a folder relative to the repository root',
+      example: 'path: packages/api',
+    },
+    'changelog.packages[].scopes': { expected: 'a list of scopes', example: 'scopes: [api]' },
+    'changelog.packages[].scopes[]': { expected: 'a scope', example: 'api' },
     'changelog.contributors': { expected: 'true or false', example: 'contributors: true' },
     'changelog.draft': { expected: 'true or false', example: 'draft: false' },
   },
@@ -167,6 +227,12 @@ export const changelogSection = definePolicySection({
   # Ticket keys linked in subjects (CHG-1234), and the URL they link to.
   ticket-prefixes: []
   # ticket-url: https://tracker.example.com/browse/{ticket}
+  # Monorepos: the packages "changelog --package NAME" writes notes for; a
+  # package's entries are the commits that change a file under its path, or
+  # whose scope is one of its scopes.
+  packages: []
+  # packages:
+  #   - { name: api, path: packages/api, scopes: [api] }
   # True to list the authors of the entries under Contributors.
   contributors: true
   # True to publish GitHub Releases as drafts.

@@ -49,7 +49,16 @@ export function checkSections(
   });
 }
 
-function findSection(outline: MarkdownOutline, spec: SectionSpec): MarkdownSection | undefined {
+/**
+ * The first heading of `outline` that is `spec`'s title or one of its
+ * aliases, compared as {@link normalizeHeading} says; undefined without one.
+ * The change-request check and the release notes' risk assessment both read
+ * sections through it.
+ */
+export function findSection(
+  outline: MarkdownOutline,
+  spec: SectionSpec,
+): MarkdownSection | undefined {
   const names = [spec.title, ...spec.aliases].map(normalizeHeading);
   return outline.sections.find((s) => names.includes(normalizeHeading(s.title)));
 }

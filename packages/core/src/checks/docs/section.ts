@@ -4,7 +4,7 @@
  * pull request's description fills in).
  */
 import { z } from 'zod';
-import { definePolicySection } from '../../config/section.js';
+import { definePolicySection, type PolicyPosition } from '../../config/section.js';
 import { TICKET_KEY } from '../../config/constants.js';
 
 /** The release types a document may be required for. */
@@ -106,6 +106,12 @@ export interface DocumentSpec {
   updated: boolean;
   template?: string;
   placeholders: string[];
+  /**
+   * Where the entry's `path` and `template` stand in the policy file: a
+   * link found to leave the repository is a policy error there. Absent for
+   * a policy built in code.
+   */
+  positions?: { path: PolicyPosition; template?: PolicyPosition };
 }
 
 /** The effective `change-request` section. */
@@ -144,6 +150,14 @@ export const documentsSection = definePolicySection({
       updated: entry.updated,
       ...(entry.template === undefined ? {} : { template: entry.template }),
       placeholders: [...entry.placeholders],
+    })),
+  locate: (documents, at) =>
+    documents.map((entry, index) => ({
+      ...entry,
+      positions: {
+        path: at([index, 'path']),
+        ...(entry.template === undefined ? {} : { template: at([index, 'template']) }),
+      },
     })),
   fields: {
     documents: {

@@ -5,7 +5,9 @@ import {
   classifyLineCommits,
   matchSubjectPattern,
   readCherryPickSources,
+  isPatchReleaseBranch,
   readPullRequestNumber,
+  selectLinesBelow,
   selectPatchLines,
 } from './classify.js';
 
@@ -48,6 +50,31 @@ describe('readCherryPickSources and readPullRequestNumber', () => {
     ['fix (#0)', undefined],
   ])('%j names %j', (subject, number) => {
     expect(readPullRequestNumber(subject)).toBe(number);
+  });
+});
+
+describe('isPatchReleaseBranch and selectLinesBelow', () => {
+  const policy = makePolicy();
+  it.each([
+    ['release/3.5', true],
+    ['3.5.x', true],
+    ['hotfix/3.5.2', true],
+    ['main', false],
+    ['feature/CHG-1-login', false],
+  ])('%j is a release of its line under check: %j', (branch, expected) => {
+    expect(isPatchReleaseBranch(branch, policy)).toBe(expected);
+  });
+
+  it.each([
+    ['release/3.6', ['3.4.x', 'origin/3.5.x', 'release/3.5', 'release/3.6']],
+    // origin/3.5.x is the branch's own remote copy: the same line.
+    ['3.5.x', ['3.4.x', 'release/3.5']],
+    ['hotfix/3.4.9', ['3.4.x']],
+  ])('on %j compares the lines at or below its own, never itself', (branch, expected) => {
+    const lines = ['3.4.x', 'origin/3.5.x', 'release/3.5', 'release/3.6', '4.0.x'];
+    expect(selectLinesBelow(lines, branch, policy)).toEqual(
+      expected.filter((line) => line !== branch),
+    );
   });
 });
 

@@ -33,6 +33,52 @@ export function selectPatchLines(branches: readonly string[], policy: Policy): s
   return [...byShort.values()].sort();
 }
 
+/**
+ * Whether `check` compares the lines on this branch: a branch of one of the
+ * policy's `patches.kinds` (release, maintenance, hotfix by default, by
+ * whatever names the policy gives them) is a release of its line, which
+ * must hold every patch shipped on the lines below it. False for any other
+ * branch (a feature branch, the mainline).
+ */
+export function isPatchReleaseBranch(branch: string, policy: Policy): boolean {
+  return policy.patches.kinds.includes(classifyBranch(branch, policy).kind ?? '');
+}
+
+/** -1, 0 or 1: `a`'s release line against `b`'s (a missing minor is below any minor). */
+function compareLines(
+  a: { major: number; minor?: number },
+  b: { major: number; minor?: number },
+): number {
+  if (a.major !== b.major) return Math.sign(a.major - b.major);
+  return Math.sign((a.minor ?? -1) - (b.minor ?? -1));
+}
+
+/**
+ * The lines a release on `branch` must hold the patches of: every line but
+ * the branch itself, except lines whose release line is above the branch's
+ * (`3.6.x` ships after `release/3.5`: its patches are not expected there).
+ * A line or branch without a version line is compared. Pure.
+ */
+export function selectLinesBelow(
+  lines: readonly string[],
+  branch: string,
+  policy: Policy,
+): string[] {
+  const own = classifyBranch(branch, policy);
+  const kinds = new Set(policy.patches.kinds);
+  return lines.filter((line) => {
+    // A remote-tracking line (origin/3.5.x) is read by its name without the remote, as selectPatchLines found it.
+    const local = classifyBranch(line, policy);
+    const other = kinds.has(local.kind ?? '')
+      ? local
+      : classifyBranch(line.slice(line.indexOf('/') + 1), policy);
+    if (other.name === own.name) return false;
+    return (
+      own.line === undefined || other.line === undefined || compareLines(other.line, own.line) <= 0
+    );
+  });
+}
+
 /** Why a commit has its status. */
 export type PatchEvidence =
   | { kind: 'patch-id'; context: 'full' | 'zero'; mainline: string }
