@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4715);
+/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6614);
 /* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6071);
-/* harmony import */ var _release_policy_github__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3863);
+/* harmony import */ var _release_policy_github__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6779);
 /* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1462);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1168);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7838);
@@ -55,8 +55,9 @@ async function runChangelogCommand(args, io) {
         version: args.releaseVersion,
     });
     const version = range.version ?? (await readRecommendedVersion(git, io.cwd, policy));
-    const entries = (0,_release_policy_core__WEBPACK_IMPORTED_MODULE_1__/* .collectChangelogEntries */ .ri)(range.commits, policy.changelog);
-    const risks = await readRisks(args, io, git, range.commits, entries);
+    const select = await readPackageSelection(args, git, policy, { from: range.from, to: range.to });
+    const entries = select((0,_release_policy_core__WEBPACK_IMPORTED_MODULE_1__/* .collectChangelogEntries */ .ri)(range.commits, policy.changelog));
+    const risks = await readRisks(args, io, git, policy, range.commits, entries);
     const markdown = await (0,_release_policy_core__WEBPACK_IMPORTED_MODULE_1__/* .renderReleaseNotes */ .nA)({
         version,
         date: io.now().toISOString().slice(0, 10),
@@ -64,7 +65,7 @@ async function runChangelogCommand(args, io) {
         ...(risks !== undefined ? { risks } : {}),
         ...(range.from !== undefined ? { previousTag: range.from } : {}),
         tag: range.tag ?? `${policy.versioning.tagPrefix[0] ?? ''}${version}`,
-        ...(await readRepository(git)),
+        ...(await readRepository(git, io.env)),
     }, policy.changelog);
     if (args.write !== undefined) {
         await (0,_release_policy_git__WEBPACK_IMPORTED_MODULE_2__/* .writeChangelogFile */ .kD)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, args.write), version, markdown, args.write);
@@ -81,7 +82,7 @@ async function runChangelogCommand(args, io) {
  * listed once; undefined, with a notice on stderr, without a token or a
  * GitHub repository (the notes then have no risk assessment).
  */
-async function readRisks(args, io, git, commits, entries) {
+async function readRisks(args, io, git, policy, commits, entries) {
     const api = await (0,_api_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveGitHubAccess */ .sQ)({
         checks: [{ ..._release_policy_core__WEBPACK_IMPORTED_MODULE_1__/* .changelogCheck */ .rO, needs: ['mergedPullRequests'] }],
         env: io.env,
@@ -97,7 +98,7 @@ async function readRisks(args, io, git, commits, entries) {
     const gathered = await (0,_release_policy_github__WEBPACK_IMPORTED_MODULE_3__.gatherGitHubFacts)({ ...api.access, needs: ['mergedPullRequests'] });
     for (const notice of gathered.notices)
         io.stderr(`release-policy: notice: ${(0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .sanitizeForTerminal */ .dk)(notice)}\n`);
-    return (0,_release_policy_core__WEBPACK_IMPORTED_MODULE_1__/* .collectRiskAssessments */ .p4)(entries, commits, gathered.mergedPullRequests?.items ?? []);
+    return (0,_release_policy_core__WEBPACK_IMPORTED_MODULE_1__/* .collectRiskAssessments */ .p4)(entries, commits, gathered.mergedPullRequests?.items ?? [], policy.changeRequest);
 }
 /**
  * `changelog --all`: the notes of every release in the history, newest
@@ -108,19 +109,23 @@ async function runAllReleases(args, io, git, policy) {
     if (args.from !== undefined) {
         throw new _release_policy_core__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--all reads the whole history and takes no --from. Give --from for one release, e.g. release-policy changelog --from v1.3.0. See docs/cli.md#changelog');
     }
+    const select = await readPackageSelection(args, git, policy, { to: args.to ?? 'HEAD' });
+    const progress = createProgressLine(io);
     const ranges = await (0,_release_policy_git__WEBPACK_IMPORTED_MODULE_2__/* .gatherAllReleases */ .vM)({
         git,
         policy,
         to: args.to,
         version: args.releaseVersion,
+        ...(progress ? { onProgress: progress.show } : {}),
     });
-    const repository = await readRepository(git);
+    progress?.clear();
+    const repository = await readRepository(git, io.env);
     const date = io.now().toISOString().slice(0, 10);
     const releases = [];
     const parts = [];
     for (const range of ranges) {
         const version = range.version ?? '';
-        const entries = (0,_release_policy_core__WEBPACK_IMPORTED_MODULE_1__/* .collectChangelogEntries */ .ri)(range.commits, policy.changelog);
+        const entries = select((0,_release_policy_core__WEBPACK_IMPORTED_MODULE_1__/* .collectChangelogEntries */ .ri)(range.commits, policy.changelog));
         const markdown = await (0,_release_policy_core__WEBPACK_IMPORTED_MODULE_1__/* .renderReleaseNotes */ .nA)({
             version,
             date,
@@ -147,19 +152,65 @@ async function runAllReleases(args, io, git, policy) {
         data: true,
     };
 }
+/**
+ * The progress line of `--all` on a terminal's stderr (`\r`, rewritten in
+ * place, erased when done); undefined when stderr is not a terminal, so
+ * logs and pipes get no control characters.
+ */
+function createProgressLine(io) {
+    if (io.progress !== true)
+        return undefined;
+    let shown = false;
+    return {
+        show({ commits, releases }) {
+            shown = true;
+            io.stderr(`\rrelease-policy: reading the history: ${commits.toLocaleString('en-US')} commits, ` +
+                `${releases.toLocaleString('en-US')} releases…`);
+        },
+        clear() {
+            if (shown)
+                io.stderr('\r\u001b[K');
+        },
+    };
+}
+/**
+ * What `--package NAME` keeps of a range's entries: that package's (the
+ * commits under its path, listed by one `git log -- <path>` over `range`, or
+ * of its scopes); every entry without `--package`.
+ *
+ * @throws UsageError when the policy has no such package
+ */
+async function readPackageSelection(args, git, policy, range) {
+    if (args.package === undefined)
+        return (entries) => entries;
+    const pkg = (0,_release_policy_core__WEBPACK_IMPORTED_MODULE_1__/* .findChangelogPackage */ .eq)(policy.changelog, args.package);
+    let touched;
+    if (pkg.path !== undefined) {
+        touched = new Set();
+        const log = range.from === undefined ? { to: range.to } : { from: range.from, to: range.to };
+        for await (const commit of git.log({ ...log, paths: [pkg.path] }))
+            touched.add(commit.sha);
+    }
+    return (entries) => (0,_release_policy_core__WEBPACK_IMPORTED_MODULE_1__/* .selectPackageEntries */ .XZ)(entries, pkg, touched);
+}
 /** The version the commits since the previous release call for, as the version check computes it. */
 async function readRecommendedVersion(git, cwd, policy) {
     const version = await (0,_release_policy_git__WEBPACK_IMPORTED_MODULE_2__/* .gatherVersionFacts */ .rz)({ git, cwd, policy });
     const analysis = (0,_release_policy_core__WEBPACK_IMPORTED_MODULE_1__/* .analyzeVersion */ .Xr)({ version }, policy);
     return analysis.version ?? analysis.recommended;
 }
-/** The GitHub repository of the origin remote, for links; none without one. */
-async function readRepository(git) {
+/**
+ * The GitHub repository of the origin remote, for links, on its own server
+ * (`GITHUB_SERVER_URL`, else the remote's host: GitHub Enterprise Server
+ * too); none without a remote on a server.
+ */
+async function readRepository(git, env) {
     const url = await git.readRemoteUrl('origin');
-    const ref = url === undefined ? undefined : (0,_repo_js__WEBPACK_IMPORTED_MODULE_8__/* .parseRemoteUrl */ .JH)(url);
-    return ref
-        ? { repository: { host: 'https://github.com', owner: ref.owner, name: ref.repo } }
-        : {};
+    if (url === undefined)
+        return {};
+    const ref = (0,_repo_js__WEBPACK_IMPORTED_MODULE_8__/* .parseRemoteUrl */ .JH)(url);
+    const host = (0,_repo_js__WEBPACK_IMPORTED_MODULE_8__/* .readServerUrl */ .Pm)(url, env);
+    return ref && host ? { repository: { host, owner: ref.owner, name: ref.repo } } : {};
 }
 function convertToJson(version, range, entries, policy, markdown) {
     return {

@@ -6,11 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $V: () => (/* binding */ createTerminalLog),
 /* harmony export */   U6: () => (/* binding */ convertSkippedChecksToFindings),
 /* harmony export */   sQ: () => (/* binding */ resolveGitHubAccess)
 /* harmony export */ });
 /* unused harmony export needsGitHubApi */
-/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4715);
+/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6614);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9469);
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5788);
 
@@ -51,7 +52,7 @@ async function resolveGitHubAccess(request) {
         };
     }
     // Loaded only here: the API client and its HTTP stack cost a run that never calls GitHub.
-    const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 3863));
+    const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 6779));
     const octokit = createOctokit({
         token,
         env: request.env,
@@ -107,7 +108,7 @@ function createTerminalLog(stderr) {
 /* harmony export */   d: () => (/* binding */ EXIT),
 /* harmony export */   i: () => (/* binding */ DOCS_BASE_URL)
 /* harmony export */ });
-/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4715);
+/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6614);
 
 /** Where the CLI's docs links point: the docs of the release that is running. */
 const DOCS_BASE_URL = (0,_release_policy_core__WEBPACK_IMPORTED_MODULE_0__/* .formatReleaseDocsBaseUrl */ .YQ)();
@@ -128,8 +129,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CLI_VERSION
 
-// EXTERNAL MODULE: ../core/src/index.ts + 93 modules
-var src = __webpack_require__(4715);
+// EXTERNAL MODULE: ../core/src/index.ts + 110 modules
+var src = __webpack_require__(6614);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/repo.ts
@@ -163,6 +164,7 @@ const COMMANDS = {
     schema: 'print the JSON Schema of the policy file',
     init: 'set up a repository: the commented policy, the workflows, the GitHub settings to make',
     history: "list an environment's deployments: versions, who, when, approvers, canary steps, rollbacks",
+    'org-audit': 'list, split and merge the audits of an organisation’s repositories',
 };
 /** The arguments of each command, for the help. */
 const USAGES = [
@@ -175,6 +177,11 @@ const USAGES = [
     ['schema', '', 'JSON Schema of .github/release-policy.yml'],
     ['init', '[--dir REPO] [--docs] [--force] [--output FILE]', 'never overwrites without --force'],
     ['history', '--environment NAME [--repo OWNER/NAME]', 'from the Deployments API; needs a token'],
+    [
+        'org-audit',
+        'plan ORG [TOPIC] | split OWNER/NAME... | merge DIR',
+        'JSON matrices; merged report',
+    ],
 ];
 /**
  * Parses argv (without node and script). Unknown options and missing values
@@ -199,6 +206,7 @@ const OPTIONS = {
     to: { type: 'string' },
     write: { type: 'string' },
     all: { type: 'boolean', default: false },
+    package: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
     version: { type: 'boolean', short: 'v', default: false },
 };
@@ -265,6 +273,7 @@ function parseOptions(argv) {
         'write',
         'mainline',
         'environment',
+        'package',
     ]) {
         if (values[name] === '') {
             throw new src/* UsageError */.eb(`--${name} was given an empty value. Give a value, e.g. ${EMPTY_EXAMPLES[name]}, or leave the option out. ` +
@@ -303,6 +312,7 @@ function parseOptions(argv) {
         to: values.to,
         write: values.write,
         ...(values.all === true ? { all: true } : {}),
+        ...(values.package === undefined ? {} : { package: values.package }),
         mainline: values.mainline,
         lines: values.line ?? [],
         environment: values.environment,
@@ -350,6 +360,7 @@ const EMPTY_EXAMPLES = {
     mainline: '--mainline main',
     environment: '--environment production',
     line: '--line 3.5.x',
+    package: '--package api',
 };
 /** The options that take a value, long and short, as written on the command line. */
 function listValueOptions() {
@@ -448,16 +459,14 @@ var src_policy = __webpack_require__(7838);
  * without a token never pays for loading the API client.
  */
 async function gatherGitHubFacts(input) {
-    const github = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 3863));
+    const github = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 6779));
     return github.gatherGitHubFacts(input);
 }
 /** The promotion facts, through the GitHub package loaded on first use. */
 async function gatherPromotionFacts(input) {
-    const github = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 3863));
+    const github = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 6779));
     return github.gatherPromotionFacts(input);
 }
-/** The branch kind of release branches (`release/{major}.{minor}` in the default policy). */
-const RELEASE_KIND = 'release';
 /**
  * One gatherer per kind of facts the checks may need, in the order they run
  * (the version facts read the branch facts). A check needing a new kind of
@@ -499,22 +508,28 @@ const GATHERERS = {
         return [];
     },
     async patches(request, git, facts) {
-        const lines = request.lines?.length ? request.lines : undefined;
+        const given = request.lines?.length ? request.lines : undefined;
         const alone = request.checks.every((check) => check.needs.includes('patches'));
-        // Under `check`, the lines are compared only for a release of the next main version: a
-        // branch of the release kind, or a tag push. That release (HEAD) must hold every patch.
-        const release = (0,git_src/* readPushedTag */.y6)(request.env) !== undefined ||
-            (facts.branch !== undefined &&
-                (0,src/* classifyBranch */.n4)(facts.branch.name, request.policy).kind === RELEASE_KIND);
+        // Under `check`, the lines are compared only for a release: a pushed tag, or a branch of
+        // one of the policy's patches kinds (release, maintenance, hotfix, whatever their names).
+        // That release (HEAD) must hold every patch of the lines below it.
+        const branch = facts.branch?.name;
+        const onLine = branch !== undefined && (0,src/* isPatchReleaseBranch */.MO)(branch, request.policy);
+        const release = (0,git_src/* readPushedTag */.y6)(request.env) !== undefined || onLine;
         // Not a release: the check has no facts and reports nothing (left out of the output).
-        if (!alone && lines === undefined && !release)
+        if (!alone && given === undefined && !release)
             return [];
         await git.completeHistory({ advice: 'cli' });
+        const asRelease = !alone && release;
+        const lines = given ??
+            (asRelease && onLine
+                ? (0,src/* selectLinesBelow */.fv)((0,src/* selectPatchLines */.YH)(await git.listBranches(), request.policy), branch, request.policy)
+                : undefined);
         facts.patches = await (0,git_src/* gatherPatchFacts */.jY)({
             git,
             policy: request.policy,
             mainline: request.mainline,
-            ...(!alone && release ? { mainlineRevision: 'HEAD' } : {}),
+            ...(asRelease ? { mainlineRevision: 'HEAD' } : {}),
             lines,
             now: request.now ?? new Date(),
         });
@@ -560,6 +575,18 @@ const GATHERERS = {
             now: request.now ?? new Date(),
         });
         return [];
+    },
+    async audit(request, _git, facts) {
+        if (!request.github)
+            return [];
+        const gathered = await gatherGitHubFacts({
+            ...request.github,
+            needs: ['audit'],
+            policy: request.policy,
+        });
+        if (gathered.audit)
+            facts.audit = gathered.audit;
+        return convertGitHubNotesToFindings(gathered.notices);
     },
     async mergedPullRequests(request, _git, facts) {
         if (!request.github)
@@ -764,7 +791,7 @@ async function runCli(argv, io) {
  */
 async function dispatch(args, io) {
     if (args.command === 'changelog') {
-        const { runChangelogCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(863), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 9639));
+        const { runChangelogCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 9639));
         return runChangelogCommand(args, io);
     }
     const single = src/* CHECKS */.ui.find((check) => check.command.name === args.command);
@@ -782,8 +809,12 @@ async function dispatch(args, io) {
             return runInitCommand(args, io);
         }
         case 'history': {
-            const { runHistoryCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(863), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 317));
+            const { runHistoryCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 317));
             return runHistoryCommand(args, io);
+        }
+        case 'org-audit': {
+            const { runOrgAuditCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 7137));
+            return runOrgAuditCommand(args, io);
         }
         default:
             throw new src/* UsageError */.eb(unknownCommandMessage(args.command ?? ''));
@@ -835,7 +866,7 @@ async function checkDirectory(path, given) {
 /* harmony export */   sp: () => (/* binding */ renderFields),
 /* harmony export */   vO: () => (/* binding */ renderFindings)
 /* harmony export */ });
-/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4715);
+/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6614);
 
 const paint = (code) => (text, on) => on ? `\u001b[${code}m${text}\u001b[0m` : text;
 const red = paint('31');
@@ -904,7 +935,7 @@ function renderFields(fields, color) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4715);
+/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6614);
 /* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6071);
 /* harmony import */ var _release_policy_github_policy_file__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1293);
 
@@ -1032,10 +1063,11 @@ function describeUnreadablePolicy(shown, read) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JH: () => (/* binding */ parseRemoteUrl),
+/* harmony export */   Pm: () => (/* binding */ readServerUrl),
 /* harmony export */   op: () => (/* binding */ loadRepositoryOption)
 /* harmony export */ });
 /* unused harmony export parseRepositoryName */
-/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4715);
+/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6614);
 
 // GitHub's own limits: an owner is letters, digits and single hyphens; a
 // name also takes dots and underscores. Both are matched, never compiled from input.
@@ -1099,11 +1131,54 @@ function readRemotePath(url) {
     }
     return decodeURIComponent(parsed.pathname);
 }
+/**
+ * The web address of the GitHub server a repository lives on, for links in
+ * release notes: `GITHUB_SERVER_URL` when set (GitHub Enterprise Server, as
+ * Actions sets it), else the remote's host (`https://HOST`; an `http(s)`
+ * remote keeps its scheme and port, an ssh remote's port is its ssh port and
+ * is dropped). Credentials in the remote URL are never kept. Undefined for a
+ * remote that is not a network URL.
+ */
+function readServerUrl(remote, env) {
+    const server = parseWebOrigin(env.GITHUB_SERVER_URL ?? '');
+    if (server !== undefined)
+        return server;
+    const url = remote.trim();
+    const scp = /^(?:[^@/:]+@)?([^@/:]+):(?!\/\/)/.exec(url);
+    if (scp)
+        return `https://${scp[1] ?? ''}`;
+    const web = parseWebOrigin(url);
+    if (web !== undefined)
+        return web;
+    try {
+        const parsed = new URL(url);
+        if (['ssh:', 'git:'].includes(parsed.protocol) && parsed.hostname) {
+            return `https://${parsed.hostname}`;
+        }
+    }
+    catch {
+        // Not a URL: a local path, which is on no server.
+    }
+    return undefined;
+}
+/** `scheme://host[:port]` of an http(s) URL, credentials and path dropped; undefined otherwise. */
+function parseWebOrigin(text) {
+    try {
+        const parsed = new URL(text);
+        if (!['https:', 'http:'].includes(parsed.protocol) || !parsed.host)
+            return undefined;
+        return parsed.origin;
+    }
+    catch {
+        // Not a URL at all: no origin.
+        return undefined;
+    }
+}
 
 
 /***/ }),
 
-/***/ 4715:
+/***/ 6614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1115,12 +1190,14 @@ __webpack_require__.d(__webpack_exports__, {
   Fm: () => (/* reexport */ DEFAULT_POLICY_YAML),
   DP: () => (/* reexport */ EVIDENCE_PAYLOAD_KEY),
   C3: () => (/* reexport */ FACT_SOURCES),
+  WA: () => (/* reexport */ OTHER_LINE),
   l$: () => (/* reexport */ POLICY_PATH),
   _E: () => (/* reexport */ RELEASE_TYPES),
   CP: () => (/* reexport */ ReleasePolicyError),
   eb: () => (/* reexport */ UsageError),
   Xr: () => (/* reexport */ analyzeVersion),
   rO: () => (/* reexport */ changelogCheck),
+  xF: () => (/* reexport */ checkDocumentLinks),
   n4: () => (/* reexport */ classifyBranch),
   sq: () => (/* reexport */ collectBranchVersionSource),
   ri: () => (/* reexport */ collectChangelogEntries),
@@ -1135,6 +1212,7 @@ __webpack_require__.d(__webpack_exports__, {
   ts: () => (/* reexport */ escapeInvisible),
   _3: () => (/* reexport */ evaluate),
   zf: () => (/* reexport */ explainVersionFilePath),
+  eq: () => (/* reexport */ findChangelogPackage),
   Ru: () => (/* reexport */ findClosest),
   Wi: () => (/* reexport */ plan_findEnvironmentSpec),
   jc: () => (/* reexport */ plan_findLiveDeployment),
@@ -1145,11 +1223,16 @@ __webpack_require__.d(__webpack_exports__, {
   EO: () => (/* reexport */ insertReleaseNotes),
   bu: () => (/* reexport */ isApprovalEnvironment),
   WG: () => (/* reexport */ isPassing),
+  MO: () => (/* reexport */ isPatchReleaseBranch),
   a3: () => (/* reexport */ isReleaseType),
   cG: () => (/* reexport */ linkDocs),
   Lx: () => (/* reexport */ linkFindingDocs),
+  Lh: () => (/* reexport */ listPolicyEnvironments),
   cy: () => (/* reexport */ loadPolicyBytes),
+  Zl: () => (/* reexport */ matchRefPattern),
   rE: () => (/* reexport */ parseReleaseTag),
+  Vo: () => (/* reexport */ planAuditBranches),
+  R0: () => (/* reexport */ planTagSample),
   ah: () => (/* reexport */ planVersionCheck),
   LS: () => (/* reexport */ plural),
   PT: () => (/* reexport */ promoteCheck),
@@ -1162,12 +1245,14 @@ __webpack_require__.d(__webpack_exports__, {
   d8: () => (/* reexport */ renderPullRequestTemplate),
   nA: () => (/* reexport */ renderReleaseNotes),
   Ls: () => (/* reexport */ resolveBranchUnderTest),
+  fv: () => (/* reexport */ selectLinesBelow),
+  XZ: () => (/* reexport */ selectPackageEntries),
   YH: () => (/* reexport */ selectPatchLines),
   Tc: () => (/* reexport */ sortFindings),
-  EJ: () => (/* reexport */ truncateText)
+  lm: () => (/* reexport */ truncateText)
 });
 
-// UNUSED EXPORTS: DEFAULT_PATCH_EXEMPTIONS, DEFAULT_PATCH_KINDS, DEFAULT_POLICY_SOURCE, DefaultPolicyError, EVIDENCE_FORMAT, MAX_QUOTED_LENGTH, OTHER_TYPE, POLICY_SCHEMA_URL, PROJECT_URL, PULL_REQUEST_TEMPLATE_PATH, RELEASE_POLICY_VERSION, RULES, branchCheck, buildEvidenceRecord, classifyLine, classifyLineCommits, classifyRelease, computeCanaryStep, computeImpliedBump, computeSeverity, createChangelogParserOptions, decideWindow, defineCheck, definePolicySection, describeBranchKind, describeDuration, docsCheck, formatConfigIssues, isCheckName, isPlaceholderLine, listApprovalEnvironments, loadPolicy, matchSubjectPattern, neutralizeCommitText, normalizeBranchName, normalizeHeading, normalizeLineBreaks, parseConventionalCommit, parseDuration, parseMarkdownOutline, parsePolicy, parsePolicyBytes, parseStrictVersion, patchesCheck, patchesSection, quoteVersionText, readPullRequestNumber, readRiskSection, selectChecks, tallyApprovals, versionCheck
+// UNUSED EXPORTS: AUDIT_FAILURES, DEFAULT_ACTION_REPOSITORY, DEFAULT_PATCH_EXEMPTIONS, DEFAULT_PATCH_KINDS, DEFAULT_POLICY_SOURCE, DefaultPolicyError, EVIDENCE_FORMAT, LINE_KINDS, MAX_AUDITED_LINES, MAX_QUOTED_LENGTH, MAX_STATUS_LINES, OTHER_TYPE, POLICY_SCHEMA_URL, PROJECT_URL, PULL_REQUEST_TEMPLATE_PATH, RELEASE_POLICY_VERSION, RULES, auditCheck, branchCheck, buildEvidenceRecord, classifyLine, classifyLineCommits, classifyRelease, computeCanaryStep, computeImpliedBump, computeReleaseStatus, computeSeverity, createChangelogParserOptions, decideWindow, defineCheck, definePolicySection, describeBranchKind, describeDuration, docsCheck, formatConfigIssues, isCheckName, isPinnedRef, isPlaceholderLine, listApprovalEnvironments, listApprovalGates, loadPolicy, matchSubjectPattern, neutralizeCommitText, normalizeBranchName, normalizeHeading, normalizeLineBreaks, parseConventionalCommit, parseDuration, parseMarkdownOutline, parsePolicy, parsePolicyBytes, parseStrictVersion, patchesCheck, patchesSection, quoteVersionText, readPullRequestNumber, readRiskSection, selectChecks, tallyApprovals, versionCheck
 
 ;// CONCATENATED MODULE: ../core/src/findings.ts
 /** True when no finding is an error. */
@@ -1221,6 +1306,95 @@ const TICKET_KEY = new RegExp(`^${TICKET_KEY_SOURCE}$`);
 function definePolicySection(section) {
     return section;
 }
+
+;// CONCATENATED MODULE: ../core/src/checks/audit/section.ts
+/**
+ * The `audit` section of the policy: what the configuration audit demands of
+ * GitHub's settings besides what the other sections say, the status issue's
+ * title, and which results fail the audit.
+ */
+
+
+/** What can fail the audit: settings drift, or patches missing from mainline. */
+const AUDIT_FAILURES = ['drift', 'missing-patches'];
+/** The check name of the release-policy job, as a caller of the reusable workflow sees it. */
+const DEFAULT_REQUIRED_CHECKS = ['release-policy / release policy'];
+/** The repository this project's actions are used from. */
+const DEFAULT_ACTION_REPOSITORY = 'release-policy/release-policy';
+/** The `audit` section as written. */
+const auditSchema = schemas/* strictObject */.rej({
+    'status-issue-title': schemas/* string */.YjP()
+        .trim()
+        .min(1)
+        .max(256)
+        .default('Release status')
+        .describe('The title of the issue the audit keeps up to date with the release status.'),
+    'fail-on': schemas/* array */.YOg(schemas/* enum */.k5n(AUDIT_FAILURES))
+        .default([...AUDIT_FAILURES])
+        .describe('What fails the audit: drift (a GitHub setting that does not enforce the policy), missing-patches; an empty list reports without failing.'),
+    'required-checks': schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(255))
+        .default(DEFAULT_REQUIRED_CHECKS)
+        .describe('Status check names that mainline and the release lines must require before merging.'),
+    'action-repository': schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, 'an owner/name, e.g. release-policy/release-policy')
+        .default(DEFAULT_ACTION_REPOSITORY)
+        .describe('The repository the workflows use the release-policy actions from (a fork or mirror).'),
+})
+    .describe('The configuration audit and the release status issue.');
+/** The `audit` policy section. */
+const auditSection = definePolicySection({
+    key: 'audit',
+    property: 'audit',
+    schema: auditSchema,
+    docs: 'audit',
+    resolve: (parsed) => ({
+        statusIssueTitle: parsed['status-issue-title'],
+        failOn: [...parsed['fail-on']],
+        requiredChecks: [...parsed['required-checks']],
+        actionRepository: parsed['action-repository'],
+    }),
+    fields: {
+        audit: {
+            expected: 'a mapping with status-issue-title, fail-on, required-checks and action-repository',
+            example: 'audit: { status-issue-title: Release status, fail-on: [drift] }',
+        },
+        'audit.status-issue-title': {
+            expected: 'an issue title of 1 to 256 characters',
+            example: 'status-issue-title: Release status',
+        },
+        'audit.fail-on': {
+            expected: 'a list of drift and missing-patches; empty to never fail',
+            example: 'fail-on: [drift, missing-patches]',
+        },
+        'audit.fail-on[]': { expected: 'drift or missing-patches', example: 'drift' },
+        'audit.required-checks': {
+            expected: 'a list of status check names',
+            example: "required-checks: ['release-policy / release policy']",
+        },
+        'audit.required-checks[]': {
+            expected: 'a status check name as GitHub shows it on a pull request',
+            example: 'release-policy / release policy',
+        },
+        'audit.action-repository': {
+            expected: 'the owner/name of the repository the actions are used from',
+            example: 'action-repository: release-policy/release-policy',
+        },
+    },
+    defaultYaml: `audit:
+  # The configuration audit (release-policy audit, actions/audit) reads
+  # GitHub's settings and checks they enforce this policy. The issue it keeps
+  # up to date with where every release line stands:
+  status-issue-title: Release status
+  # What fails the audit: drift (a setting that does not enforce the policy)
+  # and missing-patches (a maintenance line's patch not in mainline). An
+  # empty list reports without failing.
+  fail-on: [drift, missing-patches]
+  # Status checks mainline and the release lines must require.
+  required-checks: ['release-policy / release policy']
+  # Where the workflows use the release-policy actions from.
+  action-repository: release-policy/release-policy
+`,
+});
 
 ;// CONCATENATED MODULE: ../core/src/checks/branch/section.ts
 /**
@@ -1462,6 +1636,13 @@ const documentsSection = definePolicySection({
         ...(entry.template === undefined ? {} : { template: entry.template }),
         placeholders: [...entry.placeholders],
     })),
+    locate: (documents, at) => documents.map((entry, index) => ({
+        ...entry,
+        positions: {
+            path: at([index, 'path']),
+            ...(entry.template === undefined ? {} : { template: at([index, 'template']) }),
+        },
+    })),
     fields: {
         documents: {
             expected: 'a list of documents, each a mapping with "path" and "required-for"',
@@ -1697,6 +1878,26 @@ const changelogSchema = schemas/* strictObject */.rej({
         .regex(/^https:\/\/\S*\{ticket\}\S*$/)
         .optional()
         .describe('The URL of a ticket, {ticket} standing for its key, e.g. https://tracker.example.com/browse/{ticket}.'),
+    packages: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        name: schemas/* string */.YjP()
+            .regex(/^[A-Za-z0-9@][A-Za-z0-9@._/-]{0,99}$/)
+            .describe('The package, as --package names it, e.g. api or @org/api.'),
+        path: schemas/* string */.YjP()
+            .min(1)
+            .refine((path) => !path.startsWith('/') && !path.split('/').includes('..'), {
+            message: 'the path must be relative to the repository root, without ".."',
+        })
+            .optional()
+            .describe('Its folder: commits that change a file under it are its entries.'),
+        scopes: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+            .default([])
+            .describe('Conventional Commits scopes whose entries are its entries.'),
+    })
+        .refine((p) => p.path !== undefined || p.scopes.length > 0, {
+        message: 'a package needs a path, scopes, or both',
+    }))
+        .default([])
+        .describe('Monorepo packages whose own notes `changelog --package NAME` writes.'),
     contributors: schemas/* boolean */.zMY().default(true).describe('True to list the authors of the entries.'),
     draft: schemas/* boolean */.zMY().default(false).describe('True to publish releases as drafts.'),
 })
@@ -1714,12 +1915,17 @@ const changelogSection = definePolicySection({
         other: parsed.other,
         ticketPrefixes: [...parsed['ticket-prefixes']],
         ...(parsed['ticket-url'] !== undefined ? { ticketUrl: parsed['ticket-url'] } : {}),
+        packages: parsed.packages.map((p) => ({
+            name: p.name,
+            ...(p.path === undefined ? {} : { path: p.path.replace(/^\.\//, '').replace(/\/+$/, '') }),
+            scopes: [...p.scopes],
+        })),
         contributors: parsed.contributors,
         draft: parsed.draft,
     }),
     fields: {
         changelog: {
-            expected: 'a mapping with file, sections, breaking-title, other, ticket-prefixes, ticket-url, contributors and draft',
+            expected: 'a mapping with file, sections, breaking-title, other, ticket-prefixes, ticket-url, packages, contributors and draft',
             example: 'changelog: { file: CHANGELOG.md, other: false }',
         },
         'changelog.file': {
@@ -1763,6 +1969,24 @@ const changelogSection = definePolicySection({
             expected: 'an https URL with {ticket} where the ticket key goes',
             example: 'ticket-url: https://tracker.example.com/browse/{ticket}',
         },
+        'changelog.packages': {
+            expected: 'a list of packages, each { name, path, scopes }',
+            example: 'packages: [{ name: api, path: packages/api, scopes: [api] }]',
+        },
+        'changelog.packages[]': {
+            expected: 'a mapping with "name" and a "path", "scopes" or both',
+            example: '{ name: api, path: packages/api }',
+        },
+        'changelog.packages[].name': {
+            expected: 'a package name: letters, digits, @ . _ / -',
+            example: 'name: api',
+        },
+        'changelog.packages[].path': {
+            expected: 'a folder relative to the repository root',
+            example: 'path: packages/api',
+        },
+        'changelog.packages[].scopes': { expected: 'a list of scopes', example: 'scopes: [api]' },
+        'changelog.packages[].scopes[]': { expected: 'a scope', example: 'api' },
         'changelog.contributors': { expected: 'true or false', example: 'contributors: true' },
         'changelog.draft': { expected: 'true or false', example: 'draft: false' },
     },
@@ -1784,6 +2008,12 @@ const changelogSection = definePolicySection({
   # Ticket keys linked in subjects (CHG-1234), and the URL they link to.
   ticket-prefixes: []
   # ticket-url: https://tracker.example.com/browse/{ticket}
+  # Monorepos: the packages "changelog --package NAME" writes notes for; a
+  # package's entries are the commits that change a file under its path, or
+  # whose scope is one of its scopes.
+  packages: []
+  # packages:
+  #   - { name: api, path: packages/api, scopes: [api] }
   # True to list the authors of the entries under Contributors.
   contributors: true
   # True to publish GitHub Releases as drafts.
@@ -2507,6 +2737,7 @@ const commitsSection = definePolicySection({
 
 
 
+
 /** Every check-owned policy section. */
 const POLICY_SECTIONS = [
     branchesSection,
@@ -2517,6 +2748,7 @@ const POLICY_SECTIONS = [
     patchesSection,
     changelogSection,
     environmentsSection,
+    auditSection,
 ];
 
 ;// CONCATENATED MODULE: ../core/src/config/schema.ts
@@ -4400,6 +4632,12 @@ function checkSections(outline, specs, placeholders) {
         return { spec, found: section, line: section.line };
     });
 }
+/**
+ * The first heading of `outline` that is `spec`'s title or one of its
+ * aliases, compared as {@link normalizeHeading} says; undefined without one.
+ * The change-request check and the release notes' risk assessment both read
+ * sections through it.
+ */
 function findSection(outline, spec) {
     const names = [spec.title, ...spec.aliases].map(normalizeHeading);
     return outline.sections.find((s) => names.includes(normalizeHeading(s.title)));
@@ -4597,8 +4835,6 @@ function describeProblem(file) {
             return 'is a binary file, not a text document';
         case 'too-large':
             return `is ${file.size} bytes, larger than the 1 MiB limit for documents, so it was not read`;
-        case 'outside':
-            return 'is a symbolic link that leads outside the repository, so it was not read';
         case 'not-file':
             return 'is not a regular file';
         case 'unreadable':
@@ -4646,7 +4882,54 @@ const documentPresent = {
 
 ;// CONCATENATED MODULE: ../core/src/rules/document-sections.ts
 
-/** Every required document holds its required headings, each with content below it. */
+
+/** How many sections a message names before "and N more" (the data lists them all). */
+const NAMED_SECTIONS = 3;
+/** `"Rollback" (or "回滚")`: the title and its aliases, JSON-quoted. */
+function describeTitle(spec) {
+    const aliases = spec.aliases.length
+        ? ` (or ${spec.aliases.map((a) => JSON.stringify(a)).join(', ')})`
+        : '';
+    return `${JSON.stringify(spec.title)}${aliases}`;
+}
+/** The finding of a document with one gap: the message names it and its fix. */
+function describeOneGap(where, gap) {
+    const title = JSON.stringify(gap.spec.title);
+    return gap.gap === 'missing'
+        ? {
+            message: `The document ${where} has no section ${describeTitle(gap.spec)}. Add a heading with its content, for example "## ${gap.spec.title}" followed by a paragraph.`,
+            hint: `Add "## ${gap.spec.title}" here, with its content.`,
+        }
+        : {
+            message: `The section ${title} of the document ${where} is empty. Write its content below the heading.`,
+            hint: `Fill in the section ${title}.`,
+        };
+}
+/** The finding of a document with several gaps: the first few named, every one in `data`. */
+function describeGaps(where, path, gaps) {
+    const named = gaps
+        .slice(0, NAMED_SECTIONS)
+        .map((g) => `${describeTitle(g.spec)} (${g.gap}, line ${g.line})`);
+    const more = gaps.length > NAMED_SECTIONS ? ` and ${gaps.length - NAMED_SECTIONS} more` : '';
+    const sections = gaps.map((g) => ({
+        title: g.spec.title,
+        gap: g.gap === 'empty' ? 'empty' : 'missing',
+        line: g.line,
+    }));
+    const first = gaps[0]?.spec.title ?? '';
+    return {
+        message: `The document ${where} lacks ${plural(gaps.length, 'required section')} with content: ` +
+            `${named.join(', ')}${more}. Add each heading with its content, for example ` +
+            `"## ${first}" followed by a paragraph.`,
+        hint: `Add or fill in each section listed, starting with "## ${first}" here.`,
+        data: { kind: 'documents', documents: [{ path, sections }] },
+    };
+}
+/**
+ * Every required document holds its required headings, each with content
+ * below it: one finding per document, at its first gap's line (a missing
+ * heading where it belongs), every gap with its line in the finding's data.
+ */
 const documentSections = {
     id: 'document-sections',
     check: 'docs',
@@ -4661,29 +4944,18 @@ const documentSections = {
                 const outline = readOutline(file);
                 if (!outline)
                     continue;
-                for (const check of checkSections(outline, spec.sections, spec.placeholders)) {
-                    const title = JSON.stringify(check.spec.title);
-                    const aliases = check.spec.aliases.length
-                        ? ` (or ${check.spec.aliases.map((a) => JSON.stringify(a)).join(', ')})`
-                        : '';
-                    const where = describeRequirement(file.path, release);
-                    if (check.gap === 'missing') {
-                        findings.push({
-                            message: `The document ${where} has no section ${title}${aliases}. Add a heading with its content, for example "## ${check.spec.title}" followed by a paragraph.`,
-                            file: file.path,
-                            line: check.line,
-                            hint: `Add "## ${check.spec.title}" here, with its content.`,
-                        });
-                    }
-                    else if (check.gap === 'empty') {
-                        findings.push({
-                            message: `The section ${title} of the document ${where} is empty. Write its content below the heading.`,
-                            file: file.path,
-                            line: check.line,
-                            hint: `Fill in the section ${title}.`,
-                        });
-                    }
-                }
+                const gaps = checkSections(outline, spec.sections, spec.placeholders).filter((check) => check.gap === 'missing' || check.gap === 'empty');
+                const first = gaps[0];
+                if (!first)
+                    continue;
+                const where = describeRequirement(file.path, release);
+                findings.push({
+                    ...(gaps.length === 1
+                        ? describeOneGap(where, first)
+                        : describeGaps(where, file.path, gaps)),
+                    file: file.path,
+                    line: first.line,
+                });
             }
         }
         return findings;
@@ -4790,6 +5062,7 @@ const FACT_SOURCES = {
     mergedPullRequests: 'github',
     patches: 'git',
     promotion: 'github',
+    audit: 'github',
 };
 /**
  * Declares a check, keeping its literal name so the union of check names is
@@ -4880,11 +5153,893 @@ const docsCheck = defineCheck({
     },
 });
 
+;// CONCATENATED MODULE: ../core/src/checks/audit/environments.ts
+/**
+ * The policy's environments, in promotion order, with the approvals each
+ * requires (the `environments` section; its default is the procedure's
+ * `dev`, `test`, `staging` and `production`).
+ */
+function listPolicyEnvironments(policy) {
+    return policy.environments.map((environment) => ({
+        name: environment.name,
+        approvals: environment.approvals.required,
+    }));
+}
+/**
+ * The gate environments that make each approval beyond the first reachable
+ * through GitHub's review screen: `<env>-approval-2`, `<env>-approval-3`, …
+ */
+function listApprovalGates(environment) {
+    return Array.from({ length: Math.max(0, environment.approvals - 1) }, (_, i) => `${environment.name}-approval-${i + 2}`);
+}
+
+;// CONCATENATED MODULE: ../core/src/checks/audit/plan.ts
+/**
+ * What the audit reads, decided by the policy: which branches are lines to
+ * protect, which tag stands for the release tags, and where a setting is
+ * changed in GitHub. The adapter only fetches what these plan.
+ */
+
+
+/** The branch kinds whose branches are release and maintenance lines. */
+const LINE_KINDS = ['release', 'maintenance'];
+/** Lines audited at most, newest names last, so a repository with hundreds stays bounded. */
+const MAX_AUDITED_LINES = 20;
+/**
+ * Mainline and the release and maintenance lines among `branches` (short
+ * names), mainline first, at most {@link MAX_AUDITED_LINES} lines (the last
+ * ones in name order).
+ */
+function planAuditBranches(branches, policy) {
+    const lines = branches
+        .map((name) => classifyBranch(name, policy))
+        .filter((c) => c.kind !== undefined && LINE_KINDS.includes(c.kind))
+        .map((c) => ({ name: c.name, kind: c.kind ?? '' }))
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .slice(-MAX_AUDITED_LINES);
+    return [{ name: policy.mainline, kind: MAINLINE_KIND }, ...lines];
+}
+/**
+ * The tag ref tag rulesets are matched with: the newest release tag, or a
+ * release tag as the policy would name the first one (`refs/tags/v0.1.0`).
+ */
+function planTagSample(tags, policy) {
+    const newest = listReleaseTags(tags, policy)[0];
+    const prefix = policy.versioning.tagPrefix[0] ?? '';
+    return `refs/tags/${newest?.tag ?? `${prefix}${policy.versioning.initial}`}`;
+}
+/** Where a setting is changed in GitHub, e.g. `https://github.com/o/r/settings/environments`. */
+function linkSettings(facts, page) {
+    return `${facts.webUrl}/settings/${page}`;
+}
+/**
+ * The severity of a drift finding: the rule's own (undefined) when the
+ * policy fails on drift, else a warning that reports without failing.
+ */
+function computeDriftSeverity(policy) {
+    return policy.audit.failOn.includes('drift') ? undefined : 'warning';
+}
+
+;// CONCATENATED MODULE: ../core/src/rules/audit-approval-gates.ts
+
+
+
+/** Each approval beyond the first has its gate environment with required reviewers. */
+const auditApprovalGates = {
+    id: 'audit-approval-gates',
+    check: 'audit',
+    description: 'An environment needing N approvals has the gate environments <env>-approval-2 … <env>-approval-N, each with required reviewers, as release-policy init sets them up.',
+    defaultSeverity: 'error',
+    applies: ({ facts }) => facts.audit?.environments !== undefined,
+    evaluate({ facts, policy }) {
+        const audit = facts.audit;
+        if (!audit?.environments)
+            return [];
+        const findings = [];
+        for (const wanted of listPolicyEnvironments(policy)) {
+            for (const gate of listApprovalGates(wanted)) {
+                const env = audit.environments.find((e) => e.name.toLowerCase() === gate.toLowerCase());
+                const state = !env
+                    ? 'does not exist'
+                    : env.reviewers === 0
+                        ? 'has no required reviewers'
+                        : undefined;
+                if (state === undefined)
+                    continue;
+                findings.push({
+                    message: `The gate environment ${quoteValue(gate)} ${state}, but the policy requires ` +
+                        `${plural(wanted.approvals, 'approval')} for ${quoteValue(wanted.name)}, one gate per approval beyond the first; ` +
+                        'without it GitHub lets a promotion go on after fewer approvals.',
+                    hint: `Run "release-policy init" or create it with the same reviewers as ${quoteValue(wanted.name)}: ${linkSettings(audit, 'environments')}.`,
+                    severity: computeDriftSeverity(policy),
+                });
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ../core/src/rules/audit-branch-protection.ts
+
+
+
+/** The settings a line's protection lacks: the setting, its value, and the demand. */
+function listGaps(branch, policy) {
+    const gaps = [];
+    if (!branch.pullRequests) {
+        gaps.push([
+            '"Require a pull request before merging" is off',
+            'every change to arrive through a pull request',
+        ]);
+    }
+    const missing = policy.audit.requiredChecks.filter((c) => !branch.requiredChecks.includes(c));
+    if (missing.length > 0) {
+        const has = branch.requiredChecks.length === 0
+            ? 'none'
+            : branch.requiredChecks.map((c) => quoteValue(c)).join(', ');
+        gaps.push([
+            `the required status checks are ${has}`,
+            `the checks ${missing.map((c) => quoteValue(c)).join(', ')} to pass before merging`,
+        ]);
+    }
+    if (!branch.forcePushesBlocked)
+        gaps.push(['force pushes are allowed', 'force pushes blocked, so history is never rewritten']);
+    if (!branch.deletionBlocked)
+        gaps.push(['deletion is allowed', 'deletion blocked, so the line is kept']);
+    return gaps;
+}
+/** Mainline and the release and maintenance lines are protected as the policy needs. */
+const auditBranchProtection = {
+    id: 'audit-branch-protection',
+    check: 'audit',
+    description: 'Mainline and the release and maintenance lines require pull requests and the policy’s status checks, and block force pushes and deletion (branch protection or rulesets).',
+    defaultSeverity: 'error',
+    applies: ({ facts }) => facts.audit?.branches !== undefined,
+    evaluate({ facts, policy }) {
+        const audit = facts.audit;
+        if (!audit?.branches)
+            return [];
+        const findings = [];
+        const hint = `Add a branch ruleset (${linkSettings(audit, 'rules')}) or a branch protection rule (${linkSettings(audit, 'branches')}) that covers it.`;
+        for (const branch of audit.branches) {
+            const name = `The ${branch.kind === 'mainline' ? 'mainline' : `${branch.kind} line`} ${quoteBranchName(branch.name)}`;
+            if (branch.sources.length === 0) {
+                findings.push({
+                    message: `${name} is not protected (no branch protection rule or active ruleset covers it), so anyone with write access can push to it, bypassing the policy's checks.`,
+                    hint,
+                    severity: computeDriftSeverity(policy),
+                });
+                continue;
+            }
+            for (const [setting, demand] of listGaps(branch, policy)) {
+                findings.push({
+                    message: `${name}: ${setting} (by ${branch.sources.join(', ')}), but the policy needs ${demand}.`,
+                    hint,
+                    severity: computeDriftSeverity(policy),
+                });
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ../core/src/rules/audit-environment-branches.ts
+
+
+
+/** Patterns that let any branch deploy. */
+const ANY_BRANCH = new Set(['*', '**']);
+/** An environment that needs approvals accepts deployments only from mainline, release or tag refs. */
+const auditEnvironmentBranches = {
+    id: 'audit-environment-branches',
+    check: 'audit',
+    description: 'An environment whose promotions need approvals has a deployment branch policy limited to protected branches or named mainline, release and tag patterns.',
+    defaultSeverity: 'error',
+    applies: ({ facts }) => facts.audit?.environments !== undefined,
+    evaluate({ facts, policy }) {
+        const audit = facts.audit;
+        if (!audit?.environments)
+            return [];
+        const findings = [];
+        const hint = `Under Settings → Environments → "Deployment branches and tags", choose "Protected branches only" or name ${quoteValue(policy.mainline)}, the release branches (e.g. release/*) and release tags (e.g. v*): ${linkSettings(audit, 'environments')}.`;
+        for (const wanted of listPolicyEnvironments(policy)) {
+            if (wanted.approvals === 0)
+                continue;
+            const env = audit.environments.find((e) => e.name.toLowerCase() === wanted.name.toLowerCase());
+            if (!env)
+                continue;
+            if (env.branches.kind === 'all') {
+                findings.push({
+                    message: `The environment ${quoteValue(env.name)} accepts deployments from any branch (setting "Deployment branches and tags": no restriction), but the policy promotes only mainline, release and tag refs to it.`,
+                    hint,
+                    severity: computeDriftSeverity(policy),
+                });
+            }
+            else if (env.branches.kind === 'custom') {
+                const open = (env.branches.patterns ?? []).filter((p) => p.type === 'branch' && ANY_BRANCH.has(p.name));
+                if (open.length > 0) {
+                    findings.push({
+                        message: `The environment ${quoteValue(env.name)} accepts deployments from any branch (branch pattern ${quoteValue(open[0]?.name)}), but the policy promotes only mainline, release and tag refs to it.`,
+                        hint,
+                        severity: computeDriftSeverity(policy),
+                    });
+                }
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ../core/src/rules/audit-environment-reviewers.ts
+
+
+
+/** An environment that needs approvals has required reviewers who cannot approve their own run. */
+const auditEnvironmentReviewers = {
+    id: 'audit-environment-reviewers',
+    check: 'audit',
+    description: 'An environment whose promotions need approvals has required reviewers and "Prevent self-review" on.',
+    defaultSeverity: 'error',
+    applies: ({ facts }) => facts.audit?.environments !== undefined,
+    evaluate({ facts, policy }) {
+        const audit = facts.audit;
+        if (!audit?.environments)
+            return [];
+        const findings = [];
+        const where = `Settings → Environments: ${linkSettings(audit, 'environments')}`;
+        for (const wanted of listPolicyEnvironments(policy)) {
+            if (wanted.approvals === 0)
+                continue;
+            const env = audit.environments.find((e) => e.name.toLowerCase() === wanted.name.toLowerCase());
+            if (!env)
+                continue;
+            const demand = `the policy requires ${plural(wanted.approvals, 'approval')} for ${quoteValue(wanted.name)}`;
+            if (env.reviewers === 0) {
+                findings.push({
+                    message: `The environment ${quoteValue(env.name)} has no required reviewers (setting "Required reviewers": none), but ${demand}.`,
+                    hint: `Add the people or teams who approve under ${where}.`,
+                    severity: computeDriftSeverity(policy),
+                });
+            }
+            else if (!env.preventSelfReview) {
+                findings.push({
+                    message: `The environment ${quoteValue(env.name)} lets the person who started a deployment approve it (setting "Prevent self-review": off), but ${demand} from people other than its author.`,
+                    hint: `Turn on "Prevent self-review" under ${where}.`,
+                    severity: computeDriftSeverity(policy),
+                });
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ../core/src/rules/audit-environment.ts
+
+
+
+/** Every environment of the policy exists in GitHub. */
+const auditEnvironment = {
+    id: 'audit-environment',
+    check: 'audit',
+    description: 'Every environment the policy names exists in the repository’s GitHub settings.',
+    defaultSeverity: 'error',
+    applies: ({ facts }) => facts.audit?.environments !== undefined,
+    evaluate({ facts, policy }) {
+        const audit = facts.audit;
+        if (!audit?.environments)
+            return [];
+        const names = audit.environments.map((env) => env.name);
+        const known = new Set(names.map((name) => name.toLowerCase()));
+        const findings = [];
+        for (const env of listPolicyEnvironments(policy)) {
+            if (known.has(env.name.toLowerCase()))
+                continue;
+            findings.push({
+                message: `The environment ${quoteValue(env.name)} of the policy does not exist in GitHub ` +
+                    `(the repository has ${names.length === 0 ? 'no environments' : names.map((n) => quoteValue(n)).join(', ')}), ` +
+                    `so nothing pauses a deployment to it for the policy's rules.`,
+                hint: `Create it under Settings → Environments: ${linkSettings(audit, 'environments')}.`,
+                severity: computeDriftSeverity(policy),
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ../core/src/checks/patches/classify.ts
+
+/**
+ * The maintenance lines to check among `branches` (local names, and
+ * remote-tracking ones with their remote): those whose name, without a
+ * remote, is of a kind `patches.kinds` lists; each line once, a local branch
+ * rather than its remote-tracking copy, sorted by name.
+ */
+function selectPatchLines(branches, policy) {
+    const kinds = new Set(policy.patches.kinds);
+    const byShort = new Map();
+    const isLine = (name) => kinds.has(classifyBranch(name, policy).kind ?? '');
+    for (const name of branches) {
+        if (isLine(name)) {
+            byShort.set(name, name);
+            continue;
+        }
+        const slash = name.indexOf('/');
+        const short = slash < 0 ? '' : name.slice(slash + 1);
+        if (short !== '' && !byShort.has(short) && isLine(short))
+            byShort.set(short, name);
+    }
+    return [...byShort.values()].sort();
+}
+/**
+ * Whether `check` compares the lines on this branch: a branch of one of the
+ * policy's `patches.kinds` (release, maintenance, hotfix by default, by
+ * whatever names the policy gives them) is a release of its line, which
+ * must hold every patch shipped on the lines below it. False for any other
+ * branch (a feature branch, the mainline).
+ */
+function isPatchReleaseBranch(branch, policy) {
+    return policy.patches.kinds.includes(classifyBranch(branch, policy).kind ?? '');
+}
+/** -1, 0 or 1: `a`'s release line against `b`'s (a missing minor is below any minor). */
+function compareLines(a, b) {
+    if (a.major !== b.major)
+        return Math.sign(a.major - b.major);
+    return Math.sign((a.minor ?? -1) - (b.minor ?? -1));
+}
+/**
+ * The lines a release on `branch` must hold the patches of: every line but
+ * the branch itself, except lines whose release line is above the branch's
+ * (`3.6.x` ships after `release/3.5`: its patches are not expected there).
+ * A line or branch without a version line is compared. Pure.
+ */
+function selectLinesBelow(lines, branch, policy) {
+    const own = classifyBranch(branch, policy);
+    const kinds = new Set(policy.patches.kinds);
+    return lines.filter((line) => {
+        // A remote-tracking line (origin/3.5.x) is read by its name without the remote, as selectPatchLines found it.
+        const local = classifyBranch(line, policy);
+        const other = kinds.has(local.kind ?? '')
+            ? local
+            : classifyBranch(line.slice(line.indexOf('/') + 1), policy);
+        if (other.name === own.name)
+            return false;
+        return (own.line === undefined || other.line === undefined || compareLines(other.line, own.line) <= 0);
+    });
+}
+const CHERRY_PICK_LINE = /^\(cherry picked from commit ([0-9a-f]{40})\)$/;
+/** The commits a message says it was cherry-picked from (`git cherry-pick -x` lines), in order. */
+function readCherryPickSources(message) {
+    const sources = [];
+    for (const line of message.split('\n')) {
+        const match = CHERRY_PICK_LINE.exec(line.trim());
+        if (match?.[1] !== undefined)
+            sources.push(match[1]);
+    }
+    return sources;
+}
+const SQUASH_NUMBER = /\(#([1-9][0-9]{0,9})\)\s*$/;
+const MERGE_NUMBER = /^Merge pull request #([1-9][0-9]{0,9}) from /;
+/**
+ * The pull request number a subject names: GitHub's squash subject
+ * (`Fix it (#123)`) or merge subject (`Merge pull request #123 from …`).
+ */
+function readPullRequestNumber(subject) {
+    const match = SQUASH_NUMBER.exec(subject) ?? MERGE_NUMBER.exec(subject);
+    return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+/**
+ * True when `subject` matches an exemption pattern: without `*` the subject
+ * starts with the pattern; with `*` (any text) the pattern covers the whole
+ * subject. The pattern is compared as text, never compiled to a RegExp.
+ */
+function matchSubjectPattern(pattern, subject) {
+    if (!pattern.includes('*'))
+        return subject.startsWith(pattern);
+    const parts = pattern.split('*');
+    const first = parts[0] ?? '';
+    const last = parts[parts.length - 1] ?? '';
+    if (!subject.startsWith(first))
+        return false;
+    let at = first.length;
+    for (const part of parts.slice(1, -1)) {
+        const found = subject.indexOf(part, at);
+        if (found < 0)
+            return false;
+        at = found + part.length;
+    }
+    return subject.length - last.length >= at && subject.endsWith(last);
+}
+/** True when the waiver still holds on `now`: through the end of its `until` day, UTC. */
+function isWaiverActive(waiver, now) {
+    return now.getTime() < Date.parse(`${waiver.until}T00:00:00Z`) + 86_400_000;
+}
+/** The waiver naming `sha` (full or by prefix), if any. */
+function findWaiver(waivers, sha) {
+    return waivers.find((w) => sha.startsWith(w.commit));
+}
+const indexes = new WeakMap();
+/** Mainline's patch ids and pull request numbers, cached by the facts' identity. */
+function indexMainline(commits) {
+    const cached = indexes.get(commits);
+    if (cached)
+        return cached;
+    const index = { full: new Map(), zero: new Map(), pulls: new Map() };
+    for (const commit of commits) {
+        if (commit.patchId !== undefined)
+            index.full.set(commit.patchId, commit.sha);
+        if (commit.zeroContextPatchId !== undefined)
+            index.zero.set(commit.zeroContextPatchId, commit.sha);
+        const number = readPullRequestNumber(commit.subject);
+        if (number !== undefined)
+            index.pulls.set(number, commit.sha);
+    }
+    indexes.set(commits, index);
+    return index;
+}
+/** The evidence that mainline holds the commit, strongest first; empty when none. */
+function findMainlineEvidence(commit, index) {
+    const evidence = [];
+    const full = commit.patchId === undefined ? undefined : index.full.get(commit.patchId);
+    if (full !== undefined)
+        evidence.push({ kind: 'patch-id', context: 'full', mainline: full });
+    const zero = commit.zeroContextPatchId === undefined ? undefined : index.zero.get(commit.zeroContextPatchId);
+    if (full === undefined && zero !== undefined) {
+        evidence.push({ kind: 'patch-id', context: 'zero', mainline: zero });
+    }
+    for (const pick of commit.pickedFrom ?? []) {
+        evidence.push({
+            kind: pick.inMainline ? 'cherry-pick' : 'unverified-cherry-pick',
+            from: pick.sha,
+        });
+    }
+    const number = readPullRequestNumber(commit.subject);
+    const pull = number === undefined ? undefined : index.pulls.get(number);
+    if (number !== undefined && pull !== undefined) {
+        evidence.push({ kind: 'pull-request', number, mainline: pull });
+    }
+    return evidence;
+}
+/** The status the strongest trusted evidence gives; undefined when nothing shows the commit in mainline. */
+function readStatus(evidence) {
+    if (evidence.some((e) => e.kind === 'patch-id'))
+        return 'equivalent';
+    if (evidence.some((e) => e.kind === 'cherry-pick'))
+        return 'cherry-picked';
+    if (evidence.some((e) => e.kind === 'pull-request'))
+        return 'pr';
+    return undefined;
+}
+/** Classifies one commit of a line. */
+function classifyCommit(commit, index, policy, now) {
+    const found = findMainlineEvidence(commit, index);
+    const base = { sha: commit.sha, subject: commit.subject };
+    const status = readStatus(found);
+    if (status !== undefined)
+        return { ...base, status, evidence: found };
+    const pattern = policy.patches.exempt.find((p) => matchSubjectPattern(p, commit.subject));
+    if (pattern !== undefined) {
+        return { ...base, status: 'exempt', evidence: [{ kind: 'exemption', pattern }, ...found] };
+    }
+    const waiver = findWaiver(policy.patches.waivers, commit.sha);
+    if (waiver !== undefined && isWaiverActive(waiver, now)) {
+        return {
+            ...base,
+            status: 'exempt',
+            evidence: [
+                {
+                    kind: 'waiver',
+                    approvedBy: waiver.approvedBy,
+                    reason: waiver.reason,
+                    until: waiver.until,
+                },
+                ...found,
+            ],
+        };
+    }
+    return { ...base, status: 'missing', evidence: found };
+}
+/** Classifies every line-only commit of one line, newest first. */
+function classifyLine(line, policy, now) {
+    const index = indexMainline(line.mainline);
+    return {
+        line: line.line,
+        base: line.base,
+        commits: line.commits.map((commit) => classifyCommit(commit, index, policy, now)),
+    };
+}
+/**
+ * Classifies the commits of every line in the facts, with evidence: the
+ * same patch id (with or without context) in mainline since the merge base,
+ * a cherry-pick from a mainline commit, the same pull request merged into
+ * mainline, an exemption or an active waiver of the policy, else missing.
+ */
+function classifyLineCommits(facts, policy, now) {
+    return facts.lines.map((line) => classifyLine(line, policy, now));
+}
+
+;// CONCATENATED MODULE: ../core/src/rules/audit-patches.ts
+
+
+
+/** The audit reports the maintenance lines' patches missing from mainline. */
+const auditPatches = {
+    id: 'audit-patches',
+    check: 'audit',
+    description: 'Every patch of a maintenance line is in mainline; the audit fails on missing patches when audit.fail-on lists missing-patches.',
+    defaultSeverity: 'error',
+    applies: ({ facts }) => facts.patches !== undefined && facts.audit !== undefined,
+    evaluate({ facts, policy, now }) {
+        if (!facts.patches)
+            return [];
+        const findings = [];
+        for (const line of classifyLineCommits(facts.patches, policy, now)) {
+            const missing = line.commits.filter((c) => c.status === 'missing');
+            if (missing.length === 0)
+                continue;
+            findings.push({
+                message: `The line ${quoteBranchName(line.line)} has ${plural(missing.length, 'commit')} not in ${quoteBranchName(facts.patches.mainline)}.`,
+                hint: 'Merge or cherry-pick them into mainline (release-policy patches lists each with its evidence).',
+                data: {
+                    kind: 'commits',
+                    commits: missing.map((c) => ({ sha: c.sha, subject: c.subject })),
+                },
+                ...(policy.audit.failOn.includes('missing-patches')
+                    ? {}
+                    : { severity: 'warning' }),
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ../core/src/rules/audit-permission.ts
+
+/** A setting the token could not read is said, with the permission that reads it. */
+const auditPermission = {
+    id: 'audit-permission',
+    check: 'audit',
+    description: 'A setting the token could not read is reported with the permission that reads it (neither a failure nor a silent pass).',
+    defaultSeverity: 'notice',
+    applies: ({ facts }) => (facts.audit?.unreadable.length ?? 0) > 0,
+    evaluate({ facts }) {
+        return (facts.audit?.unreadable ?? []).map((u) => ({
+            message: `The ${u.setting} could not be read (${quoteValue(u.answer)}), so it was not audited.`,
+            hint: `Give the token the permission ${u.permission} (a fine-grained token or a GitHub App installation token; the workflow's GITHUB_TOKEN cannot read it).`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ../core/src/rules/audit-tag-protection.ts
+
+
+/** Release tags are protected by a tag ruleset, so a released version cannot move. */
+const auditTagProtection = {
+    id: 'audit-tag-protection',
+    check: 'audit',
+    description: 'An active tag ruleset covers the release tags and blocks moving (updating) and deleting them.',
+    defaultSeverity: 'error',
+    applies: ({ facts }) => facts.audit?.tags !== undefined,
+    evaluate({ facts, policy }) {
+        const audit = facts.audit;
+        if (!audit?.tags)
+            return [];
+        const tags = audit.tags;
+        const tag = quoteValue(tags.sample.replace(/^refs\/tags\//, ''));
+        const hint = `Add a tag ruleset targeting the release tags (e.g. v*) with "Restrict updates" and "Restrict deletions": ${linkSettings(audit, 'rules')}.`;
+        const severity = computeDriftSeverity(policy);
+        if (tags.rulesets.length === 0) {
+            return [
+                {
+                    message: `The release tags are not protected (no active tag ruleset covers the tag ${tag}), so a released version can be moved to another commit or deleted.`,
+                    hint,
+                    severity,
+                },
+            ];
+        }
+        const by = tags.rulesets.map((name) => `ruleset ${quoteValue(name)}`).join(', ');
+        const findings = [];
+        if (!tags.updateBlocked) {
+            findings.push({
+                message: `The release tag ${tag} can be moved (${by} does not restrict updates), but the policy needs a released version to stay on its commit.`,
+                hint,
+                severity,
+            });
+        }
+        if (!tags.deletionBlocked) {
+            findings.push({
+                message: `The release tag ${tag} can be deleted (${by} does not restrict deletions), but the policy needs every released version kept.`,
+                hint,
+                severity,
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ../core/src/rules/audit-workflow-pin.ts
+
+
+/** A version tag (`v1`, `v1.4`, `v1.4.0`, prefix optional) or a full commit sha. */
+const PINNED_REF = /^(v?\d+(\.\d+){0,2}|[0-9a-f]{40})$/;
+/** True when a `uses:` ref pins a version: a version tag or a full commit sha, never a branch. */
+function isPinnedRef(ref) {
+    return PINNED_REF.test(ref);
+}
+/** The workflows run this project's actions, each pinned to a version. */
+const auditWorkflowPin = {
+    id: 'audit-workflow-pin',
+    check: 'audit',
+    description: 'A workflow runs the release-policy actions, and every use pins them to a version tag or a commit sha, not a branch.',
+    defaultSeverity: 'error',
+    applies: ({ facts }) => facts.audit?.workflows !== undefined,
+    evaluate({ facts, policy }) {
+        const workflows = facts.audit?.workflows;
+        if (!workflows)
+            return [];
+        const severity = computeDriftSeverity(policy);
+        const repository = policy.audit.actionRepository;
+        if (workflows.every((w) => w.uses.length === 0)) {
+            return [
+                {
+                    message: `No workflow in .github/workflows uses the actions of ${quoteValue(repository)} (${workflows.length} workflow files read), so nothing checks pull requests and releases against the policy.`,
+                    hint: `Add the reusable workflow (release-policy init writes .github/workflows/release-policy.yml), using ${repository}/actions/<name>@v1.`,
+                    severity,
+                },
+            ];
+        }
+        const findings = [];
+        for (const workflow of workflows) {
+            for (const use of workflow.uses) {
+                if (isPinnedRef(use.ref))
+                    continue;
+                findings.push({
+                    message: `${quoteValue(use.uses)} is ${use.ref === '' ? 'not pinned to any version' : `pinned to ${quoteValue(use.ref)}, which is not a version`}, so the checks that run can change without a change to this repository.`,
+                    hint: `Pin it to a version tag or a full commit sha, e.g. ${use.uses.split('@')[0] ?? use.uses}@v1.`,
+                    file: workflow.path,
+                    line: use.line,
+                    severity,
+                });
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ../core/src/checks/audit/status.ts
+
+
+
+
+/** Release lines shown at most, newest first. */
+const MAX_STATUS_LINES = 10;
+/** The label of deployments whose ref is not a release tag (a branch, a sha). */
+const OTHER_LINE = '(other refs)';
+function status_lineOf(ref, policy) {
+    const release = parseReleaseTag(ref, policy);
+    return release ? `${release.major}.${release.minor}` : OTHER_LINE;
+}
+function isNewer(a, b, policy) {
+    if (!b)
+        return true;
+    const [ra, rb] = [parseReleaseTag(a.ref, policy), parseReleaseTag(b.ref, policy)];
+    if (ra && rb)
+        return compareVersions(ra, rb) > 0;
+    return a.ref !== b.ref && a.at > b.at;
+}
+/** Promotions waiting: a version an environment holds that the next one lacks. */
+function listPending(deployed, policy) {
+    const pending = [];
+    for (let i = 0; i + 1 < deployed.length; i += 1) {
+        const [from, to] = [deployed[i], deployed[i + 1]];
+        if (!from?.deployment || !to)
+            continue;
+        if (isNewer(from.deployment, to.deployment, policy)) {
+            pending.push({ version: from.deployment.ref, from: from.environment, to: to.environment });
+        }
+    }
+    return pending;
+}
+/**
+ * The status of every release line: its newest tag, the newest deployment of
+ * the line in each environment of the policy, and the pending promotions;
+ * the missing patches when the lines were compared. Undefined without audit facts.
+ */
+function computeReleaseStatus(facts, policy, now) {
+    const audit = facts.audit;
+    if (!audit)
+        return undefined;
+    const environments = listPolicyEnvironments(policy).map((env) => env.name);
+    const newestTags = new Map();
+    for (const release of listReleaseTags(audit.tagNames ?? [], policy)) {
+        const line = `${release.major}.${release.minor}`;
+        if (!newestTags.has(line))
+            newestTags.set(line, release.tag);
+    }
+    const deployedLines = (audit.deployed ?? []).map((d) => status_lineOf(d.ref, policy));
+    const lineNames = [...new Set([...newestTags.keys(), ...deployedLines])].slice(0, MAX_STATUS_LINES);
+    const lines = lineNames.map((line) => {
+        const deployed = environments.map((environment) => {
+            const candidates = (audit.deployed ?? []).filter((d) => d.environment.toLowerCase() === environment.toLowerCase() &&
+                status_lineOf(d.ref, policy) === line);
+            const newest = candidates.reduce((best, d) => (isNewer(d, best, policy) ? d : best), undefined);
+            return newest ? { environment, deployment: newest } : { environment };
+        });
+        const latestTag = newestTags.get(line);
+        return {
+            line,
+            ...(latestTag ? { latestTag } : {}),
+            deployed,
+            pending: listPending(deployed, policy),
+        };
+    });
+    const status = {
+        repository: audit.repository,
+        environments,
+        lines,
+        unreadable: audit.unreadable,
+    };
+    if (facts.patches) {
+        status.patches = classifyLineCommits(facts.patches, policy, now).map((line) => ({
+            line: line.line,
+            missing: line.commits.filter((c) => c.status === 'missing').length,
+        }));
+    }
+    return status;
+}
+
+;// CONCATENATED MODULE: ../core/src/checks/audit/index.ts
+/**
+ * The audit check: GitHub's settings enforce what the policy says
+ * (environments, branch and tag protection, pinned workflows), and the
+ * configuration status says where every release line stands.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** The audit check. */
+const auditCheck = defineCheck({
+    name: 'audit',
+    title: 'Configuration audit',
+    action: 'audit',
+    command: {
+        name: 'audit',
+        summary: 'check that GitHub’s settings enforce the policy, and show where every release stands',
+        usage: '[--repo OWNER/NAME]',
+        example: 'release-policy audit --repo octo-org/app --json',
+        standalone: true,
+    },
+    sections: [auditSection],
+    rules: [
+        auditEnvironment,
+        auditEnvironmentReviewers,
+        auditEnvironmentBranches,
+        auditApprovalGates,
+        auditBranchProtection,
+        auditTagProtection,
+        auditWorkflowPin,
+        auditPermission,
+        auditPatches,
+    ],
+    needs: ['audit'],
+    wants: ['patches'],
+    outputs: [
+        {
+            name: 'lines',
+            description: 'How many release lines the status report shows.',
+        },
+        {
+            name: 'unreadable',
+            description: 'How many settings the token could not read (each a notice naming the permission); 0 when every setting was audited.',
+        },
+        {
+            name: 'report',
+            description: 'Path of the JSON status report (release lines, deployments, pending promotions, missing patches, findings); empty in the CLI, which prints it with --json.',
+        },
+        {
+            name: 'status-issue',
+            description: 'The number of the status issue created or updated; empty when none was written.',
+        },
+    ],
+    summarize(facts, policy) {
+        if (!facts.audit)
+            return {};
+        const status = computeReleaseStatus(facts, policy, new Date(0));
+        return { lines: status?.lines.length ?? 0, unreadable: facts.audit.unreadable.length };
+    },
+    describe(values) {
+        if (values.lines === undefined)
+            return {};
+        return {
+            'release lines': String(values.lines),
+            'settings not readable': String(values.unreadable ?? 0),
+        };
+    },
+    report(facts, policy, now) {
+        const status = computeReleaseStatus(facts, policy, now);
+        return status ? { status } : {};
+    },
+});
+
+;// CONCATENATED MODULE: ../core/src/ref-patterns.ts
+/**
+ * GitHub's ref name patterns of rulesets and deployment policies
+ * (`refs/heads/release/*`, `refs/tags/v*`), matched the way GitHub's
+ * fnmatch does: `*` and `?` stay within one `/`-separated segment, `**`
+ * crosses segments. Compiled by us, never into a regular expression, in
+ * (pattern length × ref length) steps.
+ */
+/** True when `ref` matches `pattern`. */
+function matchRefPattern(pattern, ref) {
+    // reach[j]: the pattern read so far matches the first j characters of the ref.
+    let reach = Array.from({ length: ref.length + 1 }, (_, j) => j === 0);
+    let i = 0;
+    while (i < pattern.length) {
+        const char = pattern[i];
+        const double = char === '*' && pattern[i + 1] === '*';
+        const next = Array.from({ length: ref.length + 1 }, () => false);
+        for (let j = 0; j <= ref.length; j += 1) {
+            if (char === '*') {
+                // A star matches an empty run, or extends the run one character further.
+                next[j] =
+                    reach[j] === true || (j > 0 && next[j - 1] === true && (double || ref[j - 1] !== '/'));
+            }
+            else if (j > 0 && reach[j - 1] === true) {
+                next[j] = char === '?' ? ref[j - 1] !== '/' : ref[j - 1] === char;
+            }
+        }
+        reach = next;
+        i += double ? 2 : 1;
+    }
+    return reach[ref.length] === true;
+}
+
+;// CONCATENATED MODULE: ../core/src/checks/docs/links.ts
+/**
+ * A document link that leaves the repository is a policy error: the entry
+ * asks for a file the check must never read, so it is reported at the
+ * entry's position in the policy file (exit 2), like every other policy
+ * error, rather than as a finding about the document.
+ */
+
+
+/**
+ * The policy errors for document links that leave the repository, each at
+ * its entry's position (the file's first line for an entry of the default
+ * policy, or of a policy built in code: they have no positions).
+ */
+function checkDocumentLinks(policy, outside) {
+    return outside.map(({ entry, field, file }) => {
+        const spec = policy.documents[entry];
+        const given = field === 'path' ? spec?.path : spec?.template;
+        // An entry without a position comes from the default policy (the file has no documents section).
+        const position = spec?.positions?.[field] ?? { file: policy.source, line: 1, column: 1 };
+        const origin = spec?.positions ? '' : " (the default policy's entry)";
+        const matched = given === file ? '' : ` matches ${quoteValue(file)}, which`;
+        return {
+            ...position,
+            path: `documents[${entry}].${field}`,
+            message: `documents[${entry}].${field}${origin} ${quoteValue(given ?? file)}${matched} is a symbolic link ` +
+                'whose target leaves the repository (or enters its .git folder), so it is never read. ' +
+                'Commit the document itself at that path, or point the entry at a file inside the ' +
+                `repository, for example: path: docs/release/rollback.md. ${seeDocs('documents')}`,
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ../core/src/checks/docs/templates.ts
 /** Where GitHub reads the pull request template from. */
 const PULL_REQUEST_TEMPLATE_PATH = '.github/pull_request_template.md';
 /** `docs/release/backup-restore.md` -> `Backup restore`. */
-function describeTitle(path) {
+function templates_describeTitle(path) {
     const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
     const words = name.replace(/[-_]+/g, ' ').trim();
     return words.charAt(0).toUpperCase() + words.slice(1);
@@ -4897,7 +6052,7 @@ function renderSections(sections, hint) {
 }
 function renderDocumentTemplate(spec) {
     const version = spec.mentionVersion ? '\nVersion: TODO (the version released, e.g. 1.4.0)\n' : '';
-    return (`# ${describeTitle(spec.path)}\n${version}\n` +
+    return (`# ${templates_describeTitle(spec.path)}\n${version}\n` +
         '<!-- Required for ' +
         `${spec.requiredFor.join(', ')} releases by .github/release-policy.yml. Replace every ` +
         'TODO; the release is blocked until then. -->\n\n' +
@@ -5933,7 +7088,7 @@ const changelogCheck = defineCheck({
     command: {
         name: 'changelog',
         summary: 'write the release notes from the Conventional Commits since the previous release',
-        usage: '[--from REF] [--to REF] [--version V] [--json] [--write FILE] [--all]',
+        usage: '[--from REF] [--to REF] [--version V] [--json] [--write FILE] [--all] [--package NAME]',
         example: 'release-policy changelog --version 1.4.0 --write CHANGELOG.md',
         standalone: true,
     },
@@ -5959,181 +7114,6 @@ const changelogCheck = defineCheck({
         return values.version === undefined ? {} : { version: String(values.version) };
     },
 });
-
-;// CONCATENATED MODULE: ../core/src/checks/patches/classify.ts
-
-/**
- * The maintenance lines to check among `branches` (local names, and
- * remote-tracking ones with their remote): those whose name, without a
- * remote, is of a kind `patches.kinds` lists; each line once, a local branch
- * rather than its remote-tracking copy, sorted by name.
- */
-function selectPatchLines(branches, policy) {
-    const kinds = new Set(policy.patches.kinds);
-    const byShort = new Map();
-    const isLine = (name) => kinds.has(classifyBranch(name, policy).kind ?? '');
-    for (const name of branches) {
-        if (isLine(name)) {
-            byShort.set(name, name);
-            continue;
-        }
-        const slash = name.indexOf('/');
-        const short = slash < 0 ? '' : name.slice(slash + 1);
-        if (short !== '' && !byShort.has(short) && isLine(short))
-            byShort.set(short, name);
-    }
-    return [...byShort.values()].sort();
-}
-const CHERRY_PICK_LINE = /^\(cherry picked from commit ([0-9a-f]{40})\)$/;
-/** The commits a message says it was cherry-picked from (`git cherry-pick -x` lines), in order. */
-function readCherryPickSources(message) {
-    const sources = [];
-    for (const line of message.split('\n')) {
-        const match = CHERRY_PICK_LINE.exec(line.trim());
-        if (match?.[1] !== undefined)
-            sources.push(match[1]);
-    }
-    return sources;
-}
-const SQUASH_NUMBER = /\(#([1-9][0-9]{0,9})\)\s*$/;
-const MERGE_NUMBER = /^Merge pull request #([1-9][0-9]{0,9}) from /;
-/**
- * The pull request number a subject names: GitHub's squash subject
- * (`Fix it (#123)`) or merge subject (`Merge pull request #123 from …`).
- */
-function readPullRequestNumber(subject) {
-    const match = SQUASH_NUMBER.exec(subject) ?? MERGE_NUMBER.exec(subject);
-    return match?.[1] === undefined ? undefined : Number(match[1]);
-}
-/**
- * True when `subject` matches an exemption pattern: without `*` the subject
- * starts with the pattern; with `*` (any text) the pattern covers the whole
- * subject. The pattern is compared as text, never compiled to a RegExp.
- */
-function matchSubjectPattern(pattern, subject) {
-    if (!pattern.includes('*'))
-        return subject.startsWith(pattern);
-    const parts = pattern.split('*');
-    const first = parts[0] ?? '';
-    const last = parts[parts.length - 1] ?? '';
-    if (!subject.startsWith(first))
-        return false;
-    let at = first.length;
-    for (const part of parts.slice(1, -1)) {
-        const found = subject.indexOf(part, at);
-        if (found < 0)
-            return false;
-        at = found + part.length;
-    }
-    return subject.length - last.length >= at && subject.endsWith(last);
-}
-/** True when the waiver still holds on `now`: through the end of its `until` day, UTC. */
-function isWaiverActive(waiver, now) {
-    return now.getTime() < Date.parse(`${waiver.until}T00:00:00Z`) + 86_400_000;
-}
-/** The waiver naming `sha` (full or by prefix), if any. */
-function findWaiver(waivers, sha) {
-    return waivers.find((w) => sha.startsWith(w.commit));
-}
-const indexes = new WeakMap();
-/** Mainline's patch ids and pull request numbers, cached by the facts' identity. */
-function indexMainline(commits) {
-    const cached = indexes.get(commits);
-    if (cached)
-        return cached;
-    const index = { full: new Map(), zero: new Map(), pulls: new Map() };
-    for (const commit of commits) {
-        if (commit.patchId !== undefined)
-            index.full.set(commit.patchId, commit.sha);
-        if (commit.zeroContextPatchId !== undefined)
-            index.zero.set(commit.zeroContextPatchId, commit.sha);
-        const number = readPullRequestNumber(commit.subject);
-        if (number !== undefined)
-            index.pulls.set(number, commit.sha);
-    }
-    indexes.set(commits, index);
-    return index;
-}
-/** The evidence that mainline holds the commit, strongest first; empty when none. */
-function findMainlineEvidence(commit, index) {
-    const evidence = [];
-    const full = commit.patchId === undefined ? undefined : index.full.get(commit.patchId);
-    if (full !== undefined)
-        evidence.push({ kind: 'patch-id', context: 'full', mainline: full });
-    const zero = commit.zeroContextPatchId === undefined ? undefined : index.zero.get(commit.zeroContextPatchId);
-    if (full === undefined && zero !== undefined) {
-        evidence.push({ kind: 'patch-id', context: 'zero', mainline: zero });
-    }
-    for (const pick of commit.pickedFrom ?? []) {
-        evidence.push({
-            kind: pick.inMainline ? 'cherry-pick' : 'unverified-cherry-pick',
-            from: pick.sha,
-        });
-    }
-    const number = readPullRequestNumber(commit.subject);
-    const pull = number === undefined ? undefined : index.pulls.get(number);
-    if (number !== undefined && pull !== undefined) {
-        evidence.push({ kind: 'pull-request', number, mainline: pull });
-    }
-    return evidence;
-}
-/** The status the strongest trusted evidence gives; undefined when nothing shows the commit in mainline. */
-function readStatus(evidence) {
-    if (evidence.some((e) => e.kind === 'patch-id'))
-        return 'equivalent';
-    if (evidence.some((e) => e.kind === 'cherry-pick'))
-        return 'cherry-picked';
-    if (evidence.some((e) => e.kind === 'pull-request'))
-        return 'pr';
-    return undefined;
-}
-/** Classifies one commit of a line. */
-function classifyCommit(commit, index, policy, now) {
-    const found = findMainlineEvidence(commit, index);
-    const base = { sha: commit.sha, subject: commit.subject };
-    const status = readStatus(found);
-    if (status !== undefined)
-        return { ...base, status, evidence: found };
-    const pattern = policy.patches.exempt.find((p) => matchSubjectPattern(p, commit.subject));
-    if (pattern !== undefined) {
-        return { ...base, status: 'exempt', evidence: [{ kind: 'exemption', pattern }, ...found] };
-    }
-    const waiver = findWaiver(policy.patches.waivers, commit.sha);
-    if (waiver !== undefined && isWaiverActive(waiver, now)) {
-        return {
-            ...base,
-            status: 'exempt',
-            evidence: [
-                {
-                    kind: 'waiver',
-                    approvedBy: waiver.approvedBy,
-                    reason: waiver.reason,
-                    until: waiver.until,
-                },
-                ...found,
-            ],
-        };
-    }
-    return { ...base, status: 'missing', evidence: found };
-}
-/** Classifies every line-only commit of one line, newest first. */
-function classifyLine(line, policy, now) {
-    const index = indexMainline(line.mainline);
-    return {
-        line: line.line,
-        base: line.base,
-        commits: line.commits.map((commit) => classifyCommit(commit, index, policy, now)),
-    };
-}
-/**
- * Classifies the commits of every line in the facts, with evidence: the
- * same patch id (with or without context) in mainline since the merge base,
- * a cherry-pick from a mainline commit, the same pull request merged into
- * mainline, an exemption or an active waiver of the policy, else missing.
- */
-function classifyLineCommits(facts, policy, now) {
-    return facts.lines.map((line) => classifyLine(line, policy, now));
-}
 
 ;// CONCATENATED MODULE: ../core/src/rules/patch-merged.ts
 
@@ -7910,6 +8890,7 @@ const versionCheck = defineCheck({
 
 
 
+
 /** Every check. */
 const CHECKS = [
     branchCheck,
@@ -7918,6 +8899,7 @@ const CHECKS = [
     patchesCheck,
     changelogCheck,
     promoteCheck,
+    auditCheck,
 ];
 /** True when `name` is the name of a check. */
 function isCheckName(name) {
@@ -8652,10 +9634,14 @@ function sortIssues(issues) {
  * @param file - the name used in issues and as the policy's `source`
  */
 function parsePolicy(text, file) {
-    return parsePolicyWith(text, file, defaultPolicy);
+    return parsePolicyWith(text, file, defaultPolicy, true);
 }
-/** `parsePolicy` with the policy that fills in absent sections. */
-function parsePolicyWith(text, file, fallback) {
+/**
+ * `parsePolicy` with the policy that fills in absent sections; `locate`:
+ * add the file positions sections ask for (a user's file; not the default
+ * policy, whose entries no user can edit where they stand).
+ */
+function parsePolicyWith(text, file, fallback, locate) {
     const source = readPolicySource(text, file);
     const issues = [...source.issues];
     if (!source.usable)
@@ -8693,7 +9679,26 @@ function parsePolicyWith(text, file, fallback) {
     }
     if (issues.length > 0 || !result.success)
         return { ok: false, issues: sortIssues(issues) };
-    return { ok: true, policy: resolvePolicy(result.data, file, fallback) };
+    const policy = resolvePolicy(result.data, file, fallback);
+    return { ok: true, policy: locate ? locatePolicy(policy, source) : policy };
+}
+function locatePolicy(policy, source) {
+    const value = source.value;
+    if (value === null || typeof value !== 'object')
+        return policy;
+    const sections = {};
+    for (const section of POLICY_SECTIONS) {
+        if (!section.locate || !(section.key in value))
+            continue;
+        const at = (path) => ({
+            file: policy.source,
+            ...source.locate([section.key, ...path], 'value'),
+        });
+        // Each section locates its own effective value (typed in its definition).
+        const locate = section.locate;
+        sections[section.property] = locate(policy[section.property], at);
+    }
+    return { ...policy, ...sections };
 }
 /**
  * Parses and validates the policy file's bytes: they must be UTF-8 (a byte
@@ -8789,7 +9794,7 @@ function defaultPolicy() {
 function parseDefaultPolicy() {
     const result = parsePolicyWith(DEFAULT_POLICY_YAML, DEFAULT_POLICY_SOURCE, () => {
         throw new DefaultPolicyError('The built-in default policy leaves a section out: DEFAULT_POLICY_YAML must write out every section that has a default.');
-    });
+    }, false);
     if (!result.ok) {
         throw new DefaultPolicyError(`The built-in default policy is invalid:\n${formatConfigIssues(result.issues)}`);
     }
@@ -9029,6 +10034,38 @@ function collectChangelogEntries(commits, policy) {
     return entries;
 }
 
+;// CONCATENATED MODULE: ../core/src/changelog-packages.ts
+
+
+
+/**
+ * The package `name` of the policy's `changelog.packages`.
+ *
+ * @throws UsageError naming the packages there are (and the closest one) when there is no such package
+ */
+function findChangelogPackage(policy, name) {
+    const found = policy.packages.find((p) => p.name === name);
+    if (found)
+        return found;
+    const names = policy.packages.map((p) => p.name);
+    const near = findClosest(name, names);
+    throw new UsageError(`--package ${quoteValue(name)} is not a package of the policy's changelog section.` +
+        (near ? ` Did you mean "${near}"?` : '') +
+        (names.length > 0
+            ? ` Packages: ${names.join(', ')}.`
+            : ' It lists none: add them, e.g. changelog: { packages: [{ name: api, path: packages/api }] }.') +
+        ' See docs/policy.md#changelog');
+}
+/**
+ * The entries of one package: those whose commit changed a file under its
+ * path (`touched`: the shas git listed for the path; absent when the package
+ * has none) or whose scope is one of its scopes. Pure.
+ */
+function selectPackageEntries(entries, pkg, touched) {
+    const scopes = new Set(pkg.scopes);
+    return entries.filter((entry) => (touched?.has(entry.sha) ?? false) || (entry.scope !== undefined && scopes.has(entry.scope)));
+}
+
 // EXTERNAL MODULE: ../../node_modules/conventional-changelog-writer/dist/index.js + 12 modules
 var conventional_changelog_writer_dist = __webpack_require__(8063);
 ;// CONCATENATED MODULE: ../core/src/changelog-render.ts
@@ -9234,33 +10271,40 @@ function insertReleaseNotes(existing, version, notes, path) {
 }
 
 ;// CONCATENATED MODULE: ../core/src/changelog-risk.ts
-/** A Markdown heading line: its level and text; undefined for other lines. */
-function readHeading(line) {
-    const match = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
-    return match ? { level: (match[1] ?? '').length, text: match[2] ?? '' } : undefined;
+
+
+/** The heading of the risk when the change request's sections name none. */
+const RISK = { title: 'Risk', aliases: [] };
+/**
+ * The change request's section that holds the risk: the one whose title or
+ * an alias is "Risk" (as headings compare: `风险` counts when it is an
+ * alias of it), else a plain `Risk` heading.
+ */
+function findRiskSpec(changeRequest) {
+    const risk = normalizeHeading(RISK.title);
+    return (changeRequest.sections.find((spec) => [spec.title, ...spec.aliases].some((title) => normalizeHeading(title) === risk)) ?? RISK);
 }
 /**
- * The text under a `Risk` (or `Risk assessment`) heading of a pull request
- * body, up to the next heading of the same or a higher level; `''` without
- * one. Pure.
+ * The text of the risk section of a pull request body, read as the
+ * change-request check reads it (the policy's `change-request` section: its
+ * heading and aliases, at any level, not inside a quote or a fence): its
+ * lines up to the next heading of the same or a higher level, comments
+ * removed, trimmed; `''` without one, or when it holds only placeholder
+ * text (the template left as it was). Pure.
  */
-function readRiskSection(body) {
-    const lines = body.replace(/\r\n/g, '\n').split('\n');
-    const start = lines.findIndex((line) => /^risk( assessment)?:?$/i.test(readHeading(line)?.text ?? ''));
-    if (start === -1)
+function readRiskSection(body, changeRequest) {
+    const outline = parseMarkdownOutline(body);
+    const section = findSection(outline, findRiskSpec(changeRequest));
+    if (!section || section.content.length === 0)
         return '';
-    const level = readHeading(lines[start] ?? '')?.level ?? 1;
-    let end = start + 1;
-    while (end < lines.length) {
-        const heading = readHeading(lines[end] ?? '');
-        if (heading && heading.level <= level)
-            break;
-        end += 1;
+    if (section.content.every((c) => isPlaceholderLine(c.text, changeRequest.placeholders))) {
+        return '';
     }
-    return lines
-        .slice(start + 1, end)
+    return normalizeLineBreaks(body)
+        .split('\n')
+        .slice(section.line, section.endLine)
         .join('\n')
-        .replace(/<!--[\s\S]*?-->/g, '')
+        .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
         .trim();
 }
 /**
@@ -9268,13 +10312,17 @@ function readRiskSection(body) {
  * (`(#123)`) and those whose merge commit is in its commits, newest number
  * first. Pure.
  */
-function collectRiskAssessments(entries, commits, pulls) {
+function collectRiskAssessments(entries, commits, pulls, changeRequest) {
     const numbers = new Set(entries.flatMap((e) => (e.pr === undefined ? [] : [e.pr])));
     const shas = new Set(commits.map((c) => c.sha));
     return pulls
         .filter((p) => numbers.has(p.number) || (p.mergeCommitSha !== undefined && shas.has(p.mergeCommitSha)))
         .sort((a, b) => b.number - a.number)
-        .map((p) => ({ number: p.number, title: p.title, risk: readRiskSection(p.body) }));
+        .map((p) => ({
+        number: p.number,
+        title: p.title,
+        risk: readRiskSection(p.body, changeRequest),
+    }));
 }
 
 ;// CONCATENATED MODULE: ../core/src/checks/promote/evidence.ts
@@ -9487,7 +10535,16 @@ function linkFindingDocs(finding, baseUrl) {
 
 
 
+
+
+
+
+
+
+
+
 // Checks, rules and the engine
+
 
 
 
@@ -9544,8 +10601,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: FETCH_TIMEOUT_MS, IncompleteHistoryError, MAX_CHANGELOG_BYTES, MAX_DOCUMENT_BYTES, PatchLineError, listMatchingFiles, matchGlob, readChangelogFile, readDocument, resolveChangelogPath
 
-// EXTERNAL MODULE: ../core/src/index.ts + 93 modules
-var src = __webpack_require__(4715);
+// EXTERNAL MODULE: ../core/src/index.ts + 110 modules
+var src = __webpack_require__(6614);
 ;// CONCATENATED MODULE: ../git/src/errors.ts
 
 /** Where git problems are explained, relative to the repository root. */
@@ -9569,7 +10626,7 @@ class GitError extends src/* ReleasePolicyError */.CP {
     /** What went wrong, as far as the hint could tell. */
     kind;
     constructor(details, options) {
-        const stderr = (0,src/* truncateText */.EJ)((details.stderr ?? '').trim(), STDERR_LIMIT);
+        const stderr = (0,src/* truncateText */.lm)((details.stderr ?? '').trim(), STDERR_LIMIT);
         const kind = details.kind ?? classifyGitFailure(stderr, details.shallow === true);
         super(formatGitError(details, stderr, kind), options);
         this.args = [...details.args];
@@ -9649,7 +10706,7 @@ function formatGitError(details, stderr, kind) {
 }
 /** Shows arguments as a JSON array, each long argument truncated. */
 function formatArgs(args) {
-    return JSON.stringify(args.map((a) => (0,src/* truncateText */.EJ)(a, ARG_LIMIT)));
+    return JSON.stringify(args.map((a) => (0,src/* truncateText */.lm)(a, ARG_LIMIT)));
 }
 
 ;// CONCATENATED MODULE: ../git/src/arguments.ts
@@ -9863,7 +10920,7 @@ async function fetchHistory(config, remote, timeoutMs) {
         const lines = result.stderr.trim().split(/\r?\n/);
         // git's "fatal:" line names the cause; the lines after it are general advice.
         const said = lines.find((line) => line.startsWith('fatal:')) ?? lines.at(-1) ?? '';
-        return `git exited with ${result.exitCode ?? 'a signal'}${said ? ` (${(0,src/* truncateText */.EJ)(said, 200)})` : ''}`;
+        return `git exited with ${result.exitCode ?? 'a signal'}${said ? ` (${(0,src/* truncateText */.lm)(said, 200)})` : ''}`;
     }
     catch (error) {
         return error instanceof Error ? error.message : String(error);
@@ -10009,6 +11066,9 @@ async function* streamLog(runner, options) {
     if (options.maxCount !== undefined)
         args.push(`--max-count=${checkMaxCount(args, options.maxCount)}`);
     args.push('--end-of-options', formatRange(args, options), '--');
+    // Literal pathspecs from the top: a path from the policy is never read as a glob or as magic.
+    for (const path of options.paths ?? [])
+        args.push(`:(top,literal)${path}`);
     const proc = startGit(runner.config, args);
     const parser = new CommitLogParser();
     try {
@@ -10425,6 +11485,8 @@ async function gatherAllReleases(input) {
         byCommit.set(release.sha, { tag: release.tag, version: release.parsed.version });
     const ranges = [];
     let current = input.version !== undefined ? { to, version: input.version, commits: [] } : undefined;
+    const every = Math.max(1, input.progressEvery ?? 1000);
+    let read = 0;
     for await (const commit of git.log({ to })) {
         const tagged = byCommit.get(commit.sha);
         if (tagged) {
@@ -10433,6 +11495,9 @@ async function gatherAllReleases(input) {
             current = { to: tagged.tag, tag: tagged.tag, version: tagged.version, commits: [] };
         }
         current?.commits.push(commit);
+        read += 1;
+        if (read % every === 0)
+            input.onProgress?.({ commits: read, releases: ranges.length });
     }
     if (current)
         ranges.push(current);
@@ -11051,15 +12116,16 @@ function isInside(realRoot, real) {
 }
 /**
  * Reads one document under `root` without trusting it: a link leaving the
- * repository, a directory, a binary file (a NUL in the first bytes, or
- * invalid UTF-8) and a file over `MAX_DOCUMENT_BYTES` are reported as
- * problems and never read whole.
+ * repository (or entering its `.git`) is never followed and is said apart
+ * (the caller makes it a policy error); a directory, a binary file (a NUL in
+ * the first bytes, or invalid UTF-8) and a file over `MAX_DOCUMENT_BYTES`
+ * are reported as problems and never read whole.
  */
 async function readDocument(root, path) {
     try {
         const real = await (0,promises_.realpath)(external_node_path_.resolve(root, path));
         if (!isInside(await (0,promises_.realpath)(root), real))
-            return { path, size: 0, problem: 'outside' };
+            return { path, outside: true };
         const info = await (0,promises_.stat)(real);
         if (!info.isFile())
             return { path, size: info.size, problem: 'not-file' };
@@ -11139,19 +12205,31 @@ async function readBaseVersions(git, policy, base) {
 /**
  * Reads every file the policy's `documents` entries match, each with its
  * template comparison and whether it changed since the previous release tag.
+ *
+ * @throws ConfigError when an entry's path, a file its glob matches, or its
+ *   template is a link leaving the repository: an error of the policy, at
+ *   the entry's position
  */
 async function gatherDocumentFacts(input) {
     const { git, cwd, policy, facts } = input;
     const since = findPreviousTag(facts, policy);
     const entries = [];
-    for (const spec of policy.documents) {
+    const outside = [];
+    for (const [entry, spec] of policy.documents.entries()) {
         const template = spec.template ? await readDocument(cwd, spec.template) : undefined;
+        if (template && 'outside' in template)
+            outside.push({ entry, field: 'template', file: template.path });
+        const templateText = template && !('outside' in template) ? template.text : undefined;
         const files = [];
         for (const path of await listMatchingFiles(cwd, spec.path)) {
             const file = await readDocument(cwd, path);
+            if ('outside' in file) {
+                outside.push({ entry, field: 'path', file: path });
+                continue;
+            }
             const extra = {};
-            if (template?.text !== undefined && file.text !== undefined) {
-                extra.sameAsTemplate = template.text === file.text;
+            if (templateText !== undefined && file.text !== undefined) {
+                extra.sameAsTemplate = templateText === file.text;
             }
             if (since !== undefined && file.text !== undefined) {
                 const before = await git.readFileAt(since, path);
@@ -11161,6 +12239,8 @@ async function gatherDocumentFacts(input) {
         }
         entries.push({ path: spec.path, files });
     }
+    if (outside.length > 0)
+        throw new src/* ConfigError */.xL((0,src/* checkDocumentLinks */.xF)(policy, outside));
     const base = facts.branch?.base;
     const baseVersions = base === undefined ? undefined : await readBaseVersions(git, policy, base);
     return {

@@ -1,8 +1,8 @@
-export const id = 863;
-export const ids = [863];
+export const id = 779;
+export const ids = [779];
 export const modules = {
 
-/***/ 3863:
+/***/ 6779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,26 +21,39 @@ __webpack_require__.d(__webpack_exports__, {
   GitHubApiError: () => (/* reexport */ GitHubApiError),
   ISSUES_URL: () => (/* reexport */ ISSUES_URL),
   InputError: () => (/* reexport */ InputError),
+  MATRIX_GROUPS: () => (/* reexport */ MATRIX_GROUPS),
+  MAX_DEPLOYMENTS_PER_ENVIRONMENT: () => (/* reexport */ MAX_DEPLOYMENTS_PER_ENVIRONMENT),
+  MAX_MATRIX_JOBS: () => (/* reexport */ MAX_MATRIX_JOBS),
+  MAX_ORG_REPOSITORIES: () => (/* reexport */ MAX_ORG_REPOSITORIES),
   MAX_POLICY_FILE_BYTES: () => (/* reexport */ policy_file/* MAX_POLICY_FILE_BYTES */.ph),
+  MAX_STATUS_FINDINGS: () => (/* reexport */ MAX_STATUS_FINDINGS),
+  MAX_WORKFLOW_FILES: () => (/* reexport */ MAX_WORKFLOW_FILES),
   NOTES_END: () => (/* reexport */ NOTES_END),
   NOTES_START: () => (/* reexport */ NOTES_START),
   PromotionError: () => (/* reexport */ PromotionError),
+  STATUS_ISSUE_MARKER: () => (/* reexport */ STATUS_ISSUE_MARKER),
   callGitHubApi: () => (/* reexport */ callGitHubApi),
   createOctokit: () => (/* reexport */ createOctokit),
   deployPromotion: () => (/* reexport */ deployPromotion),
   describePolicyFileProblem: () => (/* reexport */ policy_file/* describePolicyFileProblem */.z),
   failPromotion: () => (/* reexport */ failPromotion),
+  findActionUses: () => (/* reexport */ findActionUses),
   formatRunUrl: () => (/* reexport */ formatRunUrl),
+  gatherAuditFacts: () => (/* reexport */ gatherAuditFacts),
   gatherGitHubFacts: () => (/* reexport */ gatherGitHubFacts),
   gatherPromotionFacts: () => (/* reexport */ gatherPromotionFacts),
   gatherRunFacts: () => (/* reexport */ gatherRunFacts),
   listDeploymentHistory: () => (/* reexport */ listDeploymentHistory),
+  listOrgRepositories: () => (/* reexport */ listOrgRepositories),
   logData: () => (/* reexport */ logData),
   mergeDeployments: () => (/* reexport */ mergeDeployments),
   mergeReleaseBody: () => (/* reexport */ mergeReleaseBody),
+  mergeStatusReports: () => (/* reexport */ mergeStatusReports),
   nameEvidenceFiles: () => (/* reexport */ nameEvidenceFiles),
   parseBooleanInput: () => (/* reexport */ parseBooleanInput),
+  planAuditMatrix: () => (/* reexport */ planAuditMatrix),
   publishRelease: () => (/* reexport */ publishRelease),
+  readDeployedVersions: () => (/* reexport */ readDeployedVersions),
   readDeployments: () => (/* reexport */ readDeployments),
   readPolicyFileInside: () => (/* reexport */ policy_file/* readPolicyFileInside */.HZ),
   readPolicyFileSafely: () => (/* reexport */ policy_file/* readPolicyFileSafely */.rK),
@@ -48,13 +61,17 @@ __webpack_require__.d(__webpack_exports__, {
   readRunContext: () => (/* reexport */ readRunContext),
   renderEnvironmentsTable: () => (/* reexport */ renderEnvironmentsTable),
   renderEvidenceMarkdown: () => (/* reexport */ renderEvidenceMarkdown),
+  renderOrgMarkdown: () => (/* reexport */ renderOrgMarkdown),
   renderPipelineDiagram: () => (/* reexport */ renderPipelineDiagram),
+  renderStatusIssueBody: () => (/* reexport */ renderStatusIssueBody),
+  renderStatusMarkdown: () => (/* reexport */ renderStatusMarkdown),
   resolveRunBranch: () => (/* reexport */ resolveRunBranch),
   resolveWorkingDirectory: () => (/* reexport */ resolveWorkingDirectory),
   runPolicyAction: () => (/* reexport */ runPolicyAction),
   sanitizeReleaseNotes: () => (/* reexport */ sanitizeReleaseNotes),
   storePromotionEvidence: () => (/* reexport */ storePromotionEvidence),
   toGitHubApiError: () => (/* reexport */ toGitHubApiError),
+  upsertStatusIssue: () => (/* reexport */ upsertStatusIssue),
   writeSummary: () => (/* reexport */ writeSummary)
 });
 
@@ -62,8 +79,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(8947);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../core/src/index.ts + 93 modules
-var src = __webpack_require__(4715);
+// EXTERNAL MODULE: ../core/src/index.ts + 110 modules
+var src = __webpack_require__(6614);
 ;// CONCATENATED MODULE: ../github/src/text.ts
 /**
  * Text constants of this package. Quoting, cutting and plurals live in
@@ -297,7 +314,405 @@ function parseBooleanInput(name, raw, fallback, check) {
         `Give one of true, True, TRUE, false, False or FALSE, e.g. "${name}: false". Read more: ${ACTIONS_DOCS}#${check}-inputs`);
 }
 
+;// CONCATENATED MODULE: ../github/src/setting-reader.ts
+
+/** Collects the settings the token could not read, and reads one setting guarded by it. */
+class SettingReader {
+    unreadable = [];
+    /**
+     * Runs `call`; a 403 that is not a rate limit ends as undefined, recorded
+     * as unreadable with the permission `operation` needs (or `permission`).
+     * Any other failure throws, converted once here.
+     *
+     * @throws GitHubApiError for failures other than a missing permission.
+     */
+    async read(setting, operation, call, permission = describeRequiredPermission(operation)) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            const failure = error instanceof GitHubApiError ? error : toGitHubApiError(error, operation);
+            if (failure.kind !== 'forbidden')
+                throw failure;
+            this.unreadable.push({
+                setting,
+                permission,
+                answer: `${failure.status} ${failure.apiMessage ?? 'Forbidden'}`,
+            });
+            return undefined;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ../github/src/audit-protection.ts
+/**
+ * How mainline, the lines and the release tags are protected: classic branch
+ * protection and rulesets read together, as GitHub enforces both.
+ */
+
+
+const GET_PROTECTION = 'GET /repos/{owner}/{repo}/branches/{branch}/protection';
+const GET_BRANCH_RULES = 'GET /repos/{owner}/{repo}/rules/branches/{branch}';
+const LIST_RULESETS = 'GET /repos/{owner}/{repo}/rulesets';
+/**
+ * The classic protection of a branch; undefined when the branch is not
+ * protected (GitHub's 404 "Branch not protected").
+ */
+async function readClassicProtection(octokit, repo, branch) {
+    try {
+        const { data } = await octokit.rest.repos.getBranchProtection({ ...repo, branch });
+        return {
+            pullRequests: data.required_pull_request_reviews !== undefined,
+            requiredChecks: data.required_status_checks?.contexts ?? [],
+            forcePushesBlocked: data.allow_force_pushes?.enabled !== true,
+            deletionBlocked: data.allow_deletions?.enabled !== true,
+        };
+    }
+    catch (error) {
+        const failure = toGitHubApiError(error, GET_PROTECTION);
+        // 404 is GitHub's answer for an unprotected branch; a 403 (no permission) is not.
+        if (failure.kind === 'not-found')
+            return undefined;
+        throw failure;
+    }
+}
+function enforcementOfRules(rules) {
+    const types = new Set(rules.map((r) => r.type));
+    return {
+        pullRequests: types.has('pull_request'),
+        requiredChecks: rules.flatMap((r) => r.type === 'required_status_checks'
+            ? (r.parameters?.required_status_checks ?? []).map((c) => c.context)
+            : []),
+        forcePushesBlocked: types.has('non_fast_forward') || types.has('update'),
+        deletionBlocked: types.has('deletion') || types.has('update'),
+    };
+}
+/** Branch protection and branch rulesets together: a setting holds when either enforces it. */
+function combine(branch, classic, rules) {
+    const fromRules = enforcementOfRules(rules);
+    const rulesetIds = [...new Set(rules.map((r) => r.ruleset_id))];
+    const sources = [
+        ...(classic ? ['branch protection'] : []),
+        ...rulesetIds.map((id) => `ruleset ${id ?? '?'}`),
+    ];
+    return {
+        name: branch.name,
+        kind: branch.kind,
+        sources,
+        pullRequests: fromRules.pullRequests || (classic?.pullRequests ?? false),
+        requiredChecks: [...new Set([...fromRules.requiredChecks, ...(classic?.requiredChecks ?? [])])],
+        forcePushesBlocked: fromRules.forcePushesBlocked || (classic?.forcePushesBlocked ?? false),
+        deletionBlocked: fromRules.deletionBlocked || (classic?.deletionBlocked ?? false),
+    };
+}
+/**
+ * Each planned branch's protection: two requests per branch (its classic
+ * protection and the rules GitHub applies to it, which resolves ruleset
+ * patterns such as `release/*` itself). Undefined when the token can read
+ * neither; a branch whose classic protection is unreadable is judged by its
+ * rulesets, with the unreadable setting recorded.
+ */
+async function readBranchProtections(octokit, repo, planned, reader) {
+    const branches = [];
+    for (const branch of planned) {
+        const rules = await reader.read(`rulesets of the branch ${JSON.stringify(branch.name)}`, GET_BRANCH_RULES, async () => (await octokit.paginate(octokit.rest.repos.getBranchRules, {
+            ...repo,
+            branch: branch.name,
+            per_page: 100,
+        })), 'metadata: read');
+        let classicRead = true;
+        const classic = await reader.read(`branch protection of ${JSON.stringify(branch.name)}`, GET_PROTECTION, async () => {
+            try {
+                return await readClassicProtection(octokit, repo, branch.name);
+            }
+            catch (error) {
+                if (error instanceof GitHubApiError && error.kind === 'forbidden')
+                    classicRead = false;
+                throw error;
+            }
+        }, 'administration: read');
+        if (rules === undefined && !classicRead)
+            return undefined;
+        branches.push(combine(branch, classic, rules ?? []));
+    }
+    return branches;
+}
+/**
+ * Which active tag rulesets select `sample` and what they block: the tag
+ * rulesets listed once, then each read for its conditions and rules.
+ * Undefined when the token cannot read them.
+ */
+async function readTagProtection(octokit, repo, sample, reader) {
+    const rulesets = await reader.read('tag rulesets', LIST_RULESETS, async () => {
+        const listed = await octokit.paginate(octokit.rest.repos.getRepoRulesets, {
+            ...repo,
+            targets: 'tag',
+            per_page: 100,
+        });
+        const full = [];
+        for (const summary of listed) {
+            if (summary.enforcement !== 'active')
+                continue;
+            const { data } = await octokit.rest.repos.getRepoRuleset({
+                ...repo,
+                ruleset_id: summary.id,
+            });
+            full.push(data);
+        }
+        return full;
+    }, 'metadata: read');
+    if (!rulesets)
+        return undefined;
+    const selecting = rulesets.filter((r) => selectsRef(r, sample));
+    const types = new Set(selecting.flatMap((r) => (r.rules ?? []).map((rule) => rule.type)));
+    return {
+        sample,
+        rulesets: selecting.map((r) => r.name),
+        updateBlocked: types.has('update') || types.has('non_fast_forward'),
+        deletionBlocked: types.has('deletion'),
+    };
+}
+function selectsRef(ruleset, ref) {
+    const include = ruleset.conditions?.ref_name?.include ?? [];
+    const exclude = ruleset.conditions?.ref_name?.exclude ?? [];
+    const selects = (pattern) => pattern === '~ALL' || (0,src/* matchRefPattern */.Zl)(pattern, ref);
+    return include.some(selects) && !exclude.some(selects);
+}
+
+;// CONCATENATED MODULE: ../github/src/audit-environments.ts
+/**
+ * The repository's environments as the audit reads them: required
+ * reviewers, self-review and where deployments may come from.
+ */
+
+const LIST_ENVIRONMENTS = 'GET /repos/{owner}/{repo}/environments';
+const LIST_BRANCH_POLICIES = 'GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies';
+function readReviewers(env) {
+    const rule = env.protection_rules?.find((r) => r.type === 'required_reviewers');
+    return {
+        reviewers: rule?.reviewers?.length ?? 0,
+        preventSelfReview: rule?.prevent_self_review === true,
+    };
+}
+async function readBranches(octokit, repo, env, reader) {
+    const policy = env.deployment_branch_policy;
+    if (!policy)
+        return { kind: 'all' };
+    if (policy.protected_branches)
+        return { kind: 'protected' };
+    const patterns = await reader.read(`deployment branch policies of the environment ${JSON.stringify(env.name)}`, LIST_BRANCH_POLICIES, async () => {
+        const { data } = await octokit.rest.repos.listDeploymentBranchPolicies({
+            ...repo,
+            environment_name: env.name,
+            per_page: 100,
+        });
+        return data.branch_policies.map((p) => ({
+            name: p.name ?? '',
+            type: p.type === 'tag' ? 'tag' : 'branch',
+        }));
+    }, 'actions: read');
+    return { kind: 'custom', patterns: patterns ?? [] };
+}
+/** Where deployments may come from, without reading the custom patterns. */
+function describeUnreadBranches(env) {
+    const policy = env.deployment_branch_policy;
+    if (!policy)
+        return { kind: 'all' };
+    return policy.protected_branches ? { kind: 'protected' } : { kind: 'custom' };
+}
+/**
+ * Every environment of the repository (100 a page, one page in practice);
+ * the custom deployment branch patterns are read only for the environments
+ * whose promotions need approvals. Undefined when the token cannot list them.
+ */
+async function readAuditEnvironments(octokit, repo, policy, reader) {
+    const listed = await reader.read('environments', LIST_ENVIRONMENTS, async () => {
+        const { data } = await octokit.rest.repos.getAllEnvironments({ ...repo, per_page: 100 });
+        return (data.environments ?? []);
+    }, 'actions: read');
+    if (!listed)
+        return undefined;
+    const approving = new Set((0,src/* listPolicyEnvironments */.Lh)(policy)
+        .filter((env) => env.approvals > 0)
+        .map((env) => env.name.toLowerCase()));
+    const environments = [];
+    for (const env of listed) {
+        const branches = approving.has(env.name.toLowerCase())
+            ? await readBranches(octokit, repo, env, reader)
+            : describeUnreadBranches(env);
+        environments.push({ name: env.name, ...readReviewers(env), branches });
+    }
+    return environments;
+}
+
+;// CONCATENATED MODULE: ../github/src/deployed-versions.ts
+/** Deployments of one environment looked at, newest first, before giving up. */
+const MAX_DEPLOYMENTS_PER_ENVIRONMENT = 10;
+/**
+ * The newest successful deployment of each environment in `environments`:
+ * one listing per environment (newest first), then the latest status of each
+ * deployment until one succeeded, at most {@link MAX_DEPLOYMENTS_PER_ENVIRONMENT}.
+ * An environment with none is left out.
+ *
+ * @throws the Octokit's error when a call fails (the caller converts it).
+ */
+async function readDeployedVersions(octokit, repo, environments) {
+    const deployed = [];
+    for (const environment of environments) {
+        const { data: deployments } = await octokit.rest.repos.listDeployments({
+            ...repo,
+            environment,
+            per_page: MAX_DEPLOYMENTS_PER_ENVIRONMENT,
+        });
+        for (const deployment of deployments) {
+            const { data: statuses } = await octokit.rest.repos.listDeploymentStatuses({
+                ...repo,
+                deployment_id: deployment.id,
+                per_page: 1,
+            });
+            const latest = statuses[0];
+            if (latest?.state !== 'success')
+                continue;
+            deployed.push({
+                environment,
+                ref: deployment.ref,
+                sha: deployment.sha,
+                at: latest.created_at,
+                by: deployment.creator?.login ?? '',
+            });
+            break;
+        }
+    }
+    return deployed;
+}
+
+;// CONCATENATED MODULE: ../github/src/audit-workflows.ts
+
+const GET_CONTENT = 'GET /repos/{owner}/{repo}/contents/{path}';
+const WORKFLOWS = '.github/workflows';
+/** Workflow files read at most, so a repository with hundreds stays bounded. */
+const MAX_WORKFLOW_FILES = 50;
+/** A `uses:` value of a step or a job: `- uses: x`, `uses: 'x'`, `uses: "x" # note`. */
+const USES_LINE = /^\s*(?:-\s+)?uses:\s*["']?([^"'\s#]+)/;
+/**
+ * Every use of `repository`'s actions or workflows in a workflow's text
+ * (owner/name compared case-insensitively, as GitHub does), with the ref
+ * after `@` and the line.
+ */
+function findActionUses(text, repository) {
+    const prefix = `${repository.toLowerCase()}/`;
+    const uses = [];
+    text.split(/\r?\n/).forEach((line, index) => {
+        const value = USES_LINE.exec(line)?.[1];
+        if (value === undefined || !value.toLowerCase().startsWith(prefix))
+            return;
+        const at = value.lastIndexOf('@');
+        uses.push({ uses: value, ref: at < 0 ? '' : value.slice(at + 1), line: index + 1 });
+    });
+    return uses;
+}
+async function listWorkflowPaths(octokit, repo) {
+    try {
+        const { data } = await octokit.rest.repos.getContent({ ...repo, path: WORKFLOWS });
+        if (!Array.isArray(data))
+            return [];
+        return data
+            .filter((entry) => entry.type === 'file' && /\.ya?ml$/i.test(entry.name))
+            .map((entry) => entry.path)
+            .slice(0, MAX_WORKFLOW_FILES);
+    }
+    catch (error) {
+        const failure = toGitHubApiError(error, GET_CONTENT);
+        // No .github/workflows folder: no workflows, which the audit reports.
+        if (failure.kind === 'not-found')
+            return [];
+        throw failure;
+    }
+}
+async function readText(octokit, repo, path) {
+    const response = await octokit.rest.repos.getContent({
+        ...repo,
+        path,
+        mediaType: { format: 'raw' },
+    });
+    const data = response.data;
+    return typeof data === 'string' ? data : '';
+}
+/**
+ * The workflow files on the default branch with their uses of the policy's
+ * action repository. Undefined when the token cannot read contents.
+ */
+async function readWorkflowUses(octokit, repo, policy, reader) {
+    return reader.read('workflow files', GET_CONTENT, async () => {
+        const workflows = [];
+        for (const path of await listWorkflowPaths(octokit, repo)) {
+            const text = await readText(octokit, repo, path);
+            workflows.push({ path, uses: findActionUses(text, policy.audit.actionRepository) });
+        }
+        return workflows;
+    });
+}
+
+;// CONCATENATED MODULE: ../github/src/audit-gather.ts
+/**
+ * The configuration audit's facts, read through the API and never changed:
+ * environments, branch protection and rulesets of mainline and the lines,
+ * tag rulesets, the workflow files, and what is deployed where. A setting the
+ * token cannot read (403) becomes an `unreadable` fact naming the
+ * permission, never a failure and never a silent pass.
+ */
+
+
+
+
+
+
+const GET_REPO = 'GET /repos/{owner}/{repo}';
+const LIST_REFS = 'GET /repos/{owner}/{repo}/git/matching-refs/{ref}';
+/** Every ref name under `refs/<prefix>/`, short (`main`, `v1.4.0`): GitHub answers them in one list. */
+async function listRefNames(octokit, repo, prefix) {
+    const { data } = await octokit.rest.git.listMatchingRefs({ ...repo, ref: `${prefix}/` });
+    return data.map((r) => r.ref.slice(`refs/${prefix}/`.length));
+}
+/**
+ * Reads every audit fact of one repository with few requests (one listing
+ * per kind of setting, then one or two reads per audited line, environment
+ * and workflow file).
+ *
+ * @throws GitHubApiError when a call fails for a reason other than a missing permission.
+ */
+async function gatherAuditFacts(input) {
+    const { octokit, repo, policy } = input;
+    const reader = new SettingReader();
+    const repository = await reader.read('repository', GET_REPO, async () => (await octokit.rest.repos.get({ ...repo })).data);
+    const webUrl = repository?.html_url ?? `https://github.com/${repo.owner}/${repo.repo}`;
+    const branchNames = await reader.read('branches', LIST_REFS, () => listRefNames(octokit, repo, 'heads'));
+    const tagNames = await reader.read('tags', LIST_REFS, () => listRefNames(octokit, repo, 'tags'));
+    const environments = await readAuditEnvironments(octokit, repo, policy, reader);
+    const planned = branchNames
+        ? (0,src/* planAuditBranches */.Vo)(branchNames, policy).filter((b) => branchNames.includes(b.name))
+        : undefined;
+    const branches = planned
+        ? await readBranchProtections(octokit, repo, planned, reader)
+        : undefined;
+    const tags = await readTagProtection(octokit, repo, (0,src/* planTagSample */.R0)(tagNames ?? [], policy), reader);
+    const workflows = await readWorkflowUses(octokit, repo, policy, reader);
+    const deployed = await reader.read('deployments', 'GET /repos/{owner}/{repo}/deployments', () => readDeployedVersions(octokit, repo, (0,src/* listPolicyEnvironments */.Lh)(policy).map((env) => env.name)), 'deployments: read');
+    return {
+        repository: `${repo.owner}/${repo.repo}`,
+        webUrl,
+        ...(environments ? { environments } : {}),
+        ...(branches ? { branches } : {}),
+        ...(tags ? { tags } : {}),
+        ...(workflows ? { workflows } : {}),
+        ...(tagNames ? { tagNames } : {}),
+        ...(deployed ? { deployed } : {}),
+        unreadable: reader.unreadable,
+    };
+}
+
 ;// CONCATENATED MODULE: ../github/src/api-facts.ts
+
 
 /** Releases read at most, so a repository with thousands of them stays a bounded call. */
 const DEFAULT_MAX_RELEASES = 1000;
@@ -338,6 +753,13 @@ async function gatherGitHubFacts(input) {
         if (gathered.mergedPullRequests.truncated) {
             gathered.notices.push(`Only the newest ${max} closed pull requests were read; older ones were left out of the risk assessment.`);
         }
+    }
+    if (input.needs.includes('audit') && input.policy) {
+        gathered.audit = await gatherAuditFacts({
+            octokit: input.octokit,
+            repo: input.repo,
+            policy: input.policy,
+        });
     }
     return gathered;
 }
@@ -1418,7 +1840,7 @@ const ENTITIES = {
  * control characters are dropped; long text is cut at `max` characters.
  */
 function escapeMarkdownCell(text, max = MAX_CELL_CHARS) {
-    const cut = (0,src/* truncateText */.EJ)(text.replace(CONTROL, ''), max);
+    const cut = (0,src/* truncateText */.lm)(text.replace(CONTROL, ''), max);
     return cut.replace(/[&<>|`\\[\]@]/g, (c) => ENTITIES[c] ?? c).replace(/\r\n|\r|\n/g, '<br>');
 }
 /** Escapes untrusted text for a Markdown line outside tables (headings, notes). */
@@ -1438,7 +1860,7 @@ function readFirstLine(message, max = MAX_TABLE_LINE_CHARS) {
     const rest = index < 0 ? [] : lines.slice(index + 1).filter((l) => l.trim() !== '');
     if (first.length <= max)
         return { line: first, complete: rest.length === 0 };
-    const cut = (0,src/* truncateText */.EJ)(first, max);
+    const cut = (0,src/* truncateText */.lm)(first, max);
     const space = cut.lastIndexOf(' ', cut.length - 1);
     const line = space > max / 2 ? `${cut.slice(0, space).trimEnd()} …` : cut;
     return { line, complete: false };
@@ -1544,7 +1966,10 @@ const MAX_SUMMARY_DATA_ROWS = 200;
 const MAX_COMMENT_DATA_ROWS = 20;
 /** Characters of a commit subject kept in a table cell. */
 const MAX_SUBJECT_CHARS = 100;
+/** Characters of a document path or section title kept in a table cell. */
+const MAX_NAME_CHARS = 120;
 const COMMITS_HEAD = '| Commit | Type | Bump | Subject |\n| --- | --- | --- | --- |';
+const DOCUMENTS_HEAD = '| Document | Line | Section | Gap |\n| --- | --- | --- | --- |';
 function renderCommitRow(commit) {
     const type = commit.type ? `${commit.type}${commit.breaking ? '!' : ''}` : '—';
     const cells = [
@@ -1555,19 +1980,50 @@ function renderCommitRow(commit) {
     ];
     return `| ${cells.join(' | ')} |`;
 }
+const GAP_TEXT = {
+    missing: 'no heading',
+    empty: 'no content',
+};
+/** One row per incomplete section of each document: path, line, title and what is wrong. */
+function renderDocumentRows(document) {
+    const path = escapeMarkdownCell(document.path, MAX_NAME_CHARS);
+    return document.sections.map((section) => {
+        const cells = [
+            path,
+            String(section.line),
+            escapeMarkdownCell(section.title, MAX_NAME_CHARS),
+            GAP_TEXT[section.gap],
+        ];
+        return `| ${cells.join(' | ')} |`;
+    });
+}
+/** The table head, the rows and the noun a kind of list counts in. */
+function convertDataToRows(data) {
+    switch (data.kind) {
+        case 'commits':
+            return { head: COMMITS_HEAD, rows: data.commits.map(renderCommitRow), noun: 'commits' };
+        case 'documents':
+            return {
+                head: DOCUMENTS_HEAD,
+                rows: data.documents.flatMap(renderDocumentRows),
+                noun: 'sections',
+            };
+    }
+}
 /**
- * A finding's data as a Markdown table (commits: short sha, type, bump and
- * subject, every cell escaped), at most `maxRows` rows; the rest are counted
- * with where the full list is (the `findings` output, `--json`). Pure.
+ * A finding's data as a Markdown table, every cell escaped, at most
+ * `maxRows` rows; the rest are counted with where the full list is (the
+ * `findings` output, `--json`). Commits: short sha, type, bump and subject;
+ * documents: one row per incomplete section (path, line, title, gap). Pure.
  */
 function renderFindingData(data, maxRows) {
-    const { commits } = data;
-    const shown = commits.slice(0, Math.max(0, maxRows));
-    const rest = commits.length - shown.length;
-    const table = [COMMITS_HEAD, ...shown.map(renderCommitRow)].join('\n');
+    const { head, rows, noun } = convertDataToRows(data);
+    const shown = rows.slice(0, Math.max(0, maxRows));
+    const rest = rows.length - shown.length;
+    const table = [head, ...shown].join('\n');
     if (rest === 0)
         return table;
-    return (`${table}\n\n_… and ${rest} more (${commits.length} commits in all): the full list is in ` +
+    return (`${table}\n\n_… and ${rest} more (${rows.length} ${noun} in all): the full list is in ` +
         'the `findings` output of the action and in `release-policy check --json`._');
 }
 
@@ -2282,11 +2738,31 @@ async function loadPolicyOrReport(run) {
     catch (error) {
         if (!(error instanceof src/* ConfigError */.xL))
             throw error;
-        const findings = convertPolicyErrorToFindings(error, run.context).map((finding) => (0,src/* linkFindingDocs */.Lx)(finding, run.docsBaseUrl));
-        setOutputs({ ok: false, findings }, run.docsBaseUrl);
-        const result = await run.report(findings, { policy: path || src/* POLICY_PATH */.l$ });
-        // One line: the problems are the annotations above and the summary.
-        failStep(`The policy has ${(0,src/* plural */.LS)(findings.length, 'problem')}; ${describeWhereFindingsAre(result)}.`);
+        await reportPolicyError(run, error, path || src/* POLICY_PATH */.l$);
+        return undefined;
+    }
+}
+/**
+ * Reports a malformed policy where the author looks (file:line:col) and
+ * fails the run: found when loading it, or when gathering shows that an
+ * entry cannot be used (a document link leaving the repository).
+ */
+async function reportPolicyError(run, error, policy) {
+    const findings = convertPolicyErrorToFindings(error, run.context).map((finding) => (0,src/* linkFindingDocs */.Lx)(finding, run.docsBaseUrl));
+    setOutputs({ ok: false, findings }, run.docsBaseUrl);
+    const result = await run.report(findings, { policy });
+    // One line: the problems are the annotations above and the summary.
+    failStep(`The policy has ${(0,src/* plural */.LS)(findings.length, 'problem')}; ${describeWhereFindingsAre(result)}.`);
+}
+/** The check phase, or undefined after reporting a policy error that gathering found. */
+async function runCheckOrReport(spec, run, policy, now) {
+    try {
+        return await runCheck(spec, run, policy, now);
+    }
+    catch (error) {
+        if (!(error instanceof src/* ConfigError */.xL))
+            throw error;
+        await reportPolicyError(run, error, policy.source);
         return undefined;
     }
 }
@@ -2297,7 +2773,7 @@ async function loadPolicyOrReport(run) {
  * event payload may be stale). Without a token the check cannot see them:
  * an error finding says so, rather than a pass on missing facts.
  */
-async function addGitHubFacts(check, run, gathered) {
+async function addGitHubFacts(check, run, gathered, policy) {
     // A wanted pull request is not asked for on a run without one (a push): nothing to say.
     const wanted = (check.wants ?? []).filter((kind) => kind !== 'pullRequest' || run.context.pullRequest !== undefined);
     const needs = [...check.needs, ...wanted].filter((kind) => src/* FACT_SOURCES */.C3[kind] === 'github');
@@ -2322,6 +2798,7 @@ async function addGitHubFacts(check, run, gathered) {
         repo: run.context.repo,
         needs,
         pullRequest: run.context.pullRequest?.number,
+        policy,
     });
     for (const message of api.notices)
         findings.push({ rule: 'github-api', severity: 'notice', message });
@@ -2334,7 +2811,7 @@ async function addGitHubFacts(check, run, gathered) {
  */
 async function runCheck(spec, run, policy, now) {
     const own = await spec.gather({ ...describeRun(run), policy });
-    const gathered = await addGitHubFacts(spec.check, run, own);
+    const gathered = await addGitHubFacts(spec.check, run, own, policy);
     const evaluated = (0,src/* evaluate */._3)(gathered.facts, policy, now(), { checks: [spec.check.name] });
     // Docs paths become links to the docs of the running action's release (they must work from any repository).
     const findings = prefixFindingFiles([...(gathered.findings ?? []), ...evaluated.findings], gathered.root).map((finding) => (0,src/* linkFindingDocs */.Lx)(finding, run.docsBaseUrl));
@@ -2406,7 +2883,11 @@ async function runPhases(spec, run, now) {
             return;
         }
         record = { ...record, policy };
-        const checked = await runCheck(spec, run, policy, now);
+        const checked = await runCheckOrReport(spec, run, policy, now);
+        if (!checked) {
+            failing = false;
+            return;
+        }
         record = { ...record, ...checked };
         const act = await runAct(spec, run, checked);
         record = { ...record, act };
@@ -2578,6 +3059,339 @@ async function publishRelease(input) {
             throw error;
         return updateRelease(input, again);
     }
+}
+
+;// CONCATENATED MODULE: ../github/src/status-report.ts
+/**
+ * The release status as Markdown (job summary, status issue) and as the JSON
+ * report: where every release line stands in every environment, pending
+ * promotions, missing patches and the audit's findings. Every name is
+ * untrusted text and escaped for the table cell it lands in.
+ */
+
+
+/** Findings listed at most in the Markdown; the JSON report has them all. */
+const MAX_STATUS_FINDINGS = 100;
+function renderDeployedCell(entry) {
+    const d = entry.deployment;
+    if (!d)
+        return '—';
+    const who = d.by ? ` by ${escapeMarkdownCell(d.by, 80)}` : '';
+    return `${escapeMarkdownCell(d.ref, 80)}<br>${escapeMarkdownCell(d.at.slice(0, 10))}${who}`;
+}
+function renderLines(status) {
+    if (status.lines.length === 0)
+        return ['No release tags and no deployments yet.'];
+    const head = ['line', 'latest', ...status.environments.map((e) => escapeMarkdownCell(e, 80))];
+    const rows = status.lines.map((line) => {
+        const name = line.line === src/* OTHER_LINE */.WA ? line.line : escapeMarkdownCell(line.line);
+        const latest = line.latestTag ? escapeMarkdownCell(line.latestTag) : '—';
+        return `| ${[name, latest, ...line.deployed.map(renderDeployedCell)].join(' | ')} |`;
+    });
+    return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows];
+}
+function renderPending(status) {
+    const pending = status.lines.flatMap((line) => line.pending);
+    if (pending.length === 0)
+        return [];
+    return [
+        '',
+        '**Pending promotions**',
+        '',
+        ...pending.map((p) => `- ${escapeMarkdownText(p.version, 80)}: ${escapeMarkdownText(p.from, 80)} → ${escapeMarkdownText(p.to, 80)}`),
+    ];
+}
+function renderPatches(status) {
+    if (!status.patches)
+        return [];
+    const rows = status.patches.map((p) => `| ${escapeMarkdownCell(p.line)} | ${p.missing === 0 ? 'none' : String(p.missing)} |`);
+    return [
+        '',
+        '**Patches missing from mainline**',
+        '',
+        '| line | missing |',
+        '| --- | --- |',
+        ...rows,
+    ];
+}
+function renderFindingsTable(findings) {
+    const counts = (0,src/* countFindings */.Gt)(findings);
+    const title = `**Settings and findings**: ${(0,src/* plural */.LS)(counts.error, 'error')}, ${(0,src/* plural */.LS)(counts.warning, 'warning')}, ${(0,src/* plural */.LS)(counts.notice, 'notice')}`;
+    if (findings.length === 0)
+        return ['', title, '', 'Every setting audited enforces the policy.'];
+    const shown = (0,src/* sortFindings */.Tc)(findings).slice(0, MAX_STATUS_FINDINGS);
+    const rows = shown.map((f) => {
+        const { line } = readFirstLine(f.message);
+        const where = f.file ? `${escapeMarkdownCell(f.file)}${f.line ? `:${f.line}` : ''}` : '';
+        const hint = f.hint ? `<br>${escapeMarkdownCell(f.hint, 400)}` : '';
+        return `| ${f.severity} | ${escapeMarkdownCell(f.rule)} | ${escapeMarkdownCell(line)}${hint} | ${where} |`;
+    });
+    const more = findings.length > shown.length
+        ? ['', `_${findings.length - shown.length} more findings are in the JSON report._`]
+        : [];
+    return [
+        '',
+        title,
+        '',
+        '| severity | rule | finding | file |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+        ...more,
+    ];
+}
+/** The status report as Markdown, headed by the repository's name. */
+function renderStatusMarkdown(report) {
+    const { status } = report;
+    return [
+        `### Release status of ${escapeMarkdownText(status.repository, 200)}`,
+        '',
+        `${report.ok ? 'The audit passed' : 'The audit failed'} on ${report.generatedAt.slice(0, 16).replace('T', ' ')} UTC.`,
+        '',
+        ...renderLines(status),
+        ...renderPending(status),
+        ...renderPatches(status),
+        ...renderFindingsTable(report.findings),
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ../github/src/status-issue.ts
+/**
+ * The one status issue of a repository: found by a hidden marker in its
+ * body (and its author, so a pasted marker does not make an issue ours),
+ * created once, then updated in place by every run. Re-run safe: a retried
+ * or concurrent create that made a second issue closes the newer ones as
+ * duplicates, keeping the oldest.
+ */
+
+
+/** The hidden marker the status issue's body starts with. */
+const STATUS_ISSUE_MARKER = '<!-- release-policy:status -->';
+/** Issues longer than this are cut (GitHub refuses bodies over 65,536 characters). */
+const MAX_ISSUE_BODY_CHARS = 60_000;
+/** Open issues by the bot read at most when looking for the status issue. */
+const MAX_ISSUES_SCANNED = 1000;
+const status_issue_LIST = 'GET /repos/{owner}/{repo}/issues';
+const status_issue_CREATE = 'POST /repos/{owner}/{repo}/issues';
+const status_issue_UPDATE = 'PATCH /repos/{owner}/{repo}/issues/{issue_number}';
+async function status_issue_call(operation, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        throw toGitHubApiError(error, operation);
+    }
+}
+/** The open status issues by `botLogin`, oldest first. */
+async function listStatusIssues(input) {
+    const found = [];
+    let scanned = 0;
+    const pages = input.octokit.paginate.iterator(input.octokit.rest.issues.listForRepo, {
+        ...input.repo,
+        state: 'open',
+        creator: input.botLogin,
+        sort: 'created',
+        direction: 'asc',
+        per_page: 100,
+    });
+    await status_issue_call(status_issue_LIST, async () => {
+        for await (const page of pages) {
+            for (const issue of page.data) {
+                scanned += 1;
+                if (issue.pull_request !== undefined)
+                    continue;
+                const ours = issue.user?.login.toLowerCase() === input.botLogin.toLowerCase();
+                if (ours && (issue.body ?? '').startsWith(STATUS_ISSUE_MARKER))
+                    found.push(issue);
+            }
+            if (scanned >= MAX_ISSUES_SCANNED)
+                return;
+        }
+    });
+    return found.sort((a, b) => a.number - b.number);
+}
+/** The body as written: marker first, redacted of the run's secrets, cut to GitHub's limit. */
+function renderStatusIssueBody(body) {
+    const text = sanitizeOutgoingText(`${STATUS_ISSUE_MARKER}\n${body}`);
+    if (text.length <= MAX_ISSUE_BODY_CHARS)
+        return text;
+    const note = '\n\n_(cut: the full report is in the run’s JSON report)_\n';
+    return `${text.slice(0, MAX_ISSUE_BODY_CHARS - note.length)}${note}`;
+}
+async function closeDuplicates(input, keep, found) {
+    const closed = [];
+    for (const issue of found) {
+        if (issue.number === keep)
+            continue;
+        await status_issue_call(status_issue_UPDATE, () => input.octokit.rest.issues.update({
+            ...input.repo,
+            issue_number: issue.number,
+            state: 'closed',
+            state_reason: 'duplicate',
+        }));
+        closed.push(issue.number);
+    }
+    return closed;
+}
+/**
+ * Creates the status issue, or updates the oldest open one in place (title
+ * and body); a second one left by an earlier retried create is closed.
+ *
+ * @throws GitHubApiError when a call fails (e.g. 403 without `issues: write`).
+ */
+async function upsertStatusIssue(input) {
+    const body = renderStatusIssueBody(input.body);
+    const title = sanitizeOutgoingText(input.title, { singleLine: true });
+    const found = await listStatusIssues(input);
+    const [existing] = found;
+    if (existing) {
+        const { data } = await status_issue_call(status_issue_UPDATE, () => input.octokit.rest.issues.update({
+            ...input.repo,
+            issue_number: existing.number,
+            title,
+            body,
+        }));
+        // The listing already holds any duplicate: no second listing on the usual path.
+        const closed = await closeDuplicates(input, existing.number, found);
+        return { status: 'updated', number: data.number, url: data.html_url, closed };
+    }
+    const { data } = await status_issue_call(status_issue_CREATE, () => input.octokit.rest.issues.create({ ...input.repo, title, body }));
+    // A retried POST or a concurrent run may have made another: keep the oldest.
+    const after = await listStatusIssues(input);
+    const [oldest] = after;
+    if (!oldest || oldest.number === data.number) {
+        const closed = await closeDuplicates(input, data.number, after);
+        return { status: 'created', number: data.number, url: data.html_url, closed };
+    }
+    // An earlier create (a retried POST whose answer was lost, or another run) made one
+    // first: it is the status issue, and the one this call made is the duplicate.
+    await status_issue_call(status_issue_UPDATE, () => input.octokit.rest.issues.update({ ...input.repo, issue_number: oldest.number, title, body }));
+    const closed = await closeDuplicates(input, oldest.number, after);
+    return { status: 'updated', number: oldest.number, url: oldest.html_url, closed };
+}
+
+;// CONCATENATED MODULE: ../github/src/org-audit.ts
+/**
+ * The audit across an organisation, with GitHub Actions as the engine: the
+ * repositories to audit (a list, or every repository with a topic), split
+ * into matrix jobs within GitHub's limit, and the per-repository JSON reports
+ * merged into one organisation report.
+ */
+
+
+
+/** GitHub runs at most 256 jobs of one matrix. */
+const MAX_MATRIX_JOBS = 256;
+/** Matrix jobs the reusable workflow declares; repositories beyond them are refused. */
+const MATRIX_GROUPS = 4;
+/** Repositories listed at most, so a huge organisation stays a bounded call. */
+const MAX_ORG_REPOSITORIES = MAX_MATRIX_JOBS * MATRIX_GROUPS;
+const LIST_ORG_REPOS = 'GET /orgs/{org}/repos';
+/**
+ * The organisation's repositories to audit, by full name in name order:
+ * archived ones left out, and only those with `topic` when given. One
+ * paginated listing (100 a page).
+ *
+ * @throws GitHubApiError when the listing fails.
+ */
+async function listOrgRepositories(octokit, selection) {
+    try {
+        const repos = await octokit.paginate(octokit.rest.repos.listForOrg, {
+            org: selection.org,
+            type: 'all',
+            sort: 'full_name',
+            per_page: 100,
+        });
+        const topic = selection.topic?.toLowerCase();
+        return repos
+            .filter((r) => r.archived !== true)
+            .filter((r) => topic === undefined || (r.topics ?? []).includes(topic))
+            .map((r) => r.full_name);
+    }
+    catch (error) {
+        throw toGitHubApiError(error, LIST_ORG_REPOS);
+    }
+}
+/**
+ * Splits the repositories (duplicates removed, compared without case) into
+ * matrices of at most {@link MAX_MATRIX_JOBS}.
+ *
+ * @throws RangeError when there are more than {@link MAX_ORG_REPOSITORIES}.
+ */
+function planAuditMatrix(repositories) {
+    const seen = new Set();
+    const unique = repositories.filter((name) => {
+        const key = name.toLowerCase();
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    if (unique.length > MAX_ORG_REPOSITORIES) {
+        throw new RangeError(`${unique.length} repositories are more than the ${MAX_ORG_REPOSITORIES} one organisation audit runs ` +
+            `(${MATRIX_GROUPS} matrices of ${MAX_MATRIX_JOBS} jobs). Split them with a topic, e.g. topic: team-a, and call the workflow once per topic.`);
+    }
+    const groups = Array.from({ length: MATRIX_GROUPS }, (_, i) => ({
+        repository: unique.slice(i * MAX_MATRIX_JOBS, (i + 1) * MAX_MATRIX_JOBS),
+    }));
+    return { groups, count: unique.length };
+}
+function rowOf(report) {
+    const findings = report.findings;
+    const counts = (0,src/* countFindings */.Gt)(findings);
+    return {
+        repository: report.status.repository,
+        ok: report.ok,
+        errors: counts.error,
+        warnings: counts.warning,
+        notices: counts.notice,
+        lines: report.status.lines.length,
+        unreadable: report.status.unreadable.length,
+        failing: [...new Set(findings.filter((f) => f.severity === 'error').map((f) => f.rule))],
+    };
+}
+function isStatusReport(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const report = value;
+    return (typeof report.ok === 'boolean' &&
+        typeof report.status?.repository === 'string' &&
+        Array.isArray(report.status.lines) &&
+        Array.isArray(report.findings));
+}
+/**
+ * Merges the JSON reports of the matrix jobs (file name → parsed JSON, or
+ * the text that did not parse) into one organisation report, sorted by
+ * repository. A file that is not a status report is named, not merged.
+ */
+function mergeStatusReports(files) {
+    const rows = [];
+    const unreadable = [];
+    for (const [name, value] of files) {
+        if (isStatusReport(value))
+            rows.push(rowOf(value));
+        else
+            unreadable.push(name);
+    }
+    rows.sort((a, b) => a.repository.localeCompare(b.repository));
+    return { repositories: rows, failed: rows.filter((r) => !r.ok).length, unreadable };
+}
+/** The organisation report as Markdown: the summary table, failing repositories first. */
+function renderOrgMarkdown(report) {
+    const rows = [...report.repositories].sort((a, b) => Number(a.ok) - Number(b.ok));
+    const table = rows.map((r) => `| ${escapeMarkdownCell(r.repository, 200)} | ${r.ok ? 'pass' : 'fail'} | ${r.errors} | ${r.warnings} | ${r.notices} | ${r.lines} | ${r.unreadable} | ${r.failing.map((rule) => escapeMarkdownCell(rule, 80)).join(', ')} |`);
+    const notes = report.unreadable.map((name) => `- ${escapeMarkdownCell(name, 200)} is not a status report and was left out.`);
+    return [
+        '### Release policy audit of the organisation',
+        '',
+        `${report.repositories.length} repositories audited, ${report.failed} failing.`,
+        '',
+        '| repository | audit | errors | warnings | notices | release lines | settings not read | failing rules |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        ...table,
+        ...(notes.length > 0 ? ['', ...notes] : []),
+        '',
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ../github/src/workspace.ts
@@ -3142,6 +3956,13 @@ async function storePromotionEvidence(input, store) {
 // Reading a policy file from disk: regular files inside the repository only
 
 // Publishing release notes as the GitHub Release of a tag
+
+// The configuration audit: its facts, the status report and the status issue
+
+
+
+
+
 
 // Where an action works in the workspace
 
