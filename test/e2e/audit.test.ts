@@ -141,7 +141,8 @@ describe('audit action', () => {
       repo,
       ref: 'main',
       path: POLICY_PATH,
-      content: 'environments:\n  pré prod 生产:\n    approvals: { required: 2 }\n',
+      content:
+        "environments:\n  - name: 'pré prod 生产'\n    after: none\n    approvals: { required: 2 }\n",
     });
     emulator.seed.environment({ repo, name: 'pré prod 生产' });
     const run = await runAudit(emulator, repo);

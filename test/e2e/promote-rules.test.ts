@@ -214,7 +214,7 @@ describe('promote action rules', () => {
   it.concurrent.each([
     [{ step: 'half' }, 'The input "step" is "half", which is not a whole percent from 1 to 100.'],
     [{ rollback: 'yes' }, 'The input "rollback" is "yes", which is neither true nor false.'],
-    [{ artifact: 'app' }, 'The artifact input "app" needs the workflow artifact service'],
+    [{ artifact: 'app' }, 'This run has no artifact named "app"'],
     [{ environment: '' }, 'The input "environment" is empty.'],
   ])('refuses the inputs %j with a message that teaches', async (inputs, start) => {
     const repo = inputsRepo;

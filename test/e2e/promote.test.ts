@@ -38,6 +38,8 @@ const GETS_OF_A_PRODUCTION_PROMOTION = {
   'repos/list-deployment-statuses': 6,
   'actions/get-reviews-for-run': 1,
   'repos/get-collaborator-permission-level': 2,
+  // The version's release, to attach the evidence to (1.4.0 has none here).
+  'repos/get-release-by-tag': 1,
 };
 
 const REPOS = ['walk', 'order', 'soak', 'rollback-none'];
@@ -98,6 +100,12 @@ describe('promote action', () => {
         'repos/create-deployment-status',
         'repos/create-deployment-status',
         'repos/create-deployment-status',
+        // The evidence record uploaded as an artifact of the run (no release of 1.4.0 to attach it to).
+        'results/ListArtifacts',
+        'results/CreateArtifact',
+        'blob/put-block',
+        'blob/put-block-list',
+        'results/FinalizeArtifact',
       ]);
       expect(countGets(live.requests)).toEqual(GETS_OF_A_PRODUCTION_PROMOTION);
       expect(deploymentStates(emulator, repo, 'production')).toEqual([

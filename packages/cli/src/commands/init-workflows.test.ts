@@ -8,10 +8,16 @@ import { INIT_WORKFLOWS } from './init-workflows.js';
 const TEMPLATES = join(REPO_ROOT, 'workflows-templates');
 const MODULE = join(REPO_ROOT, 'packages/cli/src/commands/init-workflows.ts');
 
-/** The workflows init must write: every template, under .github/workflows/. */
+/**
+ * Templates for an organisation, not for the repository init sets up: the
+ * organisation audit runs from one central repository.
+ */
+const ORGANISATION_TEMPLATES = ['org-audit.yml'];
+
+/** The workflows init must write: every repository template, under .github/workflows/. */
 function readTemplates(): { path: string; text: string }[] {
   return readdirSync(TEMPLATES)
-    .filter((name) => name.endsWith('.yml'))
+    .filter((name) => name.endsWith('.yml') && !ORGANISATION_TEMPLATES.includes(name))
     .sort()
     .map((name) => ({
       path: `.github/workflows/${name}`,
@@ -47,7 +53,7 @@ function renderModule(files: readonly { path: string; text: string }[]): string 
 }
 
 describe('INIT_WORKFLOWS', () => {
-  it('is every file of workflows-templates/, unchanged, under .github/workflows/', () => {
+  it('is every repository workflow of workflows-templates/ (not org-audit.yml), unchanged, under .github/workflows/', () => {
     const templates = readTemplates();
     if (process.env.UPDATE_WORKFLOWS === '1') {
       writeFileSync(MODULE, renderModule(templates));

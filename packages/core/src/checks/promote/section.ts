@@ -34,9 +34,11 @@ const localTime = z
 
 const environmentName = z
   .string()
+  // GitHub takes names of up to 255 characters in any script, spaces included; quotes,
+  // slashes and control characters stay out so a name is safe in every report.
   .regex(
-    /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/,
-    'an environment name is letters, digits, ".", "_" and "-", e.g. "production"',
+    /^[\p{L}\p{N}](?:[\p{L}\p{N} ._-]{0,253}[\p{L}\p{N}._-])?$/u,
+    'an environment name is letters and digits of any script, spaces, ".", "_" and "-", at most 255 characters, starting with a letter or digit and not ending in a space, e.g. "production"',
   );
 
 const approver = z
