@@ -2281,7 +2281,9 @@ const localTime = schemas/* string */.YjP()
     .regex(/^\d{4}-\d{2}-\d{2}(?:[T ](?:[01]\d|2[0-3]):[0-5]\d)?$/, 'a local time is YYYY-MM-DD or YYYY-MM-DDTHH:MM; example: 2026-12-24T18:00')
     .describe('A local date and time in the zone, YYYY-MM-DD (midnight) or YYYY-MM-DDTHH:MM.');
 const environmentName = schemas/* string */.YjP()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'an environment name is letters, digits, ".", "_" and "-", e.g. "production"');
+    // GitHub takes names of up to 255 characters in any script, spaces included; quotes,
+    // slashes and control characters stay out so a name is safe in every report.
+    .regex(/^[\p{L}\p{N}](?:[\p{L}\p{N} ._-]{0,253}[\p{L}\p{N}._-])?$/u, 'an environment name is letters and digits of any script, spaces, ".", "_" and "-", at most 255 characters, starting with a letter or digit and not ending in a space, e.g. "production"');
 const approver = schemas/* string */.YjP()
     .regex(/^[A-Za-z0-9-]+(?:\/[A-Za-z0-9._-]+)?$/, 'an approver is a login ("alice") or an org/team slug ("octo-org/release-managers")');
 const section_window = schemas/* strictObject */.rej({
