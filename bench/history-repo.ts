@@ -318,6 +318,29 @@ export function resolveHistoryCache(options: HistoryOptions, base = tmpdir()): s
  * run made: built in a side folder and renamed into place when complete, so
  * an interrupted build is never reused.
  */
+/**
+ * A repository `parent/repo` made from a `git fast-import` stream, with
+ * `main` checked out; `what` names it in the error when git refuses.
+ */
+export function importHistory(parent: string, stream: string, what: string): string {
+  const repo = join(parent, 'repo');
+  runGit(parent, ['init', '--quiet', '--initial-branch=main', repo]);
+  const imported = spawnSync('git', ['fast-import', '--quiet', '--done'], {
+    cwd: repo,
+    input: `${stream}done\n`,
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+  });
+  if (imported.error || imported.status !== 0) {
+    throw new Error(
+      `git fast-import failed making ${what} (exit ${imported.status}): ` +
+        `${(imported.stderr || imported.error?.message || '').trim().slice(0, 400)}`,
+    );
+  }
+  runGit(repo, ['checkout', '--quiet', '--force', 'main']);
+  return repo;
+}
+
 export async function ensureHistoryRepo(
   options: HistoryOptions,
   base = tmpdir(),
@@ -334,21 +357,7 @@ export async function ensureHistoryRepo(
   const partial = `${dir}.partial-${process.pid}`;
   await rm(partial, { recursive: true, force: true });
   await mkdir(partial, { recursive: true });
-  const repo = join(partial, 'repo');
-  runGit(partial, ['init', '--quiet', '--initial-branch=main', repo]);
-  const imported = spawnSync('git', ['fast-import', '--quiet', '--done'], {
-    cwd: repo,
-    input: `${renderFastImportStream(plan)}done\n`,
-    encoding: 'utf8',
-    maxBuffer: 64 * 2 ** 20,
-  });
-  if (imported.error || imported.status !== 0) {
-    throw new Error(
-      `git fast-import failed making the synthetic history (exit ${imported.status}): ` +
-        `${(imported.stderr || imported.error?.message || '').trim().slice(0, 400)}`,
-    );
-  }
-  runGit(repo, ['checkout', '--quiet', '--force', 'main']);
+  const repo = importHistory(partial, renderFastImportStream(plan), 'the synthetic history');
   runGit(repo, ['gc', '--quiet', '--auto']);
   await writeFile(join(partial, 'plan.json'), JSON.stringify({ options, tags: plan.tagCount }));
   await rm(dir, { recursive: true, force: true });

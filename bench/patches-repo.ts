@@ -5,12 +5,11 @@
  * patch id), as one `git fast-import` stream, cached under the temporary
  * folder like the history of `history-repo.ts`.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runGit } from './lib/git-fixture.js';
+import { importHistory } from './history-repo.js';
 
 /** The size of the made repository. */
 export interface PatchRepoOptions {
@@ -126,21 +125,7 @@ export async function ensurePatchRepo(
   const partial = `${cache}.partial-${process.pid}`;
   await rm(partial, { recursive: true, force: true });
   await mkdir(partial, { recursive: true });
-  const repo = join(partial, 'repo');
-  runGit(partial, ['init', '--quiet', '--initial-branch=main', repo]);
-  const imported = spawnSync('git', ['fast-import', '--quiet', '--done'], {
-    cwd: repo,
-    input: `${renderPatchStream(options)}done\n`,
-    encoding: 'utf8',
-    maxBuffer: 64 * 2 ** 20,
-  });
-  if (imported.error || imported.status !== 0) {
-    throw new Error(
-      `git fast-import failed making the patches repository (exit ${imported.status}): ` +
-        `${(imported.stderr || imported.error?.message || '').trim().slice(0, 400)}`,
-    );
-  }
-  runGit(repo, ['checkout', '--quiet', '--force', 'main']);
+  importHistory(partial, renderPatchStream(options), 'the patches repository');
   await rm(cache, { recursive: true, force: true });
   await rename(partial, cache);
   await writeFile(join(cache, 'complete'), '');
