@@ -10,6 +10,7 @@ import { failureMessage, readFindings, startE2eEmulator, writesOf } from './help
 import {
   deploymentStates,
   runPromote,
+  seedJobDeployment,
   seedLiveDeployment,
   seedPromoteRepo,
   seedReview,
@@ -130,6 +131,10 @@ describe('promote action', () => {
           run: { id: 901, starter: 'carol' },
         },
       });
+      // The job bound to "production" made GitHub's own deployment, which succeeds when the job
+      // ends: it has the job's ref and no record, and is neither live nor the version before.
+      const job = seedJobDeployment(emulator, repo, 'production', 901);
+      emulator.seed.deploymentStatus({ repo: repo.fullName, deploymentId: job, state: 'success' });
       seedReview(emulator, repo, 902, 'alice', ['production']);
       seedReview(emulator, repo, 902, 'bob', ['production-approval-2']);
       const back = await runPromote(emulator, repo, {

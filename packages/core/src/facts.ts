@@ -331,6 +331,12 @@ export interface DeploymentEntry {
   approvers?: string[];
   /** The emergency reason, when it was one. */
   emergency?: string;
+  /**
+   * True when it carries no evidence record: not a promotion (e.g. the
+   * deployment GitHub makes for a job bound to the environment). It never
+   * counts as live, as the version before, or as a rollback target.
+   */
+  unrecorded?: boolean;
 }
 
 /** One review of the run's environments, with what the API says of the reviewer. */

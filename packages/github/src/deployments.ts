@@ -99,6 +99,7 @@ async function readDeploymentEntry(
     state: (ordered[0]?.state ?? 'pending') as DeploymentState,
     ...(succeeded ? { succeededAt: succeeded.created_at } : {}),
     ...record,
+    ...(record.version === undefined ? { unrecorded: true } : {}),
     version: record.version ?? deployment.ref,
   };
 }

@@ -33,6 +33,27 @@ describe('promote-rollback', () => {
       ],
     ],
     [
+      "GitHub's own job deployments (no record) after the live one and before it count for nothing",
+      [
+        makeDeployment(1, 'production', { sha: sha('b'), version: '1.3.0', state: 'inactive' }),
+        makeDeployment(2, 'production', { sha: sha('c'), version: 'main', unrecorded: true }),
+        makeDeployment(3, 'production'),
+        makeDeployment(4, 'production', { sha: sha('c'), version: 'main', unrecorded: true }),
+      ],
+      [],
+    ],
+    [
+      'only job deployments besides the live one',
+      [
+        makeDeployment(1, 'production', { sha: sha('c'), version: 'main', unrecorded: true }),
+        makeDeployment(2, 'production'),
+        makeDeployment(3, 'production', { sha: sha('c'), version: 'main', unrecorded: true }),
+      ],
+      [
+        '"production" has nothing to roll back to: "1.4.0" is live and no other version went live there before it.',
+      ],
+    ],
+    [
       'nothing live',
       [],
       ['"production" has nothing to roll back from: no deployment there is live.'],

@@ -34,13 +34,18 @@ function isFull(d: DeploymentEntry): boolean {
   return d.percent === undefined || d.percent === 100;
 }
 
-/** The environment's live deployment: the newest whose latest status is `success`. */
+/**
+ * The environment's live deployment: the newest promotion (a deployment with
+ * an evidence record) whose latest status is `success`. The deployment GitHub
+ * makes for the promoting job itself succeeds after it, with the job's ref
+ * and no record: it is not what went live.
+ */
 export function findLiveDeployment(
   deployments: readonly DeploymentEntry[],
   environment: string,
 ): DeploymentEntry | undefined {
   return newestFirst(deployments).find(
-    (d) => d.environment === environment && d.state === 'success',
+    (d) => d.environment === environment && d.state === 'success' && d.unrecorded !== true,
   );
 }
 
@@ -49,7 +54,7 @@ function newestFirst(deployments: readonly DeploymentEntry[]): DeploymentEntry[]
 }
 
 /**
- * The newest deployment of `sha` to `environment` that went live in full
+ * The newest promotion of `sha` to `environment` that went live in full
  * (it may have been replaced since: a pipeline moves on).
  */
 export function findSucceededDeployment(
@@ -59,7 +64,11 @@ export function findSucceededDeployment(
 ): DeploymentEntry | undefined {
   return newestFirst(deployments).find(
     (d) =>
-      d.environment === environment && d.sha === sha && d.succeededAt !== undefined && isFull(d),
+      d.environment === environment &&
+      d.sha === sha &&
+      d.succeededAt !== undefined &&
+      d.unrecorded !== true &&
+      isFull(d),
   );
 }
 
@@ -80,6 +89,7 @@ export function findRollbackTarget(
       d.id < live.id &&
       d.sha !== live.sha &&
       d.succeededAt !== undefined &&
+      d.unrecorded !== true &&
       isFull(d),
   );
 }
