@@ -3501,6 +3501,7 @@ async function readDeploymentEntry(octokit, repo, deployment) {
         state: (ordered[0]?.state ?? 'pending'),
         ...(succeeded ? { succeededAt: succeeded.created_at } : {}),
         ...record,
+        ...(record.version === undefined ? { unrecorded: true } : {}),
         version: record.version ?? deployment.ref,
     };
 }

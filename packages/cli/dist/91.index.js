@@ -7279,19 +7279,28 @@ function listApprovalEnvironments(environment, required) {
 function isFull(d) {
     return d.percent === undefined || d.percent === 100;
 }
-/** The environment's live deployment: the newest whose latest status is `success`. */
+/**
+ * The environment's live deployment: the newest promotion (a deployment with
+ * an evidence record) whose latest status is `success`. The deployment GitHub
+ * makes for the promoting job itself succeeds after it, with the job's ref
+ * and no record: it is not what went live.
+ */
 function plan_findLiveDeployment(deployments, environment) {
-    return newestFirst(deployments).find((d) => d.environment === environment && d.state === 'success');
+    return newestFirst(deployments).find((d) => d.environment === environment && d.state === 'success' && d.unrecorded !== true);
 }
 function newestFirst(deployments) {
     return [...deployments].sort((a, b) => b.id - a.id);
 }
 /**
- * The newest deployment of `sha` to `environment` that went live in full
+ * The newest promotion of `sha` to `environment` that went live in full
  * (it may have been replaced since: a pipeline moves on).
  */
 function findSucceededDeployment(deployments, environment, sha) {
-    return newestFirst(deployments).find((d) => d.environment === environment && d.sha === sha && d.succeededAt !== undefined && isFull(d));
+    return newestFirst(deployments).find((d) => d.environment === environment &&
+        d.sha === sha &&
+        d.succeededAt !== undefined &&
+        d.unrecorded !== true &&
+        isFull(d));
 }
 /**
  * The version a rollback of `environment` returns to: the newest deployment
@@ -7306,6 +7315,7 @@ function findRollbackTarget(deployments, environment) {
         d.id < live.id &&
         d.sha !== live.sha &&
         d.succeededAt !== undefined &&
+        d.unrecorded !== true &&
         isFull(d));
 }
 /**
