@@ -32,6 +32,16 @@ describe('release-policy promote (a dry run)', () => {
         sha: SHA,
         ref: 'v1.4.0',
         environment: 'staging',
+        // A promotion carries its evidence record; a deployment without one does not count.
+        payload: {
+          'release-policy': {
+            format: 'release-policy/evidence@1',
+            environment: 'staging',
+            version: '1.4.0',
+            commit: SHA,
+            percent: 100,
+          },
+        },
       });
       emulator.seed.deploymentStatus({
         repo: 'octo/service',
