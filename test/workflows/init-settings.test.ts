@@ -7,9 +7,9 @@ import { parse } from 'yaml';
 import { findOperation } from '../github-emulator/src/openapi.js';
 import { validateRequestBody } from '../github-emulator/src/validation.js';
 import { REPO_ROOT } from './repo-files.js';
+import { listApprovalGates } from '../../packages/core/src/index.js';
 import {
   INIT_ENVIRONMENTS,
-  listApprovalGates,
   listGitHubSettings,
   renderGhApiCommand,
   renderGitHubSettings,

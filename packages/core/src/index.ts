@@ -75,11 +75,7 @@ export {
   type AuditFailure,
   type AuditPolicy,
 } from './checks/audit/section.js';
-export {
-  listApprovalGates,
-  listPolicyEnvironments,
-  type PolicyEnvironment,
-} from './checks/audit/environments.js';
+export { listPolicyEnvironments, type PolicyEnvironment } from './checks/audit/environments.js';
 export {
   LINE_KINDS,
   MAX_AUDITED_LINES,
@@ -204,6 +200,7 @@ export {
   findSucceededDeployment,
   isApprovalEnvironment,
   listApprovalEnvironments,
+  listApprovalGates,
   tallyApprovals,
   type ApprovalTally,
   type CanaryStep,

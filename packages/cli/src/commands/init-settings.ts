@@ -5,6 +5,8 @@
  * worth what GitHub enforces (docs/actions.md#reusable-workflow).
  */
 
+import { listApprovalGates } from '@release-policy/core';
+
 /** An environment the promote starter deploys to, and how many distinct people approve it. */
 export interface InitEnvironment {
   name: string;
@@ -36,13 +38,6 @@ export interface GitHubSetting {
   /** The API path; `{owner}/{repo}` is filled in by `gh api` from the current repository. */
   path: string;
   body: Record<string, unknown>;
-}
-
-/** The gate environments of `name` for `approvals` distinct approvals: `<name>-approval-2` … */
-export function listApprovalGates(name: string, approvals: number): string[] {
-  const gates: string[] = [];
-  for (let n = 2; n <= approvals; n += 1) gates.push(`${name}-approval-${n}`);
-  return gates;
 }
 
 function describeEnvironment(environment: InitEnvironment, gate: boolean): string {

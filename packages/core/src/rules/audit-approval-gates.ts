@@ -1,4 +1,5 @@
-import { listApprovalGates, listPolicyEnvironments } from '../checks/audit/environments.js';
+import { listPolicyEnvironments } from '../checks/audit/environments.js';
+import { listApprovalGates } from '../checks/promote/plan.js';
 import { computeDriftSeverity, linkSettings } from '../checks/audit/plan.js';
 import { plural, quoteValue } from '../text.js';
 import type { Rule, RuleFinding } from './types.js';
@@ -16,7 +17,7 @@ export const auditApprovalGates: Rule = {
     if (!audit?.environments) return [];
     const findings: RuleFinding[] = [];
     for (const wanted of listPolicyEnvironments(policy)) {
-      for (const gate of listApprovalGates(wanted)) {
+      for (const gate of listApprovalGates(wanted.name, wanted.approvals)) {
         const env = audit.environments.find((e) => e.name.toLowerCase() === gate.toLowerCase());
         const state = !env
           ? 'does not exist'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { makeEnvironment, makePolicy } from '../../testing/policies.js';
-import { listApprovalGates, listPolicyEnvironments } from './environments.js';
+import { listApprovalGates } from '../promote/plan.js';
+import { listPolicyEnvironments } from './environments.js';
 
 describe('listPolicyEnvironments', () => {
   it("reads the default policy's environments: production needs one approval", () => {
@@ -32,6 +33,6 @@ describe('listApprovalGates', () => {
     [1, []],
     [3, ['prod-approval-2', 'prod-approval-3']],
   ])('gives %j approvals the gates %j', (approvals, gates) => {
-    expect(listApprovalGates({ name: 'prod', approvals })).toEqual(gates);
+    expect(listApprovalGates('prod', approvals)).toEqual(gates);
   });
 });

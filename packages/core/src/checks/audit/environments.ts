@@ -23,14 +23,3 @@ export function listPolicyEnvironments(policy: Policy): PolicyEnvironment[] {
     approvals: environment.approvals.required,
   }));
 }
-
-/**
- * The gate environments that make each approval beyond the first reachable
- * through GitHub's review screen: `<env>-approval-2`, `<env>-approval-3`, …
- */
-export function listApprovalGates(environment: PolicyEnvironment): string[] {
-  return Array.from(
-    { length: Math.max(0, environment.approvals - 1) },
-    (_, i) => `${environment.name}-approval-${i + 2}`,
-  );
-}

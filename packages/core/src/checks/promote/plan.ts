@@ -22,11 +22,21 @@ export function isApprovalEnvironment(environment: string, reviewed: string): bo
   return reviewed.startsWith(prefix) && /^[2-9]$|^10$/.test(reviewed.slice(prefix.length));
 }
 
-/** The gate environments for `required` approvals: the environment, then `<env>-approval-2` … `-N`. */
-export function listApprovalEnvironments(environment: string, required: number): string[] {
-  const gates = [environment];
+/**
+ * The gate environments that make each approval beyond the first reachable
+ * through GitHub's review screen: `<env>-approval-2` … `<env>-approval-N`
+ * (none for one approval). One home for the names the promotion counts, the
+ * audit checks and `init` sets up.
+ */
+export function listApprovalGates(environment: string, required: number): string[] {
+  const gates: string[] = [];
   for (let n = 2; n <= required; n += 1) gates.push(`${environment}-approval-${n}`);
   return gates;
+}
+
+/** The environments `required` approvals are given in: the environment, then its gates. */
+export function listApprovalEnvironments(environment: string, required: number): string[] {
+  return [environment, ...listApprovalGates(environment, required)];
 }
 
 /** True when a deployment went live in full (no canary percent, or 100). */
