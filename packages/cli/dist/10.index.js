@@ -28,6 +28,7 @@ var src_io = __webpack_require__(1168);
  * settings, and the `gh api` command that sets it. A policy file is only
  * worth what GitHub enforces (docs/actions.md#reusable-workflow).
  */
+
 /**
  * The environments the starters name (starter-promote.yml's approvals map,
  * starter-continuous.yml's environment); a test keeps them equal.
@@ -40,13 +41,6 @@ const INIT_ENVIRONMENTS = [
 ];
 /** The check a protected line requires: the starter's caller job / the reusable workflow's job. */
 const REQUIRED_CHECK = 'release-policy / release policy';
-/** The gate environments of `name` for `approvals` distinct approvals: `<name>-approval-2` … */
-function listApprovalGates(name, approvals) {
-    const gates = [];
-    for (let n = 2; n <= approvals; n += 1)
-        gates.push(`${name}-approval-${n}`);
-    return gates;
-}
 function describeEnvironment(environment, gate) {
     if (gate)
         return `approval gate of ${environment.name}: the same required reviewers, self-review prevented`;
@@ -57,7 +51,7 @@ function describeEnvironment(environment, gate) {
     return `${environment.approvals} distinct approvals: required reviewers here and in each approval gate, self-review prevented`;
 }
 function listEnvironmentSettings(environment) {
-    const names = [environment.name, ...listApprovalGates(environment.name, environment.approvals)];
+    const names = [environment.name, ...(0,src/* listApprovalGates */.qj)(environment.name, environment.approvals)];
     return names.flatMap((name, index) => {
         const reviewed = environment.approvals > 0;
         const body = {

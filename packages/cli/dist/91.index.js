@@ -1227,6 +1227,7 @@ __webpack_require__.d(__webpack_exports__, {
   a3: () => (/* reexport */ isReleaseType),
   cG: () => (/* reexport */ linkDocs),
   Lx: () => (/* reexport */ linkFindingDocs),
+  qj: () => (/* reexport */ listApprovalGates),
   Lh: () => (/* reexport */ listPolicyEnvironments),
   cy: () => (/* reexport */ loadPolicyBytes),
   Zl: () => (/* reexport */ matchRefPattern),
@@ -1252,7 +1253,7 @@ __webpack_require__.d(__webpack_exports__, {
   lm: () => (/* reexport */ truncateText)
 });
 
-// UNUSED EXPORTS: AUDIT_FAILURES, DEFAULT_ACTION_REPOSITORY, DEFAULT_PATCH_EXEMPTIONS, DEFAULT_PATCH_KINDS, DEFAULT_POLICY_SOURCE, DefaultPolicyError, EVIDENCE_FORMAT, LINE_KINDS, MAX_AUDITED_LINES, MAX_QUOTED_LENGTH, MAX_STATUS_LINES, OTHER_TYPE, POLICY_SCHEMA_URL, PROJECT_URL, PULL_REQUEST_TEMPLATE_PATH, RELEASE_POLICY_VERSION, RULES, auditCheck, branchCheck, buildEvidenceRecord, classifyLine, classifyLineCommits, classifyRelease, computeCanaryStep, computeImpliedBump, computeReleaseStatus, computeSeverity, createChangelogParserOptions, decideWindow, defineCheck, definePolicySection, describeBranchKind, describeDuration, docsCheck, formatConfigIssues, isCheckName, isPinnedRef, isPlaceholderLine, listApprovalEnvironments, listApprovalGates, loadPolicy, matchSubjectPattern, neutralizeCommitText, normalizeBranchName, normalizeHeading, normalizeLineBreaks, parseConventionalCommit, parseDuration, parseMarkdownOutline, parsePolicy, parsePolicyBytes, parseStrictVersion, patchesCheck, patchesSection, quoteVersionText, readPullRequestNumber, readRiskSection, selectChecks, tallyApprovals, versionCheck
+// UNUSED EXPORTS: AUDIT_FAILURES, DEFAULT_ACTION_REPOSITORY, DEFAULT_PATCH_EXEMPTIONS, DEFAULT_PATCH_KINDS, DEFAULT_POLICY_SOURCE, DefaultPolicyError, EVIDENCE_FORMAT, LINE_KINDS, MAX_AUDITED_LINES, MAX_QUOTED_LENGTH, MAX_STATUS_LINES, OTHER_TYPE, POLICY_SCHEMA_URL, PROJECT_URL, PULL_REQUEST_TEMPLATE_PATH, RELEASE_POLICY_VERSION, RULES, auditCheck, branchCheck, buildEvidenceRecord, classifyLine, classifyLineCommits, classifyRelease, computeCanaryStep, computeImpliedBump, computeReleaseStatus, computeSeverity, createChangelogParserOptions, decideWindow, defineCheck, definePolicySection, describeBranchKind, describeDuration, docsCheck, formatConfigIssues, isCheckName, isPinnedRef, isPlaceholderLine, listApprovalEnvironments, loadPolicy, matchSubjectPattern, neutralizeCommitText, normalizeBranchName, normalizeHeading, normalizeLineBreaks, parseConventionalCommit, parseDuration, parseMarkdownOutline, parsePolicy, parsePolicyBytes, parseStrictVersion, patchesCheck, patchesSection, quoteVersionText, readPullRequestNumber, readRiskSection, selectChecks, tallyApprovals, versionCheck
 
 ;// CONCATENATED MODULE: ../core/src/findings.ts
 /** True when no finding is an error. */
@@ -5167,12 +5168,171 @@ function listPolicyEnvironments(policy) {
         approvals: environment.approvals.required,
     }));
 }
+
+;// CONCATENATED MODULE: ../core/src/checks/promote/plan.ts
+
+/** The environment entry the promotion targets; undefined when the policy does not list it. */
+function plan_findEnvironmentSpec(policy, name) {
+    return policy.environments.find((e) => e.name === name);
+}
+/** The environments an approval for `environment` may be given in: itself and its `-approval-N` gates. */
+function isApprovalEnvironment(environment, reviewed) {
+    if (reviewed === environment)
+        return true;
+    const prefix = `${environment}-approval-`;
+    return reviewed.startsWith(prefix) && /^[2-9]$|^10$/.test(reviewed.slice(prefix.length));
+}
 /**
  * The gate environments that make each approval beyond the first reachable
- * through GitHub's review screen: `<env>-approval-2`, `<env>-approval-3`, …
+ * through GitHub's review screen: `<env>-approval-2` … `<env>-approval-N`
+ * (none for one approval). One home for the names the promotion counts, the
+ * audit checks and `init` sets up.
  */
-function listApprovalGates(environment) {
-    return Array.from({ length: Math.max(0, environment.approvals - 1) }, (_, i) => `${environment.name}-approval-${i + 2}`);
+function listApprovalGates(environment, required) {
+    const gates = [];
+    for (let n = 2; n <= required; n += 1)
+        gates.push(`${environment}-approval-${n}`);
+    return gates;
+}
+/** The environments `required` approvals are given in: the environment, then its gates. */
+function listApprovalEnvironments(environment, required) {
+    return [environment, ...listApprovalGates(environment, required)];
+}
+/** True when a deployment went live in full (no canary percent, or 100). */
+function isFull(d) {
+    return d.percent === undefined || d.percent === 100;
+}
+/**
+ * The environment's live deployment: the newest promotion (a deployment with
+ * an evidence record) whose latest status is `success`. The deployment GitHub
+ * makes for the promoting job itself succeeds after it, with the job's ref
+ * and no record: it is not what went live.
+ */
+function plan_findLiveDeployment(deployments, environment) {
+    return newestFirst(deployments).find((d) => d.environment === environment && d.state === 'success' && d.unrecorded !== true);
+}
+function newestFirst(deployments) {
+    return [...deployments].sort((a, b) => b.id - a.id);
+}
+/**
+ * The newest promotion of `sha` to `environment` that went live in full
+ * (it may have been replaced since: a pipeline moves on).
+ */
+function findSucceededDeployment(deployments, environment, sha) {
+    return newestFirst(deployments).find((d) => d.environment === environment &&
+        d.sha === sha &&
+        d.succeededAt !== undefined &&
+        d.unrecorded !== true &&
+        isFull(d));
+}
+/**
+ * The version a rollback of `environment` returns to: the newest deployment
+ * before the live one that went live in full with another commit. Undefined
+ * when the environment has no live deployment or nothing before it.
+ */
+function findRollbackTarget(deployments, environment) {
+    const live = plan_findLiveDeployment(deployments, environment);
+    if (!live)
+        return undefined;
+    return newestFirst(deployments).find((d) => d.environment === environment &&
+        d.id < live.id &&
+        d.sha !== live.sha &&
+        d.succeededAt !== undefined &&
+        d.unrecorded !== true &&
+        isFull(d));
+}
+/**
+ * The canary step asked for, or the next one: the first step unless this
+ * commit is live at a step, then the step after that one. Without canary
+ * steps in the policy, 100 (or the step asked for, which the canary rule refuses).
+ */
+function plan_computeCanaryStep(facts, spec) {
+    const steps = spec.canary?.steps ?? [100];
+    const live = plan_findLiveDeployment(facts.deployments, spec.name);
+    const current = live?.sha === facts.commit && live.percent !== undefined ? steps.indexOf(live.percent) : -1;
+    const percent = facts.step ?? steps[Math.min(current + 1, steps.length - 1)] ?? 100;
+    const index = steps.indexOf(percent);
+    return { percent, index, ...(index > 0 ? { previous: steps[index - 1] } : {}) };
+}
+const WRITE_OR_MORE = ['admin', 'maintain', 'write'];
+function classifyApproval(approval, facts, spec) {
+    const login = approval.login.toLowerCase();
+    if (approval.state !== 'approved')
+        return 'not-approved';
+    if (approval.type === 'Bot' || login.endsWith('[bot]'))
+        return 'bot';
+    if (!WRITE_OR_MORE.includes(approval.permission))
+        return 'permission';
+    if (!spec.approvals.allowSelf && login === facts.author?.toLowerCase())
+        return 'author';
+    if (!spec.approvals.allowSelf && login === facts.starter?.toLowerCase())
+        return 'starter';
+    const from = spec.approvals.from;
+    const users = from.filter((f) => !f.includes('/')).map((f) => f.toLowerCase());
+    if (from.length > 0 && !users.includes(login) && approval.teams.length === 0)
+        return 'not-listed';
+    return undefined;
+}
+/** Counts the distinct approvals of the environment and its gates that meet the policy. */
+function plan_tallyApprovals(facts, spec) {
+    const required = spec.automatic
+        ? 0
+        : spec.approvals.required + (facts.emergency !== undefined ? spec.emergency.extraApprovals : 0);
+    const counted = [];
+    const refused = [];
+    for (const approval of facts.approvals ?? []) {
+        if (!isApprovalEnvironment(spec.name, approval.environment))
+            continue;
+        const seen = counted.some((c) => c.login.toLowerCase() === approval.login.toLowerCase());
+        const why = seen ? 'duplicate' : classifyApproval(approval, facts, spec);
+        if (why === undefined)
+            counted.push(approval);
+        else if (why !== 'duplicate')
+            refused.push({ approval, why });
+    }
+    return { counted, refused, required };
+}
+/** True when the local time of `now` falls in `window` (a window past midnight ends the next day). */
+function isInWindow(window, now) {
+    const clock = readWallClock(now, window.timezone);
+    const from = parseClockTime(window.from);
+    const to = parseClockTime(window.to);
+    if (from < to)
+        return window.days.includes(clock.weekday) && clock.minutes >= from && clock.minutes < to;
+    const yesterday = WEEKDAYS[(WEEKDAYS.indexOf(clock.weekday) + 6) % 7] ?? clock.weekday;
+    return ((window.days.includes(clock.weekday) && clock.minutes >= from) ||
+        (window.days.includes(yesterday) && clock.minutes < to));
+}
+/** Describes a window: `mon–fri 09:00–17:00 Europe/Berlin`. */
+function describeWindow(window) {
+    return `${window.days.join(',')} ${window.from}–${window.to} ${window.timezone}`;
+}
+/**
+ * Decides whether `now` is a time the environment takes promotions: in one
+ * of its windows (when it has any) and in none of its freezes, each compared
+ * on the local wall-clock time of its zone.
+ */
+function plan_decideWindow(spec, now) {
+    const freeze = spec.freeze.find((f) => {
+        const clock = readWallClock(now, f.timezone);
+        const local = `${clock.date}T${clock.time}`;
+        return local >= f.from && local < f.to;
+    });
+    const window = spec.windows.find((w) => isInWindow(w, now));
+    const outsideWindows = spec.windows.length > 0 && window === undefined;
+    const summary = freeze
+        ? `frozen: ${freeze.from}–${freeze.to} ${freeze.timezone} (${freeze.reason})`
+        : outsideWindows
+            ? `closed: outside every window (${spec.windows.map(describeWindow).join('; ')})`
+            : window
+                ? `open: in the window ${describeWindow(window)}`
+                : 'open: no windows or freezes apply';
+    return {
+        open: freeze === undefined && !outsideWindows,
+        ...(freeze ? { freeze } : {}),
+        outsideWindows,
+        summary,
+    };
 }
 
 ;// CONCATENATED MODULE: ../core/src/checks/audit/plan.ts
@@ -5226,6 +5386,7 @@ function computeDriftSeverity(policy) {
 
 
 
+
 /** Each approval beyond the first has its gate environment with required reviewers. */
 const auditApprovalGates = {
     id: 'audit-approval-gates',
@@ -5239,7 +5400,7 @@ const auditApprovalGates = {
             return [];
         const findings = [];
         for (const wanted of listPolicyEnvironments(policy)) {
-            for (const gate of listApprovalGates(wanted)) {
+            for (const gate of listApprovalGates(wanted.name, wanted.approvals)) {
                 const env = audit.environments.find((e) => e.name.toLowerCase() === gate.toLowerCase());
                 const state = !env
                     ? 'does not exist'
@@ -7254,163 +7415,6 @@ const patchesCheck = defineCheck({
         return { lines: classifyLineCommits(facts.patches, policy, now) };
     },
 });
-
-;// CONCATENATED MODULE: ../core/src/checks/promote/plan.ts
-
-/** The environment entry the promotion targets; undefined when the policy does not list it. */
-function plan_findEnvironmentSpec(policy, name) {
-    return policy.environments.find((e) => e.name === name);
-}
-/** The environments an approval for `environment` may be given in: itself and its `-approval-N` gates. */
-function isApprovalEnvironment(environment, reviewed) {
-    if (reviewed === environment)
-        return true;
-    const prefix = `${environment}-approval-`;
-    return reviewed.startsWith(prefix) && /^[2-9]$|^10$/.test(reviewed.slice(prefix.length));
-}
-/** The gate environments for `required` approvals: the environment, then `<env>-approval-2` … `-N`. */
-function listApprovalEnvironments(environment, required) {
-    const gates = [environment];
-    for (let n = 2; n <= required; n += 1)
-        gates.push(`${environment}-approval-${n}`);
-    return gates;
-}
-/** True when a deployment went live in full (no canary percent, or 100). */
-function isFull(d) {
-    return d.percent === undefined || d.percent === 100;
-}
-/**
- * The environment's live deployment: the newest promotion (a deployment with
- * an evidence record) whose latest status is `success`. The deployment GitHub
- * makes for the promoting job itself succeeds after it, with the job's ref
- * and no record: it is not what went live.
- */
-function plan_findLiveDeployment(deployments, environment) {
-    return newestFirst(deployments).find((d) => d.environment === environment && d.state === 'success' && d.unrecorded !== true);
-}
-function newestFirst(deployments) {
-    return [...deployments].sort((a, b) => b.id - a.id);
-}
-/**
- * The newest promotion of `sha` to `environment` that went live in full
- * (it may have been replaced since: a pipeline moves on).
- */
-function findSucceededDeployment(deployments, environment, sha) {
-    return newestFirst(deployments).find((d) => d.environment === environment &&
-        d.sha === sha &&
-        d.succeededAt !== undefined &&
-        d.unrecorded !== true &&
-        isFull(d));
-}
-/**
- * The version a rollback of `environment` returns to: the newest deployment
- * before the live one that went live in full with another commit. Undefined
- * when the environment has no live deployment or nothing before it.
- */
-function findRollbackTarget(deployments, environment) {
-    const live = plan_findLiveDeployment(deployments, environment);
-    if (!live)
-        return undefined;
-    return newestFirst(deployments).find((d) => d.environment === environment &&
-        d.id < live.id &&
-        d.sha !== live.sha &&
-        d.succeededAt !== undefined &&
-        d.unrecorded !== true &&
-        isFull(d));
-}
-/**
- * The canary step asked for, or the next one: the first step unless this
- * commit is live at a step, then the step after that one. Without canary
- * steps in the policy, 100 (or the step asked for, which the canary rule refuses).
- */
-function plan_computeCanaryStep(facts, spec) {
-    const steps = spec.canary?.steps ?? [100];
-    const live = plan_findLiveDeployment(facts.deployments, spec.name);
-    const current = live?.sha === facts.commit && live.percent !== undefined ? steps.indexOf(live.percent) : -1;
-    const percent = facts.step ?? steps[Math.min(current + 1, steps.length - 1)] ?? 100;
-    const index = steps.indexOf(percent);
-    return { percent, index, ...(index > 0 ? { previous: steps[index - 1] } : {}) };
-}
-const WRITE_OR_MORE = ['admin', 'maintain', 'write'];
-function classifyApproval(approval, facts, spec) {
-    const login = approval.login.toLowerCase();
-    if (approval.state !== 'approved')
-        return 'not-approved';
-    if (approval.type === 'Bot' || login.endsWith('[bot]'))
-        return 'bot';
-    if (!WRITE_OR_MORE.includes(approval.permission))
-        return 'permission';
-    if (!spec.approvals.allowSelf && login === facts.author?.toLowerCase())
-        return 'author';
-    if (!spec.approvals.allowSelf && login === facts.starter?.toLowerCase())
-        return 'starter';
-    const from = spec.approvals.from;
-    const users = from.filter((f) => !f.includes('/')).map((f) => f.toLowerCase());
-    if (from.length > 0 && !users.includes(login) && approval.teams.length === 0)
-        return 'not-listed';
-    return undefined;
-}
-/** Counts the distinct approvals of the environment and its gates that meet the policy. */
-function plan_tallyApprovals(facts, spec) {
-    const required = spec.automatic
-        ? 0
-        : spec.approvals.required + (facts.emergency !== undefined ? spec.emergency.extraApprovals : 0);
-    const counted = [];
-    const refused = [];
-    for (const approval of facts.approvals ?? []) {
-        if (!isApprovalEnvironment(spec.name, approval.environment))
-            continue;
-        const seen = counted.some((c) => c.login.toLowerCase() === approval.login.toLowerCase());
-        const why = seen ? 'duplicate' : classifyApproval(approval, facts, spec);
-        if (why === undefined)
-            counted.push(approval);
-        else if (why !== 'duplicate')
-            refused.push({ approval, why });
-    }
-    return { counted, refused, required };
-}
-/** True when the local time of `now` falls in `window` (a window past midnight ends the next day). */
-function isInWindow(window, now) {
-    const clock = readWallClock(now, window.timezone);
-    const from = parseClockTime(window.from);
-    const to = parseClockTime(window.to);
-    if (from < to)
-        return window.days.includes(clock.weekday) && clock.minutes >= from && clock.minutes < to;
-    const yesterday = WEEKDAYS[(WEEKDAYS.indexOf(clock.weekday) + 6) % 7] ?? clock.weekday;
-    return ((window.days.includes(clock.weekday) && clock.minutes >= from) ||
-        (window.days.includes(yesterday) && clock.minutes < to));
-}
-/** Describes a window: `mon–fri 09:00–17:00 Europe/Berlin`. */
-function describeWindow(window) {
-    return `${window.days.join(',')} ${window.from}–${window.to} ${window.timezone}`;
-}
-/**
- * Decides whether `now` is a time the environment takes promotions: in one
- * of its windows (when it has any) and in none of its freezes, each compared
- * on the local wall-clock time of its zone.
- */
-function plan_decideWindow(spec, now) {
-    const freeze = spec.freeze.find((f) => {
-        const clock = readWallClock(now, f.timezone);
-        const local = `${clock.date}T${clock.time}`;
-        return local >= f.from && local < f.to;
-    });
-    const window = spec.windows.find((w) => isInWindow(w, now));
-    const outsideWindows = spec.windows.length > 0 && window === undefined;
-    const summary = freeze
-        ? `frozen: ${freeze.from}–${freeze.to} ${freeze.timezone} (${freeze.reason})`
-        : outsideWindows
-            ? `closed: outside every window (${spec.windows.map(describeWindow).join('; ')})`
-            : window
-                ? `open: in the window ${describeWindow(window)}`
-                : 'open: no windows or freezes apply';
-    return {
-        open: freeze === undefined && !outsideWindows,
-        ...(freeze ? { freeze } : {}),
-        outsideWindows,
-        summary,
-    };
-}
 
 ;// CONCATENATED MODULE: ../core/src/rules/promote-context.ts
 /**
