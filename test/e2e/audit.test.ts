@@ -127,7 +127,9 @@ describe('audit action', () => {
     const repo = seedCompliantRepo(emulator, 'no-envs');
     emulator.state.environments = emulator.state.environments.filter((e) => e.repo !== repo);
     const run = await runAudit(emulator, repo);
+    // The four environments, and production's second approval gate.
     expect(rulesOf(run)).toEqual([
+      'audit-approval-gates:error',
       'audit-environment:error',
       'audit-environment:error',
       'audit-environment:error',

@@ -1,16 +1,23 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { findOperation } from '../github-emulator/src/openapi.js';
 import { validateRequestBody } from '../github-emulator/src/validation.js';
 import { REPO_ROOT } from './repo-files.js';
-import { listApprovalGates } from '../../packages/core/src/index.js';
+import { validateWorkflow } from './github-parser.js';
+import { runCaptured } from '../../packages/cli/src/testing/harness.js';
 import {
-  INIT_ENVIRONMENTS,
+  adaptWorkflowsToEnvironments,
+  StarterTemplateError,
+} from '../../packages/cli/src/commands/init-starters.js';
+import { INIT_WORKFLOWS } from '../../packages/cli/src/commands/init-workflows.js';
+import { defaultPolicy, listApprovalGates } from '../../packages/core/src/index.js';
+import {
   listGitHubSettings,
+  listInitEnvironments,
   renderGhApiCommand,
   renderGitHubSettings,
   REQUIRED_CHECK,
@@ -35,7 +42,7 @@ describe('listApprovalGates', () => {
 });
 
 describe('listGitHubSettings', () => {
-  const settings = listGitHubSettings();
+  const settings = listGitHubSettings(defaultPolicy());
 
   it.each(settings.map((s) => [s.what, s] as const))(
     '%s: its body is what GitHub documents for the call',
@@ -122,7 +129,18 @@ describe('listGitHubSettings', () => {
   });
 });
 
-describe('INIT_ENVIRONMENTS and the starters', () => {
+describe("the default policy's environments and the starters", () => {
+  const INIT_ENVIRONMENTS = listInitEnvironments(defaultPolicy());
+
+  it('are dev, test (automatic), staging (1 approval) and production (2 approvals)', () => {
+    expect(INIT_ENVIRONMENTS).toEqual([
+      { name: 'dev', approvals: 0 },
+      { name: 'test', approvals: 0, automatic: true },
+      { name: 'staging', approvals: 1 },
+      { name: 'production', approvals: 2 },
+    ]);
+  });
+
   it("equal starter-promote.yml's environments and approvals map", () => {
     const starter = readTemplate('starter-promote.yml') as {
       on: { workflow_dispatch: { inputs: { environment: { options: string[] } } } };
@@ -144,5 +162,137 @@ describe('INIT_ENVIRONMENTS and the starters', () => {
     expect(INIT_ENVIRONMENTS.filter((e) => e.automatic).map((e) => e.name)).toEqual([
       starter.jobs.continuous.with.environment,
     ]);
+  });
+});
+
+describe('init for a policy of its own', () => {
+  const POLICY = [
+    'mainline: trunk',
+    'environments:',
+    '  - name: sandbox',
+    '    after: none',
+    "  - name: 'customer test'",
+    '    after: none',
+    '    automatic: true',
+    '  - name: Produktion Zürich',
+    '    after: customer test',
+    '    approvals: { required: 3 }',
+    '',
+  ].join('\n');
+
+  async function runInit(policy: string): Promise<{
+    json: { files: { path: string; status: string; reason?: string }[] };
+    read: (path: string) => string | undefined;
+    settings: string[];
+  }> {
+    const dir = mkdtempSync(join(tmpdir(), 'release-policy-init-own-'));
+    try {
+      mkdirSync(join(dir, '.github'), { recursive: true });
+      writeFileSync(join(dir, '.github', 'release-policy.yml'), policy);
+      const run = await runCaptured(['init', '--json'], { cwd: dir, env: {} });
+      expect([run.code, run.stderr]).toEqual([0, '']);
+      const json = JSON.parse(run.stdout) as {
+        files: { path: string; status: string; reason?: string }[];
+        settings: { what: string }[];
+      };
+      const texts = new Map(
+        json.files
+          .filter((file) => file.status === 'written')
+          .map((file) => [file.path, readFileSync(join(dir, file.path), 'utf8')]),
+      );
+      return { json, read: (path) => texts.get(path), settings: json.settings.map((s) => s.what) };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it("names the policy's environments in the starters, and they still pass GitHub's parser", async () => {
+    const { read } = await runInit(POLICY);
+    const promote = read('.github/workflows/starter-promote.yml') ?? '';
+    const parsed = parse(promote) as {
+      on: { workflow_dispatch: { inputs: { environment: { options: string[] } } } };
+      jobs: { promote: { with: { approvals: string } } };
+    };
+    expect(parsed.on.workflow_dispatch.inputs.environment.options).toEqual([
+      'sandbox',
+      'customer test',
+      'Produktion Zürich',
+    ]);
+    const map = /fromJSON\('(.*)'\)\[/.exec(parsed.jobs.promote.with.approvals)?.[1] ?? '';
+    expect(JSON.parse(map)).toEqual({
+      sandbox: 0,
+      'customer test': 0,
+      'Produktion Zürich': 3,
+    });
+    const continuous = read('.github/workflows/starter-continuous.yml') ?? '';
+    expect(
+      (parse(continuous) as { jobs: { continuous: { with: { environment: string } } } }).jobs
+        .continuous.with.environment,
+    ).toBe('customer test');
+    const local = {
+      'promote.yml': read('.github/workflows/promote.yml') ?? '',
+      'continuous.yml': read('.github/workflows/continuous.yml') ?? '',
+    };
+    expect(await validateWorkflow('starter-promote.yml', promote, local)).toEqual([]);
+    expect(await validateWorkflow('starter-continuous.yml', continuous, local)).toEqual([]);
+  });
+
+  it("prints the settings of the policy's environments: its gates and its mainline", async () => {
+    const { settings } = await runInit(POLICY);
+    expect(settings.filter((what) => /^environment [^:]+: (?!deployments)/.test(what))).toEqual([
+      'environment sandbox: no reviewers; deployments from trunk, release branches and release tags only',
+      'environment customer test: the automatic environment: no reviewers, deployments from trunk only',
+      'environment Produktion Zürich: 3 distinct approvals: required reviewers here and in each approval gate, self-review prevented',
+      'environment Produktion Zürich-approval-2: approval gate of Produktion Zürich: the same required reviewers, self-review prevented',
+      'environment Produktion Zürich-approval-3: approval gate of Produktion Zürich: the same required reviewers, self-review prevented',
+    ]);
+  });
+
+  it('leaves the continuous workflows out when no environment is automatic, and says why', async () => {
+    const { json, read } = await runInit(
+      'environments:\n  - name: qa\n    after: none\n  - name: live\n    approvals: { required: 1 }\n',
+    );
+    expect(json.files.filter((file) => file.status === 'skipped')).toEqual([
+      {
+        path: '.github/workflows/continuous.yml',
+        status: 'skipped',
+        reason: 'no environment of the policy is automatic: true',
+      },
+      {
+        path: '.github/workflows/starter-continuous.yml',
+        status: 'skipped',
+        reason: 'no environment of the policy is automatic: true',
+      },
+    ]);
+    expect(read('.github/workflows/starter-continuous.yml')).toBeUndefined();
+    const promote = parse(read('.github/workflows/starter-promote.yml') ?? '') as {
+      jobs: { promote: { with: { approvals: string } } };
+    };
+    expect(promote.jobs.promote.with.approvals).toBe(
+      '${{ fromJSON(\'{"qa":0,"live":1}\')[inputs.environment] }}',
+    );
+  });
+});
+
+describe('adaptWorkflowsToEnvironments', () => {
+  it('escapes a quote and braces in a name inside the expression string', () => {
+    const starter = INIT_WORKFLOWS.find((f) => f.path.endsWith('/starter-promote.yml'));
+    const { files } = adaptWorkflowsToEnvironments(starter ? [starter] : [], [
+      { name: "it's {{ here }}", approvals: 1 },
+    ]);
+    const text = files[0]?.text ?? '';
+    expect(text).toContain('        options: ["it\'s {{ here }}"]\n');
+    expect(text).toContain(
+      "      approvals: ${{ fromJSON('{\"it''s \\u007b\\u007b here \\u007d\\u007d\":1}')[inputs.environment] }}\n",
+    );
+  });
+
+  it('fails loudly when a template no longer has the line it rewrites', () => {
+    expect(() =>
+      adaptWorkflowsToEnvironments(
+        [{ path: '.github/workflows/starter-promote.yml', text: 'name: promote\n' }],
+        [{ name: 'dev', approvals: 0 }],
+      ),
+    ).toThrow(StarterTemplateError);
   });
 });

@@ -805,7 +805,7 @@ async function dispatch(args, io) {
             return runSchemaCommand(args);
         }
         case 'init': {
-            const { runInitCommand } = await __webpack_require__.e(/* import() */ 10).then(__webpack_require__.bind(__webpack_require__, 9010));
+            const { runInitCommand } = await __webpack_require__.e(/* import() */ 502).then(__webpack_require__.bind(__webpack_require__, 9502));
             return runInitCommand(args, io);
         }
         case 'history': {
@@ -2539,10 +2539,17 @@ const environmentsSection = definePolicySection({
   # emergency, canary { steps, hold } and automatic.
   - name: dev
     after: none
+  # The customer test environment: every change merged into mainline goes
+  # there at once, without approvals (the continuous workflow delivers it).
   - name: test
+    after: none
+    automatic: true
+  # Named people authorise a release, and the authorisation is recorded:
+  # distinct approvers with write access, never the author or the starter.
   - name: staging
-  - name: production
     approvals: { required: 1 }
+  - name: production
+    approvals: { required: 2 }
 `,
 });
 

@@ -109,7 +109,7 @@ describe('the organisation audit', () => {
     expect(merged.repositories.map((r) => r.repository)).toEqual([...new Set(sample)].sort());
     expect(merged.unreadable).toEqual(['stray.json']);
     expect(merged.repositories.filter((r) => !r.ok).map((r) => [r.repository, r.failing])).toEqual([
-      ['acme/app-001', ['audit-environment']],
+      ['acme/app-001', ['audit-approval-gates', 'audit-environment']],
       ['acme/app-002', ['audit-tag-protection']],
     ]);
     const markdown = renderOrgMarkdown(merged);
@@ -118,7 +118,7 @@ describe('the organisation audit', () => {
       '',
       '| repository | audit | errors | warnings | notices | release lines | settings not read | failing rules |',
       '| --- | --- | --- | --- | --- | --- | --- | --- |',
-      '| acme/app-001 | fail | 4 | 0 | 0 | 2 | 0 | audit-environment |',
+      '| acme/app-001 | fail | 5 | 0 | 0 | 2 | 0 | audit-approval-gates, audit-environment |',
     ]);
   }, 120_000);
 });

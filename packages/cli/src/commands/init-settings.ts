@@ -5,7 +5,7 @@
  * worth what GitHub enforces (docs/actions.md#reusable-workflow).
  */
 
-import { listApprovalGates } from '@release-policy/core';
+import { listApprovalGates, type Policy } from '@release-policy/core';
 
 /** An environment the promote starter deploys to, and how many distinct people approve it. */
 export interface InitEnvironment {
@@ -16,15 +16,18 @@ export interface InitEnvironment {
 }
 
 /**
- * The environments the starters name (starter-promote.yml's approvals map,
- * starter-continuous.yml's environment); a test keeps them equal.
+ * The environments of a policy as `init` sets them up: the GitHub
+ * environments and approval gates it prints, the promote starter's choices
+ * and approvals map, the continuous starter's environment. One source, so the
+ * settings, the starters and the promote action's count never disagree.
  */
-export const INIT_ENVIRONMENTS: readonly InitEnvironment[] = [
-  { name: 'dev', approvals: 0 },
-  { name: 'test', approvals: 0, automatic: true },
-  { name: 'staging', approvals: 1 },
-  { name: 'production', approvals: 2 },
-];
+export function listInitEnvironments(policy: Pick<Policy, 'environments'>): InitEnvironment[] {
+  return policy.environments.map((environment) => ({
+    name: environment.name,
+    approvals: environment.approvals.required,
+    ...(environment.automatic ? { automatic: true } : {}),
+  }));
+}
 
 /** The check a protected line requires: the starter's caller job / the reusable workflow's job. */
 export const REQUIRED_CHECK = 'release-policy / release policy';
@@ -40,17 +43,21 @@ export interface GitHubSetting {
   body: Record<string, unknown>;
 }
 
-function describeEnvironment(environment: InitEnvironment, gate: boolean): string {
+function describeEnvironment(
+  environment: InitEnvironment,
+  gate: boolean,
+  mainline: string,
+): string {
   if (gate)
     return `approval gate of ${environment.name}: the same required reviewers, self-review prevented`;
   if (environment.approvals === 0)
     return environment.automatic
-      ? 'the automatic environment: no reviewers, deployments from main only'
-      : 'no reviewers; deployments from main, release branches and release tags only';
+      ? `the automatic environment: no reviewers, deployments from ${mainline} only`
+      : `no reviewers; deployments from ${mainline}, release branches and release tags only`;
   return `${environment.approvals} distinct approvals: required reviewers here and in each approval gate, self-review prevented`;
 }
 
-function listEnvironmentSettings(environment: InitEnvironment): GitHubSetting[] {
+function listEnvironmentSettings(environment: InitEnvironment, mainline: string): GitHubSetting[] {
   const names = [environment.name, ...listApprovalGates(environment.name, environment.approvals)];
   return names.flatMap((name, index): GitHubSetting[] => {
     const reviewed = environment.approvals > 0;
@@ -61,15 +68,15 @@ function listEnvironmentSettings(environment: InitEnvironment): GitHubSetting[] 
         : {}),
     };
     const refs = environment.automatic
-      ? [{ name: 'main', type: 'branch' }]
+      ? [{ name: mainline, type: 'branch' }]
       : [
-          { name: 'main', type: 'branch' },
+          { name: mainline, type: 'branch' },
           { name: 'release/*', type: 'branch' },
           { name: 'v*', type: 'tag' },
         ];
     return [
       {
-        what: `environment ${name}: ${describeEnvironment(environment, index > 0)}`,
+        what: `environment ${name}: ${describeEnvironment(environment, index > 0, mainline)}`,
         operationId: 'repos/create-or-update-environment',
         method: 'PUT',
         path: `repos/{owner}/{repo}/environments/${name}`,
@@ -143,11 +150,16 @@ function listRulesets(): GitHubSetting[] {
   ];
 }
 
-/** Every setting `init` prints, in the order to make them. */
+/** Every setting `init` prints for the policy, in the order to make them. */
 export function listGitHubSettings(
-  environments: readonly InitEnvironment[] = INIT_ENVIRONMENTS,
+  policy: Pick<Policy, 'environments' | 'mainline'>,
 ): GitHubSetting[] {
-  return [...environments.flatMap(listEnvironmentSettings), ...listRulesets()];
+  return [
+    ...listInitEnvironments(policy).flatMap((environment) =>
+      listEnvironmentSettings(environment, policy.mainline),
+    ),
+    ...listRulesets(),
+  ];
 }
 
 /**

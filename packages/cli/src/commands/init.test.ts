@@ -63,7 +63,7 @@ describe('init', () => {
 
   it('prints the GitHub settings to make, each with its gh api command', async () => {
     const run = await dir.run(['init']);
-    const settings = listGitHubSettings();
+    const settings = listGitHubSettings(defaultPolicy());
     // The docs path at the end becomes a link to the running release's docs, as every message's does.
     expect(run.stdout).toContain(`\n${linkDocs(renderGitHubSettings(settings), DOCS_BASE_URL)}\n`);
     expect(run.stdout).toContain(
@@ -92,7 +92,7 @@ describe('init', () => {
       ok: true,
       findings: [],
       files: SET_UP.map((path) => ({ path, status: 'written' })),
-      settings: listGitHubSettings().map((setting) => ({
+      settings: listGitHubSettings(defaultPolicy()).map((setting) => ({
         what: setting.what,
         command: renderGhApiCommand(setting),
       })),
@@ -112,6 +112,19 @@ describe('init', () => {
     expect(again.stdout.split('\n').slice(0, SET_UP.length)).toEqual(
       SET_UP.map((path) => `kept  ${path} (exists; --force overwrites it)`),
     );
+  });
+
+  it('a malformed policy of its own stops init before anything is written, at its line', async () => {
+    await dir.write(POLICY, 'environments:\n  - name: dev\n    automatic: maybe\n');
+    const run = await dir.run(['init', '--json']);
+    expect(run.code).toBe(2);
+    expect(run.json().findings?.[0]).toMatchObject({
+      rule: 'policy-file',
+      file: POLICY,
+      line: 3,
+      column: 16,
+    });
+    expect((await readdir(join(dir.dir, '.github'))).sort()).toEqual(['release-policy.yml']);
   });
 
   it('--dir sets up another directory, relative to the current one', async () => {

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { link, mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import {
   DEFAULT_POLICY_YAML,
   defaultPolicy,
   POLICY_PATH,
+  type Policy,
   renderDocumentTemplates,
   renderPullRequestTemplate,
   UsageError,
@@ -12,13 +13,22 @@ import {
 import type { ParsedArgs } from '../args.js';
 import { EXIT, type CliIo } from '../io.js';
 import type { CommandResult } from '../io.js';
-import { listGitHubSettings, renderGhApiCommand, renderGitHubSettings } from './init-settings.js';
+import { readPolicy } from '../policy.js';
+import {
+  listGitHubSettings,
+  listInitEnvironments,
+  renderGhApiCommand,
+  renderGitHubSettings,
+} from './init-settings.js';
+import { adaptWorkflowsToEnvironments } from './init-starters.js';
 import { INIT_WORKFLOWS } from './init-workflows.js';
 
 /** What became of one file `init` was to write. */
 export interface InitFile {
   path: string;
-  status: 'written' | 'kept';
+  status: 'written' | 'kept' | 'skipped';
+  /** Why a file was skipped. */
+  reason?: string;
 }
 
 /**
@@ -45,9 +55,9 @@ async function writeNew(path: string, text: string, force: boolean): Promise<boo
 
 /** One line of `init`'s report: a file written, or kept because it exists. */
 function describeInitFile(file: InitFile): string {
-  return file.status === 'written'
-    ? `wrote ${file.path}`
-    : `kept  ${file.path} (exists; --force overwrites it)`;
+  if (file.status === 'written') return `wrote ${file.path}`;
+  if (file.status === 'skipped') return `skip  ${file.path} (${file.reason ?? ''})`;
+  return `kept  ${file.path} (exists; --force overwrites it)`;
 }
 
 /** A file of the repository set-up, before it is written. */
@@ -57,18 +67,42 @@ interface SetupFile {
 }
 
 /**
- * The files of a repository set-up: the policy at `target`, with `docs` the
- * release document templates, the pull request template, and the workflows
- * and their starters.
+ * The files of a repository set-up for `policy`: the policy at `target`, with
+ * `docs` the release document templates, the pull request template, and the
+ * workflows and their starters, their environments those of the policy.
  */
-function listSetupFiles(target: string, docs: boolean): SetupFile[] {
-  const policy = defaultPolicy();
-  return [
-    { path: target, text: DEFAULT_POLICY_YAML },
-    ...(docs ? renderDocumentTemplates(policy) : []),
-    renderPullRequestTemplate(policy),
-    ...INIT_WORKFLOWS,
-  ];
+function listSetupFiles(
+  target: string,
+  docs: boolean,
+  policy: Policy,
+): { files: SetupFile[]; skipped: InitFile[] } {
+  const workflows = adaptWorkflowsToEnvironments(INIT_WORKFLOWS, listInitEnvironments(policy));
+  return {
+    files: [
+      { path: target, text: DEFAULT_POLICY_YAML },
+      ...(docs ? renderDocumentTemplates(policy) : []),
+      renderPullRequestTemplate(policy),
+      ...workflows.files,
+    ],
+    skipped: workflows.skipped.map((file) => ({ ...file, status: 'skipped' as const })),
+  };
+}
+
+/**
+ * The policy the set-up is for: the repository's own when it has one that
+ * `init` keeps (its environments, documents and change-request sections),
+ * else the default policy `init` writes. A malformed policy file is an error
+ * that points at its line, before anything is written.
+ */
+async function readSetupPolicy(root: string, target: string, force: boolean): Promise<Policy> {
+  if (force) return defaultPolicy();
+  const path = isAbsolute(target) ? target : join(root, target);
+  const exists = await lstat(path).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) return defaultPolicy();
+  return (await readPolicy(root, target === POLICY_PATH ? undefined : target)).policy;
 }
 
 /** Writes each file under `root`, keeping any that exists unless `force`. */
@@ -124,8 +158,10 @@ export async function runInitCommand(args: ParsedArgs, io: CliIo): Promise<Comma
   const root = args.dir === undefined ? io.cwd : resolve(io.cwd, args.dir);
   const target = args.output ?? args.policy ?? POLICY_PATH;
   if (!args.docs && target !== POLICY_PATH) return writePolicyOnly(root, target, args.force);
-  const files = await writeSetupFiles(root, listSetupFiles(target, args.docs), args.force);
-  const settings = listGitHubSettings();
+  const policy = await readSetupPolicy(root, target, args.force);
+  const setup = listSetupFiles(target, args.docs, policy);
+  const files = [...(await writeSetupFiles(root, setup.files, args.force)), ...setup.skipped];
+  const settings = listGitHubSettings(policy);
   const next = args.docs
     ? 'Fill in every TODO of the documents before a release: the docs check fails on templates. See docs/policy.md#documents.'
     : `Edit ${target}, commit everything, and see docs/policy.md.`;

@@ -24,8 +24,8 @@ export function renderWorkflow(ref: string): string {
 
 /**
  * Seeds `owner/name` enforcing the default policy: the four environments
- * (production with a reviewer, self-review prevented, protected branches
- * only), a ruleset on mainline and `release/*`, a tag ruleset, a pinned
+ * (staging, production and production's approval gate with reviewers,
+ * self-review prevented, protected branches only), a ruleset on mainline and `release/*`, a tag ruleset, a pinned
  * workflow, releases v1.3.0 and v1.4.0, and v1.4.0 live in staging and
  * v1.3.0 in production. Returns the full name.
  */
@@ -48,14 +48,18 @@ export function seedCompliantRepo(emulator: Emulator, name: string, owner = 'oct
   if (!emulator.state.teams.some((t) => t.org === owner && t.slug === 'release-managers')) {
     seed.teamMember(owner, 'release-managers', { username: 'mia' });
   }
-  for (const env of ['dev', 'test', 'staging']) seed.environment({ repo, name: env });
-  seed.environment({
-    repo,
-    name: 'production',
-    reviewers: [{ type: 'Team', slug: 'release-managers' }],
-    preventSelfReview: true,
-    deploymentBranchPolicy: { protectedBranches: true, customBranchPolicies: false },
-  });
+  for (const env of ['dev', 'test']) seed.environment({ repo, name: env });
+  // The default policy: one approval for staging, two for production (its
+  // second in the gate environment production-approval-2).
+  for (const env of ['staging', 'production', 'production-approval-2']) {
+    seed.environment({
+      repo,
+      name: env,
+      reviewers: [{ type: 'Team', slug: 'release-managers' }],
+      preventSelfReview: true,
+      deploymentBranchPolicy: { protectedBranches: true, customBranchPolicies: false },
+    });
+  }
   seed.ruleset({
     repo,
     name: 'lines',

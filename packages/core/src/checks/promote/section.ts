@@ -378,9 +378,16 @@ export const environmentsSection = definePolicySection({
   # emergency, canary { steps, hold } and automatic.
   - name: dev
     after: none
+  # The customer test environment: every change merged into mainline goes
+  # there at once, without approvals (the continuous workflow delivers it).
   - name: test
+    after: none
+    automatic: true
+  # Named people authorise a release, and the authorisation is recorded:
+  # distinct approvers with write access, never the author or the starter.
   - name: staging
-  - name: production
     approvals: { required: 1 }
+  - name: production
+    approvals: { required: 2 }
 `,
 });

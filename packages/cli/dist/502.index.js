@@ -1,8 +1,8 @@
-export const id = 10;
-export const ids = [10];
+export const id = 502;
+export const ids = [502];
 export const modules = {
 
-/***/ 9010:
+/***/ 9502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,6 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var src = __webpack_require__(6614);
 // EXTERNAL MODULE: ./src/io.ts
 var src_io = __webpack_require__(1168);
+// EXTERNAL MODULE: ./src/policy.ts
+var policy = __webpack_require__(7838);
 ;// CONCATENATED MODULE: ./src/commands/init-settings.ts
 /**
  * The GitHub settings a repository needs before the policy is enforced, as
@@ -30,27 +32,30 @@ var src_io = __webpack_require__(1168);
  */
 
 /**
- * The environments the starters name (starter-promote.yml's approvals map,
- * starter-continuous.yml's environment); a test keeps them equal.
+ * The environments of a policy as `init` sets them up: the GitHub
+ * environments and approval gates it prints, the promote starter's choices
+ * and approvals map, the continuous starter's environment. One source, so the
+ * settings, the starters and the promote action's count never disagree.
  */
-const INIT_ENVIRONMENTS = [
-    { name: 'dev', approvals: 0 },
-    { name: 'test', approvals: 0, automatic: true },
-    { name: 'staging', approvals: 1 },
-    { name: 'production', approvals: 2 },
-];
+function listInitEnvironments(policy) {
+    return policy.environments.map((environment) => ({
+        name: environment.name,
+        approvals: environment.approvals.required,
+        ...(environment.automatic ? { automatic: true } : {}),
+    }));
+}
 /** The check a protected line requires: the starter's caller job / the reusable workflow's job. */
 const REQUIRED_CHECK = 'release-policy / release policy';
-function describeEnvironment(environment, gate) {
+function describeEnvironment(environment, gate, mainline) {
     if (gate)
         return `approval gate of ${environment.name}: the same required reviewers, self-review prevented`;
     if (environment.approvals === 0)
         return environment.automatic
-            ? 'the automatic environment: no reviewers, deployments from main only'
-            : 'no reviewers; deployments from main, release branches and release tags only';
+            ? `the automatic environment: no reviewers, deployments from ${mainline} only`
+            : `no reviewers; deployments from ${mainline}, release branches and release tags only`;
     return `${environment.approvals} distinct approvals: required reviewers here and in each approval gate, self-review prevented`;
 }
-function listEnvironmentSettings(environment) {
+function listEnvironmentSettings(environment, mainline) {
     const names = [environment.name, ...(0,src/* listApprovalGates */.qj)(environment.name, environment.approvals)];
     return names.flatMap((name, index) => {
         const reviewed = environment.approvals > 0;
@@ -61,15 +66,15 @@ function listEnvironmentSettings(environment) {
                 : {}),
         };
         const refs = environment.automatic
-            ? [{ name: 'main', type: 'branch' }]
+            ? [{ name: mainline, type: 'branch' }]
             : [
-                { name: 'main', type: 'branch' },
+                { name: mainline, type: 'branch' },
                 { name: 'release/*', type: 'branch' },
                 { name: 'v*', type: 'tag' },
             ];
         return [
             {
-                what: `environment ${name}: ${describeEnvironment(environment, index > 0)}`,
+                what: `environment ${name}: ${describeEnvironment(environment, index > 0, mainline)}`,
                 operationId: 'repos/create-or-update-environment',
                 method: 'PUT',
                 path: `repos/{owner}/{repo}/environments/${name}`,
@@ -141,9 +146,12 @@ function listRulesets() {
         },
     ];
 }
-/** Every setting `init` prints, in the order to make them. */
-function listGitHubSettings(environments = INIT_ENVIRONMENTS) {
-    return [...environments.flatMap(listEnvironmentSettings), ...listRulesets()];
+/** Every setting `init` prints for the policy, in the order to make them. */
+function listGitHubSettings(policy) {
+    return [
+        ...listInitEnvironments(policy).flatMap((environment) => listEnvironmentSettings(environment, policy.mainline)),
+        ...listRulesets(),
+    ];
 }
 /**
  * One `gh api` command for a setting. The body goes on standard input as
@@ -169,6 +177,95 @@ function renderGitHubSettings(settings) {
             renderGhApiCommand(setting),
         ]),
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/commands/init-starters.ts
+/**
+ * The starters `init` writes name the policy's environments: the promote
+ * starter's choice list and approvals map, the continuous starter's
+ * automatic environment. The templates in `workflows-templates/` are written
+ * for the default policy; for another policy the few lines that name
+ * environments are rewritten here, so a team's starters, its GitHub settings
+ * and the promote action's approval count come from one list.
+ */
+
+const PROMOTE_STARTER = '.github/workflows/starter-promote.yml';
+const PROMOTE_WORKFLOW = '.github/workflows/promote.yml';
+const CONTINUOUS_STARTER = '.github/workflows/starter-continuous.yml';
+const CONTINUOUS_WORKFLOW = '.github/workflows/continuous.yml';
+/** A template line that names environments was not found: the template changed without this module. */
+class StarterTemplateError extends src/* ReleasePolicyError */.CP {
+}
+/** A YAML flow-sequence item: plain when it is a simple word, else a JSON (double-quoted YAML) string. */
+function renderYamlItem(name) {
+    return /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(name) ? name : JSON.stringify(name);
+}
+/**
+ * A JSON object literal inside a single-quoted expression string: quotes are
+ * doubled (the expression syntax's escape), braces inside names are written
+ * as JSON escapes so no `}}` can end the expression early.
+ */
+function renderApprovalsMap(environments) {
+    const entries = environments.map(({ name, approvals }) => `${JSON.stringify(name).replace(/[{}]/g, (brace) => (brace === '{' ? '\\u007b' : '\\u007d'))}:${approvals}`);
+    return `{${entries.join(',')}}`.replace(/'/g, "''");
+}
+/** Replaces the one line matching `pattern` in `text`, or throws (the template changed). */
+function replaceLine(text, path, pattern, line) {
+    const lines = text.split('\n');
+    const index = lines.findIndex((candidate) => pattern.test(candidate));
+    if (index < 0)
+        throw new StarterTemplateError(`${path}: no line matches ${String(pattern)}`);
+    lines[index] = line;
+    return lines.join('\n');
+}
+function adaptPromoteStarter(text, environments) {
+    const options = `        options: [${environments.map((e) => renderYamlItem(e.name)).join(', ')}]`;
+    const approvals = `      approvals: \${{ fromJSON('${renderApprovalsMap(environments)}')[inputs.environment] }}`;
+    const withOptions = replaceLine(text, PROMOTE_STARTER, /^ {8}options: \[/, options);
+    return replaceLine(withOptions, PROMOTE_STARTER, /^ {6}approvals: \$\{\{ fromJSON\(/, approvals);
+}
+function adaptContinuousStarter(text, automatic) {
+    const item = renderYamlItem(automatic);
+    const withEnvironment = replaceLine(text, CONTINUOUS_STARTER, /^ {6}environment: /, `      environment: ${item}`);
+    return replaceLine(withEnvironment, CONTINUOUS_STARTER, /^# delivered to the automatic environment of your policy/, `# delivered to the automatic environment of your policy (here: ${item}; set`);
+}
+/**
+ * The workflows `init` writes, their environments those of the policy. A
+ * policy without environments gets no promote workflows; one without an
+ * `automatic` environment no continuous workflows (each skipped with its
+ * reason). The first automatic environment is the continuous one.
+ */
+function adaptWorkflowsToEnvironments(workflows, environments) {
+    const automatic = environments.find((environment) => environment.automatic)?.name;
+    const files = [];
+    const skipped = [];
+    for (const file of workflows) {
+        if (file.path === PROMOTE_STARTER || file.path === PROMOTE_WORKFLOW) {
+            if (environments.length === 0) {
+                skipped.push({ path: file.path, reason: 'the policy lists no environments' });
+                continue;
+            }
+            if (file.path === PROMOTE_STARTER) {
+                files.push({ path: file.path, text: adaptPromoteStarter(file.text, environments) });
+                continue;
+            }
+        }
+        if (file.path === CONTINUOUS_STARTER || file.path === CONTINUOUS_WORKFLOW) {
+            if (automatic === undefined) {
+                skipped.push({
+                    path: file.path,
+                    reason: 'no environment of the policy is automatic: true',
+                });
+                continue;
+            }
+            if (file.path === CONTINUOUS_STARTER) {
+                files.push({ path: file.path, text: adaptContinuousStarter(file.text, automatic) });
+                continue;
+            }
+        }
+        files.push(file);
+    }
+    return { files, skipped };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/init-workflows.ts
@@ -231,6 +328,8 @@ const INIT_WORKFLOWS = [
 
 
 
+
+
 /**
  * Writes `text` to `path` through a temporary file, so a crash never leaves
  * half a file behind; the final step is exclusive without `force`, so two
@@ -259,23 +358,43 @@ async function writeNew(path, text, force) {
 }
 /** One line of `init`'s report: a file written, or kept because it exists. */
 function describeInitFile(file) {
-    return file.status === 'written'
-        ? `wrote ${file.path}`
-        : `kept  ${file.path} (exists; --force overwrites it)`;
+    if (file.status === 'written')
+        return `wrote ${file.path}`;
+    if (file.status === 'skipped')
+        return `skip  ${file.path} (${file.reason ?? ''})`;
+    return `kept  ${file.path} (exists; --force overwrites it)`;
 }
 /**
- * The files of a repository set-up: the policy at `target`, with `docs` the
- * release document templates, the pull request template, and the workflows
- * and their starters.
+ * The files of a repository set-up for `policy`: the policy at `target`, with
+ * `docs` the release document templates, the pull request template, and the
+ * workflows and their starters, their environments those of the policy.
  */
-function listSetupFiles(target, docs) {
-    const policy = (0,src/* defaultPolicy */.G4)();
-    return [
-        { path: target, text: src/* DEFAULT_POLICY_YAML */.Fm },
-        ...(docs ? (0,src/* renderDocumentTemplates */.VL)(policy) : []),
-        (0,src/* renderPullRequestTemplate */.d8)(policy),
-        ...INIT_WORKFLOWS,
-    ];
+function listSetupFiles(target, docs, policy) {
+    const workflows = adaptWorkflowsToEnvironments(INIT_WORKFLOWS, listInitEnvironments(policy));
+    return {
+        files: [
+            { path: target, text: src/* DEFAULT_POLICY_YAML */.Fm },
+            ...(docs ? (0,src/* renderDocumentTemplates */.VL)(policy) : []),
+            (0,src/* renderPullRequestTemplate */.d8)(policy),
+            ...workflows.files,
+        ],
+        skipped: workflows.skipped.map((file) => ({ ...file, status: 'skipped' })),
+    };
+}
+/**
+ * The policy the set-up is for: the repository's own when it has one that
+ * `init` keeps (its environments, documents and change-request sections),
+ * else the default policy `init` writes. A malformed policy file is an error
+ * that points at its line, before anything is written.
+ */
+async function readSetupPolicy(root, target, force) {
+    if (force)
+        return (0,src/* defaultPolicy */.G4)();
+    const path = (0,external_node_path_.isAbsolute)(target) ? target : (0,external_node_path_.join)(root, target);
+    const exists = await (0,promises_.lstat)(path).then(() => true, () => false);
+    if (!exists)
+        return (0,src/* defaultPolicy */.G4)();
+    return (await (0,policy/* readPolicy */.T)(root, target === src/* POLICY_PATH */.l$ ? undefined : target)).policy;
 }
 /** Writes each file under `root`, keeping any that exists unless `force`. */
 async function writeSetupFiles(root, files, force) {
@@ -317,8 +436,10 @@ async function runInitCommand(args, io) {
     const target = args.output ?? args.policy ?? src/* POLICY_PATH */.l$;
     if (!args.docs && target !== src/* POLICY_PATH */.l$)
         return writePolicyOnly(root, target, args.force);
-    const files = await writeSetupFiles(root, listSetupFiles(target, args.docs), args.force);
-    const settings = listGitHubSettings();
+    const policy = await readSetupPolicy(root, target, args.force);
+    const setup = listSetupFiles(target, args.docs, policy);
+    const files = [...(await writeSetupFiles(root, setup.files, args.force)), ...setup.skipped];
+    const settings = listGitHubSettings(policy);
     const next = args.docs
         ? 'Fill in every TODO of the documents before a release: the docs check fails on templates. See docs/policy.md#documents.'
         : `Edit ${target}, commit everything, and see docs/policy.md.`;
