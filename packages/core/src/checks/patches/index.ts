@@ -37,7 +37,7 @@ export const patchesCheck = defineCheck({
     {
       name: 'forward-ports',
       description:
-        'The forward-port pull requests opened or updated, as a JSON array of objects with line, branch, pullRequest (number and url, null when none could be opened), picked (shas) and skipped (sha, subject, reason: conflict or empty); empty unless open-forward-ports is true, and in the CLI.',
+        'The forward-port pull requests opened or updated, as a JSON array of objects with line, branch, pullRequest (number and url, null when none could be opened), picked (shas) and skipped (sha, subject, reason: conflict, empty or already-on-branch); empty unless open-forward-ports is true, and in the CLI.',
     },
   ],
   summarize(facts, policy): CheckValues {
