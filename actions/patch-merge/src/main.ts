@@ -6,6 +6,8 @@ import {
   classifyLineCommits,
   patchesCheck,
   planForwardPorts,
+  plural,
+  quoteBranchName,
   type ForwardPortPlan,
   type PatchFacts,
   type Policy,
@@ -25,6 +27,7 @@ import {
   type ActResult,
   type GatherInput,
   type Gathered,
+  type Octokit,
   type RecordInput,
 } from '@release-policy/github';
 
@@ -126,7 +129,8 @@ async function openForwardPorts(input: ActInput): Promise<ActResult> {
   if (!parseBooleanInput('open-forward-ports', wanted, false, 'patch-merge') || !facts.patches) {
     return {};
   }
-  if (!input.octokit) {
+  const { octokit } = input;
+  if (!octokit) {
     throw new InputError(
       'open-forward-ports is true, which opens pull requests through the GitHub API, but no token was given. ' +
         'Pass the token input (the default, ${{ github.token }}, works) with contents: write and pull-requests: write. ' +
@@ -137,17 +141,20 @@ async function openForwardPorts(input: ActInput): Promise<ActResult> {
     classifyLineCommits(facts.patches, policy, new Date(facts.patches.checkedAt)),
   );
   const ports: ForwardPortOutput[] = [];
-  for (const plan of plans) ports.push(await openForwardPort(input, facts.patches.mainline, plan));
+  for (const plan of plans) {
+    ports.push(await openForwardPort(input, octokit, facts.patches.mainline, plan));
+  }
   const opened = ports.filter((port) => port.pullRequest !== null).length;
   return {
     outputs: { 'forward-ports': JSON.stringify(ports) },
-    description: `Forward ports: ${opened} pull request(s) opened or updated for ${plans.length} line(s) with missing commits.`,
+    description: `Forward ports: ${plural(opened, 'pull request')} opened or updated for ${plural(plans.length, 'line')} with missing commits.`,
   };
 }
 
 /** One line's forward port: the branch pushed, then its pull request opened or updated. */
 async function openForwardPort(
   input: ActInput,
+  octokit: Octokit,
   mainline: string,
   plan: ForwardPortPlan,
 ): Promise<ForwardPortOutput> {
@@ -166,15 +173,15 @@ async function openForwardPort(
     picked: pushed.picked.map((commit) => commit.sha),
     skipped: pushed.skipped.map(({ sha, subject, reason }) => ({ sha, subject, reason })),
   };
-  if (!pushed.ahead || !input.octokit) {
+  if (!pushed.ahead) {
     // Every pick conflicted or was empty: a branch equal to mainline cannot be a pull request.
     logData(
-      `Forward port of ${JSON.stringify(plan.line)}: no commit could be picked onto ${JSON.stringify(mainline)}, so no pull request was opened; ${pushed.skipped.length} commit(s) are left for a person.`,
+      `Forward port of ${quoteBranchName(plan.line)}: no commit could be picked onto ${quoteBranchName(mainline)}, so no pull request was opened; ${plural(pushed.skipped.length, 'commit')} left out (see the forward-ports output).`,
     );
     return output;
   }
   const pull = await upsertForwardPortPull({
-    octokit: input.octokit,
+    octokit,
     repo: context.repo,
     base: mainline,
     head: plan.branch,
@@ -188,7 +195,7 @@ async function openForwardPort(
     }),
   });
   logData(
-    `Forward port of ${JSON.stringify(plan.line)}: pull request #${pull.number} ${pull.status}, ${pushed.picked.length} picked, ${pushed.skipped.length} not picked.`,
+    `Forward port of ${quoteBranchName(plan.line)}: pull request #${pull.number} ${pull.status}, ${plural(pushed.picked.length, 'commit')} picked, ${pushed.skipped.length} not picked.`,
   );
   return { ...output, pullRequest: { number: pull.number, url: pull.url } };
 }
