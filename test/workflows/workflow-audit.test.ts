@@ -169,6 +169,23 @@ describe('auditWorkflow', () => {
     expect(auditWorkflow(pushing)).toEqual([]);
   });
 
+  it.each([
+    ["'true'", []],
+    ["'false'", ['checkout-persists-credentials@jobs.check.steps[0]']],
+  ])(
+    'lets a checkout keep its credentials for patch-merge with open-forward-ports: %s only when true',
+    (value, expected) => {
+      const forwardPorts = GOOD.replace(
+        '        with:\n          persist-credentials: false\n',
+        '',
+      ).replace(
+        'actions/version@v1\n',
+        `actions/patch-merge@v1\n        with:\n          open-forward-ports: ${value}\n`,
+      );
+      expect(rulesOf(auditWorkflow(forwardPorts))).toEqual(expected);
+    },
+  );
+
   it('accepts a per-environment group on a promotion job', () => {
     const promotion = GOOD.replace(
       '    permissions:\n      contents: read\n      pull-requests',

@@ -227,7 +227,13 @@ function checkPersistCredentials(workflow: Workflow): AuditFinding[] {
   forEachStep(workflow, (step, where, job) => {
     if (!/^actions\/checkout@/.test(step.uses ?? '')) return;
     if (step.with?.['persist-credentials'] === false) return;
-    const pushes = (job.steps ?? []).some((s) => /\bgit\s+push\b/.test(s.run ?? ''));
+    // patch-merge with open-forward-ports pushes the forward-port branches itself.
+    const pushes = (job.steps ?? []).some(
+      (s) =>
+        /\bgit\s+push\b/.test(s.run ?? '') ||
+        (/\/actions\/patch-merge@/.test(s.uses ?? '') &&
+          String(s.with?.['open-forward-ports'] ?? 'false').toLowerCase() === 'true'),
+    );
     if (pushes) return;
     findings.push({
       rule: 'checkout-persists-credentials',

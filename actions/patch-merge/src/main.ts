@@ -1,18 +1,33 @@
 import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import {
   classifyLineCommits,
   patchesCheck,
+  planForwardPorts,
+  plural,
+  quoteBranchName,
+  type ForwardPortPlan,
   type PatchFacts,
   type Policy,
 } from '@release-policy/core';
-import { createGit, gatherPatchFacts } from '@release-policy/git';
+import { createGit, gatherPatchFacts, pushForwardPort } from '@release-policy/git';
 import {
+  ACTIONS_DOCS,
+  formatForwardPortTitle,
   gatherRunFacts,
+  InputError,
+  logData,
+  parseBooleanInput,
+  renderForwardPortBody,
   runPolicyAction,
+  upsertForwardPortPull,
+  type ActInput,
+  type ActResult,
   type GatherInput,
   type Gathered,
+  type Octokit,
   type RecordInput,
 } from '@release-policy/github';
 
@@ -22,7 +37,14 @@ import {
  * pull request's test merge: the next main version.
  */
 export async function run(): Promise<void> {
-  await runPolicyAction({ check: patchesCheck, gather: gatherPatches, record: writeReport });
+  await runPolicyAction({
+    check: patchesCheck,
+    gather: gatherPatches,
+    // Forward ports are wanted exactly when patches are missing, i.e. when the check fails.
+    act: openForwardPorts,
+    actsWhenFailing: true,
+    record: writeReport,
+  });
 }
 
 /** The `lines` input: names one per line or comma-separated; undefined when empty. */
@@ -85,4 +107,95 @@ async function writeReport({ policy, facts, evaluation, env }: RecordInput): Pro
   };
   await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
   core.setOutput('report', path);
+}
+
+/** One entry of the `forward-ports` output. */
+interface ForwardPortOutput {
+  line: string;
+  branch: string;
+  pullRequest: { number: number; url: string } | null;
+  picked: string[];
+  skipped: { sha: string; subject: string; reason: string }[];
+}
+
+/**
+ * Act phase, with `open-forward-ports: true`: per line with missing commits,
+ * the forward-port branch is made or continued and pushed, and its one pull
+ * request into mainline is opened or updated.
+ */
+async function openForwardPorts(input: ActInput): Promise<ActResult> {
+  const { inputs, facts, policy } = input;
+  const wanted = inputs.get('open-forward-ports');
+  if (!parseBooleanInput('open-forward-ports', wanted, false, 'patch-merge') || !facts.patches) {
+    return {};
+  }
+  const { octokit } = input;
+  if (!octokit) {
+    throw new InputError(
+      'open-forward-ports is true, which opens pull requests through the GitHub API, but no token was given. ' +
+        'Pass the token input (the default, ${{ github.token }}, works) with contents: write and pull-requests: write. ' +
+        `Read more: ${ACTIONS_DOCS}#patch-merge-inputs`,
+    );
+  }
+  const plans = planForwardPorts(
+    classifyLineCommits(facts.patches, policy, new Date(facts.patches.checkedAt)),
+  );
+  const ports: ForwardPortOutput[] = [];
+  for (const plan of plans) {
+    ports.push(await openForwardPort(input, octokit, facts.patches.mainline, plan));
+  }
+  const opened = ports.filter((port) => port.pullRequest !== null).length;
+  return {
+    outputs: { 'forward-ports': JSON.stringify(ports) },
+    description: `Forward ports: ${plural(opened, 'pull request')} opened or updated for ${plural(plans.length, 'line')} with missing commits.`,
+  };
+}
+
+/** One line's forward port: the branch pushed, then its pull request opened or updated. */
+async function openForwardPort(
+  input: ActInput,
+  octokit: Octokit,
+  mainline: string,
+  plan: ForwardPortPlan,
+): Promise<ForwardPortOutput> {
+  const { context, env, workspace } = input;
+  const pushed = await pushForwardPort({
+    repository: { cwd: workspace, env },
+    mainline,
+    branch: plan.branch,
+    commits: plan.commits,
+    tempDir: env.RUNNER_TEMP || tmpdir(),
+  });
+  const output: ForwardPortOutput = {
+    line: plan.line,
+    branch: plan.branch,
+    pullRequest: null,
+    picked: pushed.picked.map((commit) => commit.sha),
+    skipped: pushed.skipped.map(({ sha, subject, reason }) => ({ sha, subject, reason })),
+  };
+  if (!pushed.ahead) {
+    // Every pick conflicted or was empty: a branch equal to mainline cannot be a pull request.
+    logData(
+      `Forward port of ${quoteBranchName(plan.line)}: no commit could be picked onto ${quoteBranchName(mainline)}, so no pull request was opened; ${plural(pushed.skipped.length, 'commit')} left out (see the forward-ports output).`,
+    );
+    return output;
+  }
+  const pull = await upsertForwardPortPull({
+    octokit,
+    repo: context.repo,
+    base: mainline,
+    head: plan.branch,
+    title: formatForwardPortTitle(plan.line, mainline),
+    body: renderForwardPortBody({
+      line: plan.line,
+      mainline,
+      branch: plan.branch,
+      picked: pushed.picked,
+      skipped: pushed.skipped,
+    }),
+  });
+  logData(
+    `Forward port of ${quoteBranchName(plan.line)}: pull request #${pull.number} ${pull.status}, ${plural(pushed.picked.length, 'commit')} picked, ${pushed.skipped.length} not picked.`,
+  );
+  return { ...output, pullRequest: { number: pull.number, url: pull.url } };
 }

@@ -234,6 +234,13 @@ export {
   type PatchEvidence,
   type PatchStatus,
 } from './checks/patches/classify.js';
+export {
+  FORWARD_PORT_BRANCH_PREFIX,
+  formatForwardPortBranch,
+  planForwardPorts,
+  type ForwardPortCommit,
+  type ForwardPortPlan,
+} from './checks/patches/forward-ports.js';
 export type { Rule, RuleContext, RuleFinding } from './rules/types.js';
 export { RULES } from './rules/registry.js';
 export { computeSeverity, evaluate, type EvaluateOptions, type Evaluation } from './engine.js';

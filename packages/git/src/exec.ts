@@ -133,3 +133,47 @@ function spawnFailure(config: GitProcessConfig, args: readonly string[], cause: 
     { cause },
   );
 }
+
+/**
+ * {@link runGit} for a command that talks to a remote (push, fetch,
+ * ls-remote): git is stopped after `timeoutMs`, and the run fails with a
+ * GitError saying it got no answer in time.
+ */
+export async function runGitWithin(
+  config: GitProcessConfig,
+  args: readonly string[],
+  timeoutMs: number,
+  okExitCodes: readonly number[] = [0],
+): Promise<GitRunResult> {
+  const proc = startGit(config, args);
+  const chunks: Buffer[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
+  const read = (async () => {
+    for await (const chunk of proc.stdout) chunks.push(chunk as Buffer);
+    return proc.exited;
+  })();
+  // Settled later than a timeout: its failure is no longer news.
+  read.catch(() => undefined);
+  try {
+    const result = await Promise.race([read, timedOut]);
+    if (result === 'timeout') {
+      proc.stop();
+      throw new GitError({
+        args,
+        exitCode: null,
+        reason: `git got no answer from the remote within ${Math.round(timeoutMs / 1000)} s.`,
+      });
+    }
+    const { exitCode, stderr } = result;
+    if (exitCode === null || !okExitCodes.includes(exitCode)) {
+      throw new GitError({ args, exitCode, stderr });
+    }
+    return { stdout: Buffer.concat(chunks), stderr, exitCode };
+  } finally {
+    clearTimeout(timer);
+    proc.stop();
+  }
+}

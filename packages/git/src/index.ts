@@ -34,6 +34,15 @@ export {
 } from './facts.js';
 export { gatherPatchFacts, PatchLineError, type GatherPatchFactsInput } from './patches.js';
 export {
+  FORWARD_PORT_IDENTITY,
+  ForwardPortError,
+  pushForwardPort,
+  REMOTE_TIMEOUT_MS,
+  type ForwardPortInput,
+  type ForwardPortResult,
+  type ForwardPortSkipReason,
+} from './forward-port.js';
+export {
   gatherDocumentFacts,
   listMatchingFiles,
   matchGlob,

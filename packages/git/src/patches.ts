@@ -68,8 +68,11 @@ export async function gatherPatchFacts(input: GatherPatchFactsInput): Promise<Pa
   return { mainline, lines: facts, checkedAt: input.now.toISOString() };
 }
 
-/** Mainline's commit: the branch, else its `origin/` remote-tracking branch (a CI clone). */
-async function resolveMainline(git: Git, mainline: string): Promise<string> {
+/**
+ * Mainline's commit: the branch, else its `origin/` remote-tracking branch (a CI clone).
+ * @throws PatchLineError when neither exists
+ */
+export async function resolveMainline(git: Git, mainline: string): Promise<string> {
   for (const name of [mainline, `origin/${mainline}`]) {
     const sha = await resolveOptional(git, name);
     if (sha !== undefined) return sha;

@@ -92,6 +92,16 @@ export {
   type StatusIssueInput,
   type StatusIssueResult,
 } from './status-issue.js';
+export {
+  formatForwardPortTitle,
+  MAX_PULL_BODY_CHARS,
+  renderForwardPortBody,
+  upsertForwardPortPull,
+  type ForwardPortBodyInput,
+  type ForwardPortPullInput,
+  type ForwardPortPullResult,
+  type ForwardPortSkip,
+} from './forward-port-pull.js';
 
 export {
   listOrgRepositories,

@@ -169,3 +169,97 @@ describe('pulls', () => {
     ]);
   });
 });
+
+describe('pulls: create and update', () => {
+  async function startWithBranches() {
+    const started = await start();
+    started.em.seed.ref({ repo: 'octo-org/app', ref: 'refs/heads/main', sha: 'a'.repeat(40) });
+    started.em.seed.ref({
+      repo: 'octo-org/app',
+      ref: 'refs/heads/port/3.5.x',
+      sha: 'b'.repeat(40),
+    });
+    return started;
+  }
+
+  it('opens a pull request from a branch, found again by its head', async () => {
+    const { call } = await startWithBranches();
+    const created = await call<Pull & { body: string; user: { login: string } }>(
+      'POST',
+      '/repos/octo-org/app/pulls',
+      { title: 'Forward-port 3.5.x', head: 'port/3.5.x', base: 'main', body: 'picks' },
+    );
+    expect([created.status, created.body.number, created.body.title, created.body.body]).toEqual([
+      201,
+      1,
+      'Forward-port 3.5.x',
+      'picks',
+    ]);
+    expect([created.body.head.sha, created.body.head.ref, created.body.user.login]).toEqual([
+      'b'.repeat(40),
+      'port/3.5.x',
+      'github-actions[bot]',
+    ]);
+    const listed = await call<Pull[]>(
+      'GET',
+      '/repos/octo-org/app/pulls?head=octo-org:port/3.5.x&state=open',
+    );
+    expect(listed.body.map((p) => p.number)).toEqual([1]);
+  });
+
+  it.each([
+    [
+      { title: 't', head: 'port/3.5.x', base: 'main' },
+      'A pull request already exists for octo-org:port/3.5.x.',
+    ],
+    [{ title: 't', head: 'main', base: 'main' }, 'No commits between main and main'],
+  ])('refuses %j with 422 %j', async (request, message) => {
+    const { call } = await startWithBranches();
+    await call('POST', '/repos/octo-org/app/pulls', {
+      title: 't',
+      head: 'port/3.5.x',
+      base: 'main',
+    });
+    const refused = await call<{ errors: { message: string }[] }>(
+      'POST',
+      '/repos/octo-org/app/pulls',
+      request,
+    );
+    expect([refused.status, refused.body.errors[0]?.message]).toEqual([422, message]);
+  });
+
+  it('refuses a head branch that does not exist with 422', async () => {
+    const { call } = await startWithBranches();
+    const refused = await call<{ errors: { field: string }[] }>(
+      'POST',
+      '/repos/octo-org/app/pulls',
+      {
+        title: 't',
+        head: 'nowhere',
+        base: 'main',
+      },
+    );
+    expect([refused.status, refused.body.errors[0]?.field]).toEqual([422, 'head']);
+  });
+
+  it('updates the title and body, keeping the number', async () => {
+    const { call } = await startWithBranches();
+    await call('POST', '/repos/octo-org/app/pulls', {
+      title: 't',
+      head: 'port/3.5.x',
+      base: 'main',
+    });
+    const updated = await call<Pull & { body: string }>('PATCH', '/repos/octo-org/app/pulls/1', {
+      title: 'new title',
+      body: 'new body',
+    });
+    expect([updated.status, updated.body.number, updated.body.title, updated.body.body]).toEqual([
+      200,
+      1,
+      'new title',
+      'new body',
+    ]);
+    const missing = await call('PATCH', '/repos/octo-org/app/pulls/9', { body: 'x' });
+    expect(missing.status).toBe(404);
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * Pull requests: get, list, their commits, files and reviews.
+ * Pull requests: get, list, create, update, their commits, files and reviews.
  */
 import {
   json,
@@ -7,6 +7,8 @@ import {
   notFound,
   numberParam,
   requireRepo,
+  unprocessable,
+  validationFailed,
   type EmulatorRequest,
   type Handler,
   type HandlerContext,
@@ -228,9 +230,120 @@ const listReviews: Handler = (ctx, req) => {
   );
 };
 
+/** A string field of the request body; undefined when absent; 422 when of another type. */
+function readStringField(req: EmulatorRequest, field: string): string | undefined {
+  const value = (req.body as Record<string, unknown> | undefined)?.[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') {
+    throw unprocessable(
+      `Invalid request.\n\nFor 'properties/${field}', ${JSON.stringify(value)} is not a string.`,
+    );
+  }
+  if (value.length > 65536) {
+    throw unprocessable(`Validation Failed: ${field} is too long (maximum is 65536 characters)`);
+  }
+  return value;
+}
+
+/** The branch name of a `head` (`owner:branch` or `branch`) in this repository; 422 for another owner. */
+function readHeadBranch(repo: RepoRecord, head: string): string {
+  const colon = head.indexOf(':');
+  if (colon < 0) return head;
+  if (!sameRepo(`${head.slice(0, colon)}/${repo.name}`, repo.fullName)) {
+    // Pull requests from forks are not emulated.
+    throw validationFailed({ resource: 'PullRequest', field: 'head', code: 'invalid' });
+  }
+  return head.slice(colon + 1);
+}
+
+/**
+ * Opens a pull request as GitHub does: head and base must be branches of
+ * the repository, head must have commits base lacks, and only one open pull
+ * request may exist per head and base.
+ */
+const createPull: Handler = async (ctx, req) => {
+  const repo = requireRepo(ctx, req);
+  const title = readStringField(req, 'title');
+  const headName = readStringField(req, 'head');
+  const baseName = readStringField(req, 'base');
+  if (headName === undefined || baseName === undefined || title === undefined) {
+    const missing = [
+      ['title', title],
+      ['head', headName],
+      ['base', baseName],
+    ].find(([, v]) => v === undefined)?.[0];
+    throw unprocessable(`Invalid request.\n\n"${missing ?? 'head'}" wasn't supplied.`);
+  }
+  const head = readHeadBranch(repo, headName);
+  const headSha = await ctx.git.resolveCommit(repo, `refs/heads/${head}`);
+  if (headSha === undefined) {
+    throw validationFailed({ resource: 'PullRequest', field: 'head', code: 'invalid' });
+  }
+  const baseSha = await ctx.git.resolveCommit(repo, `refs/heads/${baseName}`);
+  if (baseSha === undefined) {
+    throw validationFailed({ resource: 'PullRequest', field: 'base', code: 'invalid' });
+  }
+  const duplicate = ctx.state.pulls.some(
+    (p) =>
+      sameRepo(p.repo, repo.fullName) &&
+      p.state === 'open' &&
+      p.head.ref === head &&
+      p.base.ref === baseName,
+  );
+  if (duplicate) {
+    throw validationFailed({
+      resource: 'PullRequest',
+      code: 'custom',
+      message: `A pull request already exists for ${repo.owner}:${head}.`,
+    });
+  }
+  if (headSha === baseSha) {
+    throw validationFailed({
+      resource: 'PullRequest',
+      code: 'custom',
+      message: `No commits between ${baseName} and ${head}`,
+    });
+  }
+  const pull = ctx.seed.pull({
+    repo: repo.fullName,
+    title,
+    body: readStringField(req, 'body') ?? null,
+    draft: (req.body as { draft?: unknown } | undefined)?.draft === true,
+    user: ctx.state.viewer,
+    head: { ref: head, sha: headSha },
+    base: { ref: baseName, sha: baseSha },
+  });
+  const rendered = renderPull(ctx, repo, pull);
+  return json(201, rendered, { location: rendered.url });
+};
+
+/** Changes a pull request's title, body, state or base; the head is refreshed from its branch. */
+const updatePull: Handler = async (ctx, req) => {
+  const { repo, pull } = requirePull(ctx, req);
+  const title = readStringField(req, 'title');
+  const body = readStringField(req, 'body');
+  const state = readStringField(req, 'state');
+  if (state !== undefined && state !== 'open' && state !== 'closed') {
+    throw validationFailed({ resource: 'PullRequest', field: 'state', code: 'invalid' });
+  }
+  if (title !== undefined) pull.title = title;
+  if (body !== undefined) pull.body = body;
+  if (state !== undefined && state !== pull.state) {
+    pull.state = state;
+    pull.closedAt = state === 'closed' ? ctx.stamp() : null;
+  }
+  // A push to the head branch moves the pull request's head, as on GitHub.
+  const headSha = await ctx.git.resolveCommit(repo, `refs/heads/${pull.head.ref}`);
+  if (headSha !== undefined && repo.gitDir) pull.head = { ref: pull.head.ref, sha: headSha };
+  pull.updatedAt = ctx.stamp();
+  return json(200, renderPull(ctx, repo, pull));
+};
+
 export const pullHandlers: Record<string, Handler> = {
   'pulls/get': getPull,
   'pulls/list': listPulls,
+  'pulls/create': createPull,
+  'pulls/update': updatePull,
   'pulls/list-commits': listPullCommits,
   'pulls/list-files': listPullFiles,
   'pulls/list-reviews': listReviews,

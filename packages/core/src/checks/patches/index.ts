@@ -34,6 +34,11 @@ export const patchesCheck = defineCheck({
       description:
         'Path of the JSON report: every commit of each line with its status and evidence; empty in the CLI, which prints it with --json.',
     },
+    {
+      name: 'forward-ports',
+      description:
+        'The forward-port pull requests opened or updated, as a JSON array of objects with line, branch, pullRequest (number and url, null when none could be opened), picked (shas) and skipped (sha, subject, reason: conflict, empty or already-on-branch); empty unless open-forward-ports is true, and in the CLI.',
+    },
   ],
   summarize(facts, policy): CheckValues {
     if (!facts.patches) return {};

@@ -1,0 +1,132 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  formatForwardPortTitle,
+  renderForwardPortBody,
+  upsertForwardPortPull,
+} from './forward-port-pull.js';
+import { createOctokit } from './octokit.js';
+import { FULL_NAME, OWNER, REPO, useEmulator } from './testing/emulator.js';
+
+const startEmulator = useEmulator();
+const HEAD = 'release-policy/forward-port/3.5.x';
+
+async function start() {
+  const emulator = await startEmulator();
+  emulator.seed.ref({ repo: FULL_NAME, ref: 'refs/heads/main', sha: 'a'.repeat(40) });
+  emulator.seed.ref({ repo: FULL_NAME, ref: `refs/heads/${HEAD}`, sha: 'b'.repeat(40) });
+  const octokit = createOctokit({ token: 't', baseUrl: emulator.url, retryAfterBaseMs: 1 });
+  const input = { octokit, repo: { owner: OWNER, repo: REPO }, base: 'main', head: HEAD };
+  const pulls = () =>
+    emulator.state.pulls.map((p) => [p.number, p.state, p.head.ref, p.base.ref, p.title, p.body]);
+  return { emulator, input, pulls };
+}
+
+describe('upsertForwardPortPull', () => {
+  it('opens the pull request once, then updates its title and body in place', async () => {
+    const { input, pulls } = await start();
+    const first = await upsertForwardPortPull({
+      ...input,
+      title: 'Forward-port 3.5.x',
+      body: 'one',
+    });
+    const second = await upsertForwardPortPull({
+      ...input,
+      title: 'Forward-port 3.5.x',
+      body: 'two',
+    });
+    expect([first.status, second.status, second.number, second.url]).toEqual([
+      'created',
+      'updated',
+      first.number,
+      first.url,
+    ]);
+    expect(pulls()).toEqual([[1, 'open', HEAD, 'main', 'Forward-port 3.5.x', 'two']]);
+  });
+
+  it('opens a new pull request when the earlier one was closed, and leaves other branches alone', async () => {
+    const { emulator, input, pulls } = await start();
+    emulator.seed.pull({
+      repo: FULL_NAME,
+      head: { ref: HEAD, sha: 'b'.repeat(40) },
+      state: 'closed',
+      title: 'old',
+      body: 'x',
+    });
+    emulator.seed.pull({
+      repo: FULL_NAME,
+      head: { ref: 'feature', sha: 'c'.repeat(40) },
+      title: 'feature',
+      body: 'y',
+    });
+    const result = await upsertForwardPortPull({
+      ...input,
+      title: 'Forward-port 3.5.x',
+      body: 'new',
+    });
+    expect([result.status, result.number]).toEqual(['created', 3]);
+    expect(pulls()).toEqual([
+      [1, 'closed', HEAD, 'main', 'old', 'x'],
+      [2, 'open', 'feature', 'main', 'feature', 'y'],
+      [3, 'open', HEAD, 'main', 'Forward-port 3.5.x', 'new'],
+    ]);
+  });
+});
+
+describe('renderForwardPortBody', () => {
+  const picked = { sha: '1'.repeat(40), subject: 'fix: crash | <b>@alice</b>' };
+  const conflict = { sha: '2'.repeat(40), subject: 'fix: `conf`', reason: 'conflict' as const };
+  const empty = { sha: '3'.repeat(40), subject: 'fix: typo', reason: 'empty' as const };
+
+  it('lists the picks, what was left out and the commands for each conflicting pick, escaping untrusted text', () => {
+    const body = renderForwardPortBody({
+      line: '3.5.x [x](y)',
+      mainline: 'main',
+      branch: HEAD,
+      picked: [picked],
+      skipped: [conflict, empty],
+    });
+    expect(body.split('\n')).toEqual([
+      'Commits shipped on the maintenance line **3.5.x &#91;x&#93;(y)** that **main** lacks, cherry-picked with `git cherry-pick -x` by release-policy (patch-merge, open-forward-ports). A re-run updates this pull request and adds only new picks.',
+      '',
+      '### Picked by the last run',
+      '',
+      '| commit | subject |',
+      '| --- | --- |',
+      '| `111111111111` | fix: crash &#124; &lt;b&gt;&#64;alice&lt;/b&gt; |',
+      '',
+      '### Not picked',
+      '',
+      '| commit | subject | why |',
+      '| --- | --- | --- |',
+      '| `222222222222` | fix: &#96;conf&#96; | conflicts with mainline: pick it by hand |',
+      '| `333333333333` | fix: typo | already applied (the pick came out empty) |',
+      '',
+      '### For a person to do',
+      '',
+      'These picks conflict with mainline. Pick each on this branch, resolve the conflict, `git cherry-pick --continue`, then push; a later run sees the `(cherry picked from commit …)` line and leaves it:',
+      '',
+      '```sh',
+      `git fetch origin ${HEAD}`,
+      `git switch ${HEAD}`,
+      `git cherry-pick -x ${'2'.repeat(40)}`,
+      `git push origin ${HEAD}`,
+      '```',
+      '',
+    ]);
+  });
+
+  it('says so when the run picked nothing new', () => {
+    const body = renderForwardPortBody({
+      line: '3.5.x',
+      mainline: 'main',
+      branch: HEAD,
+      picked: [],
+      skipped: [],
+    });
+    expect(body.split('\n\n')[1]).toBe('The last run picked no new commit.\n');
+  });
+
+  it('titles the pull request by line and mainline', () => {
+    expect(formatForwardPortTitle('3.5.x', 'main')).toBe('Forward-port 3.5.x into main');
+  });
+});
