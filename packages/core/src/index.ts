@@ -65,7 +65,6 @@ export type {
   AuditTags,
   AuditUnreadable,
   AuditWorkflow,
-  DeployedVersion,
   DeploymentBranches,
 } from './audit-facts.js';
 export { auditCheck } from './checks/audit/index.js';
@@ -86,6 +85,7 @@ export {
 export {
   computeReleaseStatus,
   MAX_STATUS_LINES,
+  type DeployedVersion,
   OTHER_LINE,
   type PendingPromotion,
   type ReleaseStatus,

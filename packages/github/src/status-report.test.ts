@@ -14,10 +14,11 @@ const status: ReleaseStatus = {
           environment: 'staging',
           deployment: {
             environment: 'staging',
-            ref: 'v1.4.1',
+            version: 'v1.4.1',
             sha: 'a'.repeat(40),
             at: '2026-05-30T10:00:00Z',
             by: '@mia',
+            deployment: 7,
           },
         },
         { environment: 'prod | eu' },

@@ -31,7 +31,7 @@ function renderDeployedCell(entry: StatusLine['deployed'][number]): string {
   const d = entry.deployment;
   if (!d) return '—';
   const who = d.by ? ` by ${escapeMarkdownCell(d.by, 80)}` : '';
-  return `${escapeMarkdownCell(d.ref, 80)}<br>${escapeMarkdownCell(d.at.slice(0, 10))}${who}`;
+  return `${escapeMarkdownCell(d.version, 80)}<br>${escapeMarkdownCell(d.at.slice(0, 10))}${who}`;
 }
 
 function renderLines(status: ReleaseStatus): string[] {
