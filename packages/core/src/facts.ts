@@ -289,6 +289,18 @@ export interface PatchLineFacts {
   mainline: MainlineCommit[];
 }
 
+/**
+ * Why the maintenance lines could not be compared with mainline: the
+ * workspace is no clone of the audited repository, or its history is cut
+ * off (a shallow checkout that could not be deepened), or a line or the
+ * mainline is not in it.
+ */
+export interface PatchesUnread {
+  reason: 'no-checkout' | 'shallow' | 'not-comparable';
+  /** What the adapter found, one or two sentences (untrusted names quoted). */
+  detail: string;
+}
+
 /** The maintenance lines compared with mainline. */
 export interface PatchFacts {
   /** The mainline branch compared with, e.g. `main`. */
@@ -364,6 +376,8 @@ export interface Facts {
   mergedPullRequests?: MergedPullRequestFacts;
   /** The maintenance lines and what mainline holds of them. */
   patches?: PatchFacts;
+  /** Why the maintenance lines were not compared where the audit wanted them. */
+  patchesUnread?: PatchesUnread;
   /** The promotion asked for, and the deployments and reviews it is judged on. */
   promotion?: PromotionFacts;
   /** The GitHub settings and deployments the configuration audit reads; absent without a token. */

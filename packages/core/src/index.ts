@@ -46,6 +46,7 @@ export type {
   LineCommit,
   MainlineCommit,
   PatchFacts,
+  PatchesUnread,
   PatchLineFacts,
   DocumentFile,
   DocumentProblem,
@@ -85,6 +86,7 @@ export {
 export {
   computeReleaseStatus,
   MAX_STATUS_LINES,
+  MAX_STATUS_MISSING_COMMITS,
   type DeployedVersion,
   OTHER_LINE,
   type PendingPromotion,

@@ -108,7 +108,19 @@ describe('computeReleaseStatus', () => {
       },
     };
     expect(computeReleaseStatus(facts, makePolicy(), now)?.patches).toEqual([
-      { line: '1.3.x', missing: 1 },
+      {
+        line: '1.3.x',
+        commits: 1,
+        missing: 1,
+        missingCommits: [{ sha: 'b'.repeat(40), subject: 'fix: x' }],
+      },
     ]);
+  });
+
+  it('carries why the lines were not compared', () => {
+    const patchesUnread = { reason: 'no-checkout' as const, detail: 'No git repository.' };
+    const facts = { audit: makeAuditFacts(), patchesUnread };
+    const status = computeReleaseStatus(facts, makePolicy(), now);
+    expect([status?.patches, status?.patchesUnread]).toEqual([undefined, patchesUnread]);
   });
 });

@@ -4,7 +4,7 @@
  * it (Markdown for the job summary and the status issue, JSON as is).
  */
 import type { AuditFacts } from '../../audit-facts.js';
-import type { DeploymentEntry, Facts } from '../../facts.js';
+import type { DeploymentEntry, Facts, PatchesUnread } from '../../facts.js';
 import type { Policy } from '../../config/schema.js';
 import { listReleaseTags, parseReleaseTag } from '../../version-tags.js';
 import { compareVersions } from '../../version-parse.js';
@@ -55,11 +55,19 @@ export interface StatusLine {
   pending: PendingPromotion[];
 }
 
-/** Patches of one maintenance line missing from mainline. */
+/** The patch check's result for one maintenance line. */
 export interface StatusPatches {
   line: string;
+  /** Commits of the line checked. */
+  commits: number;
+  /** How many are missing from mainline (not merged, picked, exempt or waived). */
   missing: number;
+  /** The missing commits, at most {@link MAX_STATUS_MISSING_COMMITS}. */
+  missingCommits: { sha: string; subject: string }[];
 }
+
+/** Missing commits listed per line at most; `missing` counts them all. */
+export const MAX_STATUS_MISSING_COMMITS = 20;
 
 /** The configuration status of one repository. */
 export interface ReleaseStatus {
@@ -67,8 +75,10 @@ export interface ReleaseStatus {
   /** The policy's environments, in order. */
   environments: string[];
   lines: StatusLine[];
-  /** Absent when the maintenance lines were not compared. */
+  /** The patch check's result per maintenance line; absent when the lines were not compared. */
   patches?: StatusPatches[];
+  /** Why the maintenance lines were not compared, when the audit could not. */
+  patchesUnread?: PatchesUnread;
   /** Settings the token could not read. */
   unreadable: AuditFacts['unreadable'];
 }
@@ -181,10 +191,18 @@ export function computeReleaseStatus(
     unreadable: audit.unreadable,
   };
   if (facts.patches) {
-    status.patches = classifyLineCommits(facts.patches, policy, now).map((line) => ({
-      line: line.line,
-      missing: line.commits.filter((c) => c.status === 'missing').length,
-    }));
+    status.patches = classifyLineCommits(facts.patches, policy, now).map((line) => {
+      const missing = line.commits.filter((c) => c.status === 'missing');
+      return {
+        line: line.line,
+        commits: line.commits.length,
+        missing: missing.length,
+        missingCommits: missing
+          .slice(0, MAX_STATUS_MISSING_COMMITS)
+          .map((c) => ({ sha: c.sha, subject: c.subject })),
+      };
+    });
   }
+  if (facts.patchesUnread) status.patchesUnread = facts.patchesUnread;
   return status;
 }
