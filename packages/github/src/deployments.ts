@@ -8,7 +8,7 @@ import {
   type DeploymentEntry,
   type DeploymentState,
 } from '@release-policy/core';
-import type { RepositoryRef } from './api-facts.js';
+import type { RepositoryRef } from './repository-ref.js';
 import { callGitHubApi } from './errors.js';
 import type { Octokit } from './octokit.js';
 
