@@ -20,12 +20,13 @@ export {
 } from '../../packages/github/src/testing/audit-repos.js';
 
 export const AUDIT_ACTION = `${ROOT}/actions/audit`;
-/** Runs the audit bundle for `repo` (as the repository of the run). */
+/** Runs the audit bundle for `repo` (as the repository of the run), in `cwd` (a checkout) when given. */
 export function runAudit(
   emulator: Emulator,
   repo: string,
   inputs: Record<string, string> = {},
   env: Record<string, string> = {},
+  cwd?: string,
 ): Promise<ActionRun> {
   const [owner = '', name = ''] = repo.split('/');
   return runAction({
@@ -44,6 +45,7 @@ export function runAudit(
     sha: fakeSha(`${repo}:main`),
     token: TOKEN,
     emulator,
+    ...(cwd !== undefined ? { cwd } : {}),
   });
 }
 

@@ -14,19 +14,28 @@ import {
   seedCompliantRepo,
   WORKFLOW_PATH,
 } from './audit-scenario.js';
+import { cloneShallow, createRepo, type TempRepo } from './git-repo.js';
 
-// One emulator for the file; each test audits its own repository in it.
+// One emulator for the file; each test audits its own repository in it, from a checkout
+// of mainline with no maintenance line (nothing for the patch comparison to find).
 let emulator: Emulator;
+let checkout: TempRepo;
 beforeAll(async () => {
   emulator = await startE2eEmulator();
+  checkout = await createRepo([{ message: 'feat: start' }]);
 });
 afterAll(async () => {
   try {
     emulator.assertNoViolations();
   } finally {
     await emulator.close();
+    await checkout.remove();
   }
 });
+
+function audit(repo: string, inputs: Record<string, string> = {}, cwd = checkout.dir) {
+  return runAudit(emulator, repo, inputs, {}, cwd);
+}
 
 function statusIssues(repo: string) {
   return emulator.state.issues.filter(
@@ -37,19 +46,24 @@ function statusIssues(repo: string) {
 describe('audit action', () => {
   it('passes a repository that enforces the policy, and creates the status issue once', async () => {
     const repo = seedCompliantRepo(emulator, 'compliant');
-    const first = await runAudit(emulator, repo);
+    const first = await audit(repo);
     expect(rulesOf(first)).toEqual([]);
     expect(first.exitCode).toBe(0);
     expect(first.outputs['status-issue']).toBe(String(statusIssues(repo)[0]?.number));
     expect(first.summary).toContain('| 1.4 | v1.4.0 | — | — | v1.4.0<br>');
     expect(first.summary).toContain('- v1.4.0: staging → production');
-    const second = await runAudit(emulator, repo);
+    // The promotions' recorded versions, never the deployments GitHub made for the promoting jobs (ref main).
+    expect(first.summary).toContain('| 1.3 | v1.3.0 | — | — | — | v1.3.0<br>');
+    expect(first.summary).not.toContain('(other refs)');
+    const second = await audit(repo);
     expect(second.exitCode).toBe(0);
     const issues = statusIssues(repo);
     expect(issues.map((i) => [i.title, i.state])).toEqual([['Release status', 'open']]);
-    expect(second.requests.filter((r) => r.method !== 'GET').map((r) => r.operationId)).toEqual([
-      'issues/update',
-    ]);
+    // The API's writes: only the issue's update (the artifact goes to the results service and its blob store).
+    const writes = second.requests.filter(
+      (r) => r.method !== 'GET' && !/^(?:results|blob)\//.test(r.operationId ?? ''),
+    );
+    expect(writes.map((r) => r.operationId)).toEqual(['issues/update']);
     expect(findHygieneProblems(second)).toEqual([]);
   });
 
@@ -68,7 +82,7 @@ describe('audit action', () => {
     emulator.state.rulesets = emulator.state.rulesets.filter((r) => r.repo !== repo);
     emulator.seed.branchProtection({ repo, branch: 'main', allowForcePushes: true });
     emulator.seed.file({ repo, ref: 'main', path: WORKFLOW_PATH, content: renderWorkflow('main') });
-    const run = await runAudit(emulator, repo);
+    const run = await audit(repo);
     expect(run.exitCode).toBe(1);
     expect(rulesOf(run)).toEqual([
       'audit-branch-protection:error',
@@ -100,7 +114,7 @@ describe('audit action', () => {
       emulator.fault({ operationId: 'repos/get-branch-protection', kind: 'forbidden', times: 2 }),
       emulator.fault({ operationId: 'repos/get-all-environments', kind: 'forbidden', times: 1 }),
     ];
-    const run = await runAudit(emulator, repo);
+    const run = await audit(repo);
     expect(faults.map((f) => f.hits)).toEqual([2, 1]);
     expect(run.exitCode).toBe(0);
     expect(readFindings(run).map((f) => [f.rule, f.severity, f.message])).toEqual([
@@ -126,7 +140,7 @@ describe('audit action', () => {
   it('finds every environment missing in a repository with none', async () => {
     const repo = seedCompliantRepo(emulator, 'no-envs');
     emulator.state.environments = emulator.state.environments.filter((e) => e.repo !== repo);
-    const run = await runAudit(emulator, repo);
+    const run = await audit(repo);
     // The four environments, and production's second approval gate.
     expect(rulesOf(run)).toEqual([
       'audit-approval-gates:error',
@@ -147,7 +161,7 @@ describe('audit action', () => {
         "environments:\n  - name: 'pré prod 生产'\n    after: none\n    approvals: { required: 2 }\n",
     });
     emulator.seed.environment({ repo, name: 'pré prod 生产' });
-    const run = await runAudit(emulator, repo);
+    const run = await audit(repo);
     expect(readFindings(run).map((f) => f.message)).toEqual([
       'The gate environment "pré prod 生产-approval-2" does not exist, but the policy requires 2 approvals for "pré prod 生产", one gate per approval beyond the first; without it GitHub lets a promotion go on after fewer approvals.',
       'The environment "pré prod 生产" accepts deployments from any branch (setting "Deployment branches and tags": no restriction), but the policy promotes only mainline, release and tag refs to it.',
@@ -164,11 +178,84 @@ describe('audit action', () => {
       content: 'audit:\n  status-issue-title: Status of target\n',
     });
     const central = seedCompliantRepo(emulator, 'central');
-    const run = await runAudit(emulator, central, { repository: repo });
+    const run = await audit(central, { repository: repo });
     expect(run.exitCode).toBe(0);
     expect(emulator.state.issues.filter((i) => i.repo === repo).map((i) => i.title)).toEqual([
       'Status of target',
     ]);
     expect(statusIssues(`${OWNER}/central`)).toEqual([]);
+  });
+
+  it('uploads the JSON report as the release-status artifact, and says so when it cannot', async () => {
+    const repo = seedCompliantRepo(emulator, 'artifact');
+    const run = await audit(repo);
+    const uploaded = emulator.state.artifacts.filter((a) => a.name === 'release-status');
+    expect(uploaded.map((a) => [String(a.id), a.finalized])).toEqual([
+      [run.outputs['artifact-id'], true],
+    ]);
+    const outside = await runAudit(emulator, repo, {}, { ACTIONS_RUNTIME_TOKEN: '' }, checkout.dir);
+    expect(outside.outputs['artifact-id']).toBe('');
+    expect(outside.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toContain(
+      'The JSON report was not uploaded as the artifact "release-status": the run has no ACTIONS_RUNTIME_TOKEN (not on a GitHub Actions runner). It is in the file of the report output.',
+    );
+    const off = await audit(repo, { 'artifact-name': '' });
+    expect([off.exitCode, off.outputs['artifact-id']]).toEqual([0, '']);
+  });
+
+  it('reopens and updates the status issue someone closed, never creating a second', async () => {
+    const repo = seedCompliantRepo(emulator, 'reopen');
+    const first = await audit(repo);
+    const [issue] = statusIssues(repo);
+    if (issue) issue.state = 'closed';
+    const second = await audit(repo);
+    expect([second.exitCode, second.outputs['status-issue']]).toEqual([
+      0,
+      first.outputs['status-issue'],
+    ]);
+    expect(statusIssues(repo).map((i) => [i.number, i.state])).toEqual([
+      [Number(first.outputs['status-issue']), 'open'],
+    ]);
+    expect(second.stdout).toContain(
+      `Reopened and updated the status issue #${first.outputs['status-issue']}`,
+    );
+  });
+
+  it('fails on a patch of a maintenance line missing from mainline, and lists it in the status', async () => {
+    const repo = seedCompliantRepo(emulator, 'patches');
+    const clone = await createRepo([{ message: 'feat: start' }]);
+    try {
+      await clone.git('checkout', '-q', '-b', '1.3.x');
+      const fix = await clone.commit({ message: 'fix: only on the line', files: { 'a.txt': 'b' } });
+      await clone.git('checkout', '-q', 'main');
+      const run = await audit(repo, {}, clone.dir);
+      expect(run.exitCode).toBe(1);
+      expect(rulesOf(run)).toEqual(['audit-patches:error']);
+      expect(run.summary).toContain(
+        `| 1.3.x | 1 | 1:<br>${fix.slice(0, 12)} fix: only on the line |`,
+      );
+    } finally {
+      await clone.remove();
+    }
+  });
+
+  it('says the lines were not compared in a shallow checkout or none, never passing silently', async () => {
+    const repo = seedCompliantRepo(emulator, 'shallow');
+    const source = await createRepo([{ message: 'feat: start' }, { message: 'feat: more' }]);
+    const shallow = await cloneShallow(source);
+    try {
+      await shallow.git('remote', 'remove', 'origin');
+      for (const cwd of [shallow.dir, undefined]) {
+        const run = await runAudit(emulator, repo, {}, {}, cwd);
+        expect([run.exitCode, rulesOf(run)]).toEqual([0, ['audit-patches:notice']]);
+        const [notice] = readFindings(run);
+        expect(notice?.message).toMatch(
+          /^The maintenance lines were not compared with mainline, so patches missing from mainline are not reported: /,
+        );
+        expect(run.summary).toContain('Not compared: ');
+      }
+    } finally {
+      await shallow.remove();
+      await source.remove();
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { auditCheck, computeReleaseStatus } from '@release-policy/core';
+import { auditCheck, computeReleaseStatus, quoteValue } from '@release-policy/core';
+import { createGit, gatherAuditPatchFacts, type AuditPatchFacts } from '@release-policy/git';
 import {
   createOctokit,
   gatherRunFacts,
@@ -19,6 +20,10 @@ import {
   type RecordInput,
   type StatusReport,
 } from '@release-policy/github';
+import { EvidenceStoreError, uploadEvidenceArtifact } from '@release-policy/github/evidence';
+
+/** The JSON report's file name, in `RUNNER_TEMP` and in the artifact. */
+const REPORT_FILE = 'release-policy-audit.json';
 
 /**
  * The audit action: GitHub's settings enforce the policy (environments,
@@ -30,10 +35,15 @@ import {
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const audited = await selectRepository(env);
   if (!audited) return;
+  // The workspace holds the run's own repository: another one's lines are not in it.
+  const other =
+    (audited.GITHUB_REPOSITORY ?? '').toLowerCase() !== (env.GITHUB_REPOSITORY ?? '').toLowerCase()
+      ? (audited.GITHUB_REPOSITORY ?? '')
+      : undefined;
   await runPolicyAction(
     {
       check: auditCheck,
-      gather: gatherRun,
+      gather: (input) => gatherRun(input, other),
       act: writeStatusIssue,
       actsWhenFailing: true,
       record: writeReport,
@@ -70,8 +80,29 @@ async function selectRepository(env: NodeJS.ProcessEnv): Promise<NodeJS.ProcessE
   }
 }
 
-async function gatherRun({ context }: GatherInput): Promise<Gathered> {
-  return { facts: gatherRunFacts(context, {}) };
+/**
+ * The run's facts and the maintenance lines compared with mainline in the
+ * checkout (after deepening a shallow one); when they cannot be compared,
+ * why, which the audit-patches rule reports as a notice.
+ */
+async function gatherRun(
+  { context, policy, workspace }: GatherInput,
+  other: string | undefined,
+): Promise<Gathered> {
+  const patches: AuditPatchFacts = other
+    ? {
+        patchesUnread: {
+          reason: 'no-checkout',
+          detail: `The workspace holds ${quoteValue(process.env.GITHUB_REPOSITORY ?? '')}, not the audited ${quoteValue(other)}; the patch-merge action in that repository compares its lines.`,
+        },
+      }
+    : await gatherAuditPatchFacts({
+        git: createGit({ cwd: workspace }),
+        policy,
+        advice: 'action',
+        now: new Date(),
+      });
+  return { facts: { ...gatherRunFacts(context, {}), ...patches } };
 }
 
 /** Act phase: creates or updates the status issue (also when the audit failed). */
@@ -94,7 +125,7 @@ async function writeStatusIssue(input: ActInput): Promise<ActResult> {
     });
     return {
       outputs: { 'status-issue': result.number },
-      description: `${result.status === 'created' ? 'Created' : 'Updated'} the status issue #${result.number}${evaluation.ok ? '' : ' (the audit found errors)'}.`,
+      description: `${STATUS_ISSUE_VERBS[result.status]} the status issue #${result.number}${evaluation.ok ? '' : ' (the audit found errors)'}.`,
     };
   } catch (error) {
     // Without issues: write the report still stands in the summary and the JSON file.
@@ -107,6 +138,12 @@ async function writeStatusIssue(input: ActInput): Promise<ActResult> {
     throw error;
   }
 }
+
+const STATUS_ISSUE_VERBS = {
+  created: 'Created',
+  updated: 'Updated',
+  reopened: 'Reopened and updated',
+};
 
 function buildReport(input: RecordInput | ActInput): StatusReport | undefined {
   const { facts, policy, evaluation } = input;
@@ -122,7 +159,10 @@ function buildReport(input: RecordInput | ActInput): StatusReport | undefined {
   };
 }
 
-/** Record phase: the JSON report (the `report` output) and the status table in the job summary. */
+/**
+ * Record phase: the JSON report (the `report` output, uploaded as the
+ * `artifact-name` artifact) and the status table in the job summary.
+ */
 async function writeReport(input: RecordInput): Promise<void> {
   const report = buildReport(input);
   if (!report) {
@@ -130,10 +170,42 @@ async function writeReport(input: RecordInput): Promise<void> {
       logData(`The status report was not written (${input.act.reason}).`);
     return;
   }
-  const path = join(input.env.RUNNER_TEMP || input.workspace, 'release-policy-audit.json');
-  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  const path = join(input.env.RUNNER_TEMP || input.workspace, REPORT_FILE);
+  await writeFile(path, json);
   core.setOutput('report', path);
+  await uploadReport(input, json);
   if (input.env.GITHUB_STEP_SUMMARY) {
     await core.summary.addRaw(renderStatusMarkdown(report)).write();
+  }
+}
+
+/**
+ * Uploads the JSON report as a workflow artifact (the `artifact-id`
+ * output). Skipped with a notice outside GitHub Actions (no runtime token)
+ * and when `artifact-name` is empty; a failed upload is a warning: the
+ * report still stands in the summary, the issue and the `report` file.
+ */
+async function uploadReport(input: RecordInput, json: string): Promise<void> {
+  // The runner passes the action.yml default (release-status); an empty value turns the upload off.
+  const name = input.inputs.get('artifact-name');
+  if (name === '') return;
+  if (!input.env.ACTIONS_RUNTIME_TOKEN) {
+    core.notice(
+      `The JSON report was not uploaded as the artifact ${quoteValue(name)}: the run has no ACTIONS_RUNTIME_TOKEN (not on a GitHub Actions runner). It is in the file of the report output.`,
+    );
+    return;
+  }
+  try {
+    const uploaded = await uploadEvidenceArtifact({
+      name,
+      files: [{ name: REPORT_FILE, content: json }],
+    });
+    core.setOutput('artifact-id', uploaded.id);
+  } catch (error) {
+    if (!(error instanceof EvidenceStoreError)) throw error;
+    core.warning(
+      `${error.message} The report is in the job summary and the file of the report output.`,
+    );
   }
 }

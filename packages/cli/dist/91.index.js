@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $V: () => (/* binding */ createTerminalLog),
+/* harmony export */   Jr: () => (/* binding */ readOriginRepository),
 /* harmony export */   U6: () => (/* binding */ convertSkippedChecksToFindings),
 /* harmony export */   sQ: () => (/* binding */ resolveGitHubAccess)
 /* harmony export */ });
@@ -52,7 +53,7 @@ async function resolveGitHubAccess(request) {
         };
     }
     // Loaded only here: the API client and its HTTP stack cost a run that never calls GitHub.
-    const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 6779));
+    const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(457)]).then(__webpack_require__.bind(__webpack_require__, 8457));
     const octokit = createOctokit({
         token,
         env: request.env,
@@ -446,11 +447,14 @@ function checkLongOptions(argv) {
 
 // EXTERNAL MODULE: ./src/io.ts
 var src_io = __webpack_require__(1168);
-// EXTERNAL MODULE: ../git/src/index.ts + 15 modules
-var git_src = __webpack_require__(6071);
+// EXTERNAL MODULE: ../git/src/index.ts + 16 modules
+var git_src = __webpack_require__(6090);
 // EXTERNAL MODULE: ./src/policy.ts
 var src_policy = __webpack_require__(7838);
+// EXTERNAL MODULE: ./src/api.ts
+var src_api = __webpack_require__(1462);
 ;// CONCATENATED MODULE: ./src/gather.ts
+
 
 
 
@@ -459,12 +463,12 @@ var src_policy = __webpack_require__(7838);
  * without a token never pays for loading the API client.
  */
 async function gatherGitHubFacts(input) {
-    const github = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 6779));
+    const github = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(457)]).then(__webpack_require__.bind(__webpack_require__, 8457));
     return github.gatherGitHubFacts(input);
 }
 /** The promotion facts, through the GitHub package loaded on first use. */
 async function gatherPromotionFacts(input) {
-    const github = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 6779));
+    const github = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(457)]).then(__webpack_require__.bind(__webpack_require__, 8457));
     return github.gatherPromotionFacts(input);
 }
 /**
@@ -516,6 +520,11 @@ const GATHERERS = {
         const branch = facts.branch?.name;
         const onLine = branch !== undefined && (0,src/* isPatchReleaseBranch */.MO)(branch, request.policy);
         const release = (0,git_src/* readPushedTag */.y6)(request.env) !== undefined || onLine;
+        // The audit (a check that wants the lines) compares every line of the policy, or says why not.
+        if (!alone && given === undefined && request.checks.some((c) => c.wants?.includes('patches'))) {
+            Object.assign(facts, await gatherLinesForAudit(request, git));
+            return [];
+        }
         // Not a release: the check has no facts and reports nothing (left out of the output).
         if (!alone && given === undefined && !release)
             return [];
@@ -598,6 +607,30 @@ const GATHERERS = {
     },
 };
 /**
+ * The maintenance lines as the audit reads them: compared in this clone
+ * when its origin is the audited repository, else why not (a notice, never
+ * a silent pass).
+ */
+async function gatherLinesForAudit(request, git) {
+    const audited = request.github?.repo;
+    const origin = await (0,src_api/* readOriginRepository */.Jr)(git);
+    const name = (r) => `${r.owner}/${r.repo}`.toLowerCase();
+    if (audited && (!origin || name(origin) !== name(audited))) {
+        return {
+            patchesUnread: {
+                reason: 'no-checkout',
+                detail: `This clone's origin is ${origin ? (0,src/* quoteValue */.cl)(name(origin)) : 'not set'}, not the audited ${(0,src/* quoteValue */.cl)(name(audited))}: run the audit in a clone of it to compare its lines.`,
+            },
+        };
+    }
+    return (0,git_src/* gatherAuditPatchFacts */.c9)({
+        git,
+        policy: request.policy,
+        advice: 'cli',
+        now: request.now ?? new Date(),
+    });
+}
+/**
  * The pull request under test: on a runner's pull-request run its number
  * (`GITHUB_REF=refs/pull/N/merge`) unless `--branch` names another branch;
  * elsewhere the open pull request from the branch under test.
@@ -634,8 +667,6 @@ async function gatherFacts(request) {
     return { facts, notices };
 }
 
-// EXTERNAL MODULE: ./src/api.ts
-var src_api = __webpack_require__(1462);
 // EXTERNAL MODULE: ./src/output.ts
 var output = __webpack_require__(9469);
 ;// CONCATENATED MODULE: ./src/commands/check.ts
@@ -791,7 +822,7 @@ async function runCli(argv, io) {
  */
 async function dispatch(args, io) {
     if (args.command === 'changelog') {
-        const { runChangelogCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 9639));
+        const { runChangelogCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(457), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 9639));
         return runChangelogCommand(args, io);
     }
     const single = src/* CHECKS */.ui.find((check) => check.command.name === args.command);
@@ -809,11 +840,11 @@ async function dispatch(args, io) {
             return runInitCommand(args, io);
         }
         case 'history': {
-            const { runHistoryCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 317));
+            const { runHistoryCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(457), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 317));
             return runHistoryCommand(args, io);
         }
         case 'org-audit': {
-            const { runOrgAuditCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 7137));
+            const { runOrgAuditCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(457), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 7137));
             return runOrgAuditCommand(args, io);
         }
         default:
@@ -936,7 +967,7 @@ function renderFields(fields, color) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6614);
-/* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6071);
+/* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6090);
 /* harmony import */ var _release_policy_github_policy_file__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1293);
 
 
@@ -1253,7 +1284,7 @@ __webpack_require__.d(__webpack_exports__, {
   lm: () => (/* reexport */ truncateText)
 });
 
-// UNUSED EXPORTS: AUDIT_FAILURES, DEFAULT_ACTION_REPOSITORY, DEFAULT_PATCH_EXEMPTIONS, DEFAULT_PATCH_KINDS, DEFAULT_POLICY_SOURCE, DefaultPolicyError, EVIDENCE_FORMAT, LINE_KINDS, MAX_AUDITED_LINES, MAX_QUOTED_LENGTH, MAX_STATUS_LINES, OTHER_TYPE, POLICY_SCHEMA_URL, PROJECT_URL, PULL_REQUEST_TEMPLATE_PATH, RELEASE_POLICY_VERSION, RULES, auditCheck, branchCheck, buildEvidenceRecord, classifyLine, classifyLineCommits, classifyRelease, computeCanaryStep, computeImpliedBump, computeReleaseStatus, computeSeverity, createChangelogParserOptions, decideWindow, defineCheck, definePolicySection, describeBranchKind, describeDuration, docsCheck, formatConfigIssues, isCheckName, isPinnedRef, isPlaceholderLine, listApprovalEnvironments, loadPolicy, matchSubjectPattern, neutralizeCommitText, normalizeBranchName, normalizeHeading, normalizeLineBreaks, parseConventionalCommit, parseDuration, parseMarkdownOutline, parsePolicy, parsePolicyBytes, parseStrictVersion, patchesCheck, patchesSection, quoteVersionText, readPullRequestNumber, readRiskSection, selectChecks, tallyApprovals, versionCheck
+// UNUSED EXPORTS: AUDIT_FAILURES, DEFAULT_ACTION_REPOSITORY, DEFAULT_PATCH_EXEMPTIONS, DEFAULT_PATCH_KINDS, DEFAULT_POLICY_SOURCE, DefaultPolicyError, EVIDENCE_FORMAT, LINE_KINDS, MAX_AUDITED_LINES, MAX_QUOTED_LENGTH, MAX_STATUS_LINES, MAX_STATUS_MISSING_COMMITS, OTHER_TYPE, POLICY_SCHEMA_URL, PROJECT_URL, PULL_REQUEST_TEMPLATE_PATH, RELEASE_POLICY_VERSION, RULES, auditCheck, branchCheck, buildEvidenceRecord, classifyLine, classifyLineCommits, classifyRelease, computeCanaryStep, computeImpliedBump, computeReleaseStatus, computeSeverity, createChangelogParserOptions, decideWindow, defineCheck, definePolicySection, describeBranchKind, describeDuration, docsCheck, formatConfigIssues, isCheckName, isPinnedRef, isPlaceholderLine, listApprovalEnvironments, loadPolicy, matchSubjectPattern, neutralizeCommitText, normalizeBranchName, normalizeHeading, normalizeLineBreaks, parseConventionalCommit, parseDuration, parseMarkdownOutline, parsePolicy, parsePolicyBytes, parseStrictVersion, patchesCheck, patchesSection, quoteVersionText, readPullRequestNumber, readRiskSection, selectChecks, tallyApprovals, versionCheck
 
 ;// CONCATENATED MODULE: ../core/src/findings.ts
 /** True when no finding is an error. */
@@ -5831,14 +5862,29 @@ function classifyLineCommits(facts, policy, now) {
 
 
 
+const UNREAD = {
+    'no-checkout': 'the workspace is not a clone of the audited repository',
+    shallow: "the checkout's history is cut off (a shallow clone)",
+    'not-comparable': 'a line or the mainline is missing from the checkout',
+};
+/** A notice, never a silent pass: the lines were not compared, with why and the fix. */
+function describeUnread(unread) {
+    return {
+        severity: 'notice',
+        message: `The maintenance lines were not compared with mainline, so patches missing from mainline are not reported: ${UNREAD[unread.reason]}. ${unread.detail}`,
+        hint: 'Check out the repository with its whole history before the audit: actions/checkout with "fetch-depth: 0".',
+    };
+}
 /** The audit reports the maintenance lines' patches missing from mainline. */
 const auditPatches = {
     id: 'audit-patches',
     check: 'audit',
     description: 'Every patch of a maintenance line is in mainline; the audit fails on missing patches when audit.fail-on lists missing-patches.',
     defaultSeverity: 'error',
-    applies: ({ facts }) => facts.patches !== undefined && facts.audit !== undefined,
+    applies: ({ facts }) => facts.audit !== undefined && (facts.patches !== undefined || facts.patchesUnread !== undefined),
     evaluate({ facts, policy, now }) {
+        if (facts.patchesUnread)
+            return [describeUnread(facts.patchesUnread)];
         if (!facts.patches)
             return [];
         const findings = [];
@@ -5980,21 +6026,49 @@ const auditWorkflowPin = {
 
 
 
+
 /** Release lines shown at most, newest first. */
 const MAX_STATUS_LINES = 10;
 /** The label of deployments whose ref is not a release tag (a branch, a sha). */
 const OTHER_LINE = '(other refs)';
-function status_lineOf(ref, policy) {
-    const release = parseReleaseTag(ref, policy);
+/** Missing commits listed per line at most; `missing` counts them all. */
+const MAX_STATUS_MISSING_COMMITS = 20;
+function status_lineOf(version, policy) {
+    const release = parseReleaseTag(version, policy);
     return release ? `${release.major}.${release.minor}` : OTHER_LINE;
+}
+/**
+ * A recorded version as the status shows it: the release tag of a SemVer
+ * version (the policy's first tag prefix in front), the version itself when
+ * it already is a release tag, else as recorded.
+ */
+function describeDeployedVersion(version, policy) {
+    if (parseReleaseTag(version, policy))
+        return version;
+    const tag = `${policy.versioning.tagPrefix[0] ?? ''}${version}`;
+    return parseReleaseTag(tag, policy) ? tag : version;
+}
+/** The live promotion of `environment` as the status shows it; undefined when none went live. */
+function readDeployedVersion(deployments, environment, policy) {
+    const live = plan_findLiveDeployment(deployments, environment);
+    if (!live)
+        return undefined;
+    return {
+        environment,
+        version: describeDeployedVersion(live.version, policy),
+        sha: live.sha,
+        at: live.succeededAt ?? live.createdAt,
+        by: live.creator,
+        deployment: live.id,
+    };
 }
 function isNewer(a, b, policy) {
     if (!b)
         return true;
-    const [ra, rb] = [parseReleaseTag(a.ref, policy), parseReleaseTag(b.ref, policy)];
+    const [ra, rb] = [parseReleaseTag(a.version, policy), parseReleaseTag(b.version, policy)];
     if (ra && rb)
         return compareVersions(ra, rb) > 0;
-    return a.ref !== b.ref && a.at > b.at;
+    return a.version !== b.version && a.at > b.at;
 }
 /** Promotions waiting: a version an environment holds that the next one lacks. */
 function listPending(deployed, policy) {
@@ -6004,14 +6078,19 @@ function listPending(deployed, policy) {
         if (!from?.deployment || !to)
             continue;
         if (isNewer(from.deployment, to.deployment, policy)) {
-            pending.push({ version: from.deployment.ref, from: from.environment, to: to.environment });
+            pending.push({
+                version: from.deployment.version,
+                from: from.environment,
+                to: to.environment,
+            });
         }
     }
     return pending;
 }
 /**
- * The status of every release line: its newest tag, the newest deployment of
- * the line in each environment of the policy, and the pending promotions;
+ * The status of every release line: its newest tag, what is live of the line
+ * in each environment of the policy (the environment's newest promotion that
+ * succeeded, never the deployment GitHub makes for a job), and the pending promotions;
  * the missing patches when the lines were compared. Undefined without audit facts.
  */
 function computeReleaseStatus(facts, policy, now) {
@@ -6025,14 +6104,16 @@ function computeReleaseStatus(facts, policy, now) {
         if (!newestTags.has(line))
             newestTags.set(line, release.tag);
     }
-    const deployedLines = (audit.deployed ?? []).map((d) => status_lineOf(d.ref, policy));
+    const live = environments.flatMap((environment) => {
+        const deployed = readDeployedVersion(audit.deployments ?? [], environment, policy);
+        return deployed ? [deployed] : [];
+    });
+    const deployedLines = live.map((d) => status_lineOf(d.version, policy));
     const lineNames = [...new Set([...newestTags.keys(), ...deployedLines])].slice(0, MAX_STATUS_LINES);
     const lines = lineNames.map((line) => {
         const deployed = environments.map((environment) => {
-            const candidates = (audit.deployed ?? []).filter((d) => d.environment.toLowerCase() === environment.toLowerCase() &&
-                status_lineOf(d.ref, policy) === line);
-            const newest = candidates.reduce((best, d) => (isNewer(d, best, policy) ? d : best), undefined);
-            return newest ? { environment, deployment: newest } : { environment };
+            const deployment = live.find((d) => d.environment === environment && status_lineOf(d.version, policy) === line);
+            return deployment ? { environment, deployment } : { environment };
         });
         const latestTag = newestTags.get(line);
         return {
@@ -6049,11 +6130,20 @@ function computeReleaseStatus(facts, policy, now) {
         unreadable: audit.unreadable,
     };
     if (facts.patches) {
-        status.patches = classifyLineCommits(facts.patches, policy, now).map((line) => ({
-            line: line.line,
-            missing: line.commits.filter((c) => c.status === 'missing').length,
-        }));
+        status.patches = classifyLineCommits(facts.patches, policy, now).map((line) => {
+            const missing = line.commits.filter((c) => c.status === 'missing');
+            return {
+                line: line.line,
+                commits: line.commits.length,
+                missing: missing.length,
+                missingCommits: missing
+                    .slice(0, MAX_STATUS_MISSING_COMMITS)
+                    .map((c) => ({ sha: c.sha, subject: c.subject })),
+            };
+        });
     }
+    if (facts.patchesUnread)
+        status.patchesUnread = facts.patchesUnread;
     return status;
 }
 
@@ -6117,6 +6207,10 @@ const auditCheck = defineCheck({
         {
             name: 'status-issue',
             description: 'The number of the status issue created or updated; empty when none was written.',
+        },
+        {
+            name: 'artifact-id',
+            description: 'The id of the artifact holding the JSON report; empty when none was uploaded (always in the CLI).',
         },
     ],
     summarize(facts, policy) {
@@ -10603,7 +10697,7 @@ function linkFindingDocs(finding, baseUrl) {
 
 /***/ }),
 
-/***/ 6071:
+/***/ 6090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10612,6 +10706,7 @@ __webpack_require__.d(__webpack_exports__, {
   XS: () => (/* reexport */ GitError),
   lD: () => (/* reexport */ createGit),
   vM: () => (/* reexport */ gatherAllReleases),
+  c9: () => (/* reexport */ gatherAuditPatchFacts),
   B8: () => (/* reexport */ gatherBranchFacts),
   Qe: () => (/* reexport */ gatherDocumentFacts),
   jY: () => (/* reexport */ gatherPatchFacts),
@@ -12027,6 +12122,42 @@ function markPicks(line, ancestors) {
     };
 }
 
+;// CONCATENATED MODULE: ../git/src/audit-patches.ts
+
+
+
+/**
+ * Compares every maintenance line of the policy with mainline, after
+ * deepening a shallow clone; a clone that is missing, stays shallow or lacks
+ * a line gives the reason instead.
+ *
+ * @throws GitError when git fails for another reason
+ */
+async function gatherAuditPatchFacts(input) {
+    const { git, policy, now } = input;
+    try {
+        await git.completeHistory({ advice: input.advice });
+        return { patches: await gatherPatchFacts({ git, policy, now }) };
+    }
+    catch (error) {
+        if (error instanceof GitError && error.kind === 'not-a-repository') {
+            return {
+                patchesUnread: {
+                    reason: 'no-checkout',
+                    detail: 'The workspace is not a git clone (check out the repository before the audit).',
+                },
+            };
+        }
+        if (error instanceof IncompleteHistoryError) {
+            return { patchesUnread: { reason: 'shallow', detail: error.message } };
+        }
+        if (error instanceof PatchLineError) {
+            return { patchesUnread: { reason: 'not-comparable', detail: error.message } };
+        }
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ../git/src/documents.ts
 /**
  * Gathers the required documents: the files each `documents` entry of the
@@ -12275,6 +12406,7 @@ async function gatherDocumentFacts(input) {
 }
 
 ;// CONCATENATED MODULE: ../git/src/index.ts
+
 
 
 

@@ -124,7 +124,7 @@ export function convertSkippedChecksToFindings(skipped: readonly SkippedCheck[])
 }
 
 /** The repository the `origin` remote points at; undefined without one or for a non-GitHub URL. */
-async function readOriginRepository(git: Git): Promise<RepositoryRef | undefined> {
+export async function readOriginRepository(git: Git): Promise<RepositoryRef | undefined> {
   const url = await git.readRemoteUrl('origin');
   return url === undefined ? undefined : parseRemoteUrl(url);
 }

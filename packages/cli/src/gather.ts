@@ -8,10 +8,12 @@ import {
   type Finding,
   type Policy,
   type PromotionFacts,
+  quoteValue,
   UsageError,
 } from '@release-policy/core';
 import {
   createGit,
+  gatherAuditPatchFacts,
   type Git,
   gatherBranchFacts,
   gatherDocumentFacts,
@@ -25,7 +27,7 @@ import type {
   PullRequestLookup,
   GatherPromotionInput,
 } from '@release-policy/github';
-import type { GitHubAccess } from './api.js';
+import { readOriginRepository, type GitHubAccess } from './api.js';
 import { DOCS_BASE_URL } from './io.js';
 
 /** What a command asked to check. */
@@ -125,6 +127,11 @@ const GATHERERS: { [K in FactKind]: Gatherer } = {
     const branch = facts.branch?.name;
     const onLine = branch !== undefined && isPatchReleaseBranch(branch, request.policy);
     const release = readPushedTag(request.env) !== undefined || onLine;
+    // The audit (a check that wants the lines) compares every line of the policy, or says why not.
+    if (!alone && given === undefined && request.checks.some((c) => c.wants?.includes('patches'))) {
+      Object.assign(facts, await gatherLinesForAudit(request, git));
+      return [];
+    }
     // Not a release: the check has no facts and reports nothing (left out of the output).
     if (!alone && given === undefined && !release) return [];
     await git.completeHistory({ advice: 'cli' });
@@ -203,6 +210,34 @@ const GATHERERS: { [K in FactKind]: Gatherer } = {
     return convertGitHubNotesToFindings(gathered.notices);
   },
 };
+
+/**
+ * The maintenance lines as the audit reads them: compared in this clone
+ * when its origin is the audited repository, else why not (a notice, never
+ * a silent pass).
+ */
+async function gatherLinesForAudit(
+  request: GatherRequest,
+  git: Git,
+): Promise<Pick<Facts, 'patches' | 'patchesUnread'>> {
+  const audited = request.github?.repo;
+  const origin = await readOriginRepository(git);
+  const name = (r: { owner: string; repo: string }) => `${r.owner}/${r.repo}`.toLowerCase();
+  if (audited && (!origin || name(origin) !== name(audited))) {
+    return {
+      patchesUnread: {
+        reason: 'no-checkout',
+        detail: `This clone's origin is ${origin ? quoteValue(name(origin)) : 'not set'}, not the audited ${quoteValue(name(audited))}: run the audit in a clone of it to compare its lines.`,
+      },
+    };
+  }
+  return gatherAuditPatchFacts({
+    git,
+    policy: request.policy,
+    advice: 'cli',
+    now: request.now ?? new Date(),
+  });
+}
 
 /**
  * The pull request under test: on a runner's pull-request run its number

@@ -5,6 +5,7 @@
  * the API, never changed. Names (environments, branches, workflow text) are
  * untrusted text.
  */
+import type { DeploymentEntry } from './deployment-entry.js';
 
 /** Where a deployment may come from, as the environment's settings say. */
 export type DeploymentBranches =
@@ -83,18 +84,6 @@ export interface AuditUnreadable {
   answer: string;
 }
 
-/** The latest successful deployment of one environment. */
-export interface DeployedVersion {
-  environment: string;
-  /** The deployed ref: a tag (`v1.4.0`), a branch or a sha. */
-  ref: string;
-  sha: string;
-  /** When it was deployed (ISO 8601). */
-  at: string;
-  /** Login of who created the deployment. */
-  by: string;
-}
-
 /** Everything the audit read. Absent parts could not be read (see `unreadable`). */
 export interface AuditFacts {
   /** `owner/name`. */
@@ -111,7 +100,11 @@ export interface AuditFacts {
   workflows?: AuditWorkflow[];
   /** The repository's tag names (for the release lines of the status report). */
   tagNames?: string[];
-  /** What is deployed in each environment; absent when unreadable. */
-  deployed?: DeployedVersion[];
+  /**
+   * The deployments of the policy's environments, each environment's newest
+   * first, read down to its live promotion (see `findLiveDeployment`);
+   * absent when unreadable.
+   */
+  deployments?: DeploymentEntry[];
   unreadable: AuditUnreadable[];
 }

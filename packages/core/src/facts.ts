@@ -3,6 +3,9 @@
  * tags and commits. Rules read facts and the policy; they never do I/O.
  */
 import type { AuditFacts } from './audit-facts.js';
+import type { DeploymentEntry } from './deployment-entry.js';
+
+export type { DeploymentEntry, DeploymentState } from './deployment-entry.js';
 
 /** The branch under test and, for a pull request, its base. */
 export interface BranchFacts {
@@ -286,6 +289,18 @@ export interface PatchLineFacts {
   mainline: MainlineCommit[];
 }
 
+/**
+ * Why the maintenance lines could not be compared with mainline: the
+ * workspace is no clone of the audited repository, or its history is cut
+ * off (a shallow checkout that could not be deepened), or a line or the
+ * mainline is not in it.
+ */
+export interface PatchesUnread {
+  reason: 'no-checkout' | 'shallow' | 'not-comparable';
+  /** What the adapter found, one or two sentences (untrusted names quoted). */
+  detail: string;
+}
+
 /** The maintenance lines compared with mainline. */
 export interface PatchFacts {
   /** The mainline branch compared with, e.g. `main`. */
@@ -297,46 +312,6 @@ export interface PatchFacts {
    * with for the check's outputs (rules use the evaluation's `now`).
    */
   checkedAt: string;
-}
-
-/** The state of a deployment as GitHub names its statuses. */
-export type DeploymentState =
-  'queued' | 'pending' | 'in_progress' | 'success' | 'failure' | 'error' | 'inactive';
-
-/** One deployment of the repository, as its statuses and evidence record tell it. */
-export interface DeploymentEntry {
-  id: number;
-  environment: string;
-  /** Full commit sha. */
-  sha: string;
-  /** The version it deployed (its evidence record's, else its ref); untrusted text. */
-  version: string;
-  /** When it was created (ISO 8601). */
-  createdAt: string;
-  /** Who created it (login). */
-  creator: string;
-  /** Its latest status; `pending` when it has none. */
-  state: DeploymentState;
-  /** When it first reached `success` (ISO 8601); absent when it never did. */
-  succeededAt?: string;
-  /** The canary percent it went live at; absent for a full deployment. */
-  percent?: number;
-  /** The sha256 digest of the artifact it deployed, when one was named. */
-  digest?: string;
-  /** True when it was a rollback. */
-  rollback?: boolean;
-  /** The workflow run that made it, when its record says. */
-  runId?: number;
-  /** The logins whose approvals counted for it. */
-  approvers?: string[];
-  /** The emergency reason, when it was one. */
-  emergency?: string;
-  /**
-   * True when it carries no evidence record: not a promotion (e.g. the
-   * deployment GitHub makes for a job bound to the environment). It never
-   * counts as live, as the version before, or as a rollback target.
-   */
-  unrecorded?: boolean;
 }
 
 /** One review of the run's environments, with what the API says of the reviewer. */
@@ -401,6 +376,8 @@ export interface Facts {
   mergedPullRequests?: MergedPullRequestFacts;
   /** The maintenance lines and what mainline holds of them. */
   patches?: PatchFacts;
+  /** Why the maintenance lines were not compared where the audit wanted them. */
+  patchesUnread?: PatchesUnread;
   /** The promotion asked for, and the deployments and reviews it is judged on. */
   promotion?: PromotionFacts;
   /** The GitHub settings and deployments the configuration audit reads; absent without a token. */

@@ -46,6 +46,7 @@ export type {
   LineCommit,
   MainlineCommit,
   PatchFacts,
+  PatchesUnread,
   PatchLineFacts,
   DocumentFile,
   DocumentProblem,
@@ -65,7 +66,6 @@ export type {
   AuditTags,
   AuditUnreadable,
   AuditWorkflow,
-  DeployedVersion,
   DeploymentBranches,
 } from './audit-facts.js';
 export { auditCheck } from './checks/audit/index.js';
@@ -86,6 +86,8 @@ export {
 export {
   computeReleaseStatus,
   MAX_STATUS_LINES,
+  MAX_STATUS_MISSING_COMMITS,
+  type DeployedVersion,
   OTHER_LINE,
   type PendingPromotion,
   type ReleaseStatus,

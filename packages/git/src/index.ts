@@ -32,6 +32,11 @@ export {
   type GatheredVersionFacts,
   type RunnerEnv,
 } from './facts.js';
+export {
+  gatherAuditPatchFacts,
+  type AuditPatchFacts,
+  type GatherAuditPatchFactsInput,
+} from './audit-patches.js';
 export { gatherPatchFacts, PatchLineError, type GatherPatchFactsInput } from './patches.js';
 export {
   FORWARD_PORT_IDENTITY,

@@ -6,17 +6,19 @@
  * permission, never a failure and never a silent pass.
  */
 import {
+  findLiveDeployment,
   listPolicyEnvironments,
   planAuditBranches,
   planTagSample,
   type AuditFacts,
+  type DeploymentEntry,
   type Policy,
 } from '@release-policy/core';
 import type { RepositoryRef } from './repository-ref.js';
 import { SettingReader } from './setting-reader.js';
 import { readBranchProtections, readTagProtection } from './audit-protection.js';
 import { readAuditEnvironments } from './audit-environments.js';
-import { readDeployedVersions } from './deployed-versions.js';
+import { readDeployments } from './deployments.js';
 import type { Octokit } from './octokit.js';
 import { readWorkflowUses } from './audit-workflows.js';
 
@@ -28,6 +30,25 @@ export interface GatherAuditFactsInput {
 }
 
 const GET_REPO = 'GET /repos/{owner}/{repo}';
+
+/**
+ * The deployments of each of the policy's environments, newest first, down
+ * to its live promotion: the statuses of older ones are not read. GitHub's
+ * own deployments of jobs bound to an environment are read on the way (they
+ * have no evidence record, so they are never what went live).
+ */
+async function readLiveDeployments(
+  octokit: Octokit,
+  repo: RepositoryRef,
+  policy: Policy,
+): Promise<DeploymentEntry[]> {
+  const deployments: DeploymentEntry[] = [];
+  for (const { name } of listPolicyEnvironments(policy)) {
+    const until = (entry: DeploymentEntry) => findLiveDeployment([entry], name) !== undefined;
+    deployments.push(...(await readDeployments(octokit, repo, { environment: name, until })));
+  }
+  return deployments;
+}
 const LIST_REFS = 'GET /repos/{owner}/{repo}/git/matching-refs/{ref}';
 
 /** Every ref name under `refs/<prefix>/`, short (`main`, `v1.4.0`): GitHub answers them in one list. */
@@ -74,15 +95,10 @@ export async function gatherAuditFacts(input: GatherAuditFactsInput): Promise<Au
     reader,
   );
   const workflows = await readWorkflowUses(octokit, repo, policy, reader);
-  const deployed = await reader.read(
+  const deployments = await reader.read(
     'deployments',
     'GET /repos/{owner}/{repo}/deployments',
-    () =>
-      readDeployedVersions(
-        octokit,
-        repo,
-        listPolicyEnvironments(policy).map((env) => env.name),
-      ),
+    () => readLiveDeployments(octokit, repo, policy),
     'deployments: read',
   );
   return {
@@ -93,7 +109,7 @@ export async function gatherAuditFacts(input: GatherAuditFactsInput): Promise<Au
     ...(tags ? { tags } : {}),
     ...(workflows ? { workflows } : {}),
     ...(tagNames ? { tagNames } : {}),
-    ...(deployed ? { deployed } : {}),
+    ...(deployments ? { deployments } : {}),
     unreadable: reader.unreadable,
   };
 }

@@ -8,7 +8,7 @@ import {
   type DeploymentEntry,
   type DeploymentState,
 } from '@release-policy/core';
-import type { RepositoryRef } from './api-facts.js';
+import type { RepositoryRef } from './repository-ref.js';
 import { callGitHubApi } from './errors.js';
 import type { Octokit } from './octokit.js';
 
@@ -35,11 +35,17 @@ export interface DeploymentQuery {
   sha?: string;
   /** At most this many, newest first (default {@link DEFAULT_MAX_DEPLOYMENTS}, at most 100). */
   max?: number;
+  /**
+   * Stops at the first deployment this is true for (it is included): the
+   * statuses of older ones are not read. The audit stops at the live one.
+   */
+  until?: (entry: DeploymentEntry) => boolean;
 }
 
 /**
  * The deployments `query` selects, newest first, each with its statuses
- * read: the latest state, and when it first reached `success`.
+ * read: the latest state, and when it first reached `success`; down to the
+ * first that `query.until` accepts, when given.
  *
  * @throws GitHubApiError when a call fails (after the Octokit's own retries)
  */
@@ -65,6 +71,7 @@ export async function readDeployments(
       known.get(deployment.id) ?? (await readDeploymentEntry(octokit, repo, deployment));
     known.set(entry.id, entry);
     entries.push(entry);
+    if (query.until?.(entry) === true) break;
   }
   return entries;
 }

@@ -83,7 +83,6 @@ export {
 // The configuration audit: its facts, the status report and the status issue
 export { gatherAuditFacts, type GatherAuditFactsInput } from './audit-gather.js';
 export { findActionUses, MAX_WORKFLOW_FILES } from './audit-workflows.js';
-export { MAX_DEPLOYMENTS_PER_ENVIRONMENT, readDeployedVersions } from './deployed-versions.js';
 export { MAX_STATUS_FINDINGS, renderStatusMarkdown, type StatusReport } from './status-report.js';
 export {
   renderStatusIssueBody,

@@ -62,4 +62,35 @@ describe('upsertStatusIssue', () => {
       [2, 'closed', 'Release status', 'status'],
     ]);
   });
+
+  it('reopens and updates the status issue someone closed, and a re-run keeps that one issue', async () => {
+    const { emulator, input, ours } = await start();
+    const first = await upsertStatusIssue({ ...input, body: 'first' });
+    const closed = emulator.state.issues.find((i) => i.number === first.number);
+    if (closed) closed.state = 'closed';
+    const second = await upsertStatusIssue({ ...input, body: 'second' });
+    const third = await upsertStatusIssue({ ...input, body: 'third' });
+    expect([second.status, second.number, third.status, third.number]).toEqual([
+      'reopened',
+      first.number,
+      'updated',
+      first.number,
+    ]);
+    expect(ours()).toEqual([[first.number, 'open', 'Release status', 'third']]);
+  });
+
+  it('reopens the issue closed last, not a duplicate closed before it', async () => {
+    const { emulator, input, ours } = await start();
+    emulator.fault({ operationId: 'issues/create', kind: 'after-write' });
+    await upsertStatusIssue({ ...input, body: 'status' });
+    // #2 was closed as a duplicate; then someone closes the status issue #1.
+    const [one] = emulator.state.issues.filter((i) => i.number === 1);
+    if (one) Object.assign(one, { state: 'closed', closedAt: '2099-01-01T00:00:00Z' });
+    const result = await upsertStatusIssue({ ...input, body: 'again' });
+    expect(result).toMatchObject({ status: 'reopened', number: 1, closed: [] });
+    expect(ours()).toEqual([
+      [1, 'open', 'Release status', 'again'],
+      [2, 'closed', 'Release status', 'status'],
+    ]);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * The one status issue of a repository: found by a hidden marker in its
  * body (and its author, so a pasted marker does not make an issue ours),
- * created once, then updated in place by every run. Re-run safe: a retried
+ * created once, then updated in place by every run; when someone closed
+ * it, reopened and updated, never created again. Re-run safe: a retried
  * or concurrent create that made a second issue closes the newer ones as
  * duplicates, keeping the oldest.
  */
@@ -16,7 +17,7 @@ export const STATUS_ISSUE_MARKER = '<!-- release-policy:status -->';
 /** Issues longer than this are cut (GitHub refuses bodies over 65,536 characters). */
 export const MAX_ISSUE_BODY_CHARS = 60_000;
 
-/** Open issues by the bot read at most when looking for the status issue. */
+/** Issues by the bot (open and closed) read at most when looking for the status issue. */
 export const MAX_ISSUES_SCANNED = 1000;
 
 const LIST = 'GET /repos/{owner}/{repo}/issues';
@@ -36,7 +37,8 @@ export interface StatusIssueInput {
 
 /** What was done. */
 export interface StatusIssueResult {
-  status: 'created' | 'updated';
+  /** `reopened`: it had been closed, and was reopened and updated. */
+  status: 'created' | 'updated' | 'reopened';
   number: number;
   url: string;
   /** Duplicates closed (a retried or concurrent create). */
@@ -46,6 +48,8 @@ export interface StatusIssueResult {
 interface IssueData {
   number: number;
   html_url: string;
+  state: string;
+  closed_at?: string | null;
   body?: string | null;
   user: { login: string } | null;
   pull_request?: unknown;
@@ -59,13 +63,13 @@ async function call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The open status issues by `botLogin`, oldest first. */
+/** The status issues by `botLogin`, open and closed, oldest first. */
 async function listStatusIssues(input: StatusIssueInput): Promise<IssueData[]> {
   const found: IssueData[] = [];
   let scanned = 0;
   const pages = input.octokit.paginate.iterator(input.octokit.rest.issues.listForRepo, {
     ...input.repo,
-    state: 'open',
+    state: 'all',
     creator: input.botLogin,
     sort: 'created',
     direction: 'asc',
@@ -93,6 +97,19 @@ export function renderStatusIssueBody(body: string): string {
   return `${text.slice(0, MAX_ISSUE_BODY_CHARS - note.length)}${note}`;
 }
 
+/**
+ * The status issue among those found: the oldest open one; when every one
+ * is closed, the one closed last (duplicates this module closed were closed
+ * before whoever closed the status issue itself).
+ */
+function selectStatusIssue(found: readonly IssueData[]): IssueData | undefined {
+  const open = found.find((issue) => issue.state === 'open');
+  if (open) return open;
+  return [...found].sort(
+    (a, b) => (b.closed_at ?? '').localeCompare(a.closed_at ?? '') || b.number - a.number,
+  )[0];
+}
+
 async function closeDuplicates(
   input: StatusIssueInput,
   keep: number,
@@ -100,7 +117,7 @@ async function closeDuplicates(
 ): Promise<number[]> {
   const closed: number[] = [];
   for (const issue of found) {
-    if (issue.number === keep) continue;
+    if (issue.number === keep || issue.state !== 'open') continue;
     await call(UPDATE, () =>
       input.octokit.rest.issues.update({
         ...input.repo,
@@ -115,8 +132,9 @@ async function closeDuplicates(
 }
 
 /**
- * Creates the status issue, or updates the oldest open one in place (title
- * and body); a second one left by an earlier retried create is closed.
+ * Creates the status issue, or updates it in place (title and body): the
+ * oldest open one, else the one closed last, reopened. A second open one
+ * left by an earlier retried create is closed as a duplicate.
  *
  * @throws GitHubApiError when a call fails (e.g. 403 without `issues: write`).
  */
@@ -124,26 +142,29 @@ export async function upsertStatusIssue(input: StatusIssueInput): Promise<Status
   const body = renderStatusIssueBody(input.body);
   const title = sanitizeOutgoingText(input.title, { singleLine: true });
   const found = await listStatusIssues(input);
-  const [existing] = found;
+  const existing = selectStatusIssue(found);
   if (existing) {
+    const reopen = existing.state !== 'open';
     const { data } = await call(UPDATE, () =>
       input.octokit.rest.issues.update({
         ...input.repo,
         issue_number: existing.number,
         title,
         body,
+        ...(reopen ? { state: 'open' as const } : {}),
       }),
     );
     // The listing already holds any duplicate: no second listing on the usual path.
     const closed = await closeDuplicates(input, existing.number, found);
-    return { status: 'updated', number: data.number, url: data.html_url, closed };
+    const status = reopen ? 'reopened' : 'updated';
+    return { status, number: data.number, url: data.html_url, closed };
   }
   const { data } = await call(CREATE, () =>
     input.octokit.rest.issues.create({ ...input.repo, title, body }),
   );
   // A retried POST or a concurrent run may have made another: keep the oldest.
   const after = await listStatusIssues(input);
-  const [oldest] = after;
+  const oldest = selectStatusIssue(after);
   if (!oldest || oldest.number === data.number) {
     const closed = await closeDuplicates(input, data.number, after);
     return { status: 'created', number: data.number, url: data.html_url, closed };

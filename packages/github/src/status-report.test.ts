@@ -14,10 +14,11 @@ const status: ReleaseStatus = {
           environment: 'staging',
           deployment: {
             environment: 'staging',
-            ref: 'v1.4.1',
+            version: 'v1.4.1',
             sha: 'a'.repeat(40),
             at: '2026-05-30T10:00:00Z',
             by: '@mia',
+            deployment: 7,
           },
         },
         { environment: 'prod | eu' },
@@ -63,5 +64,39 @@ describe('renderStatusMarkdown', () => {
       '| error | audit-tag-protection | The release tags are not protected.<br>Add a &lt;tag&gt; ruleset. |  |',
       '',
     ]);
+  });
+
+  it('renders the patch check of each line, or why the lines were not compared', () => {
+    const render = (patches: Partial<ReleaseStatus>) =>
+      renderStatusMarkdown({
+        ok: true,
+        generatedAt: '2026-06-01T12:00:00.000Z',
+        status: { ...status, ...patches },
+        findings: [],
+      })
+        .split('\n')
+        .filter((line) => line.startsWith('| 1.') || line.startsWith('Not compared'));
+    expect(
+      render({
+        patches: [
+          { line: '1.3.x', commits: 2, missing: 0, missingCommits: [] },
+          {
+            line: '1.2.x',
+            commits: 30,
+            missing: 21,
+            missingCommits: [{ sha: 'b'.repeat(40), subject: 'fix: a | b' }],
+          },
+        ],
+      }),
+    ).toEqual([
+      '| 1.4 | v1.4.1 | v1.4.1<br>2026-05-30 by &#64;mia | — |',
+      '| 1.3.x | 2 | none |',
+      `| 1.2.x | 30 | 21:<br>${'b'.repeat(12)} fix: a &#124; b<br>and 20 more |`,
+    ]);
+    expect(
+      render({ patchesUnread: { reason: 'shallow', detail: 'The clone is shallow.' } }).at(-1),
+    ).toBe(
+      'Not compared: The clone is shallow. Check out the whole history (actions/checkout with `fetch-depth: 0`).',
+    );
   });
 });

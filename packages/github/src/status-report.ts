@@ -12,6 +12,7 @@ import {
   type Finding,
   type ReleaseStatus,
   type StatusLine,
+  type StatusPatches,
 } from '@release-policy/core';
 import { escapeMarkdownCell, escapeMarkdownText, readFirstLine } from './markdown.js';
 
@@ -31,7 +32,7 @@ function renderDeployedCell(entry: StatusLine['deployed'][number]): string {
   const d = entry.deployment;
   if (!d) return '—';
   const who = d.by ? ` by ${escapeMarkdownCell(d.by, 80)}` : '';
-  return `${escapeMarkdownCell(d.ref, 80)}<br>${escapeMarkdownCell(d.at.slice(0, 10))}${who}`;
+  return `${escapeMarkdownCell(d.version, 80)}<br>${escapeMarkdownCell(d.at.slice(0, 10))}${who}`;
 }
 
 function renderLines(status: ReleaseStatus): string[] {
@@ -59,19 +60,30 @@ function renderPending(status: ReleaseStatus): string[] {
   ];
 }
 
-function renderPatches(status: ReleaseStatus): string[] {
-  if (!status.patches) return [];
-  const rows = status.patches.map(
-    (p) => `| ${escapeMarkdownCell(p.line)} | ${p.missing === 0 ? 'none' : String(p.missing)} |`,
+/** The missing commits of a line as a cell: short shas and subjects, then how many more. */
+function renderMissingCell(patches: StatusPatches): string {
+  if (patches.missing === 0) return 'none';
+  const shown = patches.missingCommits.map(
+    (c) => `${c.sha.slice(0, 12)} ${escapeMarkdownCell(c.subject, 80)}`,
   );
-  return [
-    '',
-    '**Patches missing from mainline**',
-    '',
-    '| line | missing |',
-    '| --- | --- |',
-    ...rows,
-  ];
+  const more = patches.missing - shown.length;
+  return [`${patches.missing}:`, ...shown, ...(more > 0 ? [`and ${more} more`] : [])].join('<br>');
+}
+
+function renderPatches(status: ReleaseStatus): string[] {
+  const title = ['', '**Patches missing from mainline**', ''];
+  if (status.patchesUnread) {
+    return [
+      ...title,
+      `Not compared: ${escapeMarkdownText(status.patchesUnread.detail, 400)} Check out the whole history (actions/checkout with \`fetch-depth: 0\`).`,
+    ];
+  }
+  if (!status.patches) return [];
+  if (status.patches.length === 0) return [...title, 'No maintenance lines.'];
+  const rows = status.patches.map(
+    (p) => `| ${escapeMarkdownCell(p.line)} | ${p.commits} | ${renderMissingCell(p)} |`,
+  );
+  return [...title, '| line | commits | missing |', '| --- | --- | --- |', ...rows];
 }
 
 function renderFindingsTable(findings: readonly Finding[]): string[] {

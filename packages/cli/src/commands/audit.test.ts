@@ -24,7 +24,8 @@ describe('audit', () => {
       audit: Record<string, unknown>;
       status: { repository: string; lines: { line: string; latestTag?: string }[] };
     };
-    expect(json.findings.map((f) => `${f.rule}:${f.severity}`)).toEqual([
+    expect(json.findings.map((f) => `${f.rule}:${f.severity}`).sort()).toEqual([
+      'audit-patches:notice',
       'audit-tag-protection:error',
     ]);
     expect(json.audit).toEqual({ lines: 2, unreadable: 0 });
@@ -32,6 +33,55 @@ describe('audit', () => {
     expect(json.status.lines.map((l) => [l.line, l.latestTag])).toEqual([
       ['1.4', 'v1.4.0'],
       ['1.3', 'v1.3.0'],
+    ]);
+  });
+
+  it('compares every maintenance line in a clone of the audited repository and fails on a missing patch', async () => {
+    const emulator = await startEmulator();
+    const repo = seedCompliantRepo(emulator, 'lines');
+    const clone = await createTestRepo();
+    try {
+      await clone.commit('feat: start', { 'app.txt': 'a\n' });
+      clone.git(['remote', 'add', 'origin', `https://github.com/${repo}.git`]);
+      clone.git(['checkout', '-q', '-b', '1.3.x']);
+      const fix = await clone.commit('fix: only on the line', { 'app.txt': 'b\n' });
+      clone.git(['checkout', '-q', 'main']);
+      const run = await clone.run(['audit', '--repo', repo, '--json'], {
+        extraEnv: { GH_TOKEN: 't', GITHUB_API_URL: emulator.url },
+      });
+      expect(run.code).toBe(1);
+      const json = run.json() as unknown as {
+        findings: { rule: string; severity: string; message: string }[];
+        status: { patches: unknown };
+      };
+      expect(json.findings.filter((f) => f.rule === 'audit-patches')).toEqual([
+        expect.objectContaining({
+          severity: 'error',
+          message: 'The line "1.3.x" has 1 commit not in "main".',
+        }),
+      ]);
+      expect(json.status.patches).toEqual([
+        {
+          line: '1.3.x',
+          commits: 1,
+          missing: 1,
+          missingCommits: [{ sha: fix, subject: 'fix: only on the line' }],
+        },
+      ]);
+    } finally {
+      await clone.cleanup();
+    }
+  });
+
+  it('says the lines were not compared in a clone of another repository', async () => {
+    const emulator = await startEmulator();
+    const repo = seedCompliantRepo(emulator, 'elsewhere');
+    const run = await dir.run(['audit', '--repo', repo, '--json'], {
+      extraEnv: { GH_TOKEN: 't', GITHUB_API_URL: emulator.url },
+    });
+    const json = run.json() as unknown as { findings: { rule: string; message: string }[] };
+    expect(json.findings.filter((f) => f.rule === 'audit-patches').map((f) => f.message)).toEqual([
+      `The maintenance lines were not compared with mainline, so patches missing from mainline are not reported: the workspace is not a clone of the audited repository. This clone's origin is not set, not the audited "${repo}": run the audit in a clone of it to compare its lines.`,
     ]);
   });
 

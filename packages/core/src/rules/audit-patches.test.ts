@@ -42,4 +42,24 @@ describe('audit-patches', () => {
       auditPatches.applies({ facts: { audit: makeAuditFacts() }, policy: makePolicy(), now }),
     ).toBe(false);
   });
+
+  it('says the lines were not compared, with the fetch-depth: 0 advice, never passing silently', () => {
+    const unread: Facts = {
+      audit: makeAuditFacts(),
+      patchesUnread: { reason: 'shallow', detail: 'Fetching the rest from "origin" failed.' },
+    };
+    const policy = makePolicy();
+    expect(auditPatches.applies({ facts: unread, policy, now })).toBe(true);
+    expect(
+      auditPatches
+        .evaluate({ facts: unread, policy, now })
+        .map((f) => [f.severity, f.message, f.hint]),
+    ).toEqual([
+      [
+        'notice',
+        'The maintenance lines were not compared with mainline, so patches missing from mainline are not reported: the checkout\'s history is cut off (a shallow clone). Fetching the rest from "origin" failed.',
+        'Check out the repository with its whole history before the audit: actions/checkout with "fetch-depth: 0".',
+      ],
+    ]);
+  });
 });

@@ -60,7 +60,7 @@ export function makeAuditFacts(overrides: Partial<AuditFacts> = {}): AuditFacts 
       },
     ],
     tagNames: ['v1.4.0', 'v1.3.2'],
-    deployed: [],
+    deployments: [],
     unreadable: [],
     ...overrides,
   };

@@ -2,6 +2,7 @@
  * Test helper: repositories in the emulator whose GitHub settings enforce
  * the default policy, for the audit's tests, end-to-end tests and bench.
  */
+import { EVIDENCE_FORMAT, EVIDENCE_PAYLOAD_KEY } from '@release-policy/core';
 import { fakeSha, type Emulator } from '@release-policy/github-emulator';
 
 export const WORKFLOW_PATH = '.github/workflows/release-policy.yml';
@@ -25,9 +26,9 @@ export function renderWorkflow(ref: string): string {
 /**
  * Seeds `owner/name` enforcing the default policy: the four environments
  * (staging, production and production's approval gate with reviewers,
- * self-review prevented, protected branches only), a ruleset on mainline and `release/*`, a tag ruleset, a pinned
- * workflow, releases v1.3.0 and v1.4.0, and v1.4.0 live in staging and
- * v1.3.0 in production. Returns the full name.
+ * self-review prevented, protected branches only), a ruleset on mainline and
+ * `release/*`, a tag ruleset, a pinned workflow, releases v1.3.0 and v1.4.0,
+ * and 1.4.0 promoted to staging and 1.3.0 to production. Returns the full name.
  */
 export function seedCompliantRepo(emulator: Emulator, name: string, owner = 'octo-org'): string {
   const repo = `${owner}/${name}`;
@@ -83,19 +84,42 @@ export function seedCompliantRepo(emulator: Emulator, name: string, owner = 'oct
     rules: [{ type: 'update' }, { type: 'deletion' }],
   });
   seed.file({ repo, ref: 'main', path: WORKFLOW_PATH, content: renderWorkflow('v1') });
-  deploy(emulator, repo, 'staging', 'v1.4.0');
-  deploy(emulator, repo, 'production', 'v1.3.0');
+  deploy(emulator, repo, 'staging', '1.4.0');
+  deploy(emulator, repo, 'production', '1.3.0');
   return repo;
 }
 
-/** A successful deployment of `ref` to `environment`, by mia. */
-export function deploy(emulator: Emulator, repo: string, environment: string, ref: string): void {
-  const deployment = emulator.seed.deployment({
+/**
+ * A promotion of `version` to `environment` as the promote action leaves it:
+ * a deployment of the commit (its sha as the ref) with the evidence record
+ * in its payload, then the deployment GitHub makes for the promoting job
+ * bound to the environment (the branch as the ref, no record), both
+ * successful.
+ */
+export function deploy(
+  emulator: Emulator,
+  repo: string,
+  environment: string,
+  version: string,
+): void {
+  const sha = fakeSha(`${repo}:v${version}`);
+  const creator = 'github-actions[bot]';
+  const record = { format: EVIDENCE_FORMAT, environment, version, commit: sha, percent: 100 };
+  const promotion = emulator.seed.deployment({
     repo,
-    ref,
-    sha: fakeSha(`${repo}:${ref}`),
+    ref: sha,
+    sha,
     environment,
-    creator: 'mia',
+    creator,
+    payload: { [EVIDENCE_PAYLOAD_KEY]: record },
   });
-  emulator.seed.deploymentStatus({ repo, deploymentId: deployment.id, state: 'success' });
+  emulator.seed.deploymentStatus({ repo, deploymentId: promotion.id, state: 'success' });
+  const job = emulator.seed.deployment({
+    repo,
+    ref: 'main',
+    sha: fakeSha(`${repo}:main`),
+    environment,
+    creator,
+  });
+  emulator.seed.deploymentStatus({ repo, deploymentId: job.id, state: 'success' });
 }

@@ -62,6 +62,11 @@ export const auditCheck = defineCheck({
       description:
         'The number of the status issue created or updated; empty when none was written.',
     },
+    {
+      name: 'artifact-id',
+      description:
+        'The id of the artifact holding the JSON report; empty when none was uploaded (always in the CLI).',
+    },
   ],
   summarize(facts, policy): CheckValues {
     if (!facts.audit) return {};

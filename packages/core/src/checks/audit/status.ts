@@ -3,12 +3,13 @@
  * environment, computed from the audit's facts. Pure; the adapters render
  * it (Markdown for the job summary and the status issue, JSON as is).
  */
-import type { AuditFacts, DeployedVersion } from '../../audit-facts.js';
-import type { Facts } from '../../facts.js';
+import type { AuditFacts } from '../../audit-facts.js';
+import type { DeploymentEntry, Facts, PatchesUnread } from '../../facts.js';
 import type { Policy } from '../../config/schema.js';
 import { listReleaseTags, parseReleaseTag } from '../../version-tags.js';
 import { compareVersions } from '../../version-parse.js';
 import { classifyLineCommits } from '../patches/classify.js';
+import { findLiveDeployment } from '../promote/plan.js';
 import { listPolicyEnvironments } from './environments.js';
 
 /** Release lines shown at most, newest first. */
@@ -16,6 +17,25 @@ export const MAX_STATUS_LINES = 10;
 
 /** The label of deployments whose ref is not a release tag (a branch, a sha). */
 export const OTHER_LINE = '(other refs)';
+
+/** What is live in one environment: its newest promotion that succeeded. */
+export interface DeployedVersion {
+  environment: string;
+  /**
+   * The version its evidence record names, as the release tag when it is a
+   * release (`v1.4.0` for `1.4.0`), else as recorded (a ref or a sha);
+   * untrusted text.
+   */
+  version: string;
+  /** The commit deployed. */
+  sha: string;
+  /** When it went live (its first `success` status), ISO 8601. */
+  at: string;
+  /** Login of who created the deployment. */
+  by: string;
+  /** The deployment's id. */
+  deployment: number;
+}
 
 /** A pending promotion: a version one environment holds and the next one does not. */
 export interface PendingPromotion {
@@ -35,11 +55,19 @@ export interface StatusLine {
   pending: PendingPromotion[];
 }
 
-/** Patches of one maintenance line missing from mainline. */
+/** The patch check's result for one maintenance line. */
 export interface StatusPatches {
   line: string;
+  /** Commits of the line checked. */
+  commits: number;
+  /** How many are missing from mainline (not merged, picked, exempt or waived). */
   missing: number;
+  /** The missing commits, at most {@link MAX_STATUS_MISSING_COMMITS}. */
+  missingCommits: { sha: string; subject: string }[];
 }
+
+/** Missing commits listed per line at most; `missing` counts them all. */
+export const MAX_STATUS_MISSING_COMMITS = 20;
 
 /** The configuration status of one repository. */
 export interface ReleaseStatus {
@@ -47,22 +75,53 @@ export interface ReleaseStatus {
   /** The policy's environments, in order. */
   environments: string[];
   lines: StatusLine[];
-  /** Absent when the maintenance lines were not compared. */
+  /** The patch check's result per maintenance line; absent when the lines were not compared. */
   patches?: StatusPatches[];
+  /** Why the maintenance lines were not compared, when the audit could not. */
+  patchesUnread?: PatchesUnread;
   /** Settings the token could not read. */
   unreadable: AuditFacts['unreadable'];
 }
 
-function lineOf(ref: string, policy: Policy): string {
-  const release = parseReleaseTag(ref, policy);
+function lineOf(version: string, policy: Policy): string {
+  const release = parseReleaseTag(version, policy);
   return release ? `${release.major}.${release.minor}` : OTHER_LINE;
+}
+
+/**
+ * A recorded version as the status shows it: the release tag of a SemVer
+ * version (the policy's first tag prefix in front), the version itself when
+ * it already is a release tag, else as recorded.
+ */
+function describeDeployedVersion(version: string, policy: Policy): string {
+  if (parseReleaseTag(version, policy)) return version;
+  const tag = `${policy.versioning.tagPrefix[0] ?? ''}${version}`;
+  return parseReleaseTag(tag, policy) ? tag : version;
+}
+
+/** The live promotion of `environment` as the status shows it; undefined when none went live. */
+function readDeployedVersion(
+  deployments: readonly DeploymentEntry[],
+  environment: string,
+  policy: Policy,
+): DeployedVersion | undefined {
+  const live = findLiveDeployment(deployments, environment);
+  if (!live) return undefined;
+  return {
+    environment,
+    version: describeDeployedVersion(live.version, policy),
+    sha: live.sha,
+    at: live.succeededAt ?? live.createdAt,
+    by: live.creator,
+    deployment: live.id,
+  };
 }
 
 function isNewer(a: DeployedVersion, b: DeployedVersion | undefined, policy: Policy): boolean {
   if (!b) return true;
-  const [ra, rb] = [parseReleaseTag(a.ref, policy), parseReleaseTag(b.ref, policy)];
+  const [ra, rb] = [parseReleaseTag(a.version, policy), parseReleaseTag(b.version, policy)];
   if (ra && rb) return compareVersions(ra, rb) > 0;
-  return a.ref !== b.ref && a.at > b.at;
+  return a.version !== b.version && a.at > b.at;
 }
 
 /** Promotions waiting: a version an environment holds that the next one lacks. */
@@ -72,15 +131,20 @@ function listPending(deployed: StatusLine['deployed'], policy: Policy): PendingP
     const [from, to] = [deployed[i], deployed[i + 1]];
     if (!from?.deployment || !to) continue;
     if (isNewer(from.deployment, to.deployment, policy)) {
-      pending.push({ version: from.deployment.ref, from: from.environment, to: to.environment });
+      pending.push({
+        version: from.deployment.version,
+        from: from.environment,
+        to: to.environment,
+      });
     }
   }
   return pending;
 }
 
 /**
- * The status of every release line: its newest tag, the newest deployment of
- * the line in each environment of the policy, and the pending promotions;
+ * The status of every release line: its newest tag, what is live of the line
+ * in each environment of the policy (the environment's newest promotion that
+ * succeeded, never the deployment GitHub makes for a job), and the pending promotions;
  * the missing patches when the lines were compared. Undefined without audit facts.
  */
 export function computeReleaseStatus(
@@ -96,23 +160,21 @@ export function computeReleaseStatus(
     const line = `${release.major}.${release.minor}`;
     if (!newestTags.has(line)) newestTags.set(line, release.tag);
   }
-  const deployedLines = (audit.deployed ?? []).map((d) => lineOf(d.ref, policy));
+  const live = environments.flatMap((environment) => {
+    const deployed = readDeployedVersion(audit.deployments ?? [], environment, policy);
+    return deployed ? [deployed] : [];
+  });
+  const deployedLines = live.map((d) => lineOf(d.version, policy));
   const lineNames = [...new Set([...newestTags.keys(), ...deployedLines])].slice(
     0,
     MAX_STATUS_LINES,
   );
   const lines = lineNames.map((line): StatusLine => {
     const deployed = environments.map((environment) => {
-      const candidates = (audit.deployed ?? []).filter(
-        (d) =>
-          d.environment.toLowerCase() === environment.toLowerCase() &&
-          lineOf(d.ref, policy) === line,
+      const deployment = live.find(
+        (d) => d.environment === environment && lineOf(d.version, policy) === line,
       );
-      const newest = candidates.reduce<DeployedVersion | undefined>(
-        (best, d) => (isNewer(d, best, policy) ? d : best),
-        undefined,
-      );
-      return newest ? { environment, deployment: newest } : { environment };
+      return deployment ? { environment, deployment } : { environment };
     });
     const latestTag = newestTags.get(line);
     return {
@@ -129,10 +191,18 @@ export function computeReleaseStatus(
     unreadable: audit.unreadable,
   };
   if (facts.patches) {
-    status.patches = classifyLineCommits(facts.patches, policy, now).map((line) => ({
-      line: line.line,
-      missing: line.commits.filter((c) => c.status === 'missing').length,
-    }));
+    status.patches = classifyLineCommits(facts.patches, policy, now).map((line) => {
+      const missing = line.commits.filter((c) => c.status === 'missing');
+      return {
+        line: line.line,
+        commits: line.commits.length,
+        missing: missing.length,
+        missingCommits: missing
+          .slice(0, MAX_STATUS_MISSING_COMMITS)
+          .map((c) => ({ sha: c.sha, subject: c.subject })),
+      };
+    });
   }
+  if (facts.patchesUnread) status.patchesUnread = facts.patchesUnread;
   return status;
 }

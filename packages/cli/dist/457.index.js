@@ -1,8 +1,8 @@
-export const id = 779;
-export const ids = [779];
+export const id = 457;
+export const ids = [457];
 export const modules = {
 
-/***/ 6779:
+/***/ 8457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,7 +22,6 @@ __webpack_require__.d(__webpack_exports__, {
   ISSUES_URL: () => (/* reexport */ ISSUES_URL),
   InputError: () => (/* reexport */ InputError),
   MATRIX_GROUPS: () => (/* reexport */ MATRIX_GROUPS),
-  MAX_DEPLOYMENTS_PER_ENVIRONMENT: () => (/* reexport */ MAX_DEPLOYMENTS_PER_ENVIRONMENT),
   MAX_MATRIX_JOBS: () => (/* reexport */ MAX_MATRIX_JOBS),
   MAX_ORG_REPOSITORIES: () => (/* reexport */ MAX_ORG_REPOSITORIES),
   MAX_POLICY_FILE_BYTES: () => (/* reexport */ policy_file/* MAX_POLICY_FILE_BYTES */.ph),
@@ -53,7 +52,6 @@ __webpack_require__.d(__webpack_exports__, {
   parseBooleanInput: () => (/* reexport */ parseBooleanInput),
   planAuditMatrix: () => (/* reexport */ planAuditMatrix),
   publishRelease: () => (/* reexport */ publishRelease),
-  readDeployedVersions: () => (/* reexport */ readDeployedVersions),
   readDeployments: () => (/* reexport */ readDeployments),
   readPolicyFileInside: () => (/* reexport */ policy_file/* readPolicyFileInside */.HZ),
   readPolicyFileSafely: () => (/* reexport */ policy_file/* readPolicyFileSafely */.rK),
@@ -545,45 +543,90 @@ async function readAuditEnvironments(octokit, repo, policy, reader) {
     return environments;
 }
 
-;// CONCATENATED MODULE: ../github/src/deployed-versions.ts
-/** Deployments of one environment looked at, newest first, before giving up. */
-const MAX_DEPLOYMENTS_PER_ENVIRONMENT = 10;
+;// CONCATENATED MODULE: ../github/src/deployments.ts
 /**
- * The newest successful deployment of each environment in `environments`:
- * one listing per environment (newest first), then the latest status of each
- * deployment until one succeeded, at most {@link MAX_DEPLOYMENTS_PER_ENVIRONMENT}.
- * An environment with none is left out.
- *
- * @throws the Octokit's error when a call fails (the caller converts it).
+ * Deployments as the promotion rules and the history read them: each with
+ * its latest state, when it first went live and what its evidence record
+ * says. Status lists are read per deployment, so the lists are bounded.
  */
-async function readDeployedVersions(octokit, repo, environments) {
-    const deployed = [];
-    for (const environment of environments) {
-        const { data: deployments } = await octokit.rest.repos.listDeployments({
-            ...repo,
-            environment,
-            per_page: MAX_DEPLOYMENTS_PER_ENVIRONMENT,
-        });
-        for (const deployment of deployments) {
-            const { data: statuses } = await octokit.rest.repos.listDeploymentStatuses({
-                ...repo,
-                deployment_id: deployment.id,
-                per_page: 1,
-            });
-            const latest = statuses[0];
-            if (latest?.state !== 'success')
-                continue;
-            deployed.push({
-                environment,
-                ref: deployment.ref,
-                sha: deployment.sha,
-                at: latest.created_at,
-                by: deployment.creator?.login ?? '',
-            });
+
+
+/** Deployments of the target environment read at most, newest first. */
+const DEFAULT_MAX_DEPLOYMENTS = 30;
+const LIST_DEPLOYMENTS = 'GET /repos/{owner}/{repo}/deployments';
+const LIST_STATUSES = 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses';
+/**
+ * The deployments `query` selects, newest first, each with its statuses
+ * read: the latest state, and when it first reached `success`; down to the
+ * first that `query.until` accepts, when given.
+ *
+ * @throws GitHubApiError when a call fails (after the Octokit's own retries)
+ */
+async function readDeployments(octokit, repo, query, 
+/** Deployments already read in this run, by id: their statuses are not read again. */
+known = new Map()) {
+    const perPage = Math.min(query.max ?? DEFAULT_MAX_DEPLOYMENTS, 100);
+    const { data } = await callGitHubApi(LIST_DEPLOYMENTS, () => octokit.rest.repos.listDeployments({
+        ...repo,
+        per_page: perPage,
+        ...(query.environment !== undefined ? { environment: query.environment } : {}),
+        ...(query.sha !== undefined ? { sha: query.sha } : {}),
+    }));
+    const entries = [];
+    for (const deployment of data) {
+        const entry = known.get(deployment.id) ?? (await readDeploymentEntry(octokit, repo, deployment));
+        known.set(entry.id, entry);
+        entries.push(entry);
+        if (query.until?.(entry) === true)
             break;
-        }
     }
-    return deployed;
+    return entries;
+}
+async function readDeploymentEntry(octokit, repo, deployment) {
+    const { data: statuses } = await callGitHubApi(LIST_STATUSES, () => octokit.rest.repos.listDeploymentStatuses({
+        ...repo,
+        deployment_id: deployment.id,
+        per_page: 100,
+    }));
+    // GitHub lists statuses newest first; the id orders them when times tie.
+    const ordered = [...statuses].sort((a, b) => b.id - a.id);
+    const succeeded = ordered.filter((s) => s.state === 'success').at(-1);
+    const record = (0,src/* readEvidencePayload */.MG)(deployment.payload);
+    // A deployment GitHub made for a job bound to the environment has no record: its run is in its status links.
+    const linked = ordered
+        .map((st) => /\/actions\/runs\/(\d+)(?:\/|$)/.exec(st.log_url ?? st.target_url ?? '')?.[1])
+        .find((id) => id !== undefined);
+    return {
+        ...(linked !== undefined ? { runId: Number(linked) } : {}),
+        id: deployment.id,
+        environment: deployment.environment,
+        sha: deployment.sha,
+        createdAt: deployment.created_at,
+        creator: deployment.creator?.login ?? 'ghost',
+        state: (ordered[0]?.state ?? 'pending'),
+        ...(succeeded ? { succeededAt: succeeded.created_at } : {}),
+        ...record,
+        ...(record.version === undefined ? { unrecorded: true } : {}),
+        version: record.version ?? deployment.ref,
+    };
+}
+/**
+ * The deployment history of one environment, newest first: who deployed
+ * which version when, its state, approvers, canary percent and rollbacks
+ * (from each deployment's evidence record).
+ *
+ * @throws GitHubApiError when a call fails
+ */
+function listDeploymentHistory(octokit, repo, environment, max = DEFAULT_MAX_DEPLOYMENTS) {
+    return readDeployments(octokit, repo, { environment, max });
+}
+/** Merges lists of deployments by id, newest first. */
+function mergeDeployments(...lists) {
+    const byId = new Map();
+    for (const list of lists)
+        for (const d of list)
+            byId.set(d.id, d);
+    return [...byId.values()].sort((a, b) => b.id - a.id);
 }
 
 ;// CONCATENATED MODULE: ../github/src/audit-workflows.ts
@@ -668,6 +711,20 @@ async function readWorkflowUses(octokit, repo, policy, reader) {
 
 
 const GET_REPO = 'GET /repos/{owner}/{repo}';
+/**
+ * The deployments of each of the policy's environments, newest first, down
+ * to its live promotion: the statuses of older ones are not read. GitHub's
+ * own deployments of jobs bound to an environment are read on the way (they
+ * have no evidence record, so they are never what went live).
+ */
+async function readLiveDeployments(octokit, repo, policy) {
+    const deployments = [];
+    for (const { name } of (0,src/* listPolicyEnvironments */.Lh)(policy)) {
+        const until = (entry) => (0,src/* findLiveDeployment */.jc)([entry], name) !== undefined;
+        deployments.push(...(await readDeployments(octokit, repo, { environment: name, until })));
+    }
+    return deployments;
+}
 const LIST_REFS = 'GET /repos/{owner}/{repo}/git/matching-refs/{ref}';
 /** Every ref name under `refs/<prefix>/`, short (`main`, `v1.4.0`): GitHub answers them in one list. */
 async function listRefNames(octokit, repo, prefix) {
@@ -697,7 +754,7 @@ async function gatherAuditFacts(input) {
         : undefined;
     const tags = await readTagProtection(octokit, repo, (0,src/* planTagSample */.R0)(tagNames ?? [], policy), reader);
     const workflows = await readWorkflowUses(octokit, repo, policy, reader);
-    const deployed = await reader.read('deployments', 'GET /repos/{owner}/{repo}/deployments', () => readDeployedVersions(octokit, repo, (0,src/* listPolicyEnvironments */.Lh)(policy).map((env) => env.name)), 'deployments: read');
+    const deployments = await reader.read('deployments', 'GET /repos/{owner}/{repo}/deployments', () => readLiveDeployments(octokit, repo, policy), 'deployments: read');
     return {
         repository: `${repo.owner}/${repo.repo}`,
         webUrl,
@@ -706,7 +763,7 @@ async function gatherAuditFacts(input) {
         ...(tags ? { tags } : {}),
         ...(workflows ? { workflows } : {}),
         ...(tagNames ? { tagNames } : {}),
-        ...(deployed ? { deployed } : {}),
+        ...(deployments ? { deployments } : {}),
         unreadable: reader.unreadable,
     };
 }
@@ -3077,7 +3134,7 @@ function renderDeployedCell(entry) {
     if (!d)
         return '—';
     const who = d.by ? ` by ${escapeMarkdownCell(d.by, 80)}` : '';
-    return `${escapeMarkdownCell(d.ref, 80)}<br>${escapeMarkdownCell(d.at.slice(0, 10))}${who}`;
+    return `${escapeMarkdownCell(d.version, 80)}<br>${escapeMarkdownCell(d.at.slice(0, 10))}${who}`;
 }
 function renderLines(status) {
     if (status.lines.length === 0)
@@ -3101,18 +3158,28 @@ function renderPending(status) {
         ...pending.map((p) => `- ${escapeMarkdownText(p.version, 80)}: ${escapeMarkdownText(p.from, 80)} → ${escapeMarkdownText(p.to, 80)}`),
     ];
 }
+/** The missing commits of a line as a cell: short shas and subjects, then how many more. */
+function renderMissingCell(patches) {
+    if (patches.missing === 0)
+        return 'none';
+    const shown = patches.missingCommits.map((c) => `${c.sha.slice(0, 12)} ${escapeMarkdownCell(c.subject, 80)}`);
+    const more = patches.missing - shown.length;
+    return [`${patches.missing}:`, ...shown, ...(more > 0 ? [`and ${more} more`] : [])].join('<br>');
+}
 function renderPatches(status) {
+    const title = ['', '**Patches missing from mainline**', ''];
+    if (status.patchesUnread) {
+        return [
+            ...title,
+            `Not compared: ${escapeMarkdownText(status.patchesUnread.detail, 400)} Check out the whole history (actions/checkout with \`fetch-depth: 0\`).`,
+        ];
+    }
     if (!status.patches)
         return [];
-    const rows = status.patches.map((p) => `| ${escapeMarkdownCell(p.line)} | ${p.missing === 0 ? 'none' : String(p.missing)} |`);
-    return [
-        '',
-        '**Patches missing from mainline**',
-        '',
-        '| line | missing |',
-        '| --- | --- |',
-        ...rows,
-    ];
+    if (status.patches.length === 0)
+        return [...title, 'No maintenance lines.'];
+    const rows = status.patches.map((p) => `| ${escapeMarkdownCell(p.line)} | ${p.commits} | ${renderMissingCell(p)} |`);
+    return [...title, '| line | commits | missing |', '| --- | --- | --- |', ...rows];
 }
 function renderFindingsTable(findings) {
     const counts = (0,src/* countFindings */.Gt)(findings);
@@ -3159,7 +3226,8 @@ function renderStatusMarkdown(report) {
 /**
  * The one status issue of a repository: found by a hidden marker in its
  * body (and its author, so a pasted marker does not make an issue ours),
- * created once, then updated in place by every run. Re-run safe: a retried
+ * created once, then updated in place by every run; when someone closed
+ * it, reopened and updated, never created again. Re-run safe: a retried
  * or concurrent create that made a second issue closes the newer ones as
  * duplicates, keeping the oldest.
  */
@@ -3169,7 +3237,7 @@ function renderStatusMarkdown(report) {
 const STATUS_ISSUE_MARKER = '<!-- release-policy:status -->';
 /** Issues longer than this are cut (GitHub refuses bodies over 65,536 characters). */
 const MAX_ISSUE_BODY_CHARS = 60_000;
-/** Open issues by the bot read at most when looking for the status issue. */
+/** Issues by the bot (open and closed) read at most when looking for the status issue. */
 const MAX_ISSUES_SCANNED = 1000;
 const status_issue_LIST = 'GET /repos/{owner}/{repo}/issues';
 const status_issue_CREATE = 'POST /repos/{owner}/{repo}/issues';
@@ -3182,13 +3250,13 @@ async function status_issue_call(operation, fn) {
         throw toGitHubApiError(error, operation);
     }
 }
-/** The open status issues by `botLogin`, oldest first. */
+/** The status issues by `botLogin`, open and closed, oldest first. */
 async function listStatusIssues(input) {
     const found = [];
     let scanned = 0;
     const pages = input.octokit.paginate.iterator(input.octokit.rest.issues.listForRepo, {
         ...input.repo,
-        state: 'open',
+        state: 'all',
         creator: input.botLogin,
         sort: 'created',
         direction: 'asc',
@@ -3218,10 +3286,21 @@ function renderStatusIssueBody(body) {
     const note = '\n\n_(cut: the full report is in the run’s JSON report)_\n';
     return `${text.slice(0, MAX_ISSUE_BODY_CHARS - note.length)}${note}`;
 }
+/**
+ * The status issue among those found: the oldest open one; when every one
+ * is closed, the one closed last (duplicates this module closed were closed
+ * before whoever closed the status issue itself).
+ */
+function selectStatusIssue(found) {
+    const open = found.find((issue) => issue.state === 'open');
+    if (open)
+        return open;
+    return [...found].sort((a, b) => (b.closed_at ?? '').localeCompare(a.closed_at ?? '') || b.number - a.number)[0];
+}
 async function closeDuplicates(input, keep, found) {
     const closed = [];
     for (const issue of found) {
-        if (issue.number === keep)
+        if (issue.number === keep || issue.state !== 'open')
             continue;
         await status_issue_call(status_issue_UPDATE, () => input.octokit.rest.issues.update({
             ...input.repo,
@@ -3234,8 +3313,9 @@ async function closeDuplicates(input, keep, found) {
     return closed;
 }
 /**
- * Creates the status issue, or updates the oldest open one in place (title
- * and body); a second one left by an earlier retried create is closed.
+ * Creates the status issue, or updates it in place (title and body): the
+ * oldest open one, else the one closed last, reopened. A second open one
+ * left by an earlier retried create is closed as a duplicate.
  *
  * @throws GitHubApiError when a call fails (e.g. 403 without `issues: write`).
  */
@@ -3243,22 +3323,25 @@ async function upsertStatusIssue(input) {
     const body = renderStatusIssueBody(input.body);
     const title = sanitizeOutgoingText(input.title, { singleLine: true });
     const found = await listStatusIssues(input);
-    const [existing] = found;
+    const existing = selectStatusIssue(found);
     if (existing) {
+        const reopen = existing.state !== 'open';
         const { data } = await status_issue_call(status_issue_UPDATE, () => input.octokit.rest.issues.update({
             ...input.repo,
             issue_number: existing.number,
             title,
             body,
+            ...(reopen ? { state: 'open' } : {}),
         }));
         // The listing already holds any duplicate: no second listing on the usual path.
         const closed = await closeDuplicates(input, existing.number, found);
-        return { status: 'updated', number: data.number, url: data.html_url, closed };
+        const status = reopen ? 'reopened' : 'updated';
+        return { status, number: data.number, url: data.html_url, closed };
     }
     const { data } = await status_issue_call(status_issue_CREATE, () => input.octokit.rest.issues.create({ ...input.repo, title, body }));
     // A retried POST or a concurrent run may have made another: keep the oldest.
     const after = await listStatusIssues(input);
-    const [oldest] = after;
+    const oldest = selectStatusIssue(after);
     if (!oldest || oldest.number === data.number) {
         const closed = await closeDuplicates(input, data.number, after);
         return { status: 'created', number: data.number, url: data.html_url, closed };
@@ -3439,89 +3522,6 @@ function resolveWorkingDirectory(workspace, input, action) {
             `holds the project, e.g. "packages/app". ${readMore}`);
     }
     return cwd;
-}
-
-;// CONCATENATED MODULE: ../github/src/deployments.ts
-/**
- * Deployments as the promotion rules and the history read them: each with
- * its latest state, when it first went live and what its evidence record
- * says. Status lists are read per deployment, so the lists are bounded.
- */
-
-
-/** Deployments of the target environment read at most, newest first. */
-const DEFAULT_MAX_DEPLOYMENTS = 30;
-const LIST_DEPLOYMENTS = 'GET /repos/{owner}/{repo}/deployments';
-const LIST_STATUSES = 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses';
-/**
- * The deployments `query` selects, newest first, each with its statuses
- * read: the latest state, and when it first reached `success`.
- *
- * @throws GitHubApiError when a call fails (after the Octokit's own retries)
- */
-async function readDeployments(octokit, repo, query, 
-/** Deployments already read in this run, by id: their statuses are not read again. */
-known = new Map()) {
-    const perPage = Math.min(query.max ?? DEFAULT_MAX_DEPLOYMENTS, 100);
-    const { data } = await callGitHubApi(LIST_DEPLOYMENTS, () => octokit.rest.repos.listDeployments({
-        ...repo,
-        per_page: perPage,
-        ...(query.environment !== undefined ? { environment: query.environment } : {}),
-        ...(query.sha !== undefined ? { sha: query.sha } : {}),
-    }));
-    const entries = [];
-    for (const deployment of data) {
-        const entry = known.get(deployment.id) ?? (await readDeploymentEntry(octokit, repo, deployment));
-        known.set(entry.id, entry);
-        entries.push(entry);
-    }
-    return entries;
-}
-async function readDeploymentEntry(octokit, repo, deployment) {
-    const { data: statuses } = await callGitHubApi(LIST_STATUSES, () => octokit.rest.repos.listDeploymentStatuses({
-        ...repo,
-        deployment_id: deployment.id,
-        per_page: 100,
-    }));
-    // GitHub lists statuses newest first; the id orders them when times tie.
-    const ordered = [...statuses].sort((a, b) => b.id - a.id);
-    const succeeded = ordered.filter((s) => s.state === 'success').at(-1);
-    const record = (0,src/* readEvidencePayload */.MG)(deployment.payload);
-    // A deployment GitHub made for a job bound to the environment has no record: its run is in its status links.
-    const linked = ordered
-        .map((st) => /\/actions\/runs\/(\d+)(?:\/|$)/.exec(st.log_url ?? st.target_url ?? '')?.[1])
-        .find((id) => id !== undefined);
-    return {
-        ...(linked !== undefined ? { runId: Number(linked) } : {}),
-        id: deployment.id,
-        environment: deployment.environment,
-        sha: deployment.sha,
-        createdAt: deployment.created_at,
-        creator: deployment.creator?.login ?? 'ghost',
-        state: (ordered[0]?.state ?? 'pending'),
-        ...(succeeded ? { succeededAt: succeeded.created_at } : {}),
-        ...record,
-        ...(record.version === undefined ? { unrecorded: true } : {}),
-        version: record.version ?? deployment.ref,
-    };
-}
-/**
- * The deployment history of one environment, newest first: who deployed
- * which version when, its state, approvers, canary percent and rollbacks
- * (from each deployment's evidence record).
- *
- * @throws GitHubApiError when a call fails
- */
-function listDeploymentHistory(octokit, repo, environment, max = DEFAULT_MAX_DEPLOYMENTS) {
-    return readDeployments(octokit, repo, { environment, max });
-}
-/** Merges lists of deployments by id, newest first. */
-function mergeDeployments(...lists) {
-    const byId = new Map();
-    for (const list of lists)
-        for (const d of list)
-            byId.set(d.id, d);
-    return [...byId.values()].sort((a, b) => b.id - a.id);
 }
 
 ;// CONCATENATED MODULE: ../github/src/promotion-facts.ts
@@ -3959,7 +3959,6 @@ async function storePromotionEvidence(input, store) {
 // Publishing release notes as the GitHub Release of a tag
 
 // The configuration audit: its facts, the status report and the status issue
-
 
 
 
