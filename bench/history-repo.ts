@@ -236,6 +236,23 @@ export function planHistory(options: HistoryOptions): HistoryPlan {
   }
 }
 
+/**
+ * The commits reachable from `branch`'s tip, as the generator knows them: a
+ * maintenance line holds its own commits and the mainline's up to the tag it
+ * forks off (every line forks off the mainline). This is what a plain
+ * `git log` on that branch prints.
+ */
+export function countReachableCommits(plan: HistoryPlan, branch: string): number {
+  const own = plan.commits.filter((c) => c.branch === branch);
+  const fork = own.find((c) => c.forkFrom !== undefined)?.forkFrom;
+  if (fork === undefined) return own.length;
+  const at = plan.commits.findIndex((c) => c.tags.includes(fork));
+  if (at === -1) throw new RangeError(`The plan forks ${branch} off ${fork}, which it never tags.`);
+  const parent = plan.commits[at]!.branch;
+  const before = plan.commits.slice(0, at + 1).filter((c) => c.branch === parent).length;
+  return own.length + before;
+}
+
 /** The `package.json` of a version, as the default policy reads it. */
 function renderPackage(version: string): string {
   return `${JSON.stringify({ name: 'synthetic-app', version, private: true }, null, 2)}\n`;
