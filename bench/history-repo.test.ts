@@ -50,6 +50,28 @@ describe('planHistory', () => {
     expect([...new Set(plan.commits.map((c) => c.branch))]).toEqual(['main', '1.0.x', '1.2.x']);
   });
 
+  it("backports onto each line mainline fixes made after the line's fork, subject and pull request alike", () => {
+    const plan = planHistory(TINY);
+    const fixesAfter = (tag: string) => {
+      const fork = plan.commits.findIndex((c) => c.tags.includes(tag));
+      return plan.commits
+        .slice(fork + 1)
+        .filter((c) => c.branch === 'main' && / \(#\d+\)$/.test(c.message.split('\n')[0]!))
+        .map((c) => c.message.split('\n')[0]);
+    };
+    const backports = (branch: string) =>
+      plan.commits
+        .filter((c) => c.branch === branch && c.message.startsWith('fix('))
+        .map((c) => c.message);
+    const notPicked = (branch: string, tag: string) =>
+      backports(branch).filter((m) => !fixesAfter(tag).includes(m));
+    expect(backports('1.0.x')).toHaveLength(6);
+    expect(notPicked('1.0.x', 'v1.0.2')).toEqual([]);
+    // The newest line's own pending fix, after its six backports, is the one not picked.
+    expect(notPicked('1.2.x', 'v1.2.2')).toEqual([backports('1.2.x')[6]]);
+    expect(backports('1.2.x')[6]).toMatch(/^fix\([a-z]+\): backport a pending fix$/);
+  });
+
   it('counts the commits a plain git log prints on each branch, a line with the mainline up to its fork', () => {
     const plan = planHistory(TINY);
     const onBranch = (branch: string) => plan.commits.filter((c) => c.branch === branch).length;
