@@ -2,8 +2,18 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureHistoryRepo, planHistory, resolveHistoryCache } from './history-repo.js';
-import { checkPeerAnswer, listHistoryScenarios } from './history.js';
+import {
+  countReachableCommits,
+  ensureHistoryRepo,
+  planHistory,
+  resolveHistoryCache,
+} from './history-repo.js';
+import {
+  checkFullLogAnswer,
+  checkPeerAnswer,
+  FULL_LOG_PEER,
+  listHistoryScenarios,
+} from './history-scenarios.js';
 import { runGit } from './lib/git-fixture.js';
 
 const TINY = { commits: 120, tags: 20 };
@@ -38,6 +48,41 @@ describe('planHistory', () => {
     const tags = plan.commits.flatMap((c) => c.tags);
     expect(tags.filter((t) => t.includes('-rc.'))).toEqual(['v1.2.0-rc.1', 'v1.2.0-rc.2']);
     expect([...new Set(plan.commits.map((c) => c.branch))]).toEqual(['main', '1.0.x', '1.2.x']);
+  });
+
+  it("backports onto each line mainline fixes made after the line's fork, subject and pull request alike", () => {
+    const plan = planHistory(TINY);
+    const fixesAfter = (tag: string) => {
+      const fork = plan.commits.findIndex((c) => c.tags.includes(tag));
+      return plan.commits
+        .slice(fork + 1)
+        .filter((c) => c.branch === 'main' && / \(#\d+\)$/.test(c.message.split('\n')[0]!))
+        .map((c) => c.message.split('\n')[0]);
+    };
+    const backports = (branch: string) =>
+      plan.commits
+        .filter((c) => c.branch === branch && c.message.startsWith('fix('))
+        .map((c) => c.message);
+    const notPicked = (branch: string, tag: string) =>
+      backports(branch).filter((m) => !fixesAfter(tag).includes(m));
+    expect(backports('1.0.x')).toHaveLength(6);
+    expect(notPicked('1.0.x', 'v1.0.2')).toEqual([]);
+    // The newest line's own pending fix, after its six backports, is the one not picked.
+    expect(notPicked('1.2.x', 'v1.2.2')).toEqual([backports('1.2.x')[6]]);
+    expect(backports('1.2.x')[6]).toMatch(/^fix\([a-z]+\): backport a pending fix$/);
+  });
+
+  it('counts the commits a plain git log prints on each branch, a line with the mainline up to its fork', () => {
+    const plan = planHistory(TINY);
+    const onBranch = (branch: string) => plan.commits.filter((c) => c.branch === branch).length;
+    // 1.2.x forks off v1.2.2, the mainline's 71st commit: those 71, then its own 11.
+    const fork = plan.commits.findIndex((c) => c.tags.includes('v1.2.2'));
+    expect({
+      mainUpToFork: plan.commits.slice(0, fork + 1).filter((c) => c.branch === 'main').length,
+      lineOwn: onBranch('1.2.x'),
+      main: countReachableCommits(plan, 'main'),
+      line: countReachableCommits(plan, '1.2.x'),
+    }).toEqual({ mainUpToFork: 71, lineOwn: 11, main: 96, line: 82 });
   });
 });
 
@@ -81,6 +126,13 @@ describe('ensureHistoryRepo', () => {
       tagged: `${JSON.stringify({ name: 'synthetic-app', version: plan.mainline.declared, private: true }, null, 2)}\n`,
     });
     expect((await ensureHistoryRepo(TINY, base)).reused).toBe(true);
+    expect({
+      main: Number(runGit(repo.mainline, ['rev-list', '--count', 'HEAD']).trim()),
+      line: Number(runGit(repo.maintenance, ['rev-list', '--count', 'HEAD']).trim()),
+    }).toEqual({
+      main: countReachableCommits(plan, 'main'),
+      line: countReachableCommits(plan, plan.maintenance.branch),
+    });
 
     // The peer's check counts the commits of the range and every tag.
     const [first] = listHistoryScenarios(repo, 'cli.js');
@@ -95,6 +147,16 @@ describe('ensureHistoryRepo', () => {
     expect(checkPeerAnswer(first, log, '')).toBe(
       `the peer of "${first.name}" read ${plan.mainline.commitsSince} commits and 0 tags, ` +
         `the generator expects ${plan.mainline.commitsSince} and ${plan.tagCount}`,
+    );
+
+    // The plain git log peer reads every commit of the branch, on each checkout.
+    const scenarios = listHistoryScenarios(repo, 'cli.js');
+    expect(scenarios.map((s) => checkFullLogAnswer(s, runGit(s.cwd, [...FULL_LOG_PEER])))).toEqual(
+      scenarios.map(() => undefined),
+    );
+    expect(checkFullLogAnswer(first, log)).toBe(
+      `the plain git log of "${first.name}" read ${plan.mainline.commitsSince} commits, ` +
+        `the generator expects ${countReachableCommits(plan, 'main')}`,
     );
   });
 });

@@ -118,6 +118,9 @@ export function planHistory(options: HistoryOptions): HistoryPlan {
   };
 
   const commits: PlannedCommit[] = [];
+  /** Mainline fixes, merged as squashed pull requests: what the maintenance lines backport. */
+  const mainlineFixes: string[] = [];
+  let pullRequests = 0;
   let version = '0.0.0';
   let tagCount = 0;
   const add = (branch: string, message: string, tags: string[] = [], forkFrom?: string) => {
@@ -139,6 +142,11 @@ export function planHistory(options: HistoryOptions): HistoryPlan {
         add(branch, `feat(${pick(FEAT_SCOPES)}): support ${pick(FEAT_SCOPES)} ${i}`);
       } else if (random() < 0.2) {
         add(branch, `docs: explain ${pick(FEAT_SCOPES)} ${i}`);
+      } else if (branch === 'main') {
+        pullRequests += 1;
+        const subject = `fix(${pick(FEAT_SCOPES)}): ${pick(FIX_WORDS)} in step ${i} (#${pullRequests})`;
+        mainlineFixes.push(subject);
+        add(branch, `${subject}\n\nCloses #${i + 1}.`);
       } else {
         add(
           branch,
@@ -150,7 +158,8 @@ export function planHistory(options: HistoryOptions): HistoryPlan {
 
   let major = 1;
   let minor = 0;
-  const maintainable: { major: number; minor: number }[] = [];
+  /** Minors that get a line once superseded, with the count of mainline fixes at their fork. */
+  const maintainable: { major: number; minor: number; fixesBefore: number }[] = [];
   let lastLine: { branch: string; major: number; minor: number; patch: number } | undefined;
   add('main', 'chore: start the project');
   for (let cycle = 0; cycle < cycles; cycle += 1) {
@@ -177,7 +186,9 @@ export function planHistory(options: HistoryOptions): HistoryPlan {
     // The previous maintainable minor gets its line now that it is superseded.
     const older = maintainable.shift();
     if (older !== undefined) lastLine = addMaintenanceLine(older);
-    if (cycle % MAINTAIN_EVERY === 0 && cycle < cycles - 1) maintainable.push({ major, minor });
+    if (cycle % MAINTAIN_EVERY === 0 && cycle < cycles - 1) {
+      maintainable.push({ major, minor, fixesBefore: mainlineFixes.length });
+    }
   }
   const older = maintainable.shift();
   if (older !== undefined) lastLine = addMaintenanceLine(older);
@@ -216,16 +227,31 @@ export function planHistory(options: HistoryOptions): HistoryPlan {
   };
   return { commits, tagCount, mainline, maintenance };
 
-  /** Forks `X.Y.x` off `vX.Y.2` and adds its patch releases. */
-  function addMaintenanceLine(at: { major: number; minor: number }) {
+  /**
+   * Forks `X.Y.x` off `vX.Y.2` and adds its patch releases. Each fix is a
+   * backport of one of mainline's newest fixes, made since the fork, with
+   * the same subject and pull request number (a squash merge picked onto the
+   * line), so a release of a newer line holds every patch of this one.
+   */
+  function addMaintenanceLine(at: { major: number; minor: number; fixesBefore: number }) {
     const branch = `${at.major}.${at.minor}.x`;
     const mainVersion = version;
     version = `${at.major}.${at.minor}.2`;
     let patch = 2;
     let first: string | undefined = `v${version}`;
+    const sinceFork = mainlineFixes.slice(at.fixesBefore);
+    let backported = 0;
     for (let r = 0; r < MAINTENANCE_RELEASES; r += 1) {
       for (let i = 0; i < COMMITS_PER_MAINTENANCE_RELEASE - 1; i += 1) {
-        add(branch, `fix(${pick(FEAT_SCOPES)}): backport ${pick(FIX_WORDS)} ${r}.${i}`, [], first);
+        backported += 1;
+        const fix = sinceFork.at(-backported);
+        if (fix === undefined) {
+          throw new RangeError(
+            `planHistory needs ${MAINTENANCE_RELEASES * (COMMITS_PER_MAINTENANCE_RELEASE - 1)} mainline fixes after v${version} ` +
+              `for ${branch} to backport, but mainline has ${sinceFork.length}; raise commits (got ${options.commits}).`,
+          );
+        }
+        add(branch, fix, [], first);
         first = undefined;
       }
       patch += 1;
@@ -234,6 +260,23 @@ export function planHistory(options: HistoryOptions): HistoryPlan {
     version = mainVersion;
     return { branch, major: at.major, minor: at.minor, patch };
   }
+}
+
+/**
+ * The commits reachable from `branch`'s tip, as the generator knows them: a
+ * maintenance line holds its own commits and the mainline's up to the tag it
+ * forks off (every line forks off the mainline). This is what a plain
+ * `git log` on that branch prints.
+ */
+export function countReachableCommits(plan: HistoryPlan, branch: string): number {
+  const own = plan.commits.filter((c) => c.branch === branch);
+  const fork = own.find((c) => c.forkFrom !== undefined)?.forkFrom;
+  if (fork === undefined) return own.length;
+  const at = plan.commits.findIndex((c) => c.tags.includes(fork));
+  if (at === -1) throw new RangeError(`The plan forks ${branch} off ${fork}, which it never tags.`);
+  const parent = plan.commits[at]!.branch;
+  const before = plan.commits.slice(0, at + 1).filter((c) => c.branch === parent).length;
+  return own.length + before;
 }
 
 /** The `package.json` of a version, as the default policy reads it. */
@@ -310,7 +353,7 @@ export interface HistoryRepo {
 
 /** The cache folder of a history of these options (a new layout gets a new version here). */
 export function resolveHistoryCache(options: HistoryOptions, base = tmpdir()): string {
-  return join(base, 'release-policy-bench-history', `v1-${options.commits}c-${options.tags}t`);
+  return join(base, 'release-policy-bench-history', `v2-${options.commits}c-${options.tags}t`);
 }
 
 /**

@@ -1,7 +1,10 @@
 /**
  * `release-policy version` and `check` on a large synthetic history
- * (`history-repo.ts`) against the git work any such tool needs: `git tag -l`
- * and the `git log` of the same range. Interleaved rounds, medians, ratios.
+ * (`history-repo.ts`) against two peers: the git work any such tool needs
+ * (`git tag -l` and the `git log` of the same range), and the issue's plain
+ * `git log` over the whole history of the branch. Interleaved rounds,
+ * medians, ratios. The scenarios and their answers are in
+ * `history-scenarios.ts`, the tables in `history-table.ts`.
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
@@ -10,12 +13,17 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findNode } from '@release-policy/github-emulator';
 import { runCli } from '@release-policy/cli';
-import { ensureHistoryRepo, type HistoryOptions, type HistoryRepo } from './history-repo.js';
+import { ensureHistoryRepo, type HistoryOptions } from './history-repo.js';
+import {
+  checkCliAnswer,
+  checkFullLogAnswer,
+  checkPeerAnswer,
+  FULL_LOG_PEER,
+  listHistoryScenarios,
+  type CliRun,
+  type HistoryScenario,
+} from './history-scenarios.js';
 import { summarizeRounds, type RoundStats } from './lib/stats.js';
-import { formatCount, formatMs, formatRatio, type Table } from './lib/table.js';
-
-/** The most commits the CLI reads without a previous release tag (the version check's `MAX_COMMITS`, plus one to see the cut). */
-export const CLI_COMMIT_LIMIT = 10_001;
 
 /** Options of {@link runHistory}. */
 export interface HistoryBenchOptions {
@@ -26,22 +34,6 @@ export interface HistoryBenchOptions {
   history: HistoryOptions;
   warmup: number;
   rounds: number;
-}
-
-/** One scenario: a CLI run, the git commands of the peer, and the answers to expect. */
-export interface HistoryScenario {
-  name: string;
-  /** The checkout the commands run in. */
-  cwd: string;
-  /** Arguments after `node <cli>`. */
-  cli: string[];
-  /** The peer's git commands, run one after the other. */
-  peer: string[][];
-  expectedExit: number;
-  expectedRecommended: string;
-  /** Commits the peer's `git log` must print, and tags its `git tag -l` must list. */
-  expectedCommits: number;
-  expectedTags: number;
 }
 
 /** What one scenario measured. */
@@ -56,6 +48,11 @@ export interface HistoryResult {
   peer: RoundStats;
   /** ours / peer median (lower is better for us; 1.5 is the issue's limit). */
   ratio: number;
+  /** The plain `git log` of the whole branch, and how many commits it printed. */
+  fullLog: RoundStats;
+  fullLogCommits: number;
+  /** ours / plain `git log` median: the comparison the issue made. */
+  fullLogRatio: number;
   /** What went wrong in a run (a wrong exit code or answer); empty when every run was right. */
   problems: string[];
 }
@@ -71,93 +68,9 @@ export interface HistoryReport {
   results: HistoryResult[];
 }
 
-const PEER_LOG = ['-c', 'log.showSignature=false', 'log', '--format=%H%x00%B%x00'];
-
-/** The scenarios on a made history: mainline, maintenance line, a failing explicit version, `check`, no tags. */
-export function listHistoryScenarios(repo: HistoryRepo, cli: string): HistoryScenario[] {
-  const { mainline, maintenance } = repo.plan;
-  const tags = repo.plan.tagCount;
-  const untaggedCommits = Math.min(
-    repo.plan.commits.filter((c) => c.branch === 'main').length,
-    CLI_COMMIT_LIMIT,
-  );
-  const range = (from: string) => [
-    [...PEER_LOG, `${from}..HEAD`],
-    ['tag', '-l'],
-  ];
-  return [
-    {
-      name: `version, mainline (${mainline.commitsSince} commits since ${mainline.previousTag})`,
-      cwd: repo.mainline,
-      cli: [cli, 'version', '--json'],
-      peer: range(mainline.previousTag),
-      expectedExit: 0,
-      expectedRecommended: mainline.recommended,
-      expectedCommits: mainline.commitsSince,
-      expectedTags: tags,
-    },
-    {
-      name: `version, maintenance line ${maintenance.branch} (checkout and --branch)`,
-      cwd: repo.maintenance,
-      cli: [cli, 'version', '--branch', maintenance.branch, '--json'],
-      peer: range(maintenance.previousTag),
-      expectedExit: 0,
-      expectedRecommended: maintenance.recommended,
-      expectedCommits: maintenance.commitsSince,
-      expectedTags: tags,
-    },
-    {
-      name: `version ${mainline.declared}, mainline (already released: fails)`,
-      cwd: repo.mainline,
-      cli: [cli, 'version', mainline.declared, '--json'],
-      peer: range(mainline.previousTag),
-      expectedExit: 1,
-      expectedRecommended: mainline.recommended,
-      expectedCommits: mainline.commitsSince,
-      expectedTags: tags,
-    },
-    {
-      name: 'check, mainline',
-      cwd: repo.mainline,
-      cli: [cli, 'check', '--json'],
-      peer: range(mainline.previousTag),
-      expectedExit: 0,
-      expectedRecommended: mainline.recommended,
-      expectedCommits: mainline.commitsSince,
-      expectedTags: tags,
-    },
-    {
-      name: `check, maintenance line ${maintenance.branch}`,
-      cwd: repo.maintenance,
-      cli: [cli, 'check', '--json'],
-      peer: range(maintenance.previousTag),
-      expectedExit: 0,
-      expectedRecommended: maintenance.recommended,
-      expectedCommits: maintenance.commitsSince,
-      expectedTags: tags,
-    },
-    {
-      name: `version, no tags (newest ${formatCount(untaggedCommits)} commits)`,
-      cwd: repo.untagged,
-      cli: [cli, 'version', '--json'],
-      peer: [
-        [...PEER_LOG, `--max-count=${CLI_COMMIT_LIMIT}`, 'HEAD'],
-        ['tag', '-l'],
-      ],
-      expectedExit: 0,
-      expectedRecommended: '0.1.0',
-      expectedCommits: untaggedCommits,
-      expectedTags: 0,
-    },
-  ];
-}
-
 /** One timed run: its time, exit code and output. */
-export interface Finished {
+export interface Finished extends CliRun {
   ms: number;
-  code: number | null;
-  stdout: string;
-  stderr: string;
 }
 
 /**
@@ -225,46 +138,99 @@ export function timeCommand(
   });
 }
 
-/** Checks a CLI run's exit code and `version.recommended`; returns what is wrong, or undefined. */
-export function checkCliAnswer(scenario: HistoryScenario, run: Finished): string | undefined {
-  const where = `"${scenario.name}"`;
-  if (run.code !== scenario.expectedExit) {
-    return `${where} should exit ${scenario.expectedExit} but exited ${run.code}: ${(run.stderr || run.stdout).trim().slice(0, 300)}`;
+/** Runs git commands one after the other in `cwd`: their summed time, outputs, and failures. */
+async function timeGitCommands(
+  commands: readonly (readonly string[])[],
+  cwd: string,
+): Promise<{ ms: number; outputs: string[]; failures: string[] }> {
+  let ms = 0;
+  const outputs: string[] = [];
+  const failures: string[] = [];
+  for (const args of commands) {
+    const git = await timeCommand('git', args, cwd);
+    ms += git.ms;
+    outputs.push(git.stdout);
+    if (git.code !== 0) {
+      failures.push(`git ${args.join(' ')} exited ${git.code}: ${git.stderr.slice(0, 200)}`);
+    }
   }
-  let recommended: unknown;
-  try {
-    recommended = (JSON.parse(run.stdout) as { version?: { recommended?: unknown } }).version
-      ?.recommended;
-  } catch {
-    return `${where} printed no JSON: ${run.stdout.slice(0, 200)}`;
-  }
-  if (recommended !== scenario.expectedRecommended) {
-    return `${where} recommends ${JSON.stringify(recommended)}, the generator expects "${scenario.expectedRecommended}"`;
-  }
-  return undefined;
+  return { ms, outputs, failures };
 }
 
-/** Checks the peer's output: the commits of the range and every tag; returns what is wrong, or undefined. */
-export function checkPeerAnswer(
+/** One round's times of one scenario, in milliseconds. */
+interface RoundTimes {
+  ours: number;
+  uncached: number;
+  inProcess: number;
+  peer: number;
+  fullLog: number;
+}
+
+/**
+ * Runs one scenario once in each way (the CLI with and without the compile
+ * cache, in process, the range peer, the plain `git log`), checking every
+ * answer; what is wrong goes to `problems`.
+ */
+async function runScenarioRound(
   scenario: HistoryScenario,
-  log: string,
-  tags: string,
-): string | undefined {
-  const commits = log.split('\0').length >> 1;
-  const tagCount = tags.split('\n').filter((t) => t !== '').length;
-  if (commits !== scenario.expectedCommits || tagCount !== scenario.expectedTags) {
-    return (
-      `the peer of "${scenario.name}" read ${commits} commits and ${tagCount} tags, ` +
-      `the generator expects ${scenario.expectedCommits} and ${scenario.expectedTags}`
-    );
-  }
-  return undefined;
+  node: string,
+  problems: Set<string>,
+): Promise<RoundTimes> {
+  const note = (prefix: string, wrong: string | undefined) => {
+    if (wrong !== undefined) problems.add(`${prefix}${wrong}`);
+  };
+  const run = await timeCommand(node, scenario.cli, scenario.cwd);
+  note('', checkCliAnswer(scenario, run));
+  const cold = await timeCommand(node, scenario.cli, scenario.cwd, {
+    NODE_DISABLE_COMPILE_CACHE: '1',
+  });
+  note('without compile cache: ', checkCliAnswer(scenario, cold));
+  const hosted = await timeInProcess(scenario.cli.slice(1), scenario.cwd);
+  note('in process: ', checkCliAnswer(scenario, hosted));
+  const peer = await timeGitCommands(scenario.peer, scenario.cwd);
+  peer.failures.forEach((failure) => problems.add(failure));
+  note('', checkPeerAnswer(scenario, peer.outputs[0] ?? '', peer.outputs[1] ?? ''));
+  const full = await timeGitCommands([FULL_LOG_PEER], scenario.cwd);
+  full.failures.forEach((failure) => problems.add(failure));
+  note('', checkFullLogAnswer(scenario, full.outputs[0] ?? ''));
+  return {
+    ours: run.ms,
+    uncached: cold.ms,
+    inProcess: hosted.ms,
+    peer: peer.ms,
+    fullLog: full.ms,
+  };
+}
+
+/** Summarizes one scenario's timed rounds into its result. */
+function summarizeScenario(
+  scenario: HistoryScenario,
+  rounds: readonly RoundTimes[],
+  problems: ReadonlySet<string>,
+): HistoryResult {
+  const pick = (key: keyof RoundTimes) => summarizeRounds(rounds.map((r) => r[key]));
+  const ours = pick('ours');
+  const peer = pick('peer');
+  const fullLog = pick('fullLog');
+  return {
+    scenario: scenario.name,
+    commits: scenario.expectedCommits,
+    ours,
+    oursUncached: pick('uncached'),
+    inProcess: pick('inProcess'),
+    peer,
+    ratio: ours.medianMs / peer.medianMs,
+    fullLog,
+    fullLogCommits: scenario.expectedFullCommits,
+    fullLogRatio: ours.medianMs / fullLog.medianMs,
+    problems: [...problems],
+  };
 }
 
 /**
  * Makes (or reuses) the history, copies the CLI bundle once (a rebuild
  * during the run cannot swap it), then times every scenario's CLI run and
- * its peer, and `node -e 0`, in interleaved rounds after warm-up.
+ * its two peers, and `node -e 0`, in interleaved rounds after warm-up.
  */
 export async function runHistory(options: HistoryBenchOptions): Promise<HistoryReport> {
   const repo = await ensureHistoryRepo(options.history);
@@ -275,10 +241,7 @@ export async function runHistory(options: HistoryBenchOptions): Promise<HistoryR
       recursive: true,
     });
     const scenarios = listHistoryScenarios(repo, join(copy, 'index.js'));
-    const ours = scenarios.map(() => [] as number[]);
-    const uncached = scenarios.map(() => [] as number[]);
-    const inProcess = scenarios.map(() => [] as number[]);
-    const peer = scenarios.map(() => [] as number[]);
+    const times = scenarios.map((): RoundTimes[] => []);
     const problems = scenarios.map(() => new Set<string>());
     const baseline: number[] = [];
     for (let round = 0; round < options.warmup + options.rounds; round += 1) {
@@ -286,36 +249,8 @@ export async function runHistory(options: HistoryBenchOptions): Promise<HistoryR
       const base = await timeCommand(node, ['-e', '0'], repo.mainline);
       if (timed) baseline.push(base.ms);
       for (const [i, scenario] of scenarios.entries()) {
-        const run = await timeCommand(node, scenario.cli, scenario.cwd);
-        const wrong = checkCliAnswer(scenario, run);
-        if (wrong !== undefined) problems[i]?.add(wrong);
-        const cold = await timeCommand(node, scenario.cli, scenario.cwd, {
-          NODE_DISABLE_COMPILE_CACHE: '1',
-        });
-        const coldWrong = checkCliAnswer(scenario, cold);
-        if (coldWrong !== undefined) problems[i]?.add(`without compile cache: ${coldWrong}`);
-        const hosted = await timeInProcess(scenario.cli.slice(1), scenario.cwd);
-        const hostedWrong = checkCliAnswer(scenario, hosted);
-        if (hostedWrong !== undefined) problems[i]?.add(`in process: ${hostedWrong}`);
-        let peerMs = 0;
-        const outputs: string[] = [];
-        for (const args of scenario.peer) {
-          const git = await timeCommand('git', args, scenario.cwd);
-          peerMs += git.ms;
-          outputs.push(git.stdout);
-          if (git.code !== 0)
-            problems[i]?.add(
-              `git ${args.join(' ')} exited ${git.code}: ${git.stderr.slice(0, 200)}`,
-            );
-        }
-        const peerWrong = checkPeerAnswer(scenario, outputs[0] ?? '', outputs[1] ?? '');
-        if (peerWrong !== undefined) problems[i]?.add(peerWrong);
-        if (timed) {
-          ours[i]?.push(run.ms);
-          uncached[i]?.push(cold.ms);
-          inProcess[i]?.push(hosted.ms);
-          peer[i]?.push(peerMs);
-        }
+        const measured = await runScenarioRound(scenario, node, problems[i]!);
+        if (timed) times[i]!.push(measured);
       }
     }
     return {
@@ -324,75 +259,9 @@ export async function runHistory(options: HistoryBenchOptions): Promise<HistoryR
       maintenanceLines: new Set(repo.plan.commits.map((c) => c.branch)).size - 1,
       reused: repo.reused,
       nodeBaseline: summarizeRounds(baseline),
-      results: scenarios.map((scenario, i) => {
-        const o = summarizeRounds(ours[i] ?? []);
-        const p = summarizeRounds(peer[i] ?? []);
-        return {
-          scenario: scenario.name,
-          commits: scenario.expectedCommits,
-          ours: o,
-          oursUncached: summarizeRounds(uncached[i] ?? []),
-          inProcess: summarizeRounds(inProcess[i] ?? []),
-          peer: p,
-          ratio: o.medianMs / p.medianMs,
-          problems: [...(problems[i] ?? [])],
-        };
-      }),
+      results: scenarios.map((scenario, i) => summarizeScenario(scenario, times[i]!, problems[i]!)),
     };
   } finally {
     await rm(copy, { recursive: true, force: true });
   }
-}
-
-/**
- * The table: scenario, ours, peer, the end-to-end ratio; Node's own start
- * (`node -e 0`) against the peer, the floor no Node program can go below;
- * ours above that floor against the peer; ours without the compile cache;
- * and the work in process.
- */
-export function renderHistoryTable(
-  report: HistoryReport,
-  options: Pick<HistoryBenchOptions, 'rounds' | 'warmup'>,
-): Table {
-  const node = report.nodeBaseline.medianMs;
-  return {
-    title: `Version check on a synthetic history: ${formatCount(report.commits)} commits, ${formatCount(report.tags)} tags, ${report.maintenanceLines} maintenance lines`,
-    columns: [
-      'scenario',
-      'ours (ms)',
-      'peer (ms)',
-      'ratio ours/peer',
-      'floor: node -e 0 / peer',
-      'ours − node -e 0 (ms)',
-      'that / peer',
-      'no compile cache (ms)',
-      'that / peer',
-      'in process (ms)',
-      'in process / peer',
-    ],
-    rows: report.results.map((r) => [
-      r.scenario,
-      formatMs(r.ours.medianMs),
-      formatMs(r.peer.medianMs),
-      formatRatio(r.ratio),
-      formatRatio(node / r.peer.medianMs),
-      formatMs(Math.max(0, r.ours.medianMs - node)),
-      formatRatio(Math.max(0, r.ours.medianMs - node) / r.peer.medianMs),
-      formatMs(r.oursUncached.medianMs),
-      formatRatio(r.oursUncached.medianMs / r.peer.medianMs),
-      formatMs(r.inProcess.medianMs),
-      formatRatio(r.inProcess.medianMs / r.peer.medianMs),
-    ]),
-    notes: [
-      `Medians of ${options.rounds} interleaved rounds after ${options.warmup} warm-up. *ours*: ` +
-        '`node <cli>/index.js <command> --json` (a copy of the CLI bundle), spawn to exit, in the checkout, ' +
-        "with Node's compile cache as a second run on the same machine finds it. " +
-        '*peer*: `git log --format=%H%x00%B%x00 <previous tag>..HEAD` then `git tag -l`, spawn to exit ' +
-        '(the no-tag row reads the newest commits the CLI reads): the commits and tags a person or a script reads to answer the same question. ' +
-        `*ratio* = ours / peer: lower is better, the goal is under 1.5×. \`node -e 0\` took ${formatMs(node)} ms: ` +
-        "*floor* is that against the peer, what any Node program's start alone costs; *ours − node -e 0* is the CLI's own part. " +
-        '*no compile cache*: the same run with `NODE_DISABLE_COMPILE_CACHE=1`, as a first run on a fresh machine. ' +
-        "*in process*: the same command through `runCli` in the bench's own process (loaded once), git's processes included: the work without Node's start and the bundle's load.",
-    ],
-  };
 }

@@ -6,7 +6,8 @@
  *
  * Options: --only=cold,api,core,history,audit,changelog,patches (default all), --quick (smaller inputs and
  * fewer rounds, to try the harness; not for publishing numbers), --cli=DIR (the
- * CLI bundle the history section runs; packages/cli/dist by default).
+ * CLI bundle the history section runs; packages/cli/dist by default), --rounds=N
+ * (the history section's timed rounds, e.g. a full-size run in fewer rounds).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
@@ -22,7 +23,8 @@ import {
 } from './audit-requests.js';
 import { renderColdStartTable, runColdStart, type ColdStartReport } from './cold-start.js';
 import { DEFAULT_CORE_OPTIONS, runCoreSpeed, type CoreSpeedResult } from './core-speed.js';
-import { renderHistoryTable, runHistory, type HistoryReport } from './history.js';
+import { runHistory, type HistoryReport } from './history.js';
+import { renderHistoryFullLogTable, renderHistoryRangeTable } from './history-table.js';
 import { renderChangelogTable, runChangelogBench, type ChangelogReport } from './changelog.js';
 import { renderPatchesTable, runPatchesBench, type PatchesReport } from './patches.js';
 import { renderTable, type Table } from './lib/table.js';
@@ -37,7 +39,7 @@ function printTable(table: Table): void {
 }
 
 async function main(): Promise<number> {
-  const { sections, quick, cli } = parseBenchArgs(process.argv.slice(2));
+  const { sections, quick, cli, rounds } = parseBenchArgs(process.argv.slice(2));
   const started = performance.now();
   const machine = {
     node: process.version,
@@ -121,12 +123,16 @@ async function main(): Promise<number> {
   }
   if (sections.includes('history')) {
     const options = quick
-      ? { root, cli, history: { commits: 2_000, tags: 100 }, warmup: 1, rounds: 3 }
-      : { root, cli, history: { commits: 20_000, tags: 1_000 }, warmup: 2, rounds: 11 };
+      ? { root, cli, history: { commits: 2_000, tags: 100 }, warmup: 1, rounds: rounds ?? 3 }
+      : { root, cli, history: { commits: 20_000, tags: 1_000 }, warmup: 2, rounds: rounds ?? 11 };
     history = await runHistory(options);
-    const table = renderHistoryTable(history, options);
-    tables.push(table);
-    printTable(table);
+    for (const table of [
+      renderHistoryRangeTable(history, options),
+      renderHistoryFullLogTable(history, options),
+    ]) {
+      tables.push(table);
+      printTable(table);
+    }
     problems.push(...history.results.flatMap((r) => r.problems));
   }
   if (sections.includes('changelog')) {

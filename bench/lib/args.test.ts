@@ -22,6 +22,26 @@ describe('parseBenchArgs', () => {
     });
   });
 
+  it.each([
+    [['--only=history', '--rounds=3'], { sections: ['history'], quick: false, rounds: 3 }],
+    [
+      ['--rounds=1', '--quick', '--only=history'],
+      { sections: ['history'], quick: true, rounds: 1 },
+    ],
+  ])('%j takes the number of timed rounds of the history section', (argv, expected) => {
+    expect(parseBenchArgs(argv)).toEqual(expected);
+  });
+
+  it.each(['--rounds=0', '--rounds=51', '--rounds=three', '--rounds=2.5', '--rounds='])(
+    'rejects %j, naming the range of rounds',
+    (arg) => {
+      expect(() => parseBenchArgs([arg])).toThrow(
+        `The bench command line has 1 problem: ${JSON.stringify(arg)} is not a number of rounds; ` +
+          'expected a whole number from 1 to 50, e.g. --rounds=3. See bench/README.md#options',
+      );
+    },
+  );
+
   it('lists every problem at once, with the expected form', () => {
     let error: unknown;
     try {

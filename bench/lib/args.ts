@@ -21,6 +21,8 @@ export interface BenchArgs {
   quick: boolean;
   /** The CLI bundle folder the history section runs (`--cli=DIR`); `packages/cli/dist` when absent. */
   cli?: string;
+  /** Timed rounds of the history section (`--rounds=N`), at any size; its default when absent. */
+  rounds?: number;
 }
 
 /** A bad command line; the message names the argument and the expected form. */
@@ -31,22 +33,34 @@ export class BenchUsageError extends Error {
   }
 }
 
+/** The most timed rounds `--rounds` takes: a typo (110 for 11) would run for hours. */
+export const MAX_ROUNDS = 50;
+
 /**
- * Parses `--only=cold,api,core,history,audit,changelog,patches`, `--quick` and `--cli=DIR` (a CLI
+ * Parses `--only=cold,api,core,history,audit,changelog,patches`, `--quick`, `--cli=DIR` (a CLI
  * bundle built elsewhere, e.g. to measure a change before the committed
- * bundle is rebuilt). Collects every problem and
- * throws one {@link BenchUsageError} listing them all.
+ * bundle is rebuilt) and `--rounds=N` (the history section's timed rounds).
+ * Collects every problem and throws one {@link BenchUsageError} listing them all.
  */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   let sections: Section[] = [...SECTIONS];
   let quick = false;
   let cli: string | undefined;
+  let rounds: number | undefined;
   const problems: string[] = [];
   for (const arg of argv) {
     if (arg === '--quick') quick = true;
     else if (arg.startsWith('--cli=') && arg.length > '--cli='.length)
       cli = arg.slice('--cli='.length);
-    else if (arg.startsWith('--only=')) {
+    else if (arg.startsWith('--rounds=')) {
+      const text = arg.slice('--rounds='.length);
+      const n = /^[0-9]+$/.test(text) ? Number(text) : Number.NaN;
+      if (n >= 1 && n <= MAX_ROUNDS) rounds = n;
+      else
+        problems.push(
+          `${JSON.stringify(arg.slice(0, 80))} is not a number of rounds; expected a whole number from 1 to ${MAX_ROUNDS}, e.g. --rounds=3`,
+        );
+    } else if (arg.startsWith('--only=')) {
       const asked = arg
         .slice('--only='.length)
         .split(',')
@@ -63,7 +77,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       }
     } else {
       problems.push(
-        `unknown argument ${JSON.stringify(arg.slice(0, 80))}; expected --only=<sections>, --quick or --cli=<folder of the CLI bundle>`,
+        `unknown argument ${JSON.stringify(arg.slice(0, 80))}; expected --only=<sections>, --quick, --cli=<folder of the CLI bundle> or --rounds=<N>`,
       );
     }
   }
@@ -73,5 +87,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         `${problems.join('; ')}. See bench/README.md#options`,
     );
   }
-  return cli === undefined ? { sections, quick } : { sections, quick, cli };
+  return {
+    sections,
+    quick,
+    ...(cli === undefined ? {} : { cli }),
+    ...(rounds === undefined ? {} : { rounds }),
+  };
 }

@@ -6875,16 +6875,7 @@ function checkInvisibleCharacters(ctx) {
     return issues;
 }
 
-// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
-var dist = __webpack_require__(3483);
 ;// CONCATENATED MODULE: ../core/src/config/policy-text.ts
-/**
- * Checks on the policy's bytes and text that run before the YAML parser:
- * valid UTF-8, no NUL, no CR-only line breaks, and a nesting depth limit.
- * Each is a problem the parser would otherwise report as unrelated syntax
- * errors, accept in silence, or crash on (a deep nesting overflows the stack).
- */
-
 
 /** Lists and mappings may nest at most this deep (the top-level mapping is level 1). */
 const MAX_NESTING_DEPTH = 64;
@@ -6974,13 +6965,15 @@ function isCollection(token) {
     return (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection');
 }
 /**
- * Finds the first list or mapping nested deeper than {@link MAX_NESTING_DEPTH}.
- * It reads the parser's token tree with an explicit stack, so no recursion
- * runs before the depth is known to be safe.
+ * Finds the first list or mapping nested deeper than {@link MAX_NESTING_DEPTH}
+ * in the YAML parser's token tree (the lexer's output, before any document is
+ * composed; the loader composes the document from the same tokens). It reads
+ * the tree with an explicit stack, so no recursion runs before the depth is
+ * known to be safe.
  */
-function checkNestingDepth(text) {
+function checkNestingDepth(tokens) {
     let first;
-    for (const document of new dist/* Parser */.iX().parse(text)) {
+    for (const document of tokens) {
         const stack = [[document, 0]];
         while (stack.length > 0) {
             const [node, depth] = stack.pop();
@@ -9218,6 +9211,8 @@ function checkVersionFilePaths(value, add) {
     });
 }
 
+// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3483);
 ;// CONCATENATED MODULE: ../core/src/config/plain-value.ts
 /** The path of the first value that contains itself (an alias inside its own anchor), if any. */
 function findCycle(value, path, ancestors = new Set()) {
@@ -9423,16 +9418,16 @@ const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * convert the document to a plain value.
  */
 function readPolicySource(text, file) {
-    const textProblems = checkPolicyText(text);
-    if (textProblems.length > 0)
-        return reportTextProblems(text, file, textProblems);
+    const characterProblems = checkPolicyCharacters(text);
+    if (characterProblems.length > 0)
+        return reportTextProblems(text, file, characterProblems);
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        prettyErrors: false,
-        uniqueKeys: true,
-        keepSourceTokens: true,
-    });
+    // Lexed once: the depth check and the composer read the same tokens.
+    const tokens = [...new dist/* Parser */.iX(lineCounter.addNewLine).parse(text)];
+    const deep = checkNestingDepth(tokens);
+    if (deep !== undefined)
+        return reportTextProblems(text, file, [deep]);
+    const doc = composeFirstDocument(tokens, text.length);
     const log = createIssueLog(text, file, lineCounter);
     const parsed = reportParserProblems(doc, log);
     if (parsed === 'cascade') {
@@ -9451,18 +9446,30 @@ function readPolicySource(text, file) {
     };
 }
 /**
- * Problems of the text itself (NUL, CR line breaks, too deep a nesting),
- * checked before the parser runs: the parser would report them as unrelated
- * syntax errors, accept them, or overflow the stack.
+ * The first YAML document of the tokens, as `parseDocument` composes it: a
+ * second document is an error (`MULTIPLE_DOCS`), not read. Composed only
+ * after {@link checkNestingDepth} passed, as composing recurses per level.
  */
-function checkPolicyText(text) {
-    const problems = checkPolicyCharacters(text);
-    if (problems.length > 0)
-        return problems;
-    const deep = checkNestingDepth(text);
-    return deep === undefined ? [] : [deep];
+function composeFirstDocument(tokens, length) {
+    const composer = new dist/* Composer */.Dk({ prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
+    let first;
+    // With forceDoc, compose yields at least one document, also for an empty text.
+    for (const doc of composer.compose(tokens, true, length)) {
+        if (first === undefined) {
+            first = doc;
+            continue;
+        }
+        first.errors.push(new dist/* YAMLParseError */.XT([doc.range[0], doc.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+        break;
+    }
+    return first ?? (0,dist/* parseDocument */.Tp)('');
 }
-/** A source that reports only the text's problems: nothing of it is read as YAML. */
+/**
+ * A source that reports only the text's problems (NUL, CR line breaks, too
+ * deep a nesting): nothing of it is read as a document. The YAML reading
+ * would report them as unrelated syntax errors, accept them, or overflow the
+ * stack.
+ */
 function reportTextProblems(text, file, problems) {
     const empty = (0,dist/* parseDocument */.Tp)('');
     // Positions are counted over the text itself, which is not parsed.
@@ -11984,7 +11991,9 @@ function nonEmpty(value) {
  * Gathers the patch facts: for each maintenance line, the commits it has
  * that mainline lacks, mainline's commits since their merge base, and the
  * patch ids of both sides, read in batches (one `git log` and one patch-id
- * stream per side and mode, never one git per commit).
+ * stream per side and mode, never one git per commit). Mainline's patch ids
+ * are read once for the widest range and reused for every line whose range
+ * it covers: a commit's patch id does not depend on the range it is read in.
  */
 
 
@@ -12005,10 +12014,13 @@ async function gatherPatchFacts(input) {
         ? await resolveMainline(git, mainline)
         : await git.revParse(input.mainlineRevision);
     const lines = input.lines ?? (0,src/* selectPatchLines */.YH)(await git.listBranches(), policy);
+    const collected = [];
+    for (const line of lines)
+        collected.push(await collectLine(git, mainline, mainlineSha, line));
+    const gatheredLines = await addLinePatchIds(git, collected);
     const facts = [];
     let ancestors;
-    for (const line of lines) {
-        const gathered = await gatherLine(git, mainline, mainlineSha, line);
+    for (const gathered of gatheredLines) {
         const sources = gathered.commits.flatMap((c) => (0,src/* readCherryPickSources */.tU)(c.message));
         // One rev-list of mainline, only when some commit claims to be a pick.
         if (sources.length > 0 && ancestors === undefined) {
@@ -12039,8 +12051,8 @@ async function resolveOptional(git, rev) {
         throw error;
     }
 }
-/** One line's facts: its own commits with patch ids, and mainline's since the merge base. */
-async function gatherLine(git, mainline, mainlineSha, line) {
+/** One line's commits and mainline's since the merge base (no diffs yet). */
+async function collectLine(git, mainline, mainlineSha, line) {
     if (line === mainline) {
         throw new PatchLineError(`The line ${(0,src/* quoteBranchName */.Q7)(line)} is the mainline itself; name a maintenance line, e.g. --line 3.5.x.`);
     }
@@ -12056,30 +12068,40 @@ async function gatherLine(git, mainline, mainlineSha, line) {
     }
     const lineRange = { from: mainlineSha, to: lineSha };
     const mainlineRange = { from: base, to: mainlineSha };
-    const [lineOnly, sinceBase] = await Promise.all([
+    const [lineOnly, mainlineOnly] = await Promise.all([
         collectCommits(git, lineRange, true),
         collectCommits(git, mainlineRange, false),
     ]);
+    const sinceBase = mainlineOnly.map(({ sha, subject }) => ({ sha, subject }));
+    return { line, base, lineRange, mainlineRange, lineOnly, sinceBase };
+}
+/**
+ * Each line's facts, in the order given: its own commits with patch ids, and
+ * mainline's since the merge base. The lines with the most mainline commits
+ * go first, so their patch ids serve the lines whose ranges they cover
+ * (maintenance lines forked off one mainline: one read of mainline's diffs,
+ * not one per line); a line with a commit not read yet reads its own range.
+ */
+async function addLinePatchIds(git, collected) {
+    const cache = { full: new Map(), zero: new Map(), covered: new Set() };
+    const widestFirst = [...collected.keys()].sort((a, b) => collected[b].sinceBase.length - collected[a].sinceBase.length);
+    const facts = [];
+    for (const index of widestFirst) {
+        facts[index] = await addPatchIdsToLine(git, collected[index], cache);
+    }
+    return facts;
+}
+async function addPatchIdsToLine(git, collected, cache) {
+    const { line, base, lineRange, mainlineRange, lineOnly, sinceBase } = collected;
     // Patch ids are only worth their diffs when each side has commits to match.
     const compare = lineOnly.length > 0 && sinceBase.length > 0;
     const [lineCommits, mainlineCommits] = compare
         ? await Promise.all([
             addPatchIds(git, lineRange, lineOnly),
-            addPatchIds(git, mainlineRange, sinceBase),
+            addCachedPatchIds(git, mainlineRange, sinceBase, cache),
         ])
         : [lineOnly, sinceBase];
-    return {
-        line,
-        base,
-        commits: lineCommits,
-        // Mainline's messages are not needed: only subjects (pull request numbers) and ids.
-        mainline: mainlineCommits.map(({ sha, subject, patchId, zeroContextPatchId }) => ({
-            sha,
-            subject,
-            ...(patchId !== undefined ? { patchId } : {}),
-            ...(zeroContextPatchId !== undefined ? { zeroContextPatchId } : {}),
-        })),
-    };
+    return { line, base, commits: lineCommits, mainline: mainlineCommits };
 }
 /** The commits of a range with both patch ids: two patch-id streams for the whole range. */
 async function addPatchIds(git, range, commits) {
@@ -12087,6 +12109,30 @@ async function addPatchIds(git, range, commits) {
         git.patchIds(range),
         git.patchIds({ ...range, zeroContext: true }),
     ]);
+    return attachPatchIds(commits, full, zero);
+}
+/**
+ * Mainline's commits of a range with both patch ids, from the cache when an
+ * earlier, wider range covered every one of them; else read for this range
+ * and added to the cache.
+ */
+async function addCachedPatchIds(git, range, commits, cache) {
+    if (!commits.every((commit) => cache.covered.has(commit.sha))) {
+        const [full, zero] = await Promise.all([
+            git.patchIds(range),
+            git.patchIds({ ...range, zeroContext: true }),
+        ]);
+        for (const [sha, id] of full)
+            cache.full.set(sha, id);
+        for (const [sha, id] of zero)
+            cache.zero.set(sha, id);
+        for (const commit of commits)
+            cache.covered.add(commit.sha);
+    }
+    return attachPatchIds(commits, cache.full, cache.zero);
+}
+/** The commits with the patch ids the maps hold for them (none for a merge or an empty patch). */
+function attachPatchIds(commits, full, zero) {
     return commits.map((commit) => {
         const patchId = full.get(commit.sha);
         const zeroContextPatchId = zero.get(commit.sha);

@@ -4,7 +4,7 @@
  * Each is a problem the parser would otherwise report as unrelated syntax
  * errors, accept in silence, or crash on (a deep nesting overflows the stack).
  */
-import { Parser } from 'yaml';
+import type { CST } from 'yaml';
 import { seeDocs } from './messages.js';
 
 /** Lists and mappings may nest at most this deep (the top-level mapping is level 1). */
@@ -121,13 +121,15 @@ function isCollection(token: DepthToken): boolean {
 }
 
 /**
- * Finds the first list or mapping nested deeper than {@link MAX_NESTING_DEPTH}.
- * It reads the parser's token tree with an explicit stack, so no recursion
- * runs before the depth is known to be safe.
+ * Finds the first list or mapping nested deeper than {@link MAX_NESTING_DEPTH}
+ * in the YAML parser's token tree (the lexer's output, before any document is
+ * composed; the loader composes the document from the same tokens). It reads
+ * the tree with an explicit stack, so no recursion runs before the depth is
+ * known to be safe.
  */
-export function checkNestingDepth(text: string): TextProblem | undefined {
+export function checkNestingDepth(tokens: readonly CST.Token[]): TextProblem | undefined {
   let first: number | undefined;
-  for (const document of new Parser().parse(text)) {
+  for (const document of tokens) {
     const stack: [unknown, number][] = [[document, 0]];
     while (stack.length > 0) {
       const [node, depth] = stack.pop()!;

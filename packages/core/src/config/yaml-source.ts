@@ -4,12 +4,16 @@
  * any later issue can be located by its key path.
  */
 import {
+  Composer,
   LineCounter,
+  Parser,
+  YAMLParseError,
   isAlias,
   isMap,
   isScalar,
   isSeq,
   parseDocument,
+  type CST,
   type Document,
   type Node as YamlNode,
   type YAMLError,
@@ -100,15 +104,14 @@ interface MappingScan {
  * convert the document to a plain value.
  */
 export function readPolicySource(text: string, file: string): PolicySource {
-  const textProblems = checkPolicyText(text);
-  if (textProblems.length > 0) return reportTextProblems(text, file, textProblems);
+  const characterProblems = checkPolicyCharacters(text);
+  if (characterProblems.length > 0) return reportTextProblems(text, file, characterProblems);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    keepSourceTokens: true,
-  });
+  // Lexed once: the depth check and the composer read the same tokens.
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const deep = checkNestingDepth(tokens);
+  if (deep !== undefined) return reportTextProblems(text, file, [deep]);
+  const doc = composeFirstDocument(tokens, text.length);
   const log = createIssueLog(text, file, lineCounter);
   const parsed = reportParserProblems(doc, log);
   if (parsed === 'cascade') {
@@ -129,18 +132,37 @@ export function readPolicySource(text: string, file: string): PolicySource {
 }
 
 /**
- * Problems of the text itself (NUL, CR line breaks, too deep a nesting),
- * checked before the parser runs: the parser would report them as unrelated
- * syntax errors, accept them, or overflow the stack.
+ * The first YAML document of the tokens, as `parseDocument` composes it: a
+ * second document is an error (`MULTIPLE_DOCS`), not read. Composed only
+ * after {@link checkNestingDepth} passed, as composing recurses per level.
  */
-function checkPolicyText(text: string): TextProblem[] {
-  const problems = checkPolicyCharacters(text);
-  if (problems.length > 0) return problems;
-  const deep = checkNestingDepth(text);
-  return deep === undefined ? [] : [deep];
+function composeFirstDocument(tokens: readonly CST.Token[], length: number): Document.Parsed {
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
+  let first: Document.Parsed | undefined;
+  // With forceDoc, compose yields at least one document, also for an empty text.
+  for (const doc of composer.compose(tokens, true, length)) {
+    if (first === undefined) {
+      first = doc;
+      continue;
+    }
+    first.errors.push(
+      new YAMLParseError(
+        [doc.range[0], doc.range[1]],
+        'MULTIPLE_DOCS',
+        'Source contains multiple documents; please use YAML.parseAllDocuments()',
+      ),
+    );
+    break;
+  }
+  return first ?? parseDocument('');
 }
 
-/** A source that reports only the text's problems: nothing of it is read as YAML. */
+/**
+ * A source that reports only the text's problems (NUL, CR line breaks, too
+ * deep a nesting): nothing of it is read as a document. The YAML reading
+ * would report them as unrelated syntax errors, accept them, or overflow the
+ * stack.
+ */
 function reportTextProblems(text: string, file: string, problems: TextProblem[]): PolicySource {
   const empty = parseDocument('');
   // Positions are counted over the text itself, which is not parsed.
