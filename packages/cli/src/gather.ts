@@ -123,7 +123,7 @@ const GATHERERS: { [K in FactKind]: Gatherer } = {
     const alone = request.checks.every((check) => check.needs.includes('patches'));
     // Under `check`, the lines are compared only for a release: a pushed tag, or a branch of
     // one of the policy's patches kinds (release, maintenance, hotfix, whatever their names).
-    // That release (HEAD) must hold every patch of the lines below it.
+    // That release (HEAD) must hold every patch of its own line and the line right below it.
     const branch = facts.branch?.name;
     const onLine = branch !== undefined && isPatchReleaseBranch(branch, request.policy);
     const release = readPushedTag(request.env) !== undefined || onLine;

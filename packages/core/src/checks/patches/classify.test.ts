@@ -66,16 +66,21 @@ describe('isPatchReleaseBranch and selectLinesBelow', () => {
   });
 
   it.each([
-    ['release/3.6', ['3.4.x', 'origin/3.5.x', 'release/3.5', 'release/3.6']],
+    // 3.4.x is the duty of 3.5's releases (and of every main-version release).
+    ['release/3.6', ['origin/3.5.x', 'release/3.5', 'release/3.6']],
     // origin/3.5.x is the branch's own remote copy: the same line.
     ['3.5.x', ['3.4.x', 'release/3.5']],
-    ['hotfix/3.4.9', ['3.4.x']],
-  ])('on %j compares the lines at or below its own, never itself', (branch, expected) => {
-    const lines = ['3.4.x', 'origin/3.5.x', 'release/3.5', 'release/3.6', '4.0.x'];
-    expect(selectLinesBelow(lines, branch, policy)).toEqual(
-      expected.filter((line) => line !== branch),
-    );
-  });
+    ['hotfix/3.4.9', ['3.3.x', '3.4.x']],
+    ['4.0.x', ['release/3.6']],
+  ])(
+    'on %j compares its own line and the line right below it, never itself',
+    (branch, expected) => {
+      const lines = ['3.3.x', '3.4.x', 'origin/3.5.x', 'release/3.5', 'release/3.6', '4.0.x'];
+      expect(selectLinesBelow(lines, branch, policy)).toEqual(
+        expected.filter((line) => line !== branch),
+      );
+    },
+  );
 });
 
 describe('selectPatchLines', () => {

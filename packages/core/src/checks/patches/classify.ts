@@ -54,10 +54,16 @@ function compareLines(
 }
 
 /**
- * The lines a release on `branch` must hold the patches of: every line but
- * the branch itself, except lines whose release line is above the branch's
- * (`3.6.x` ships after `release/3.5`: its patches are not expected there).
- * A line or branch without a version line is compared. Pure.
+ * The lines a release on `branch` must hold the patches of: the other
+ * branches of its own release line (`release/3.5` for `3.5.x`) and those of
+ * the release line right below it, the line whose next version this release
+ * is ("every patch is merged into the next version"). Older lines are the
+ * duty of the release above each of them, and a main-version release
+ * (mainline, a main-version tag) compares every line, so a patch left on an
+ * old line is still caught before the next main version; comparing 96 old
+ * lines on every push of the newest one would not add to that. Lines above
+ * the branch's (`3.6.x` ships after `release/3.5`) are never compared; a line
+ * or branch without a version line always is. Pure.
  */
 export function selectLinesBelow(
   lines: readonly string[],
@@ -66,17 +72,38 @@ export function selectLinesBelow(
 ): string[] {
   const own = classifyBranch(branch, policy);
   const kinds = new Set(policy.patches.kinds);
-  return lines.filter((line) => {
+  const candidates = lines.flatMap((line) => {
     // A remote-tracking line (origin/3.5.x) is read by its name without the remote, as selectPatchLines found it.
     const local = classifyBranch(line, policy);
     const other = kinds.has(local.kind ?? '')
       ? local
       : classifyBranch(line.slice(line.indexOf('/') + 1), policy);
-    if (other.name === own.name) return false;
-    return (
-      own.line === undefined || other.line === undefined || compareLines(other.line, own.line) <= 0
-    );
+    if (other.name === own.name) return [];
+    if (
+      own.line !== undefined &&
+      other.line !== undefined &&
+      compareLines(other.line, own.line) > 0
+    )
+      return [];
+    return [{ line, version: other.line }];
   });
+  if (own.line === undefined) return candidates.map((c) => c.line);
+  const ownLine = own.line;
+  const below = candidates.flatMap((c) =>
+    c.version !== undefined && compareLines(c.version, ownLine) < 0 ? [c.version] : [],
+  );
+  const nearest = below.reduce<(typeof below)[number] | undefined>(
+    (best, version) => (best === undefined || compareLines(version, best) > 0 ? version : best),
+    undefined,
+  );
+  return candidates
+    .filter(
+      (c) =>
+        c.version === undefined ||
+        compareLines(c.version, ownLine) === 0 ||
+        (nearest !== undefined && compareLines(c.version, nearest) === 0),
+    )
+    .map((c) => c.line);
 }
 
 /** Why a commit has its status. */
