@@ -1,8 +1,8 @@
 /**
  * Gathers the patch facts: for each maintenance line, the commits it has
  * that mainline lacks, mainline's commits since their merge base, and the
- * patch ids of both sides, read in batches (one `git log` and one patch-id
- * stream per side and mode, never one git per commit).
+ * patch ids that can match, read in batches (a `git log` per side and a
+ * patch-id stream per side and mode, never one git per commit).
  */
 import {
   quoteBranchName,
@@ -17,6 +17,7 @@ import {
 } from '@release-policy/core';
 import { GitError } from './errors.js';
 import type { Git } from './git.js';
+import { computePathLimit } from './path-limits.js';
 
 /** What {@link gatherPatchFacts} compares. */
 export interface GatherPatchFactsInput {
@@ -118,63 +119,100 @@ async function gatherLine(
   }
   const lineRange = { from: mainlineSha, to: lineSha };
   const mainlineRange = { from: base, to: mainlineSha };
+  // Mainline's side needs only subjects (pull request numbers) and, below, ids: no messages.
   const [lineOnly, sinceBase] = await Promise.all([
-    collectCommits(git, lineRange, true),
-    collectCommits(git, mainlineRange, false),
+    collectCommits(git, lineRange),
+    git.listSubjects(mainlineRange),
   ]);
   // Patch ids are only worth their diffs when each side has commits to match.
-  const compare = lineOnly.length > 0 && sinceBase.length > 0;
-  const [lineCommits, mainlineCommits] = compare
-    ? await Promise.all([
-        addPatchIds(git, lineRange, lineOnly),
-        addPatchIds(git, mainlineRange, sinceBase),
-      ])
-    : [lineOnly, sinceBase];
+  if (lineOnly.length === 0 || sinceBase.length === 0) {
+    return { line, base, commits: lineOnly, mainline: sinceBase };
+  }
+  const ids = await matchPatchIds(
+    git,
+    mainlineRange,
+    lineOnly.map((c) => c.sha),
+  );
   return {
     line,
     base,
-    commits: lineCommits,
-    // Mainline's messages are not needed: only subjects (pull request numbers) and ids.
-    mainline: mainlineCommits.map(
-      ({ sha, subject, patchId, zeroContextPatchId }): MainlineCommit => ({
-        sha,
-        subject,
-        ...(patchId !== undefined ? { patchId } : {}),
-        ...(zeroContextPatchId !== undefined ? { zeroContextPatchId } : {}),
-      }),
-    ),
+    commits: lineOnly.map((commit) => withIds(commit, ids.line, commit.sha)),
+    mainline: sinceBase.map((commit): MainlineCommit => withIds(commit, ids.mainline, commit.sha)),
   };
 }
 
-/** The commits of a range with both patch ids: two patch-id streams for the whole range. */
-async function addPatchIds(
-  git: Git,
-  range: { from: string; to: string },
-  commits: readonly LineCommit[],
-): Promise<LineCommit[]> {
-  const [full, zero] = await Promise.all([
-    git.patchIds(range),
-    git.patchIds({ ...range, zeroContext: true }),
-  ]);
-  return commits.map((commit) => {
-    const patchId = full.get(commit.sha);
-    const zeroContextPatchId = zero.get(commit.sha);
-    return {
-      ...commit,
-      ...(patchId !== undefined ? { patchId } : {}),
-      ...(zeroContextPatchId !== undefined ? { zeroContextPatchId } : {}),
-    };
-  });
+/** Commit sha → its stable and zero-context patch ids, as far as they were read. */
+type IdTable = Map<string, { patchId?: string; zeroContextPatchId?: string }>;
+
+/** `commit` with the ids the table has for `sha`. */
+function withIds<T extends object>(commit: T, table: IdTable, sha: string): T {
+  const ids = table.get(sha);
+  return ids === undefined ? commit : { ...commit, ...ids };
 }
 
+/**
+ * The patch ids of the line's commits and of the mainline commits that could
+ * match them. Equal patches change the same paths, so on mainline only the
+ * commits that change a path some line commit changes are read (one
+ * path-limited `git log -p` of the range, its paths merged into folders when
+ * they are many: see `computePathLimit`); mainline's other commits cannot
+ * match and get no id. Zero-context ids are read only for the line commits
+ * the stable id did not match, and for the mainline commits just read that
+ * change one of their paths (`--no-walk`, no second walk of the range). The
+ * evidence is the same as with every id of both sides: each id a line commit
+ * could match is read for every mainline commit that has it.
+ */
+async function matchPatchIds(
+  git: Git,
+  mainlineRange: { from: string; to: string },
+  lineShas: readonly string[],
+): Promise<{ line: IdTable; mainline: IdTable }> {
+  const changedRead = git.listChangedPaths(lineShas);
+  const [lineFull, changed, mainlineFull] = await Promise.all([
+    git.patchIds({ commits: lineShas }),
+    changedRead,
+    changedRead.then((paths) =>
+      git.patchIds({ ...mainlineRange, ...computePathLimit(paths, lineShas) }),
+    ),
+  ]);
+  const found = new Set(mainlineFull.values());
+  const unmatched = lineShas.filter((sha) => !found.has(lineFull.get(sha) ?? ''));
+  const candidates = [...mainlineFull.keys()];
+  // A commit with an empty patch has an empty zero-context patch too: only commits with an id can match.
+  const [lineZero, mainlineZero] =
+    unmatched.length > 0 && candidates.length > 0
+      ? await Promise.all([
+          git.patchIds({ commits: unmatched, zeroContext: true }),
+          git.patchIds({
+            commits: candidates,
+            zeroContext: true,
+            ...computePathLimit(changed, unmatched),
+          }),
+        ])
+      : [new Map<string, string>(), new Map<string, string>()];
+  return {
+    line: combineIds(lineFull, lineZero),
+    mainline: combineIds(mainlineFull, mainlineZero),
+  };
+}
+
+function combineIds(full: Map<string, string>, zero: Map<string, string>): IdTable {
+  const table: IdTable = new Map();
+  for (const [sha, patchId] of full) table.set(sha, { patchId });
+  for (const [sha, zeroContextPatchId] of zero) {
+    table.set(sha, { ...table.get(sha), zeroContextPatchId });
+  }
+  return table;
+}
+
+/** The line's non-merge commits in `range`, with their messages (for `-x` lines). */
 async function collectCommits(
   git: Git,
   range: { from: string; to: string },
-  skipMerges: boolean,
 ): Promise<LineCommit[]> {
   const commits: LineCommit[] = [];
   for await (const commit of git.log(range)) {
-    if (skipMerges && (commit.parents?.length ?? 0) > 1) continue;
+    if ((commit.parents?.length ?? 0) > 1) continue;
     commits.push({ sha: commit.sha, subject: commit.subject ?? '', message: commit.message });
   }
   return commits;
