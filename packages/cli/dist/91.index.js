@@ -446,8 +446,8 @@ function checkLongOptions(argv) {
 
 // EXTERNAL MODULE: ./src/io.ts
 var src_io = __webpack_require__(1168);
-// EXTERNAL MODULE: ../git/src/index.ts + 15 modules
-var git_src = __webpack_require__(6071);
+// EXTERNAL MODULE: ../git/src/index.ts + 17 modules
+var git_src = __webpack_require__(6269);
 // EXTERNAL MODULE: ./src/policy.ts
 var src_policy = __webpack_require__(7838);
 ;// CONCATENATED MODULE: ./src/gather.ts
@@ -936,7 +936,7 @@ function renderFields(fields, color) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6614);
-/* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6071);
+/* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6269);
 /* harmony import */ var _release_policy_github_policy_file__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1293);
 
 
@@ -10596,7 +10596,7 @@ function linkFindingDocs(finding, baseUrl) {
 
 /***/ }),
 
-/***/ 6071:
+/***/ 6269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10764,7 +10764,48 @@ function checkArgument(args, value, what) {
         });
     }
 }
+const FULL_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/**
+ * True when `path` can be passed to git on standard input (`--stdin`), where
+ * each line is one path: it holds no line break (nor a carriage return, which
+ * git drops at a line's end) and no NUL.
+ */
+function isStdinPath(path) {
+    return path !== '' && !/[\n\r\0]/.test(path);
+}
+/**
+ * The standard input of a `git log --stdin` for `commits` (full shas, one a
+ * line) and `paths` (after `--`, each a literal pathspec from the top);
+ * undefined when neither is given. Commits and paths never reach the command
+ * line, so no count is too many and none can be read as an option.
+ * @throws GitError (kind `invalid-argument`) for a commit that is not a full sha, or a path {@link isStdinPath} refuses.
+ */
+function formatStdinRevisions(args, input) {
+    if (input.commits === undefined && input.paths === undefined)
+        return undefined;
+    const lines = [];
+    const refuse = (reason) => new GitError({ args, exitCode: null, kind: 'invalid-argument', reason });
+    for (const sha of input.commits ?? []) {
+        if (!FULL_SHA.test(sha)) {
+            throw refuse(`the commit ${(0,src/* quoteValue */.cl)(sha)} is not a full sha; expected 40 (or 64) lowercase hex digits, e.g. "3f2a…".`);
+        }
+        lines.push(sha);
+    }
+    if (input.paths !== undefined) {
+        lines.push('--');
+        for (const path of input.paths) {
+            if (!isStdinPath(path)) {
+                throw refuse(`the path ${(0,src/* quoteValue */.cl)(path)} is empty or holds a line break or NUL, so it cannot be passed one a line; expected a path such as "src/version.txt".`);
+            }
+            // Literal, from the top: a path is never read as a glob or as pathspec magic.
+            lines.push(`:(top,literal)${path}`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ../git/src/exec.ts
@@ -10865,85 +10906,6 @@ function spawnFailure(config, args, cause) {
         ? `${JSON.stringify(config.gitBinary)} was not found, or the working directory ${JSON.stringify(config.cwd)} does not exist.`
         : `git could not be started: ${cause instanceof Error ? cause.message : String(cause)}`;
     return new GitError({ args, exitCode: null, reason: what, kind: code === 'ENOENT' ? 'git-not-found' : 'other' }, { cause });
-}
-
-;// CONCATENATED MODULE: ../git/src/history.ts
-/**
- * A complete history for the version check: a shallow clone (a CI checkout
- * with depth 1) hides release tags and commits, which would turn a failure
- * into a pass. It is deepened from its remote when possible, with the
- * checkout's own credentials; otherwise the run stops with the exact fix.
- */
-
-
-/** How long fetching the missing history may take before the run gives up. */
-const FETCH_TIMEOUT_MS = 120_000;
-/** The history is incomplete and could not be completed: the message says how to. */
-class IncompleteHistoryError extends src/* ReleasePolicyError */.CP {
-}
-/** The fix for a person, or for a workflow, as one sentence with the exact command or setting. */
-function describeFix(remote, advice) {
-    if (advice === 'action') {
-        return ('Check out the whole history and the tags: actions/checkout with "fetch-depth: 0" ' +
-            '(and keep persist-credentials on, or fetch them yourself, e.g. git fetch --unshallow --tags origin). See docs/git.md#shallow-clone');
-    }
-    return `Fetch it, then run the check again: git fetch --unshallow --tags ${(0,src/* quoteShellArgument */.qK)(remote)}. See docs/git.md#shallow-clone`;
-}
-/**
- * Makes sure the clone is not shallow: when it is, fetches the rest of the
- * history and every tag from `remote` (`git fetch --unshallow --tags`, no
- * prompt, bounded by a timeout). Returns whether it fetched.
- *
- * @throws IncompleteHistoryError when the clone stays shallow (no such remote, the fetch failed or timed out)
- */
-async function completeHistory(input) {
-    if (!(await input.isShallow()))
-        return { status: 'complete' };
-    const remote = input.remote ?? 'origin';
-    const cut = 'The clone is shallow (its history is cut off), so release tags and commits since the last release may be missing and the version check could pass where it should fail.';
-    if ((await input.readRemoteUrl(remote)) === undefined) {
-        throw new IncompleteHistoryError(`${cut} It has no remote ${(0,src/* quoteShellArgument */.qK)(remote)} to fetch the rest from. ${describeFix(remote, input.advice)}`);
-    }
-    const failure = await fetchHistory(input.config, remote, input.timeoutMs ?? FETCH_TIMEOUT_MS);
-    if (failure === undefined && !(await input.isShallow()))
-        return { status: 'fetched', remote };
-    throw new IncompleteHistoryError(`${cut} Fetching the rest from ${(0,src/* quoteShellArgument */.qK)(remote)} failed: ${failure ?? 'the clone is still shallow'}. ${describeFix(remote, input.advice)}`);
-}
-/** Runs the fetch; undefined on success, else why it failed (git's message, cut short). */
-async function fetchHistory(config, remote, timeoutMs) {
-    const proc = startGit(config, [
-        'fetch',
-        '--unshallow',
-        '--tags',
-        '--quiet',
-        '--no-recurse-submodules',
-        '--end-of-options',
-        remote,
-    ]);
-    proc.stdout.resume();
-    let timer;
-    const timedOut = new Promise((resolve) => {
-        timer = setTimeout(() => resolve('timeout'), timeoutMs);
-    });
-    try {
-        const result = await Promise.race([proc.exited, timedOut]);
-        if (result === 'timeout') {
-            proc.stop();
-            return `no answer within ${Math.round(timeoutMs / 1000)} s`;
-        }
-        if (result.exitCode === 0)
-            return undefined;
-        const lines = result.stderr.trim().split(/\r?\n/);
-        // git's "fatal:" line names the cause; the lines after it are general advice.
-        const said = lines.find((line) => line.startsWith('fatal:')) ?? lines.at(-1) ?? '';
-        return `git exited with ${result.exitCode ?? 'a signal'}${said ? ` (${(0,src/* truncateText */.lm)(said, 200)})` : ''}`;
-    }
-    catch (error) {
-        return error instanceof Error ? error.message : String(error);
-    }
-    finally {
-        clearTimeout(timer);
-    }
 }
 
 ;// CONCATENATED MODULE: ../git/src/log-parser.ts
@@ -11125,7 +11087,190 @@ function checkMaxCount(args, maxCount) {
     return maxCount;
 }
 
+;// CONCATENATED MODULE: ../git/src/commit-lists.ts
+
+
+
+
+
+
+/**
+ * The sha and subject of every commit in `from..to` (merges included),
+ * newest first, in one `git log` that reads no message body, trailer or
+ * diff: a long range costs only its walk.
+ * @throws GitError for a refused revision, a failing git, or output of an unexpected shape.
+ */
+async function readSubjects(runner, range) {
+    const args = ['-c', 'log.showSignature=false', 'log', '--format=%H%x00%s%x00'];
+    args.push('--end-of-options', formatRange(args, range), '--');
+    const { stdout } = await runner.run(args);
+    // Each record is `<sha> NUL <subject> NUL`, records separated by a line break; a subject holds neither.
+    const fields = stdout.toString('utf8').split('\0');
+    const commits = [];
+    try {
+        for (let i = 0; i + 1 < fields.length; i += 2) {
+            commits.push({
+                sha: readSha((fields[i] ?? '').replace(/^\n/, '')),
+                subject: fields[i + 1] ?? '',
+            });
+        }
+        const rest = fields.length % 2 === 1 ? (fields.at(-1) ?? '') : 'an unfinished record';
+        if (rest.trim() !== '') {
+            throw new LogFormatError(`git log ended with ${JSON.stringify(rest.slice(0, 80))}; expected records of a sha and a subject, each ending with NUL.`);
+        }
+    }
+    catch (error) {
+        throw convertFormatError(error, args);
+    }
+    return commits;
+}
+/**
+ * The paths each of `commits` (full shas) changes, as git's tree diff sees
+ * them without rename detection (a rename changes its old and its new path):
+ * commit sha → paths. One `git log --name-only --no-walk` for all of them,
+ * read from standard input; merges are skipped and have no entry, a commit
+ * that changes nothing has an empty list.
+ * @throws GitError for a commit that is not a full sha, a failing git, or output of an unexpected shape.
+ */
+async function readChangedPaths(runner, commits) {
+    const changed = new Map();
+    if (commits.length === 0)
+        return changed;
+    const args = ['-c', 'log.showSignature=false', 'log', '--format=%x00%H', '--name-only'];
+    args.push('--no-renames', '--no-relative', '--root', '-z', '--no-merges');
+    const input = formatStdinRevisions(args, { commits });
+    args.push('--stdin', '--no-walk=unsorted', '--');
+    const proc = startGit(runner.config, args, external_node_stream_.Readable.from([input ?? '']));
+    const chunks = [];
+    try {
+        for await (const chunk of proc.stdout)
+            chunks.push(chunk);
+    }
+    finally {
+        proc.stop();
+    }
+    const { exitCode, stderr } = await proc.exited;
+    if (exitCode !== 0)
+        throw await runner.sharpen(new GitError({ args, exitCode, stderr }));
+    try {
+        collectChangedPaths(Buffer.concat(chunks).toString('utf8'), changed);
+    }
+    catch (error) {
+        throw convertFormatError(error, args);
+    }
+    return changed;
+}
+/**
+ * Reads `--format=%x00%H --name-only -z` output: per commit an empty field,
+ * its sha, then its paths, each field ending with NUL; git puts a line break
+ * before a commit's first path. A path is never empty, so an empty field
+ * always starts a commit.
+ */
+function collectChangedPaths(text, changed) {
+    const fields = text.split('\0');
+    let paths;
+    let first = false;
+    for (let i = 0; i < fields.length; i += 1) {
+        const field = fields[i] ?? '';
+        if (field === '') {
+            if (i === fields.length - 1)
+                break;
+            i += 1;
+            paths = [];
+            changed.set(readSha(fields[i] ?? ''), paths);
+            first = true;
+        }
+        else if (paths === undefined) {
+            throw new LogFormatError(`git log printed ${JSON.stringify(field.slice(0, 80))} before any commit; expected NUL and a commit sha first.`);
+        }
+        else {
+            paths.push(first && field.startsWith('\n') ? field.slice(1) : field);
+            first = false;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ../git/src/history.ts
+/**
+ * A complete history for the version check: a shallow clone (a CI checkout
+ * with depth 1) hides release tags and commits, which would turn a failure
+ * into a pass. It is deepened from its remote when possible, with the
+ * checkout's own credentials; otherwise the run stops with the exact fix.
+ */
+
+
+/** How long fetching the missing history may take before the run gives up. */
+const FETCH_TIMEOUT_MS = 120_000;
+/** The history is incomplete and could not be completed: the message says how to. */
+class IncompleteHistoryError extends src/* ReleasePolicyError */.CP {
+}
+/** The fix for a person, or for a workflow, as one sentence with the exact command or setting. */
+function describeFix(remote, advice) {
+    if (advice === 'action') {
+        return ('Check out the whole history and the tags: actions/checkout with "fetch-depth: 0" ' +
+            '(and keep persist-credentials on, or fetch them yourself, e.g. git fetch --unshallow --tags origin). See docs/git.md#shallow-clone');
+    }
+    return `Fetch it, then run the check again: git fetch --unshallow --tags ${(0,src/* quoteShellArgument */.qK)(remote)}. See docs/git.md#shallow-clone`;
+}
+/**
+ * Makes sure the clone is not shallow: when it is, fetches the rest of the
+ * history and every tag from `remote` (`git fetch --unshallow --tags`, no
+ * prompt, bounded by a timeout). Returns whether it fetched.
+ *
+ * @throws IncompleteHistoryError when the clone stays shallow (no such remote, the fetch failed or timed out)
+ */
+async function completeHistory(input) {
+    if (!(await input.isShallow()))
+        return { status: 'complete' };
+    const remote = input.remote ?? 'origin';
+    const cut = 'The clone is shallow (its history is cut off), so release tags and commits since the last release may be missing and the version check could pass where it should fail.';
+    if ((await input.readRemoteUrl(remote)) === undefined) {
+        throw new IncompleteHistoryError(`${cut} It has no remote ${(0,src/* quoteShellArgument */.qK)(remote)} to fetch the rest from. ${describeFix(remote, input.advice)}`);
+    }
+    const failure = await fetchHistory(input.config, remote, input.timeoutMs ?? FETCH_TIMEOUT_MS);
+    if (failure === undefined && !(await input.isShallow()))
+        return { status: 'fetched', remote };
+    throw new IncompleteHistoryError(`${cut} Fetching the rest from ${(0,src/* quoteShellArgument */.qK)(remote)} failed: ${failure ?? 'the clone is still shallow'}. ${describeFix(remote, input.advice)}`);
+}
+/** Runs the fetch; undefined on success, else why it failed (git's message, cut short). */
+async function fetchHistory(config, remote, timeoutMs) {
+    const proc = startGit(config, [
+        'fetch',
+        '--unshallow',
+        '--tags',
+        '--quiet',
+        '--no-recurse-submodules',
+        '--end-of-options',
+        remote,
+    ]);
+    proc.stdout.resume();
+    let timer;
+    const timedOut = new Promise((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    try {
+        const result = await Promise.race([proc.exited, timedOut]);
+        if (result === 'timeout') {
+            proc.stop();
+            return `no answer within ${Math.round(timeoutMs / 1000)} s`;
+        }
+        if (result.exitCode === 0)
+            return undefined;
+        const lines = result.stderr.trim().split(/\r?\n/);
+        // git's "fatal:" line names the cause; the lines after it are general advice.
+        const said = lines.find((line) => line.startsWith('fatal:')) ?? lines.at(-1) ?? '';
+        return `git exited with ${result.exitCode ?? 'a signal'}${said ? ` (${(0,src/* truncateText */.lm)(said, 200)})` : ''}`;
+    }
+    catch (error) {
+        return error instanceof Error ? error.message : String(error);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
 ;// CONCATENATED MODULE: ../git/src/patch-ids.ts
+
 
 
 
@@ -11148,18 +11293,31 @@ const PATCH_OPTIONS = [
     '--root',
 ];
 /**
- * Streams `git log -p --no-merges --format=%H <range>` into one
- * `git patch-id --stable` and collects its answer: commit sha → patch id.
- * Two processes for the whole range, never one per commit; the patches are
- * never held in memory.
- * @throws GitError for a refused revision, a failing git, or output of an unexpected shape.
+ * Streams `git log -p --no-merges --format=%H <range>` (or the commits and
+ * paths of the options) into one `git patch-id --stable` and collects its
+ * answer: commit sha → patch id. Two processes for the whole range, never
+ * one per commit; the patches are never held in memory.
+ * @throws GitError for a refused revision or path, a failing git, or output of an unexpected shape.
  */
 async function readPatchIds(runner, options) {
+    // Nothing to read: no commit asked for, or no path a commit could change.
+    if (options.commits?.length === 0 || options.paths?.length === 0)
+        return new Map();
     const logArgs = ['-c', 'log.showSignature=false', 'log', '-p', '--no-merges', '--format=%H'];
     logArgs.push(...PATCH_OPTIONS, ...(options.zeroContext === true ? ['-U0'] : []));
-    logArgs.push('--end-of-options', formatRange(logArgs, options), '--');
+    if (options.paths !== undefined)
+        logArgs.push('--full-history', '--full-diff');
+    const input = formatStdinRevisions(logArgs, options);
+    if (input !== undefined)
+        logArgs.push('--stdin');
+    if (options.commits === undefined) {
+        logArgs.push('--end-of-options', formatRange(logArgs, options), '--');
+    }
+    else {
+        logArgs.push('--no-walk=unsorted', '--');
+    }
     const idArgs = ['patch-id', '--stable'];
-    const log = startGit(runner.config, logArgs);
+    const log = startGit(runner.config, logArgs, input === undefined ? undefined : external_node_stream_.Readable.from([input]));
     const patchId = startGit(runner.config, idArgs, log.stdout);
     try {
         const ids = await collectPatchIds(patchId.stdout).catch((error) => {
@@ -11295,6 +11453,7 @@ async function sharpenGitError(error, probe) {
 
 
 
+
 /** Creates a Git for the working tree that contains `cwd`. Nothing runs until a method is called. */
 function createGit(options) {
     const runner = createGitRunner({
@@ -11313,6 +11472,8 @@ function createGit(options) {
         listTagCommits: (tagOptions = {}) => listTagCommits(runner, tagOptions.mergedInto),
         log: (logOptions = {}) => streamLog(runner, logOptions),
         patchIds: (patchOptions = {}) => readPatchIds(runner, patchOptions),
+        listSubjects: (range) => readSubjects(runner, range),
+        listChangedPaths: (commits) => readChangedPaths(runner, commits),
         mergeBase: (a, b) => readMergeBase(runner, a, b),
         listCommits: (range) => listCommits(runner, range),
         readFileAt: (rev, path) => readFileAt(runner, rev, path),
@@ -11877,13 +12038,83 @@ function nonEmpty(value) {
     return value === undefined || value.trim() === '' ? undefined : value;
 }
 
+;// CONCATENATED MODULE: ../git/src/path-limits.ts
+
+/**
+ * The most paths a path-limited `git log` is given. git matches every
+ * changed tree entry against each path, so a walk with hundreds of them
+ * costs several times one with a few folders.
+ */
+const MAX_LIMIT_PATHS = 100;
+/**
+ * What limits a `git log` to the commits that change what `shas` change:
+ * `{ paths }`, every path they change, merged into their folders as far as
+ * needed to stay within `max` (a folder covers every path under it, so no
+ * commit that changes one of the paths is left out); empty (nothing to read)
+ * when they change none. `{}` (no limit: every commit) when a path cannot be
+ * passed to git one a line.
+ */
+function computePathLimit(changed, shas, max = MAX_LIMIT_PATHS) {
+    const paths = new Set();
+    for (const sha of shas)
+        for (const path of changed.get(sha) ?? [])
+            paths.add(path);
+    if (![...paths].every(isStdinPath))
+        return {};
+    return { paths: coarsenPaths(paths, max) };
+}
+/**
+ * `paths` with the largest groups of paths sharing a folder replaced by that
+ * folder, largest first, until at most `max` remain; when no folder holds
+ * two of them, each path below the top is replaced by its folder, and the
+ * merging goes on. Paths at the top that still number more than `max` stay
+ * as they are.
+ */
+function coarsenPaths(paths, max) {
+    const current = new Set(paths);
+    while (current.size > max) {
+        const byFolder = new Map();
+        for (const path of current) {
+            const at = path.lastIndexOf('/');
+            if (at <= 0)
+                continue;
+            const folder = path.slice(0, at);
+            const members = byFolder.get(folder);
+            if (members === undefined)
+                byFolder.set(folder, [path]);
+            else
+                members.push(path);
+        }
+        if (byFolder.size === 0)
+            break;
+        const groups = [...byFolder].filter(([, members]) => members.length > 1);
+        if (groups.length === 0) {
+            for (const [folder, [path]] of byFolder) {
+                current.delete(path ?? '');
+                current.add(folder);
+            }
+            continue;
+        }
+        groups.sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+        for (const [folder, members] of groups) {
+            if (current.size <= max)
+                break;
+            for (const path of members)
+                current.delete(path);
+            current.add(folder);
+        }
+    }
+    return [...current].sort();
+}
+
 ;// CONCATENATED MODULE: ../git/src/patches.ts
 /**
  * Gathers the patch facts: for each maintenance line, the commits it has
  * that mainline lacks, mainline's commits since their merge base, and the
- * patch ids of both sides, read in batches (one `git log` and one patch-id
- * stream per side and mode, never one git per commit).
+ * patch ids that can match, read in batches (a `git log` per side and a
+ * patch-id stream per side and mode, never one git per commit).
  */
+
 
 
 /** A maintenance line or the mainline cannot be compared: named wrong, or unrelated. */
@@ -11954,51 +12185,80 @@ async function gatherLine(git, mainline, mainlineSha, line) {
     }
     const lineRange = { from: mainlineSha, to: lineSha };
     const mainlineRange = { from: base, to: mainlineSha };
+    // Mainline's side needs only subjects (pull request numbers) and, below, ids: no messages.
     const [lineOnly, sinceBase] = await Promise.all([
-        collectCommits(git, lineRange, true),
-        collectCommits(git, mainlineRange, false),
+        collectCommits(git, lineRange),
+        git.listSubjects(mainlineRange),
     ]);
     // Patch ids are only worth their diffs when each side has commits to match.
-    const compare = lineOnly.length > 0 && sinceBase.length > 0;
-    const [lineCommits, mainlineCommits] = compare
-        ? await Promise.all([
-            addPatchIds(git, lineRange, lineOnly),
-            addPatchIds(git, mainlineRange, sinceBase),
-        ])
-        : [lineOnly, sinceBase];
+    if (lineOnly.length === 0 || sinceBase.length === 0) {
+        return { line, base, commits: lineOnly, mainline: sinceBase };
+    }
+    const ids = await matchPatchIds(git, mainlineRange, lineOnly.map((c) => c.sha));
     return {
         line,
         base,
-        commits: lineCommits,
-        // Mainline's messages are not needed: only subjects (pull request numbers) and ids.
-        mainline: mainlineCommits.map(({ sha, subject, patchId, zeroContextPatchId }) => ({
-            sha,
-            subject,
-            ...(patchId !== undefined ? { patchId } : {}),
-            ...(zeroContextPatchId !== undefined ? { zeroContextPatchId } : {}),
-        })),
+        commits: lineOnly.map((commit) => withIds(commit, ids.line, commit.sha)),
+        mainline: sinceBase.map((commit) => withIds(commit, ids.mainline, commit.sha)),
     };
 }
-/** The commits of a range with both patch ids: two patch-id streams for the whole range. */
-async function addPatchIds(git, range, commits) {
-    const [full, zero] = await Promise.all([
-        git.patchIds(range),
-        git.patchIds({ ...range, zeroContext: true }),
-    ]);
-    return commits.map((commit) => {
-        const patchId = full.get(commit.sha);
-        const zeroContextPatchId = zero.get(commit.sha);
-        return {
-            ...commit,
-            ...(patchId !== undefined ? { patchId } : {}),
-            ...(zeroContextPatchId !== undefined ? { zeroContextPatchId } : {}),
-        };
-    });
+/** `commit` with the ids the table has for `sha`. */
+function withIds(commit, table, sha) {
+    const ids = table.get(sha);
+    return ids === undefined ? commit : { ...commit, ...ids };
 }
-async function collectCommits(git, range, skipMerges) {
+/**
+ * The patch ids of the line's commits and of the mainline commits that could
+ * match them. Equal patches change the same paths, so on mainline only the
+ * commits that change a path some line commit changes are read (one
+ * path-limited `git log -p` of the range, its paths merged into folders when
+ * they are many: see `computePathLimit`); mainline's other commits cannot
+ * match and get no id. Zero-context ids are read only for the line commits
+ * the stable id did not match, and for the mainline commits just read that
+ * change one of their paths (`--no-walk`, no second walk of the range). The
+ * evidence is the same as with every id of both sides: each id a line commit
+ * could match is read for every mainline commit that has it.
+ */
+async function matchPatchIds(git, mainlineRange, lineShas) {
+    const changedRead = git.listChangedPaths(lineShas);
+    const [lineFull, changed, mainlineFull] = await Promise.all([
+        git.patchIds({ commits: lineShas }),
+        changedRead,
+        changedRead.then((paths) => git.patchIds({ ...mainlineRange, ...computePathLimit(paths, lineShas) })),
+    ]);
+    const found = new Set(mainlineFull.values());
+    const unmatched = lineShas.filter((sha) => !found.has(lineFull.get(sha) ?? ''));
+    const candidates = [...mainlineFull.keys()];
+    // A commit with an empty patch has an empty zero-context patch too: only commits with an id can match.
+    const [lineZero, mainlineZero] = unmatched.length > 0 && candidates.length > 0
+        ? await Promise.all([
+            git.patchIds({ commits: unmatched, zeroContext: true }),
+            git.patchIds({
+                commits: candidates,
+                zeroContext: true,
+                ...computePathLimit(changed, unmatched),
+            }),
+        ])
+        : [new Map(), new Map()];
+    return {
+        line: combineIds(lineFull, lineZero),
+        mainline: combineIds(mainlineFull, mainlineZero),
+    };
+}
+function combineIds(full, zero) {
+    const table = new Map();
+    for (const [sha, patchId] of full)
+        table.set(sha, { patchId });
+    for (const [sha, zeroContextPatchId] of zero) {
+        table.set(sha, { ...table.get(sha), zeroContextPatchId });
+    }
+    return table;
+}
+/** The line's non-merge commits in `range`, with their messages (for `-x` lines). */
+async function collectCommits(git, range) {
     const commits = [];
     for await (const commit of git.log(range)) {
-        if (skipMerges && (commit.parents?.length ?? 0) > 1)
+        if ((commit.parents?.length ?? 0) > 1)
             continue;
         commits.push({ sha: commit.sha, subject: commit.subject ?? '', message: commit.message });
     }
