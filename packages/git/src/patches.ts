@@ -110,29 +110,33 @@ async function gatherLine(
         `Fetch it, e.g. git fetch origin ${line}, or name an existing line, e.g. --line 3.5.x.`,
     );
   }
-  const base = await git.mergeBase(mainlineSha, lineSha);
+  const lineRange = { from: mainlineSha, to: lineSha };
+  // The line's own commits do not depend on the merge base: both walks run at once.
+  const [base, lineOnly] = await Promise.all([
+    git.mergeBase(mainlineSha, lineSha),
+    collectCommits(git, lineRange),
+  ]);
   if (base === undefined) {
     throw new PatchLineError(
       `The line ${quoteBranchName(line)} shares no history with the mainline ${quoteBranchName(mainline)}: ` +
         'its patches cannot be compared. Check that it is a line of this project.',
     );
   }
-  const lineRange = { from: mainlineSha, to: lineSha };
   const mainlineRange = { from: base, to: mainlineSha };
-  // Mainline's side needs only subjects (pull request numbers) and, below, ids: no messages.
-  const [lineOnly, sinceBase] = await Promise.all([
-    collectCommits(git, lineRange),
-    git.listSubjects(mainlineRange),
-  ]);
-  // Patch ids are only worth their diffs when each side has commits to match.
-  if (lineOnly.length === 0 || sinceBase.length === 0) {
-    return { line, base, commits: lineOnly, mainline: sinceBase };
+  // Patch ids are only worth their diffs when each side has commits to match
+  // (mainline has none since the merge base when the base is mainline itself).
+  if (lineOnly.length === 0 || base === mainlineSha) {
+    return { line, base, commits: lineOnly, mainline: await git.listSubjects(mainlineRange) };
   }
-  const ids = await matchPatchIds(
-    git,
-    mainlineRange,
-    lineOnly.map((c) => c.sha),
-  );
+  // Mainline's side needs only subjects (pull request numbers) and ids: no messages.
+  const [sinceBase, ids] = await Promise.all([
+    git.listSubjects(mainlineRange),
+    matchPatchIds(
+      git,
+      mainlineRange,
+      lineOnly.map((c) => c.sha),
+    ),
+  ]);
   return {
     line,
     base,
