@@ -7,7 +7,6 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $V: () => (/* binding */ createTerminalLog),
-/* harmony export */   Jr: () => (/* binding */ readOriginRepository),
 /* harmony export */   U6: () => (/* binding */ convertSkippedChecksToFindings),
 /* harmony export */   sQ: () => (/* binding */ resolveGitHubAccess)
 /* harmony export */ });
@@ -53,7 +52,7 @@ async function resolveGitHubAccess(request) {
         };
     }
     // Loaded only here: the API client and its HTTP stack cost a run that never calls GitHub.
-    const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(457)]).then(__webpack_require__.bind(__webpack_require__, 8457));
+    const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 6779));
     const octokit = createOctokit({
         token,
         env: request.env,
@@ -447,14 +446,11 @@ function checkLongOptions(argv) {
 
 // EXTERNAL MODULE: ./src/io.ts
 var src_io = __webpack_require__(1168);
-// EXTERNAL MODULE: ../git/src/index.ts + 16 modules
-var git_src = __webpack_require__(6090);
+// EXTERNAL MODULE: ../git/src/index.ts + 17 modules
+var git_src = __webpack_require__(6269);
 // EXTERNAL MODULE: ./src/policy.ts
 var src_policy = __webpack_require__(7838);
-// EXTERNAL MODULE: ./src/api.ts
-var src_api = __webpack_require__(1462);
 ;// CONCATENATED MODULE: ./src/gather.ts
-
 
 
 
@@ -463,12 +459,12 @@ var src_api = __webpack_require__(1462);
  * without a token never pays for loading the API client.
  */
 async function gatherGitHubFacts(input) {
-    const github = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(457)]).then(__webpack_require__.bind(__webpack_require__, 8457));
+    const github = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 6779));
     return github.gatherGitHubFacts(input);
 }
 /** The promotion facts, through the GitHub package loaded on first use. */
 async function gatherPromotionFacts(input) {
-    const github = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(457)]).then(__webpack_require__.bind(__webpack_require__, 8457));
+    const github = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 6779));
     return github.gatherPromotionFacts(input);
 }
 /**
@@ -520,11 +516,6 @@ const GATHERERS = {
         const branch = facts.branch?.name;
         const onLine = branch !== undefined && (0,src/* isPatchReleaseBranch */.MO)(branch, request.policy);
         const release = (0,git_src/* readPushedTag */.y6)(request.env) !== undefined || onLine;
-        // The audit (a check that wants the lines) compares every line of the policy, or says why not.
-        if (!alone && given === undefined && request.checks.some((c) => c.wants?.includes('patches'))) {
-            Object.assign(facts, await gatherLinesForAudit(request, git));
-            return [];
-        }
         // Not a release: the check has no facts and reports nothing (left out of the output).
         if (!alone && given === undefined && !release)
             return [];
@@ -607,30 +598,6 @@ const GATHERERS = {
     },
 };
 /**
- * The maintenance lines as the audit reads them: compared in this clone
- * when its origin is the audited repository, else why not (a notice, never
- * a silent pass).
- */
-async function gatherLinesForAudit(request, git) {
-    const audited = request.github?.repo;
-    const origin = await (0,src_api/* readOriginRepository */.Jr)(git);
-    const name = (r) => `${r.owner}/${r.repo}`.toLowerCase();
-    if (audited && (!origin || name(origin) !== name(audited))) {
-        return {
-            patchesUnread: {
-                reason: 'no-checkout',
-                detail: `This clone's origin is ${origin ? (0,src/* quoteValue */.cl)(name(origin)) : 'not set'}, not the audited ${(0,src/* quoteValue */.cl)(name(audited))}: run the audit in a clone of it to compare its lines.`,
-            },
-        };
-    }
-    return (0,git_src/* gatherAuditPatchFacts */.c9)({
-        git,
-        policy: request.policy,
-        advice: 'cli',
-        now: request.now ?? new Date(),
-    });
-}
-/**
  * The pull request under test: on a runner's pull-request run its number
  * (`GITHUB_REF=refs/pull/N/merge`) unless `--branch` names another branch;
  * elsewhere the open pull request from the branch under test.
@@ -667,6 +634,8 @@ async function gatherFacts(request) {
     return { facts, notices };
 }
 
+// EXTERNAL MODULE: ./src/api.ts
+var src_api = __webpack_require__(1462);
 // EXTERNAL MODULE: ./src/output.ts
 var output = __webpack_require__(9469);
 ;// CONCATENATED MODULE: ./src/commands/check.ts
@@ -822,7 +791,7 @@ async function runCli(argv, io) {
  */
 async function dispatch(args, io) {
     if (args.command === 'changelog') {
-        const { runChangelogCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(457), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 9639));
+        const { runChangelogCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 9639));
         return runChangelogCommand(args, io);
     }
     const single = src/* CHECKS */.ui.find((check) => check.command.name === args.command);
@@ -836,15 +805,15 @@ async function dispatch(args, io) {
             return runSchemaCommand(args);
         }
         case 'init': {
-            const { runInitCommand } = await __webpack_require__.e(/* import() */ 502).then(__webpack_require__.bind(__webpack_require__, 9502));
+            const { runInitCommand } = await __webpack_require__.e(/* import() */ 10).then(__webpack_require__.bind(__webpack_require__, 9010));
             return runInitCommand(args, io);
         }
         case 'history': {
-            const { runHistoryCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(457), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 317));
+            const { runHistoryCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 317));
             return runHistoryCommand(args, io);
         }
         case 'org-audit': {
-            const { runOrgAuditCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(457), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 7137));
+            const { runOrgAuditCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 7137));
             return runOrgAuditCommand(args, io);
         }
         default:
@@ -967,7 +936,7 @@ function renderFields(fields, color) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6614);
-/* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6090);
+/* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6269);
 /* harmony import */ var _release_policy_github_policy_file__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1293);
 
 
@@ -1284,7 +1253,7 @@ __webpack_require__.d(__webpack_exports__, {
   lm: () => (/* reexport */ truncateText)
 });
 
-// UNUSED EXPORTS: AUDIT_FAILURES, DEFAULT_ACTION_REPOSITORY, DEFAULT_PATCH_EXEMPTIONS, DEFAULT_PATCH_KINDS, DEFAULT_POLICY_SOURCE, DefaultPolicyError, EVIDENCE_FORMAT, LINE_KINDS, MAX_AUDITED_LINES, MAX_QUOTED_LENGTH, MAX_STATUS_LINES, MAX_STATUS_MISSING_COMMITS, OTHER_TYPE, POLICY_SCHEMA_URL, PROJECT_URL, PULL_REQUEST_TEMPLATE_PATH, RELEASE_POLICY_VERSION, RULES, auditCheck, branchCheck, buildEvidenceRecord, classifyLine, classifyLineCommits, classifyRelease, computeCanaryStep, computeImpliedBump, computeReleaseStatus, computeSeverity, createChangelogParserOptions, decideWindow, defineCheck, definePolicySection, describeBranchKind, describeDuration, docsCheck, formatConfigIssues, isCheckName, isPinnedRef, isPlaceholderLine, listApprovalEnvironments, loadPolicy, matchSubjectPattern, neutralizeCommitText, normalizeBranchName, normalizeHeading, normalizeLineBreaks, parseConventionalCommit, parseDuration, parseMarkdownOutline, parsePolicy, parsePolicyBytes, parseStrictVersion, patchesCheck, patchesSection, quoteVersionText, readPullRequestNumber, readRiskSection, selectChecks, tallyApprovals, versionCheck
+// UNUSED EXPORTS: AUDIT_FAILURES, DEFAULT_ACTION_REPOSITORY, DEFAULT_PATCH_EXEMPTIONS, DEFAULT_PATCH_KINDS, DEFAULT_POLICY_SOURCE, DefaultPolicyError, EVIDENCE_FORMAT, LINE_KINDS, MAX_AUDITED_LINES, MAX_QUOTED_LENGTH, MAX_STATUS_LINES, OTHER_TYPE, POLICY_SCHEMA_URL, PROJECT_URL, PULL_REQUEST_TEMPLATE_PATH, RELEASE_POLICY_VERSION, RULES, auditCheck, branchCheck, buildEvidenceRecord, classifyLine, classifyLineCommits, classifyRelease, computeCanaryStep, computeImpliedBump, computeReleaseStatus, computeSeverity, createChangelogParserOptions, decideWindow, defineCheck, definePolicySection, describeBranchKind, describeDuration, docsCheck, formatConfigIssues, isCheckName, isPinnedRef, isPlaceholderLine, listApprovalEnvironments, loadPolicy, matchSubjectPattern, neutralizeCommitText, normalizeBranchName, normalizeHeading, normalizeLineBreaks, parseConventionalCommit, parseDuration, parseMarkdownOutline, parsePolicy, parsePolicyBytes, parseStrictVersion, patchesCheck, patchesSection, quoteVersionText, readPullRequestNumber, readRiskSection, selectChecks, tallyApprovals, versionCheck
 
 ;// CONCATENATED MODULE: ../core/src/findings.ts
 /** True when no finding is an error. */
@@ -2570,17 +2539,10 @@ const environmentsSection = definePolicySection({
   # emergency, canary { steps, hold } and automatic.
   - name: dev
     after: none
-  # The customer test environment: every change merged into mainline goes
-  # there at once, without approvals (the continuous workflow delivers it).
   - name: test
-    after: none
-    automatic: true
-  # Named people authorise a release, and the authorisation is recorded:
-  # distinct approvers with write access, never the author or the starter.
   - name: staging
-    approvals: { required: 1 }
   - name: production
-    approvals: { required: 2 }
+    approvals: { required: 1 }
 `,
 });
 
@@ -5862,29 +5824,14 @@ function classifyLineCommits(facts, policy, now) {
 
 
 
-const UNREAD = {
-    'no-checkout': 'the workspace is not a clone of the audited repository',
-    shallow: "the checkout's history is cut off (a shallow clone)",
-    'not-comparable': 'a line or the mainline is missing from the checkout',
-};
-/** A notice, never a silent pass: the lines were not compared, with why and the fix. */
-function describeUnread(unread) {
-    return {
-        severity: 'notice',
-        message: `The maintenance lines were not compared with mainline, so patches missing from mainline are not reported: ${UNREAD[unread.reason]}. ${unread.detail}`,
-        hint: 'Check out the repository with its whole history before the audit: actions/checkout with "fetch-depth: 0".',
-    };
-}
 /** The audit reports the maintenance lines' patches missing from mainline. */
 const auditPatches = {
     id: 'audit-patches',
     check: 'audit',
     description: 'Every patch of a maintenance line is in mainline; the audit fails on missing patches when audit.fail-on lists missing-patches.',
     defaultSeverity: 'error',
-    applies: ({ facts }) => facts.audit !== undefined && (facts.patches !== undefined || facts.patchesUnread !== undefined),
+    applies: ({ facts }) => facts.patches !== undefined && facts.audit !== undefined,
     evaluate({ facts, policy, now }) {
-        if (facts.patchesUnread)
-            return [describeUnread(facts.patchesUnread)];
         if (!facts.patches)
             return [];
         const findings = [];
@@ -6026,49 +5973,21 @@ const auditWorkflowPin = {
 
 
 
-
 /** Release lines shown at most, newest first. */
 const MAX_STATUS_LINES = 10;
 /** The label of deployments whose ref is not a release tag (a branch, a sha). */
 const OTHER_LINE = '(other refs)';
-/** Missing commits listed per line at most; `missing` counts them all. */
-const MAX_STATUS_MISSING_COMMITS = 20;
-function status_lineOf(version, policy) {
-    const release = parseReleaseTag(version, policy);
+function status_lineOf(ref, policy) {
+    const release = parseReleaseTag(ref, policy);
     return release ? `${release.major}.${release.minor}` : OTHER_LINE;
-}
-/**
- * A recorded version as the status shows it: the release tag of a SemVer
- * version (the policy's first tag prefix in front), the version itself when
- * it already is a release tag, else as recorded.
- */
-function describeDeployedVersion(version, policy) {
-    if (parseReleaseTag(version, policy))
-        return version;
-    const tag = `${policy.versioning.tagPrefix[0] ?? ''}${version}`;
-    return parseReleaseTag(tag, policy) ? tag : version;
-}
-/** The live promotion of `environment` as the status shows it; undefined when none went live. */
-function readDeployedVersion(deployments, environment, policy) {
-    const live = plan_findLiveDeployment(deployments, environment);
-    if (!live)
-        return undefined;
-    return {
-        environment,
-        version: describeDeployedVersion(live.version, policy),
-        sha: live.sha,
-        at: live.succeededAt ?? live.createdAt,
-        by: live.creator,
-        deployment: live.id,
-    };
 }
 function isNewer(a, b, policy) {
     if (!b)
         return true;
-    const [ra, rb] = [parseReleaseTag(a.version, policy), parseReleaseTag(b.version, policy)];
+    const [ra, rb] = [parseReleaseTag(a.ref, policy), parseReleaseTag(b.ref, policy)];
     if (ra && rb)
         return compareVersions(ra, rb) > 0;
-    return a.version !== b.version && a.at > b.at;
+    return a.ref !== b.ref && a.at > b.at;
 }
 /** Promotions waiting: a version an environment holds that the next one lacks. */
 function listPending(deployed, policy) {
@@ -6078,19 +5997,14 @@ function listPending(deployed, policy) {
         if (!from?.deployment || !to)
             continue;
         if (isNewer(from.deployment, to.deployment, policy)) {
-            pending.push({
-                version: from.deployment.version,
-                from: from.environment,
-                to: to.environment,
-            });
+            pending.push({ version: from.deployment.ref, from: from.environment, to: to.environment });
         }
     }
     return pending;
 }
 /**
- * The status of every release line: its newest tag, what is live of the line
- * in each environment of the policy (the environment's newest promotion that
- * succeeded, never the deployment GitHub makes for a job), and the pending promotions;
+ * The status of every release line: its newest tag, the newest deployment of
+ * the line in each environment of the policy, and the pending promotions;
  * the missing patches when the lines were compared. Undefined without audit facts.
  */
 function computeReleaseStatus(facts, policy, now) {
@@ -6104,16 +6018,14 @@ function computeReleaseStatus(facts, policy, now) {
         if (!newestTags.has(line))
             newestTags.set(line, release.tag);
     }
-    const live = environments.flatMap((environment) => {
-        const deployed = readDeployedVersion(audit.deployments ?? [], environment, policy);
-        return deployed ? [deployed] : [];
-    });
-    const deployedLines = live.map((d) => status_lineOf(d.version, policy));
+    const deployedLines = (audit.deployed ?? []).map((d) => status_lineOf(d.ref, policy));
     const lineNames = [...new Set([...newestTags.keys(), ...deployedLines])].slice(0, MAX_STATUS_LINES);
     const lines = lineNames.map((line) => {
         const deployed = environments.map((environment) => {
-            const deployment = live.find((d) => d.environment === environment && status_lineOf(d.version, policy) === line);
-            return deployment ? { environment, deployment } : { environment };
+            const candidates = (audit.deployed ?? []).filter((d) => d.environment.toLowerCase() === environment.toLowerCase() &&
+                status_lineOf(d.ref, policy) === line);
+            const newest = candidates.reduce((best, d) => (isNewer(d, best, policy) ? d : best), undefined);
+            return newest ? { environment, deployment: newest } : { environment };
         });
         const latestTag = newestTags.get(line);
         return {
@@ -6130,20 +6042,11 @@ function computeReleaseStatus(facts, policy, now) {
         unreadable: audit.unreadable,
     };
     if (facts.patches) {
-        status.patches = classifyLineCommits(facts.patches, policy, now).map((line) => {
-            const missing = line.commits.filter((c) => c.status === 'missing');
-            return {
-                line: line.line,
-                commits: line.commits.length,
-                missing: missing.length,
-                missingCommits: missing
-                    .slice(0, MAX_STATUS_MISSING_COMMITS)
-                    .map((c) => ({ sha: c.sha, subject: c.subject })),
-            };
-        });
+        status.patches = classifyLineCommits(facts.patches, policy, now).map((line) => ({
+            line: line.line,
+            missing: line.commits.filter((c) => c.status === 'missing').length,
+        }));
     }
-    if (facts.patchesUnread)
-        status.patchesUnread = facts.patchesUnread;
     return status;
 }
 
@@ -6207,10 +6110,6 @@ const auditCheck = defineCheck({
         {
             name: 'status-issue',
             description: 'The number of the status issue created or updated; empty when none was written.',
-        },
-        {
-            name: 'artifact-id',
-            description: 'The id of the artifact holding the JSON report; empty when none was uploaded (always in the CLI).',
         },
     ],
     summarize(facts, policy) {
@@ -6875,7 +6774,16 @@ function checkInvisibleCharacters(ctx) {
     return issues;
 }
 
+// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3483);
 ;// CONCATENATED MODULE: ../core/src/config/policy-text.ts
+/**
+ * Checks on the policy's bytes and text that run before the YAML parser:
+ * valid UTF-8, no NUL, no CR-only line breaks, and a nesting depth limit.
+ * Each is a problem the parser would otherwise report as unrelated syntax
+ * errors, accept in silence, or crash on (a deep nesting overflows the stack).
+ */
+
 
 /** Lists and mappings may nest at most this deep (the top-level mapping is level 1). */
 const MAX_NESTING_DEPTH = 64;
@@ -6965,15 +6873,13 @@ function isCollection(token) {
     return (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection');
 }
 /**
- * Finds the first list or mapping nested deeper than {@link MAX_NESTING_DEPTH}
- * in the YAML parser's token tree (the lexer's output, before any document is
- * composed; the loader composes the document from the same tokens). It reads
- * the tree with an explicit stack, so no recursion runs before the depth is
- * known to be safe.
+ * Finds the first list or mapping nested deeper than {@link MAX_NESTING_DEPTH}.
+ * It reads the parser's token tree with an explicit stack, so no recursion
+ * runs before the depth is known to be safe.
  */
-function checkNestingDepth(tokens) {
+function checkNestingDepth(text) {
     let first;
-    for (const document of tokens) {
+    for (const document of new dist/* Parser */.iX().parse(text)) {
         const stack = [[document, 0]];
         while (stack.length > 0) {
             const [node, depth] = stack.pop();
@@ -9211,8 +9117,6 @@ function checkVersionFilePaths(value, add) {
     });
 }
 
-// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
-var dist = __webpack_require__(3483);
 ;// CONCATENATED MODULE: ../core/src/config/plain-value.ts
 /** The path of the first value that contains itself (an alias inside its own anchor), if any. */
 function findCycle(value, path, ancestors = new Set()) {
@@ -9418,16 +9322,16 @@ const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * convert the document to a plain value.
  */
 function readPolicySource(text, file) {
-    const characterProblems = checkPolicyCharacters(text);
-    if (characterProblems.length > 0)
-        return reportTextProblems(text, file, characterProblems);
+    const textProblems = checkPolicyText(text);
+    if (textProblems.length > 0)
+        return reportTextProblems(text, file, textProblems);
     const lineCounter = new dist/* LineCounter */.HN();
-    // Lexed once: the depth check and the composer read the same tokens.
-    const tokens = [...new dist/* Parser */.iX(lineCounter.addNewLine).parse(text)];
-    const deep = checkNestingDepth(tokens);
-    if (deep !== undefined)
-        return reportTextProblems(text, file, [deep]);
-    const doc = composeFirstDocument(tokens, text.length);
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        keepSourceTokens: true,
+    });
     const log = createIssueLog(text, file, lineCounter);
     const parsed = reportParserProblems(doc, log);
     if (parsed === 'cascade') {
@@ -9446,30 +9350,18 @@ function readPolicySource(text, file) {
     };
 }
 /**
- * The first YAML document of the tokens, as `parseDocument` composes it: a
- * second document is an error (`MULTIPLE_DOCS`), not read. Composed only
- * after {@link checkNestingDepth} passed, as composing recurses per level.
+ * Problems of the text itself (NUL, CR line breaks, too deep a nesting),
+ * checked before the parser runs: the parser would report them as unrelated
+ * syntax errors, accept them, or overflow the stack.
  */
-function composeFirstDocument(tokens, length) {
-    const composer = new dist/* Composer */.Dk({ prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
-    let first;
-    // With forceDoc, compose yields at least one document, also for an empty text.
-    for (const doc of composer.compose(tokens, true, length)) {
-        if (first === undefined) {
-            first = doc;
-            continue;
-        }
-        first.errors.push(new dist/* YAMLParseError */.XT([doc.range[0], doc.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
-        break;
-    }
-    return first ?? (0,dist/* parseDocument */.Tp)('');
+function checkPolicyText(text) {
+    const problems = checkPolicyCharacters(text);
+    if (problems.length > 0)
+        return problems;
+    const deep = checkNestingDepth(text);
+    return deep === undefined ? [] : [deep];
 }
-/**
- * A source that reports only the text's problems (NUL, CR line breaks, too
- * deep a nesting): nothing of it is read as a document. The YAML reading
- * would report them as unrelated syntax errors, accept them, or overflow the
- * stack.
- */
+/** A source that reports only the text's problems: nothing of it is read as YAML. */
 function reportTextProblems(text, file, problems) {
     const empty = (0,dist/* parseDocument */.Tp)('');
     // Positions are counted over the text itself, which is not parsed.
@@ -10704,7 +10596,7 @@ function linkFindingDocs(finding, baseUrl) {
 
 /***/ }),
 
-/***/ 6090:
+/***/ 6269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10713,7 +10605,6 @@ __webpack_require__.d(__webpack_exports__, {
   XS: () => (/* reexport */ GitError),
   lD: () => (/* reexport */ createGit),
   vM: () => (/* reexport */ gatherAllReleases),
-  c9: () => (/* reexport */ gatherAuditPatchFacts),
   B8: () => (/* reexport */ gatherBranchFacts),
   Qe: () => (/* reexport */ gatherDocumentFacts),
   jY: () => (/* reexport */ gatherPatchFacts),
@@ -10873,7 +10764,48 @@ function checkArgument(args, value, what) {
         });
     }
 }
+const FULL_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/**
+ * True when `path` can be passed to git on standard input (`--stdin`), where
+ * each line is one path: it holds no line break (nor a carriage return, which
+ * git drops at a line's end) and no NUL.
+ */
+function isStdinPath(path) {
+    return path !== '' && !/[\n\r\0]/.test(path);
+}
+/**
+ * The standard input of a `git log --stdin` for `commits` (full shas, one a
+ * line) and `paths` (after `--`, each a literal pathspec from the top);
+ * undefined when neither is given. Commits and paths never reach the command
+ * line, so no count is too many and none can be read as an option.
+ * @throws GitError (kind `invalid-argument`) for a commit that is not a full sha, or a path {@link isStdinPath} refuses.
+ */
+function formatStdinRevisions(args, input) {
+    if (input.commits === undefined && input.paths === undefined)
+        return undefined;
+    const lines = [];
+    const refuse = (reason) => new GitError({ args, exitCode: null, kind: 'invalid-argument', reason });
+    for (const sha of input.commits ?? []) {
+        if (!FULL_SHA.test(sha)) {
+            throw refuse(`the commit ${(0,src/* quoteValue */.cl)(sha)} is not a full sha; expected 40 (or 64) lowercase hex digits, e.g. "3f2a…".`);
+        }
+        lines.push(sha);
+    }
+    if (input.paths !== undefined) {
+        lines.push('--');
+        for (const path of input.paths) {
+            if (!isStdinPath(path)) {
+                throw refuse(`the path ${(0,src/* quoteValue */.cl)(path)} is empty or holds a line break or NUL, so it cannot be passed one a line; expected a path such as "src/version.txt".`);
+            }
+            // Literal, from the top: a path is never read as a glob or as pathspec magic.
+            lines.push(`:(top,literal)${path}`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ../git/src/exec.ts
@@ -10974,85 +10906,6 @@ function spawnFailure(config, args, cause) {
         ? `${JSON.stringify(config.gitBinary)} was not found, or the working directory ${JSON.stringify(config.cwd)} does not exist.`
         : `git could not be started: ${cause instanceof Error ? cause.message : String(cause)}`;
     return new GitError({ args, exitCode: null, reason: what, kind: code === 'ENOENT' ? 'git-not-found' : 'other' }, { cause });
-}
-
-;// CONCATENATED MODULE: ../git/src/history.ts
-/**
- * A complete history for the version check: a shallow clone (a CI checkout
- * with depth 1) hides release tags and commits, which would turn a failure
- * into a pass. It is deepened from its remote when possible, with the
- * checkout's own credentials; otherwise the run stops with the exact fix.
- */
-
-
-/** How long fetching the missing history may take before the run gives up. */
-const FETCH_TIMEOUT_MS = 120_000;
-/** The history is incomplete and could not be completed: the message says how to. */
-class IncompleteHistoryError extends src/* ReleasePolicyError */.CP {
-}
-/** The fix for a person, or for a workflow, as one sentence with the exact command or setting. */
-function describeFix(remote, advice) {
-    if (advice === 'action') {
-        return ('Check out the whole history and the tags: actions/checkout with "fetch-depth: 0" ' +
-            '(and keep persist-credentials on, or fetch them yourself, e.g. git fetch --unshallow --tags origin). See docs/git.md#shallow-clone');
-    }
-    return `Fetch it, then run the check again: git fetch --unshallow --tags ${(0,src/* quoteShellArgument */.qK)(remote)}. See docs/git.md#shallow-clone`;
-}
-/**
- * Makes sure the clone is not shallow: when it is, fetches the rest of the
- * history and every tag from `remote` (`git fetch --unshallow --tags`, no
- * prompt, bounded by a timeout). Returns whether it fetched.
- *
- * @throws IncompleteHistoryError when the clone stays shallow (no such remote, the fetch failed or timed out)
- */
-async function completeHistory(input) {
-    if (!(await input.isShallow()))
-        return { status: 'complete' };
-    const remote = input.remote ?? 'origin';
-    const cut = 'The clone is shallow (its history is cut off), so release tags and commits since the last release may be missing and the version check could pass where it should fail.';
-    if ((await input.readRemoteUrl(remote)) === undefined) {
-        throw new IncompleteHistoryError(`${cut} It has no remote ${(0,src/* quoteShellArgument */.qK)(remote)} to fetch the rest from. ${describeFix(remote, input.advice)}`);
-    }
-    const failure = await fetchHistory(input.config, remote, input.timeoutMs ?? FETCH_TIMEOUT_MS);
-    if (failure === undefined && !(await input.isShallow()))
-        return { status: 'fetched', remote };
-    throw new IncompleteHistoryError(`${cut} Fetching the rest from ${(0,src/* quoteShellArgument */.qK)(remote)} failed: ${failure ?? 'the clone is still shallow'}. ${describeFix(remote, input.advice)}`);
-}
-/** Runs the fetch; undefined on success, else why it failed (git's message, cut short). */
-async function fetchHistory(config, remote, timeoutMs) {
-    const proc = startGit(config, [
-        'fetch',
-        '--unshallow',
-        '--tags',
-        '--quiet',
-        '--no-recurse-submodules',
-        '--end-of-options',
-        remote,
-    ]);
-    proc.stdout.resume();
-    let timer;
-    const timedOut = new Promise((resolve) => {
-        timer = setTimeout(() => resolve('timeout'), timeoutMs);
-    });
-    try {
-        const result = await Promise.race([proc.exited, timedOut]);
-        if (result === 'timeout') {
-            proc.stop();
-            return `no answer within ${Math.round(timeoutMs / 1000)} s`;
-        }
-        if (result.exitCode === 0)
-            return undefined;
-        const lines = result.stderr.trim().split(/\r?\n/);
-        // git's "fatal:" line names the cause; the lines after it are general advice.
-        const said = lines.find((line) => line.startsWith('fatal:')) ?? lines.at(-1) ?? '';
-        return `git exited with ${result.exitCode ?? 'a signal'}${said ? ` (${(0,src/* truncateText */.lm)(said, 200)})` : ''}`;
-    }
-    catch (error) {
-        return error instanceof Error ? error.message : String(error);
-    }
-    finally {
-        clearTimeout(timer);
-    }
 }
 
 ;// CONCATENATED MODULE: ../git/src/log-parser.ts
@@ -11234,7 +11087,190 @@ function checkMaxCount(args, maxCount) {
     return maxCount;
 }
 
+;// CONCATENATED MODULE: ../git/src/commit-lists.ts
+
+
+
+
+
+
+/**
+ * The sha and subject of every commit in `from..to` (merges included),
+ * newest first, in one `git log` that reads no message body, trailer or
+ * diff: a long range costs only its walk.
+ * @throws GitError for a refused revision, a failing git, or output of an unexpected shape.
+ */
+async function readSubjects(runner, range) {
+    const args = ['-c', 'log.showSignature=false', 'log', '--format=%H%x00%s%x00'];
+    args.push('--end-of-options', formatRange(args, range), '--');
+    const { stdout } = await runner.run(args);
+    // Each record is `<sha> NUL <subject> NUL`, records separated by a line break; a subject holds neither.
+    const fields = stdout.toString('utf8').split('\0');
+    const commits = [];
+    try {
+        for (let i = 0; i + 1 < fields.length; i += 2) {
+            commits.push({
+                sha: readSha((fields[i] ?? '').replace(/^\n/, '')),
+                subject: fields[i + 1] ?? '',
+            });
+        }
+        const rest = fields.length % 2 === 1 ? (fields.at(-1) ?? '') : 'an unfinished record';
+        if (rest.trim() !== '') {
+            throw new LogFormatError(`git log ended with ${JSON.stringify(rest.slice(0, 80))}; expected records of a sha and a subject, each ending with NUL.`);
+        }
+    }
+    catch (error) {
+        throw convertFormatError(error, args);
+    }
+    return commits;
+}
+/**
+ * The paths each of `commits` (full shas) changes, as git's tree diff sees
+ * them without rename detection (a rename changes its old and its new path):
+ * commit sha → paths. One `git log --name-only --no-walk` for all of them,
+ * read from standard input; merges are skipped and have no entry, a commit
+ * that changes nothing has an empty list.
+ * @throws GitError for a commit that is not a full sha, a failing git, or output of an unexpected shape.
+ */
+async function readChangedPaths(runner, commits) {
+    const changed = new Map();
+    if (commits.length === 0)
+        return changed;
+    const args = ['-c', 'log.showSignature=false', 'log', '--format=%x00%H', '--name-only'];
+    args.push('--no-renames', '--no-relative', '--root', '-z', '--no-merges');
+    const input = formatStdinRevisions(args, { commits });
+    args.push('--stdin', '--no-walk=unsorted', '--');
+    const proc = startGit(runner.config, args, external_node_stream_.Readable.from([input ?? '']));
+    const chunks = [];
+    try {
+        for await (const chunk of proc.stdout)
+            chunks.push(chunk);
+    }
+    finally {
+        proc.stop();
+    }
+    const { exitCode, stderr } = await proc.exited;
+    if (exitCode !== 0)
+        throw await runner.sharpen(new GitError({ args, exitCode, stderr }));
+    try {
+        collectChangedPaths(Buffer.concat(chunks).toString('utf8'), changed);
+    }
+    catch (error) {
+        throw convertFormatError(error, args);
+    }
+    return changed;
+}
+/**
+ * Reads `--format=%x00%H --name-only -z` output: per commit an empty field,
+ * its sha, then its paths, each field ending with NUL; git puts a line break
+ * before a commit's first path. A path is never empty, so an empty field
+ * always starts a commit.
+ */
+function collectChangedPaths(text, changed) {
+    const fields = text.split('\0');
+    let paths;
+    let first = false;
+    for (let i = 0; i < fields.length; i += 1) {
+        const field = fields[i] ?? '';
+        if (field === '') {
+            if (i === fields.length - 1)
+                break;
+            i += 1;
+            paths = [];
+            changed.set(readSha(fields[i] ?? ''), paths);
+            first = true;
+        }
+        else if (paths === undefined) {
+            throw new LogFormatError(`git log printed ${JSON.stringify(field.slice(0, 80))} before any commit; expected NUL and a commit sha first.`);
+        }
+        else {
+            paths.push(first && field.startsWith('\n') ? field.slice(1) : field);
+            first = false;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ../git/src/history.ts
+/**
+ * A complete history for the version check: a shallow clone (a CI checkout
+ * with depth 1) hides release tags and commits, which would turn a failure
+ * into a pass. It is deepened from its remote when possible, with the
+ * checkout's own credentials; otherwise the run stops with the exact fix.
+ */
+
+
+/** How long fetching the missing history may take before the run gives up. */
+const FETCH_TIMEOUT_MS = 120_000;
+/** The history is incomplete and could not be completed: the message says how to. */
+class IncompleteHistoryError extends src/* ReleasePolicyError */.CP {
+}
+/** The fix for a person, or for a workflow, as one sentence with the exact command or setting. */
+function describeFix(remote, advice) {
+    if (advice === 'action') {
+        return ('Check out the whole history and the tags: actions/checkout with "fetch-depth: 0" ' +
+            '(and keep persist-credentials on, or fetch them yourself, e.g. git fetch --unshallow --tags origin). See docs/git.md#shallow-clone');
+    }
+    return `Fetch it, then run the check again: git fetch --unshallow --tags ${(0,src/* quoteShellArgument */.qK)(remote)}. See docs/git.md#shallow-clone`;
+}
+/**
+ * Makes sure the clone is not shallow: when it is, fetches the rest of the
+ * history and every tag from `remote` (`git fetch --unshallow --tags`, no
+ * prompt, bounded by a timeout). Returns whether it fetched.
+ *
+ * @throws IncompleteHistoryError when the clone stays shallow (no such remote, the fetch failed or timed out)
+ */
+async function completeHistory(input) {
+    if (!(await input.isShallow()))
+        return { status: 'complete' };
+    const remote = input.remote ?? 'origin';
+    const cut = 'The clone is shallow (its history is cut off), so release tags and commits since the last release may be missing and the version check could pass where it should fail.';
+    if ((await input.readRemoteUrl(remote)) === undefined) {
+        throw new IncompleteHistoryError(`${cut} It has no remote ${(0,src/* quoteShellArgument */.qK)(remote)} to fetch the rest from. ${describeFix(remote, input.advice)}`);
+    }
+    const failure = await fetchHistory(input.config, remote, input.timeoutMs ?? FETCH_TIMEOUT_MS);
+    if (failure === undefined && !(await input.isShallow()))
+        return { status: 'fetched', remote };
+    throw new IncompleteHistoryError(`${cut} Fetching the rest from ${(0,src/* quoteShellArgument */.qK)(remote)} failed: ${failure ?? 'the clone is still shallow'}. ${describeFix(remote, input.advice)}`);
+}
+/** Runs the fetch; undefined on success, else why it failed (git's message, cut short). */
+async function fetchHistory(config, remote, timeoutMs) {
+    const proc = startGit(config, [
+        'fetch',
+        '--unshallow',
+        '--tags',
+        '--quiet',
+        '--no-recurse-submodules',
+        '--end-of-options',
+        remote,
+    ]);
+    proc.stdout.resume();
+    let timer;
+    const timedOut = new Promise((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    try {
+        const result = await Promise.race([proc.exited, timedOut]);
+        if (result === 'timeout') {
+            proc.stop();
+            return `no answer within ${Math.round(timeoutMs / 1000)} s`;
+        }
+        if (result.exitCode === 0)
+            return undefined;
+        const lines = result.stderr.trim().split(/\r?\n/);
+        // git's "fatal:" line names the cause; the lines after it are general advice.
+        const said = lines.find((line) => line.startsWith('fatal:')) ?? lines.at(-1) ?? '';
+        return `git exited with ${result.exitCode ?? 'a signal'}${said ? ` (${(0,src/* truncateText */.lm)(said, 200)})` : ''}`;
+    }
+    catch (error) {
+        return error instanceof Error ? error.message : String(error);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
 ;// CONCATENATED MODULE: ../git/src/patch-ids.ts
+
 
 
 
@@ -11257,18 +11293,31 @@ const PATCH_OPTIONS = [
     '--root',
 ];
 /**
- * Streams `git log -p --no-merges --format=%H <range>` into one
- * `git patch-id --stable` and collects its answer: commit sha → patch id.
- * Two processes for the whole range, never one per commit; the patches are
- * never held in memory.
- * @throws GitError for a refused revision, a failing git, or output of an unexpected shape.
+ * Streams `git log -p --no-merges --format=%H <range>` (or the commits and
+ * paths of the options) into one `git patch-id --stable` and collects its
+ * answer: commit sha → patch id. Two processes for the whole range, never
+ * one per commit; the patches are never held in memory.
+ * @throws GitError for a refused revision or path, a failing git, or output of an unexpected shape.
  */
 async function readPatchIds(runner, options) {
+    // Nothing to read: no commit asked for, or no path a commit could change.
+    if (options.commits?.length === 0 || options.paths?.length === 0)
+        return new Map();
     const logArgs = ['-c', 'log.showSignature=false', 'log', '-p', '--no-merges', '--format=%H'];
     logArgs.push(...PATCH_OPTIONS, ...(options.zeroContext === true ? ['-U0'] : []));
-    logArgs.push('--end-of-options', formatRange(logArgs, options), '--');
+    if (options.paths !== undefined)
+        logArgs.push('--full-history', '--full-diff');
+    const input = formatStdinRevisions(logArgs, options);
+    if (input !== undefined)
+        logArgs.push('--stdin');
+    if (options.commits === undefined) {
+        logArgs.push('--end-of-options', formatRange(logArgs, options), '--');
+    }
+    else {
+        logArgs.push('--no-walk=unsorted', '--');
+    }
     const idArgs = ['patch-id', '--stable'];
-    const log = startGit(runner.config, logArgs);
+    const log = startGit(runner.config, logArgs, input === undefined ? undefined : external_node_stream_.Readable.from([input]));
     const patchId = startGit(runner.config, idArgs, log.stdout);
     try {
         const ids = await collectPatchIds(patchId.stdout).catch((error) => {
@@ -11404,6 +11453,7 @@ async function sharpenGitError(error, probe) {
 
 
 
+
 /** Creates a Git for the working tree that contains `cwd`. Nothing runs until a method is called. */
 function createGit(options) {
     const runner = createGitRunner({
@@ -11422,6 +11472,8 @@ function createGit(options) {
         listTagCommits: (tagOptions = {}) => listTagCommits(runner, tagOptions.mergedInto),
         log: (logOptions = {}) => streamLog(runner, logOptions),
         patchIds: (patchOptions = {}) => readPatchIds(runner, patchOptions),
+        listSubjects: (range) => readSubjects(runner, range),
+        listChangedPaths: (commits) => readChangedPaths(runner, commits),
         mergeBase: (a, b) => readMergeBase(runner, a, b),
         listCommits: (range) => listCommits(runner, range),
         readFileAt: (rev, path) => readFileAt(runner, rev, path),
@@ -11986,15 +12038,83 @@ function nonEmpty(value) {
     return value === undefined || value.trim() === '' ? undefined : value;
 }
 
+;// CONCATENATED MODULE: ../git/src/path-limits.ts
+
+/**
+ * The most paths a path-limited `git log` is given. git matches every
+ * changed tree entry against each path, so a walk with hundreds of them
+ * costs several times one with a few folders.
+ */
+const MAX_LIMIT_PATHS = 100;
+/**
+ * What limits a `git log` to the commits that change what `shas` change:
+ * `{ paths }`, every path they change, merged into their folders as far as
+ * needed to stay within `max` (a folder covers every path under it, so no
+ * commit that changes one of the paths is left out); empty (nothing to read)
+ * when they change none. `{}` (no limit: every commit) when a path cannot be
+ * passed to git one a line.
+ */
+function computePathLimit(changed, shas, max = MAX_LIMIT_PATHS) {
+    const paths = new Set();
+    for (const sha of shas)
+        for (const path of changed.get(sha) ?? [])
+            paths.add(path);
+    if (![...paths].every(isStdinPath))
+        return {};
+    return { paths: coarsenPaths(paths, max) };
+}
+/**
+ * `paths` with the largest groups of paths sharing a folder replaced by that
+ * folder, largest first, until at most `max` remain; when no folder holds
+ * two of them, each path below the top is replaced by its folder, and the
+ * merging goes on. Paths at the top that still number more than `max` stay
+ * as they are.
+ */
+function coarsenPaths(paths, max) {
+    const current = new Set(paths);
+    while (current.size > max) {
+        const byFolder = new Map();
+        for (const path of current) {
+            const at = path.lastIndexOf('/');
+            if (at <= 0)
+                continue;
+            const folder = path.slice(0, at);
+            const members = byFolder.get(folder);
+            if (members === undefined)
+                byFolder.set(folder, [path]);
+            else
+                members.push(path);
+        }
+        if (byFolder.size === 0)
+            break;
+        const groups = [...byFolder].filter(([, members]) => members.length > 1);
+        if (groups.length === 0) {
+            for (const [folder, [path]] of byFolder) {
+                current.delete(path ?? '');
+                current.add(folder);
+            }
+            continue;
+        }
+        groups.sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+        for (const [folder, members] of groups) {
+            if (current.size <= max)
+                break;
+            for (const path of members)
+                current.delete(path);
+            current.add(folder);
+        }
+    }
+    return [...current].sort();
+}
+
 ;// CONCATENATED MODULE: ../git/src/patches.ts
 /**
  * Gathers the patch facts: for each maintenance line, the commits it has
  * that mainline lacks, mainline's commits since their merge base, and the
- * patch ids of both sides, read in batches (one `git log` and one patch-id
- * stream per side and mode, never one git per commit). Mainline's patch ids
- * are read once for the widest range and reused for every line whose range
- * it covers: a commit's patch id does not depend on the range it is read in.
+ * patch ids that can match, read in batches (a `git log` per side and a
+ * patch-id stream per side and mode, never one git per commit).
  */
+
 
 
 /** A maintenance line or the mainline cannot be compared: named wrong, or unrelated. */
@@ -12014,13 +12134,10 @@ async function gatherPatchFacts(input) {
         ? await resolveMainline(git, mainline)
         : await git.revParse(input.mainlineRevision);
     const lines = input.lines ?? (0,src/* selectPatchLines */.YH)(await git.listBranches(), policy);
-    const collected = [];
-    for (const line of lines)
-        collected.push(await collectLine(git, mainline, mainlineSha, line));
-    const gatheredLines = await addLinePatchIds(git, collected);
     const facts = [];
     let ancestors;
-    for (const gathered of gatheredLines) {
+    for (const line of lines) {
+        const gathered = await gatherLine(git, mainline, mainlineSha, line);
         const sources = gathered.commits.flatMap((c) => (0,src/* readCherryPickSources */.tU)(c.message));
         // One rev-list of mainline, only when some commit claims to be a pick.
         if (sources.length > 0 && ancestors === undefined) {
@@ -12051,8 +12168,8 @@ async function resolveOptional(git, rev) {
         throw error;
     }
 }
-/** One line's commits and mainline's since the merge base (no diffs yet). */
-async function collectLine(git, mainline, mainlineSha, line) {
+/** One line's facts: its own commits with patch ids, and mainline's since the merge base. */
+async function gatherLine(git, mainline, mainlineSha, line) {
     if (line === mainline) {
         throw new PatchLineError(`The line ${(0,src/* quoteBranchName */.Q7)(line)} is the mainline itself; name a maintenance line, e.g. --line 3.5.x.`);
     }
@@ -12061,92 +12178,91 @@ async function collectLine(git, mainline, mainlineSha, line) {
         throw new PatchLineError(`The line ${(0,src/* quoteBranchName */.Q7)(line)} is not a branch or commit of this clone. ` +
             `Fetch it, e.g. git fetch origin ${line}, or name an existing line, e.g. --line 3.5.x.`);
     }
-    const base = await git.mergeBase(mainlineSha, lineSha);
+    const lineRange = { from: mainlineSha, to: lineSha };
+    // The line's own commits do not depend on the merge base: both walks run at once.
+    const [base, lineOnly] = await Promise.all([
+        git.mergeBase(mainlineSha, lineSha),
+        collectCommits(git, lineRange),
+    ]);
     if (base === undefined) {
         throw new PatchLineError(`The line ${(0,src/* quoteBranchName */.Q7)(line)} shares no history with the mainline ${(0,src/* quoteBranchName */.Q7)(mainline)}: ` +
             'its patches cannot be compared. Check that it is a line of this project.');
     }
-    const lineRange = { from: mainlineSha, to: lineSha };
     const mainlineRange = { from: base, to: mainlineSha };
-    const [lineOnly, mainlineOnly] = await Promise.all([
-        collectCommits(git, lineRange, true),
-        collectCommits(git, mainlineRange, false),
+    // Patch ids are only worth their diffs when each side has commits to match
+    // (mainline has none since the merge base when the base is mainline itself).
+    if (lineOnly.length === 0 || base === mainlineSha) {
+        return { line, base, commits: lineOnly, mainline: await git.listSubjects(mainlineRange) };
+    }
+    // Mainline's side needs only subjects (pull request numbers) and ids: no messages.
+    const [sinceBase, ids] = await Promise.all([
+        git.listSubjects(mainlineRange),
+        matchPatchIds(git, mainlineRange, lineOnly.map((c) => c.sha)),
     ]);
-    const sinceBase = mainlineOnly.map(({ sha, subject }) => ({ sha, subject }));
-    return { line, base, lineRange, mainlineRange, lineOnly, sinceBase };
+    return {
+        line,
+        base,
+        commits: lineOnly.map((commit) => withIds(commit, ids.line, commit.sha)),
+        mainline: sinceBase.map((commit) => withIds(commit, ids.mainline, commit.sha)),
+    };
+}
+/** `commit` with the ids the table has for `sha`. */
+function withIds(commit, table, sha) {
+    const ids = table.get(sha);
+    return ids === undefined ? commit : { ...commit, ...ids };
 }
 /**
- * Each line's facts, in the order given: its own commits with patch ids, and
- * mainline's since the merge base. The lines with the most mainline commits
- * go first, so their patch ids serve the lines whose ranges they cover
- * (maintenance lines forked off one mainline: one read of mainline's diffs,
- * not one per line); a line with a commit not read yet reads its own range.
+ * The patch ids of the line's commits and of the mainline commits that could
+ * match them. Equal patches change the same paths, so on mainline only the
+ * commits that change a path some line commit changes are read (one
+ * path-limited `git log -p` of the range, its paths merged into folders when
+ * they are many: see `computePathLimit`); mainline's other commits cannot
+ * match and get no id. Zero-context ids are read only for the line commits
+ * the stable id did not match, and for the mainline commits just read that
+ * change one of their paths (`--no-walk`, no second walk of the range). The
+ * evidence is the same as with every id of both sides: each id a line commit
+ * could match is read for every mainline commit that has it.
  */
-async function addLinePatchIds(git, collected) {
-    const cache = { full: new Map(), zero: new Map(), covered: new Set() };
-    const widestFirst = [...collected.keys()].sort((a, b) => collected[b].sinceBase.length - collected[a].sinceBase.length);
-    const facts = [];
-    for (const index of widestFirst) {
-        facts[index] = await addPatchIdsToLine(git, collected[index], cache);
-    }
-    return facts;
-}
-async function addPatchIdsToLine(git, collected, cache) {
-    const { line, base, lineRange, mainlineRange, lineOnly, sinceBase } = collected;
-    // Patch ids are only worth their diffs when each side has commits to match.
-    const compare = lineOnly.length > 0 && sinceBase.length > 0;
-    const [lineCommits, mainlineCommits] = compare
+async function matchPatchIds(git, mainlineRange, lineShas) {
+    const changedRead = git.listChangedPaths(lineShas);
+    const [lineFull, changed, mainlineFull] = await Promise.all([
+        git.patchIds({ commits: lineShas }),
+        changedRead,
+        changedRead.then((paths) => git.patchIds({ ...mainlineRange, ...computePathLimit(paths, lineShas) })),
+    ]);
+    const found = new Set(mainlineFull.values());
+    const unmatched = lineShas.filter((sha) => !found.has(lineFull.get(sha) ?? ''));
+    const candidates = [...mainlineFull.keys()];
+    // A commit with an empty patch has an empty zero-context patch too: only commits with an id can match.
+    const [lineZero, mainlineZero] = unmatched.length > 0 && candidates.length > 0
         ? await Promise.all([
-            addPatchIds(git, lineRange, lineOnly),
-            addCachedPatchIds(git, mainlineRange, sinceBase, cache),
+            git.patchIds({ commits: unmatched, zeroContext: true }),
+            git.patchIds({
+                commits: candidates,
+                zeroContext: true,
+                ...computePathLimit(changed, unmatched),
+            }),
         ])
-        : [lineOnly, sinceBase];
-    return { line, base, commits: lineCommits, mainline: mainlineCommits };
+        : [new Map(), new Map()];
+    return {
+        line: combineIds(lineFull, lineZero),
+        mainline: combineIds(mainlineFull, mainlineZero),
+    };
 }
-/** The commits of a range with both patch ids: two patch-id streams for the whole range. */
-async function addPatchIds(git, range, commits) {
-    const [full, zero] = await Promise.all([
-        git.patchIds(range),
-        git.patchIds({ ...range, zeroContext: true }),
-    ]);
-    return attachPatchIds(commits, full, zero);
-}
-/**
- * Mainline's commits of a range with both patch ids, from the cache when an
- * earlier, wider range covered every one of them; else read for this range
- * and added to the cache.
- */
-async function addCachedPatchIds(git, range, commits, cache) {
-    if (!commits.every((commit) => cache.covered.has(commit.sha))) {
-        const [full, zero] = await Promise.all([
-            git.patchIds(range),
-            git.patchIds({ ...range, zeroContext: true }),
-        ]);
-        for (const [sha, id] of full)
-            cache.full.set(sha, id);
-        for (const [sha, id] of zero)
-            cache.zero.set(sha, id);
-        for (const commit of commits)
-            cache.covered.add(commit.sha);
+function combineIds(full, zero) {
+    const table = new Map();
+    for (const [sha, patchId] of full)
+        table.set(sha, { patchId });
+    for (const [sha, zeroContextPatchId] of zero) {
+        table.set(sha, { ...table.get(sha), zeroContextPatchId });
     }
-    return attachPatchIds(commits, cache.full, cache.zero);
+    return table;
 }
-/** The commits with the patch ids the maps hold for them (none for a merge or an empty patch). */
-function attachPatchIds(commits, full, zero) {
-    return commits.map((commit) => {
-        const patchId = full.get(commit.sha);
-        const zeroContextPatchId = zero.get(commit.sha);
-        return {
-            ...commit,
-            ...(patchId !== undefined ? { patchId } : {}),
-            ...(zeroContextPatchId !== undefined ? { zeroContextPatchId } : {}),
-        };
-    });
-}
-async function collectCommits(git, range, skipMerges) {
+/** The line's non-merge commits in `range`, with their messages (for `-x` lines). */
+async function collectCommits(git, range) {
     const commits = [];
     for await (const commit of git.log(range)) {
-        if (skipMerges && (commit.parents?.length ?? 0) > 1)
+        if ((commit.parents?.length ?? 0) > 1)
             continue;
         commits.push({ sha: commit.sha, subject: commit.subject ?? '', message: commit.message });
     }
@@ -12166,42 +12282,6 @@ function markPicks(line, ancestors) {
             };
         }),
     };
-}
-
-;// CONCATENATED MODULE: ../git/src/audit-patches.ts
-
-
-
-/**
- * Compares every maintenance line of the policy with mainline, after
- * deepening a shallow clone; a clone that is missing, stays shallow or lacks
- * a line gives the reason instead.
- *
- * @throws GitError when git fails for another reason
- */
-async function gatherAuditPatchFacts(input) {
-    const { git, policy, now } = input;
-    try {
-        await git.completeHistory({ advice: input.advice });
-        return { patches: await gatherPatchFacts({ git, policy, now }) };
-    }
-    catch (error) {
-        if (error instanceof GitError && error.kind === 'not-a-repository') {
-            return {
-                patchesUnread: {
-                    reason: 'no-checkout',
-                    detail: 'The workspace is not a git clone (check out the repository before the audit).',
-                },
-            };
-        }
-        if (error instanceof IncompleteHistoryError) {
-            return { patchesUnread: { reason: 'shallow', detail: error.message } };
-        }
-        if (error instanceof PatchLineError) {
-            return { patchesUnread: { reason: 'not-comparable', detail: error.message } };
-        }
-        throw error;
-    }
 }
 
 ;// CONCATENATED MODULE: ../git/src/documents.ts
@@ -12452,7 +12532,6 @@ async function gatherDocumentFacts(input) {
 }
 
 ;// CONCATENATED MODULE: ../git/src/index.ts
-
 
 
 

@@ -257,7 +257,11 @@ export interface LineCommit {
   message: string;
   /** `git patch-id --stable` of its patch; absent for an empty patch. */
   patchId?: string;
-  /** The patch id of its patch without context lines; absent for an empty patch. */
+  /**
+   * The patch id of its patch without context lines; absent for an empty
+   * patch, and not read when its `patchId` already matched a mainline commit
+   * or no mainline commit changes what it changes (it could not match).
+   */
   zeroContextPatchId?: string;
   /**
    * The commits its message says it was cherry-picked from, each with whether
@@ -272,8 +276,13 @@ export interface MainlineCommit {
   sha: string;
   /** The subject; untrusted text. */
   subject: string;
-  /** Patch ids as for {@link LineCommit}; absent for merges and empty patches. */
+  /**
+   * Patch ids as for {@link LineCommit}, read only where they can match one:
+   * absent for merges, empty patches and commits that change none of the
+   * paths the line's commits change (equal patches change the same paths).
+   */
   patchId?: string;
+  /** Read only for commits that change a path of a line commit whose `patchId` matched nothing. */
   zeroContextPatchId?: string;
 }
 

@@ -49,3 +49,52 @@ export function checkArgument(
     });
   }
 }
+
+const FULL_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
+/**
+ * True when `path` can be passed to git on standard input (`--stdin`), where
+ * each line is one path: it holds no line break (nor a carriage return, which
+ * git drops at a line's end) and no NUL.
+ */
+export function isStdinPath(path: string): boolean {
+  return path !== '' && !/[\n\r\0]/.test(path);
+}
+
+/**
+ * The standard input of a `git log --stdin` for `commits` (full shas, one a
+ * line) and `paths` (after `--`, each a literal pathspec from the top);
+ * undefined when neither is given. Commits and paths never reach the command
+ * line, so no count is too many and none can be read as an option.
+ * @throws GitError (kind `invalid-argument`) for a commit that is not a full sha, or a path {@link isStdinPath} refuses.
+ */
+export function formatStdinRevisions(
+  args: readonly string[],
+  input: { commits?: readonly string[]; paths?: readonly string[] },
+): string | undefined {
+  if (input.commits === undefined && input.paths === undefined) return undefined;
+  const lines: string[] = [];
+  const refuse = (reason: string) =>
+    new GitError({ args, exitCode: null, kind: 'invalid-argument', reason });
+  for (const sha of input.commits ?? []) {
+    if (!FULL_SHA.test(sha)) {
+      throw refuse(
+        `the commit ${quoteValue(sha)} is not a full sha; expected 40 (or 64) lowercase hex digits, e.g. "3f2a…".`,
+      );
+    }
+    lines.push(sha);
+  }
+  if (input.paths !== undefined) {
+    lines.push('--');
+    for (const path of input.paths) {
+      if (!isStdinPath(path)) {
+        throw refuse(
+          `the path ${quoteValue(path)} is empty or holds a line break or NUL, so it cannot be passed one a line; expected a path such as "src/version.txt".`,
+        );
+      }
+      // Literal, from the top: a path is never read as a glob or as pathspec magic.
+      lines.push(`:(top,literal)${path}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,6 +1,7 @@
 import type { CommitFacts } from '@release-policy/core';
 import { checkArgument, formatRange, type RevisionRange } from './arguments.js';
 import { GitError } from './errors.js';
+import { readChangedPaths, readSubjects, type CommitSubject } from './commit-lists.js';
 import { completeHistory, type CompleteHistoryInput, type HistoryRepair } from './history.js';
 import { streamLog, type LogOptions } from './log.js';
 import { readPatchIds, type PatchIdOptions } from './patch-ids.js';
@@ -49,9 +50,22 @@ export interface Git {
    * change, e.g. a cherry-pick. One `git log -p` streamed into one
    * `git patch-id` for the whole range. Commits whose patch is empty (empty
    * commits, and merges, which are skipped) have no entry. With `zeroContext`,
-   * ids of the patches without context lines.
+   * ids of the patches without context lines; with `commits`, only those
+   * (no history walk); with `paths`, only the commits that change one of them.
    */
   patchIds(options?: PatchIdOptions): Promise<Map<string, string>>;
+  /**
+   * The sha and subject of every commit in `from..to` (or reachable from
+   * `to`), merges included, newest first: one `git log` that reads no body,
+   * trailer or diff, for long ranges where only subjects matter.
+   */
+  listSubjects(range: RevisionRange): Promise<CommitSubject[]>;
+  /**
+   * The paths each of `commits` (full shas) changes, without rename
+   * detection, in one `git log --name-only --no-walk`: commit sha → paths;
+   * merges have no entry.
+   */
+  listChangedPaths(commits: readonly string[]): Promise<Map<string, string[]>>;
   /**
    * The best common ancestor of two revisions (`git merge-base`); undefined
    * when their histories are unrelated.
@@ -121,6 +135,8 @@ export function createGit(options: CreateGitOptions): Git {
     listTagCommits: (tagOptions = {}) => listTagCommits(runner, tagOptions.mergedInto),
     log: (logOptions = {}) => streamLog(runner, logOptions),
     patchIds: (patchOptions = {}) => readPatchIds(runner, patchOptions),
+    listSubjects: (range) => readSubjects(runner, range),
+    listChangedPaths: (commits) => readChangedPaths(runner, commits),
     mergeBase: (a, b) => readMergeBase(runner, a, b),
     listCommits: (range) => listCommits(runner, range),
     readFileAt: (rev, path) => readFileAt(runner, rev, path),

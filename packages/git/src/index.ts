@@ -7,6 +7,7 @@ export {
   type HistoryRepair,
 } from './history.js';
 export type { RevisionRange } from './arguments.js';
+export type { CommitSubject } from './commit-lists.js';
 export type { LogOptions } from './log.js';
 export type { PatchIdOptions } from './patch-ids.js';
 export {

@@ -87,6 +87,56 @@ describe('Git.patchIds', () => {
     expect(await git.patchIds({ to: 'base' })).toEqual(new Map([[sha.base, patchIdOf(sha.base!)]]));
   });
 
+  it('reads only the commits asked for, without a walk, and gives a merge among them no id', async () => {
+    const asked = [sha.moved!, sha.picked!, sha.merge!, sha.empty!];
+    expect(await git.patchIds({ commits: asked })).toEqual(
+      new Map([
+        [sha.moved, patchIdOf(sha.moved!)],
+        [sha.picked, patchIdOf(sha.picked!)],
+      ]),
+    );
+    expect(await git.patchIds({ commits: [sha.moved!], zeroContext: true })).toEqual(
+      new Map([[sha.moved, patchIdOf(sha.moved!, true)]]),
+    );
+    expect(await git.patchIds({ commits: [] })).toEqual(new Map());
+  });
+
+  it('limits a range to the commits that change the paths, each with the id of its whole patch', async () => {
+    // "added" (c.txt) on the other branch, "picked" (c.txt) on main; "spaced" changes b.txt.
+    expect(await git.patchIds({ from: 'base', to: 'main', paths: ['c.txt'] })).toEqual(
+      new Map([
+        [sha.added, patchIdOf(sha.added!)],
+        [sha.picked, patchIdOf(sha.picked!)],
+      ]),
+    );
+    expect(
+      await git.patchIds({
+        commits: [sha.moved!, sha.spaced!],
+        paths: ['b.txt'],
+        zeroContext: true,
+      }),
+    ).toEqual(new Map([[sha.spaced, patchIdOf(sha.spaced!, true)]]));
+    expect(await git.patchIds({ from: 'base', paths: [] })).toEqual(new Map());
+  });
+
+  it.each([
+    [
+      'a commit that is not a full sha',
+      { commits: ['main'] },
+      'the commit "main" is not a full sha',
+    ],
+    [
+      'a path with a line break',
+      { paths: ['a.txt\n--all'] },
+      'the path "a.txt\\n--all" is empty or holds a line break',
+    ],
+  ])('refuses %s before running git', async (_name, options, reason) => {
+    const error = await git.patchIds({ from: 'base', ...options }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GitError);
+    expect((error as GitError).kind).toBe('invalid-argument');
+    expect((error as GitError).message).toContain(reason);
+  });
+
   it('fails an unknown revision with a GitError that names the log command', async () => {
     const error = await git.patchIds({ from: 'v9.9.9' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GitError);

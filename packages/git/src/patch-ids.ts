@@ -1,5 +1,5 @@
-import type { Readable } from 'node:stream';
-import { formatRange, type RevisionRange } from './arguments.js';
+import { Readable } from 'node:stream';
+import { formatRange, formatStdinRevisions, type RevisionRange } from './arguments.js';
 import { GitError } from './errors.js';
 import { startGit } from './exec.js';
 import { convertFormatError } from './log.js';
@@ -14,6 +14,21 @@ export interface PatchIdOptions extends RevisionRange {
    * False or absent: ids of the patches with git's default three lines of context.
    */
   zeroContext?: boolean;
+  /**
+   * Only these commits (full shas), passed on git's standard input without
+   * walking history (`--no-walk`): the range is not read. Merges among them
+   * get no id.
+   */
+  commits?: readonly string[];
+  /**
+   * Only the commits that change one of these repository-relative paths
+   * (literal, from the top): each keeps its whole patch (`--full-diff`), and
+   * none is hidden by history simplification (`--full-history`). Passed on
+   * standard input, so any number of paths fits; none may contain a line
+   * break (see `isStdinPath`). Equal patches change the same paths, so a
+   * commit that could match a patch changing `paths` is never left out.
+   */
+  paths?: readonly string[];
 }
 
 /**
@@ -34,22 +49,35 @@ const PATCH_OPTIONS = [
 ];
 
 /**
- * Streams `git log -p --no-merges --format=%H <range>` into one
- * `git patch-id --stable` and collects its answer: commit sha → patch id.
- * Two processes for the whole range, never one per commit; the patches are
- * never held in memory.
- * @throws GitError for a refused revision, a failing git, or output of an unexpected shape.
+ * Streams `git log -p --no-merges --format=%H <range>` (or the commits and
+ * paths of the options) into one `git patch-id --stable` and collects its
+ * answer: commit sha → patch id. Two processes for the whole range, never
+ * one per commit; the patches are never held in memory.
+ * @throws GitError for a refused revision or path, a failing git, or output of an unexpected shape.
  */
 export async function readPatchIds(
   runner: GitRunner,
   options: PatchIdOptions,
 ): Promise<Map<string, string>> {
+  // Nothing to read: no commit asked for, or no path a commit could change.
+  if (options.commits?.length === 0 || options.paths?.length === 0) return new Map();
   const logArgs = ['-c', 'log.showSignature=false', 'log', '-p', '--no-merges', '--format=%H'];
   logArgs.push(...PATCH_OPTIONS, ...(options.zeroContext === true ? ['-U0'] : []));
-  logArgs.push('--end-of-options', formatRange(logArgs, options), '--');
+  if (options.paths !== undefined) logArgs.push('--full-history', '--full-diff');
+  const input = formatStdinRevisions(logArgs, options);
+  if (input !== undefined) logArgs.push('--stdin');
+  if (options.commits === undefined) {
+    logArgs.push('--end-of-options', formatRange(logArgs, options), '--');
+  } else {
+    logArgs.push('--no-walk=unsorted', '--');
+  }
   const idArgs = ['patch-id', '--stable'];
 
-  const log = startGit(runner.config, logArgs);
+  const log = startGit(
+    runner.config,
+    logArgs,
+    input === undefined ? undefined : Readable.from([input]),
+  );
   const patchId = startGit(runner.config, idArgs, log.stdout);
   try {
     const ids = await collectPatchIds(patchId.stdout).catch((error: unknown) => {

@@ -105,6 +105,35 @@ describe('gatherPatchFacts', () => {
     ]);
   });
 
+  it('reads patch ids only for the mainline commits that change what the line changes', async () => {
+    const base = repo.git(['rev-parse', 'HEAD']);
+    const other = await repo.commit('feat: other', { 'other.txt': 'b\n' });
+    repo.git(['checkout', '-q', '-b', '3.5.x', base]);
+    const fix = await repo.commit('fix: two', { 'app.txt': edit('two', 'TWO') });
+    const near = await repo.commit('fix: nine', {
+      'app.txt': edit('nine', 'NINE', edit('two', 'TWO')),
+    });
+    repo.git(['checkout', '-q', 'main']);
+    repo.git(['cherry-pick', fix]);
+    const picked = repo.git(['rev-parse', 'HEAD']);
+    const facts = await gather({ lines: ['3.5.x'] });
+    const ids = (
+      commits: readonly { sha: string; patchId?: string; zeroContextPatchId?: string }[],
+    ) => commits.map((c) => [c.sha, c.patchId !== undefined, c.zeroContextPatchId !== undefined]);
+    // The pick matches by its stable id; "nine" does not, so only it and the pick get zero-context ids.
+    expect(ids(facts.lines[0]?.mainline ?? [])).toEqual([
+      [picked, true, true],
+      [other, false, false],
+    ]);
+    expect(ids(facts.lines[0]?.commits ?? [])).toEqual([
+      [near, true, true],
+      [fix, true, false],
+    ]);
+    expect(statusesOf(facts)).toEqual({
+      '3.5.x': ['fix: nine: missing []', 'fix: two: equivalent [patch-id]'],
+    });
+  });
+
   it('does not trust a -x line naming a commit of another branch', async () => {
     repo.git(['checkout', '-q', '-b', 'feature/CHG-1-x']);
     const feature = await repo.commit('feat: not merged', { 'other.txt': 'feature\n' });

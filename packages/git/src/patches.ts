@@ -1,10 +1,8 @@
 /**
  * Gathers the patch facts: for each maintenance line, the commits it has
  * that mainline lacks, mainline's commits since their merge base, and the
- * patch ids of both sides, read in batches (one `git log` and one patch-id
- * stream per side and mode, never one git per commit). Mainline's patch ids
- * are read once for the widest range and reused for every line whose range
- * it covers: a commit's patch id does not depend on the range it is read in.
+ * patch ids that can match, read in batches (a `git log` per side and a
+ * patch-id stream per side and mode, never one git per commit).
  */
 import {
   quoteBranchName,
@@ -19,6 +17,7 @@ import {
 } from '@release-policy/core';
 import { GitError } from './errors.js';
 import type { Git } from './git.js';
+import { computePathLimit } from './path-limits.js';
 
 /** What {@link gatherPatchFacts} compares. */
 export interface GatherPatchFactsInput {
@@ -56,12 +55,10 @@ export async function gatherPatchFacts(input: GatherPatchFactsInput): Promise<Pa
       ? await resolveMainline(git, mainline)
       : await git.revParse(input.mainlineRevision);
   const lines = input.lines ?? selectPatchLines(await git.listBranches(), policy);
-  const collected: CollectedLine[] = [];
-  for (const line of lines) collected.push(await collectLine(git, mainline, mainlineSha, line));
-  const gatheredLines = await addLinePatchIds(git, collected);
   const facts: PatchLineFacts[] = [];
   let ancestors: Set<string> | undefined;
-  for (const gathered of gatheredLines) {
+  for (const line of lines) {
+    const gathered = await gatherLine(git, mainline, mainlineSha, line);
     const sources = gathered.commits.flatMap((c) => readCherryPickSources(c.message));
     // One rev-list of mainline, only when some commit claims to be a pick.
     if (sources.length > 0 && ancestors === undefined) {
@@ -72,10 +69,7 @@ export async function gatherPatchFacts(input: GatherPatchFactsInput): Promise<Pa
   return { mainline, lines: facts, checkedAt: input.now.toISOString() };
 }
 
-/**
- * Mainline's commit: the branch, else its `origin/` remote-tracking branch (a CI clone).
- * @throws PatchLineError when neither exists
- */
+/** Mainline's commit: the branch, else its `origin/` remote-tracking branch (a CI clone). */
 export async function resolveMainline(git: Git, mainline: string): Promise<string> {
   for (const name of [mainline, `origin/${mainline}`]) {
     const sha = await resolveOptional(git, name);
@@ -97,24 +91,13 @@ async function resolveOptional(git: Git, rev: string): Promise<string | undefine
   }
 }
 
-/** One line's commits and mainline's since their merge base, before any patch id is read. */
-interface CollectedLine {
-  line: string;
-  base: string;
-  lineRange: { from: string; to: string };
-  mainlineRange: { from: string; to: string };
-  lineOnly: LineCommit[];
-  /** Mainline's messages are not needed: only subjects (pull request numbers) and ids. */
-  sinceBase: MainlineCommit[];
-}
-
-/** One line's commits and mainline's since the merge base (no diffs yet). */
-async function collectLine(
+/** One line's facts: its own commits with patch ids, and mainline's since the merge base. */
+async function gatherLine(
   git: Git,
   mainline: string,
   mainlineSha: string,
   line: string,
-): Promise<CollectedLine> {
+): Promise<PatchLineFacts> {
   if (line === mainline) {
     throw new PatchLineError(
       `The line ${quoteBranchName(line)} is the mainline itself; name a maintenance line, e.g. --line 3.5.x.`,
@@ -127,131 +110,113 @@ async function collectLine(
         `Fetch it, e.g. git fetch origin ${line}, or name an existing line, e.g. --line 3.5.x.`,
     );
   }
-  const base = await git.mergeBase(mainlineSha, lineSha);
+  const lineRange = { from: mainlineSha, to: lineSha };
+  // The line's own commits do not depend on the merge base: both walks run at once.
+  const [base, lineOnly] = await Promise.all([
+    git.mergeBase(mainlineSha, lineSha),
+    collectCommits(git, lineRange),
+  ]);
   if (base === undefined) {
     throw new PatchLineError(
       `The line ${quoteBranchName(line)} shares no history with the mainline ${quoteBranchName(mainline)}: ` +
         'its patches cannot be compared. Check that it is a line of this project.',
     );
   }
-  const lineRange = { from: mainlineSha, to: lineSha };
   const mainlineRange = { from: base, to: mainlineSha };
-  const [lineOnly, mainlineOnly] = await Promise.all([
-    collectCommits(git, lineRange, true),
-    collectCommits(git, mainlineRange, false),
+  // Patch ids are only worth their diffs when each side has commits to match
+  // (mainline has none since the merge base when the base is mainline itself).
+  if (lineOnly.length === 0 || base === mainlineSha) {
+    return { line, base, commits: lineOnly, mainline: await git.listSubjects(mainlineRange) };
+  }
+  // Mainline's side needs only subjects (pull request numbers) and ids: no messages.
+  const [sinceBase, ids] = await Promise.all([
+    git.listSubjects(mainlineRange),
+    matchPatchIds(
+      git,
+      mainlineRange,
+      lineOnly.map((c) => c.sha),
+    ),
   ]);
-  const sinceBase = mainlineOnly.map(({ sha, subject }): MainlineCommit => ({ sha, subject }));
-  return { line, base, lineRange, mainlineRange, lineOnly, sinceBase };
+  return {
+    line,
+    base,
+    commits: lineOnly.map((commit) => withIds(commit, ids.line, commit.sha)),
+    mainline: sinceBase.map((commit): MainlineCommit => withIds(commit, ids.mainline, commit.sha)),
+  };
 }
 
-/** Patch ids read so far, by commit sha, and the commits of every range they were read for. */
-interface PatchIdCache {
-  full: Map<string, string>;
-  zero: Map<string, string>;
-  /** Commits whose ids were read (a merge or an empty commit has none, but is covered). */
-  covered: Set<string>;
+/** Commit sha → its stable and zero-context patch ids, as far as they were read. */
+type IdTable = Map<string, { patchId?: string; zeroContextPatchId?: string }>;
+
+/** `commit` with the ids the table has for `sha`. */
+function withIds<T extends object>(commit: T, table: IdTable, sha: string): T {
+  const ids = table.get(sha);
+  return ids === undefined ? commit : { ...commit, ...ids };
 }
 
 /**
- * Each line's facts, in the order given: its own commits with patch ids, and
- * mainline's since the merge base. The lines with the most mainline commits
- * go first, so their patch ids serve the lines whose ranges they cover
- * (maintenance lines forked off one mainline: one read of mainline's diffs,
- * not one per line); a line with a commit not read yet reads its own range.
+ * The patch ids of the line's commits and of the mainline commits that could
+ * match them. Equal patches change the same paths, so on mainline only the
+ * commits that change a path some line commit changes are read (one
+ * path-limited `git log -p` of the range, its paths merged into folders when
+ * they are many: see `computePathLimit`); mainline's other commits cannot
+ * match and get no id. Zero-context ids are read only for the line commits
+ * the stable id did not match, and for the mainline commits just read that
+ * change one of their paths (`--no-walk`, no second walk of the range). The
+ * evidence is the same as with every id of both sides: each id a line commit
+ * could match is read for every mainline commit that has it.
  */
-async function addLinePatchIds(
+async function matchPatchIds(
   git: Git,
-  collected: readonly CollectedLine[],
-): Promise<PatchLineFacts[]> {
-  const cache: PatchIdCache = { full: new Map(), zero: new Map(), covered: new Set() };
-  const widestFirst = [...collected.keys()].sort(
-    (a, b) => collected[b]!.sinceBase.length - collected[a]!.sinceBase.length,
-  );
-  const facts: PatchLineFacts[] = [];
-  for (const index of widestFirst) {
-    facts[index] = await addPatchIdsToLine(git, collected[index]!, cache);
-  }
-  return facts;
-}
-
-async function addPatchIdsToLine(
-  git: Git,
-  collected: CollectedLine,
-  cache: PatchIdCache,
-): Promise<PatchLineFacts> {
-  const { line, base, lineRange, mainlineRange, lineOnly, sinceBase } = collected;
-  // Patch ids are only worth their diffs when each side has commits to match.
-  const compare = lineOnly.length > 0 && sinceBase.length > 0;
-  const [lineCommits, mainlineCommits] = compare
-    ? await Promise.all([
-        addPatchIds(git, lineRange, lineOnly),
-        addCachedPatchIds(git, mainlineRange, sinceBase, cache),
-      ])
-    : [lineOnly, sinceBase];
-  return { line, base, commits: lineCommits, mainline: mainlineCommits };
-}
-
-/** The commits of a range with both patch ids: two patch-id streams for the whole range. */
-async function addPatchIds(
-  git: Git,
-  range: { from: string; to: string },
-  commits: readonly LineCommit[],
-): Promise<LineCommit[]> {
-  const [full, zero] = await Promise.all([
-    git.patchIds(range),
-    git.patchIds({ ...range, zeroContext: true }),
+  mainlineRange: { from: string; to: string },
+  lineShas: readonly string[],
+): Promise<{ line: IdTable; mainline: IdTable }> {
+  const changedRead = git.listChangedPaths(lineShas);
+  const [lineFull, changed, mainlineFull] = await Promise.all([
+    git.patchIds({ commits: lineShas }),
+    changedRead,
+    changedRead.then((paths) =>
+      git.patchIds({ ...mainlineRange, ...computePathLimit(paths, lineShas) }),
+    ),
   ]);
-  return attachPatchIds(commits, full, zero);
+  const found = new Set(mainlineFull.values());
+  const unmatched = lineShas.filter((sha) => !found.has(lineFull.get(sha) ?? ''));
+  const candidates = [...mainlineFull.keys()];
+  // A commit with an empty patch has an empty zero-context patch too: only commits with an id can match.
+  const [lineZero, mainlineZero] =
+    unmatched.length > 0 && candidates.length > 0
+      ? await Promise.all([
+          git.patchIds({ commits: unmatched, zeroContext: true }),
+          git.patchIds({
+            commits: candidates,
+            zeroContext: true,
+            ...computePathLimit(changed, unmatched),
+          }),
+        ])
+      : [new Map<string, string>(), new Map<string, string>()];
+  return {
+    line: combineIds(lineFull, lineZero),
+    mainline: combineIds(mainlineFull, mainlineZero),
+  };
 }
 
-/**
- * Mainline's commits of a range with both patch ids, from the cache when an
- * earlier, wider range covered every one of them; else read for this range
- * and added to the cache.
- */
-async function addCachedPatchIds(
-  git: Git,
-  range: { from: string; to: string },
-  commits: readonly MainlineCommit[],
-  cache: PatchIdCache,
-): Promise<MainlineCommit[]> {
-  if (!commits.every((commit) => cache.covered.has(commit.sha))) {
-    const [full, zero] = await Promise.all([
-      git.patchIds(range),
-      git.patchIds({ ...range, zeroContext: true }),
-    ]);
-    for (const [sha, id] of full) cache.full.set(sha, id);
-    for (const [sha, id] of zero) cache.zero.set(sha, id);
-    for (const commit of commits) cache.covered.add(commit.sha);
+function combineIds(full: Map<string, string>, zero: Map<string, string>): IdTable {
+  const table: IdTable = new Map();
+  for (const [sha, patchId] of full) table.set(sha, { patchId });
+  for (const [sha, zeroContextPatchId] of zero) {
+    table.set(sha, { ...table.get(sha), zeroContextPatchId });
   }
-  return attachPatchIds(commits, cache.full, cache.zero);
+  return table;
 }
 
-/** The commits with the patch ids the maps hold for them (none for a merge or an empty patch). */
-function attachPatchIds<T extends MainlineCommit>(
-  commits: readonly T[],
-  full: ReadonlyMap<string, string>,
-  zero: ReadonlyMap<string, string>,
-): T[] {
-  return commits.map((commit) => {
-    const patchId = full.get(commit.sha);
-    const zeroContextPatchId = zero.get(commit.sha);
-    return {
-      ...commit,
-      ...(patchId !== undefined ? { patchId } : {}),
-      ...(zeroContextPatchId !== undefined ? { zeroContextPatchId } : {}),
-    };
-  });
-}
-
+/** The line's non-merge commits in `range`, with their messages (for `-x` lines). */
 async function collectCommits(
   git: Git,
   range: { from: string; to: string },
-  skipMerges: boolean,
 ): Promise<LineCommit[]> {
   const commits: LineCommit[] = [];
   for await (const commit of git.log(range)) {
-    if (skipMerges && (commit.parents?.length ?? 0) > 1) continue;
+    if ((commit.parents?.length ?? 0) > 1) continue;
     commits.push({ sha: commit.sha, subject: commit.subject ?? '', message: commit.message });
   }
   return commits;

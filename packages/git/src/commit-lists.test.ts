@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { GitError } from './errors.js';
+import { createGit, type Git } from './git.js';
+import { createTempRepo, type TempRepo } from './testing/temp-repo.js';
+
+describe('Git.listSubjects and Git.listChangedPaths', () => {
+  let repo: TempRepo;
+  let git: Git;
+  const sha: Record<string, string> = {};
+
+  beforeAll(async () => {
+    repo = await createTempRepo();
+    git = createGit({ cwd: repo.dir, env: repo.env });
+    sha.root = await repo.commit('chore: root\n', { 'a.txt': 'a\n', 'docs/guide.md': 'guide\n' });
+    repo.git(['checkout', '--quiet', '-b', 'side']);
+    sha.side = await repo.commit('fix: side (#7)\n\nA body line.\n', { 'b.txt': 'b\n' });
+    repo.git(['checkout', '--quiet', 'main']);
+    sha.spaced = await repo.commit('feat: a folder with spaces\n', {
+      'my docs/read me.md': 'hello\n',
+      'a.txt': 'A\n',
+    });
+    repo.git(['mv', 'docs/guide.md', 'docs/manual.md']);
+    sha.renamed = await repo.commit('docs: rename the guide\n');
+    sha.empty = await repo.commit('chore: nothing\n');
+    repo.git(['merge', '--quiet', '--no-ff', '-m', 'Merge pull request #8 from x/side', 'side']);
+    sha.merge = repo.git(['rev-parse', 'HEAD']);
+  });
+  afterAll(() => repo.cleanup());
+
+  it('lists the sha and subject of every commit of a range, merges included, the newest first', async () => {
+    const listed = await git.listSubjects({ from: sha.root!, to: 'main' });
+    // The merge is the newest; the others share a commit time, so their order is git's to choose.
+    expect(listed[0]).toEqual({ sha: sha.merge, subject: 'Merge pull request #8 from x/side' });
+    expect(listed.map((c) => `${c.subject} ${c.sha}`).sort()).toEqual(
+      [
+        `Merge pull request #8 from x/side ${sha.merge}`,
+        `chore: nothing ${sha.empty}`,
+        `docs: rename the guide ${sha.renamed}`,
+        `feat: a folder with spaces ${sha.spaced}`,
+        `fix: side (#7) ${sha.side}`,
+      ].sort(),
+    );
+    expect(await git.listSubjects({ from: 'main', to: 'side' })).toEqual([]);
+  });
+
+  it('lists the paths each commit changes: both sides of a rename, none for an empty commit, no entry for a merge', async () => {
+    const asked = [sha.root!, sha.spaced!, sha.renamed!, sha.empty!, sha.merge!];
+    expect(await git.listChangedPaths(asked)).toEqual(
+      new Map([
+        [sha.root, ['a.txt', 'docs/guide.md']],
+        [sha.spaced, ['a.txt', 'my docs/read me.md']],
+        [sha.renamed, ['docs/guide.md', 'docs/manual.md']],
+        [sha.empty, []],
+      ]),
+    );
+    expect(await git.listChangedPaths([])).toEqual(new Map());
+  });
+
+  it('refuses a commit that is not a full sha before running git', async () => {
+    const error = await git.listChangedPaths(['--all']).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GitError);
+    expect((error as GitError).kind).toBe('invalid-argument');
+    expect((error as GitError).message).toContain('the commit "--all" is not a full sha');
+  });
+});
