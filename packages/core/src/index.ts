@@ -251,6 +251,7 @@ export {
 export {
   analyzeVersion,
   planVersionCheck,
+  rankPreviousReleaseTags,
   type VersionAnalysis,
   type VersionBump,
 } from './version.js';

@@ -94,6 +94,11 @@ export interface GatherVersionFactsInput {
   /** At most this many commits are gathered; MAX_COMMITS when absent. */
   maxCommits?: number;
   /**
+   * Every tag of the repository, when the caller has just listed them
+   * (`Git.listTags()`, e.g. `ReleaseRange.tags`); listed here when absent.
+   */
+  tags?: readonly string[];
+  /**
    * Complete a shallow clone first (see `Git.completeHistory`), advising a
    * person (`cli`) or a workflow (`action`) when it cannot be; the history
    * then says where it was fetched from. Absent: the clone is read as it is.
@@ -128,7 +133,10 @@ export async function gatherVersionFacts(
   if (declared !== undefined)
     sources.push({ kind: 'input', value: declared, label: 'version input' });
 
-  const [tags, shallow] = await Promise.all([git.listTags(), git.isShallow()]);
+  const [tags, shallow] = await Promise.all([
+    input.tags !== undefined ? [...input.tags] : git.listTags(),
+    git.isShallow(),
+  ]);
 
   const read = input.readFile ?? ((path: string) => readFileInside(input.cwd, path));
   const fileProblems: VersionFileProblem[] = [];

@@ -25,7 +25,6 @@ import {
   type Git,
   type ReleaseRange,
 } from '@release-policy/git';
-import { gatherGitHubFacts } from '@release-policy/github';
 import type { ParsedArgs } from '../args.js';
 import { resolveGitHubAccess } from '../api.js';
 import { DOCS_BASE_URL, EXIT, type CliIo, type CommandResult } from '../io.js';
@@ -71,7 +70,7 @@ export async function runChangelogCommand(args: ParsedArgs, io: CliIo): Promise<
     to: args.to,
     version: args.releaseVersion,
   });
-  const version = range.version ?? (await readRecommendedVersion(git, io.cwd, policy));
+  const version = range.version ?? (await readRecommendedVersion(git, io.cwd, policy, range.tags));
   const select = await readPackageSelection(args, git, policy, { from: range.from, to: range.to });
   const entries = select(collectChangelogEntries(range.commits, policy.changelog));
   const risks = await readRisks(args, io, git, policy, range.commits, entries);
@@ -125,6 +124,8 @@ async function readRisks(
     );
     return undefined;
   }
+  // Loaded only with access: the GitHub client is most of the bundle, and notes without a token never use it.
+  const { gatherGitHubFacts } = await import('@release-policy/github');
   const gathered = await gatherGitHubFacts({ ...api.access, needs: ['mergedPullRequests'] });
   for (const notice of gathered.notices)
     io.stderr(`release-policy: notice: ${sanitizeForTerminal(notice)}\n`);
@@ -248,8 +249,13 @@ async function readPackageSelection(
 }
 
 /** The version the commits since the previous release call for, as the version check computes it. */
-async function readRecommendedVersion(git: Git, cwd: string, policy: Policy): Promise<string> {
-  const version = await gatherVersionFacts({ git, cwd, policy });
+async function readRecommendedVersion(
+  git: Git,
+  cwd: string,
+  policy: Policy,
+  tags: readonly string[] | undefined,
+): Promise<string> {
+  const version = await gatherVersionFacts({ git, cwd, policy, ...(tags ? { tags } : {}) });
   const analysis = analyzeVersion({ version }, policy);
   return analysis.version ?? analysis.recommended;
 }
