@@ -52,7 +52,7 @@ async function runChangelogCommand(args, io) {
         to: args.to,
         version: args.releaseVersion,
     });
-    const version = range.version ?? (await readRecommendedVersion(git, io.cwd, policy, range.tags));
+    const version = range.version ?? (await readRecommendedVersion(git, io.cwd, policy, range));
     const select = await readPackageSelection(args, git, policy, { from: range.from, to: range.to });
     const entries = select((0,_release_policy_core__WEBPACK_IMPORTED_MODULE_1__/* .collectChangelogEntries */ .ri)(range.commits, policy.changelog));
     const risks = await readRisks(args, io, git, policy, range.commits, entries);
@@ -193,9 +193,19 @@ async function readPackageSelection(args, git, policy, range) {
     }
     return (entries) => (0,_release_policy_core__WEBPACK_IMPORTED_MODULE_1__/* .selectPackageEntries */ .XZ)(entries, pkg, touched);
 }
-/** The version the commits since the previous release call for, as the version check computes it. */
-async function readRecommendedVersion(git, cwd, policy, tags) {
-    const version = await (0,_release_policy_git__WEBPACK_IMPORTED_MODULE_2__/* .gatherVersionFacts */ .rz)({ git, cwd, policy, ...(tags ? { tags } : {}) });
+/**
+ * The version the commits since the previous release call for, as the
+ * version check computes it (from HEAD); the range's tags, and its commits
+ * when it ends at HEAD, are not read a second time.
+ */
+async function readRecommendedVersion(git, cwd, policy, range) {
+    const version = await (0,_release_policy_git__WEBPACK_IMPORTED_MODULE_2__/* .gatherVersionFacts */ .rz)({
+        git,
+        cwd,
+        policy,
+        ...(range.tags ? { tags: range.tags } : {}),
+        ...(range.to === 'HEAD' ? { read: { since: range.from, commits: range.commits } } : {}),
+    });
     const analysis = (0,_release_policy_core__WEBPACK_IMPORTED_MODULE_1__/* .analyzeVersion */ .Xr)({ version }, policy);
     return analysis.version ?? analysis.recommended;
 }

@@ -11870,7 +11870,7 @@ async function gatherVersionFacts(input) {
         ? await git.listTags({ mergedInto: `refs/tags/${pushedTag}` })
         : undefined;
     const { previousTag } = (0,src/* planVersionCheck */.ah)({ tags, branch: branchClass, pushedTag }, policy);
-    const { commits, history } = await gatherCommits(git, previousTag, input.maxCommits ?? MAX_COMMITS);
+    const { commits, history } = await gatherCommits(git, previousTag, input.maxCommits ?? MAX_COMMITS, input.read && input.read.since === previousTag ? input.read.commits : undefined);
     // A shallow clone is reported by the version-bump rule from `shallow`; no note here.
     const facts = { sources, tags, shallow };
     if (repair?.status === 'fetched')
@@ -11910,14 +11910,15 @@ async function readVersionFile(spec, read) {
  * most `maxCommits`; `history` says when the list is not the whole range (an
  * unborn HEAD, a cut-off list), for the version-bump rule to report.
  */
-async function gatherCommits(git, previousTag, maxCommits) {
-    const commits = [];
+async function gatherCommits(git, previousTag, maxCommits, read) {
+    const commits = read ? read.slice(0, maxCommits + 1) : [];
     const options = previousTag === undefined
         ? { maxCount: maxCommits + 1 }
         : { from: previousTag, maxCount: maxCommits + 1 };
     try {
-        for await (const commit of git.log(options))
-            commits.push(commit);
+        if (!read)
+            for await (const commit of git.log(options))
+                commits.push(commit);
     }
     catch (error) {
         if (error instanceof GitError && error.kind === 'no-commits')

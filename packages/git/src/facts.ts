@@ -99,6 +99,12 @@ export interface GatherVersionFactsInput {
    */
   tags?: readonly string[];
   /**
+   * Commits the caller has just read, newest first, with the tag they start
+   * after (`ReleaseRange.from` and `.commits`): used instead of a second
+   * `git log` when that tag is the previous release found here.
+   */
+  read?: { since: string | undefined; commits: readonly CommitFacts[] };
+  /**
    * Complete a shallow clone first (see `Git.completeHistory`), advising a
    * person (`cli`) or a workflow (`action`) when it cannot be; the history
    * then says where it was fetched from. Absent: the clone is read as it is.
@@ -165,6 +171,7 @@ export async function gatherVersionFacts(
     git,
     previousTag,
     input.maxCommits ?? MAX_COMMITS,
+    input.read && input.read.since === previousTag ? input.read.commits : undefined,
   );
   // A shallow clone is reported by the version-bump rule from `shallow`; no note here.
 
@@ -207,14 +214,15 @@ async function gatherCommits(
   git: Git,
   previousTag: string | undefined,
   maxCommits: number,
+  read: readonly CommitFacts[] | undefined,
 ): Promise<{ commits?: CommitFacts[]; history?: VersionHistory }> {
-  const commits: CommitFacts[] = [];
+  const commits: CommitFacts[] = read ? read.slice(0, maxCommits + 1) : [];
   const options =
     previousTag === undefined
       ? { maxCount: maxCommits + 1 }
       : { from: previousTag, maxCount: maxCommits + 1 };
   try {
-    for await (const commit of git.log(options)) commits.push(commit);
+    if (!read) for await (const commit of git.log(options)) commits.push(commit);
   } catch (error) {
     if (error instanceof GitError && error.kind === 'no-commits')
       return { history: { empty: true } };

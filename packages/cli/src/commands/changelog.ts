@@ -70,7 +70,7 @@ export async function runChangelogCommand(args: ParsedArgs, io: CliIo): Promise<
     to: args.to,
     version: args.releaseVersion,
   });
-  const version = range.version ?? (await readRecommendedVersion(git, io.cwd, policy, range.tags));
+  const version = range.version ?? (await readRecommendedVersion(git, io.cwd, policy, range));
   const select = await readPackageSelection(args, git, policy, { from: range.from, to: range.to });
   const entries = select(collectChangelogEntries(range.commits, policy.changelog));
   const risks = await readRisks(args, io, git, policy, range.commits, entries);
@@ -248,14 +248,24 @@ async function readPackageSelection(
   return (entries) => selectPackageEntries(entries, pkg, touched);
 }
 
-/** The version the commits since the previous release call for, as the version check computes it. */
+/**
+ * The version the commits since the previous release call for, as the
+ * version check computes it (from HEAD); the range's tags, and its commits
+ * when it ends at HEAD, are not read a second time.
+ */
 async function readRecommendedVersion(
   git: Git,
   cwd: string,
   policy: Policy,
-  tags: readonly string[] | undefined,
+  range: ReleaseRange,
 ): Promise<string> {
-  const version = await gatherVersionFacts({ git, cwd, policy, ...(tags ? { tags } : {}) });
+  const version = await gatherVersionFacts({
+    git,
+    cwd,
+    policy,
+    ...(range.tags ? { tags: range.tags } : {}),
+    ...(range.to === 'HEAD' ? { read: { since: range.from, commits: range.commits } } : {}),
+  });
   const analysis = analyzeVersion({ version }, policy);
   return analysis.version ?? analysis.recommended;
 }
