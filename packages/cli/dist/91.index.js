@@ -791,7 +791,7 @@ async function runCli(argv, io) {
  */
 async function dispatch(args, io) {
     if (args.command === 'changelog') {
-        const { runChangelogCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 9639));
+        const { runChangelogCommand } = await __webpack_require__.e(/* import() */ 639).then(__webpack_require__.bind(__webpack_require__, 9639));
         return runChangelogCommand(args, io);
     }
     const single = src/* CHECKS */.ui.find((check) => check.command.name === args.command);
@@ -1240,6 +1240,7 @@ __webpack_require__.d(__webpack_exports__, {
   Q7: () => (/* reexport */ quoteBranchName),
   qK: () => (/* reexport */ quoteShellArgument),
   cl: () => (/* reexport */ quoteValue),
+  Kz: () => (/* reexport */ rankPreviousReleaseTags),
   tU: () => (/* reexport */ readCherryPickSources),
   MG: () => (/* reexport */ readEvidencePayload),
   VL: () => (/* reexport */ renderDocumentTemplates),
@@ -4362,17 +4363,27 @@ function resolveLine(branch, pushed) {
     return pushed ? { major: pushed.major, minor: pushed.minor } : undefined;
 }
 /**
- * The previous stable release: the newest stable release on the line below
- * the anchor (the pushed or branch version) when there is one; when the line
- * has none, the newest stable release below the line's first version.
+ * The previous stable release candidates, in the order they are preferred:
+ * the stable releases on the line below the anchor (the pushed or branch
+ * version), newest first, then the stable releases below the line's first
+ * version, newest first (without a line: every stable release below the
+ * anchor, newest first). The first one is the previous release. The order
+ * does not depend on which other tags are present, so the first candidate
+ * of a subset of the tags is the first of these that is in the subset.
  */
-function findPreviousRelease(releases, line, anchor) {
+function rankPreviousReleases(releases, line, anchor) {
     const candidates = releases.filter((r) => !isPrerelease(r) && (!anchor || compareVersions(r, anchor) < 0));
     if (!line)
-        return candidates[0];
+        return candidates;
     const floor = computeLineFloor(line);
-    return (candidates.find((r) => version_next_isVersionOnLine(r, line)) ??
-        candidates.find((r) => compareVersions(r, floor) < 0));
+    return [
+        ...candidates.filter((r) => version_next_isVersionOnLine(r, line)),
+        ...candidates.filter((r) => compareVersions(r, floor) < 0),
+    ];
+}
+/** The previous stable release: the first of {@link rankPreviousReleases}. */
+function findPreviousRelease(releases, line, anchor) {
+    return rankPreviousReleases(releases, line, anchor)[0];
 }
 function parseVersion(value, opts) {
     if (value === undefined)
@@ -4393,6 +4404,20 @@ function planVersionCheck(input, policy) {
     const anchor = pushed ?? parseVersion(input.branch?.version, { allowBuild: true });
     const previous = findPreviousRelease(releases, resolveLine(input.branch, pushed), anchor);
     return previous ? { previousTag: previous.tag } : {};
+}
+/**
+ * Every tag `planVersionCheck` could choose as the previous release, in its
+ * order of preference: `planVersionCheck` over any subset of `tags` (with
+ * the same branch and pushed tag) answers the first of these in the subset.
+ * An adapter that needs the previous release among the tags reachable from a
+ * commit tests these in order and stops at the first reachable one, instead
+ * of first listing every reachable tag (a walk of the whole history).
+ */
+function rankPreviousReleaseTags(input, policy) {
+    const releases = listReleaseTags(input.tags, policy, input.pushedTag);
+    const pushed = input.pushedTag === undefined ? undefined : parseReleaseTag(input.pushedTag, policy);
+    const anchor = pushed ?? parseVersion(input.branch?.version, { allowBuild: true });
+    return rankPreviousReleases(releases, resolveLine(input.branch, pushed), anchor).map((release) => release.tag);
 }
 const inspections = new WeakMap();
 /**
@@ -11475,6 +11500,7 @@ function createGit(options) {
         listSubjects: (range) => readSubjects(runner, range),
         listChangedPaths: (commits) => readChangedPaths(runner, commits),
         mergeBase: (a, b) => readMergeBase(runner, a, b),
+        isAncestor: (ancestor, rev) => checkAncestor(runner, ancestor, rev),
         listCommits: (range) => listCommits(runner, range),
         readFileAt: (rev, path) => readFileAt(runner, rev, path),
         readBlobAt: (rev, path, maxBytes) => readBlobAt(runner, rev, path, maxBytes),
@@ -11501,6 +11527,14 @@ async function readMergeBase(runner, a, b) {
     const result = await runner.run(args, [0, 1]);
     const sha = result.stdout.toString('utf8').trim();
     return result.exitCode === 0 && sha !== '' ? sha : undefined;
+}
+async function checkAncestor(runner, ancestor, rev) {
+    const args = ['merge-base', '--is-ancestor', '--end-of-options', ancestor, rev];
+    checkArgument(args, ancestor, 'revision');
+    checkArgument(args, rev, 'revision');
+    // Exit 0: an ancestor; 1: not one; anything else (a missing revision) is a GitError.
+    const result = await runner.run(args, [0, 1]);
+    return result.exitCode === 0;
 }
 async function listCommits(runner, range) {
     const args = ['rev-list'];
@@ -11610,12 +11644,13 @@ function parseRefNames(stdout, prefix) {
 async function gatherReleaseRange(input) {
     const { git, policy } = input;
     const to = input.to ?? 'HEAD';
-    await git.revParse(to);
-    const tags = await git.listTags({ mergedInto: to });
+    // Every tag, not only those reachable from `to`: listing those walks the whole history.
+    const [tags] = await Promise.all([git.listTags(), git.revParse(to)]);
     const tag = tags.includes(to) && (0,src/* parseReleaseTag */.rE)(to, policy) ? to : undefined;
     const version = input.version ?? (tag ? (0,src/* parseReleaseTag */.rE)(tag, policy)?.version : undefined);
     const anchor = tag ?? (version ? `${policy.versioning.tagPrefix[0] ?? ''}${version}` : undefined);
-    const from = input.from ?? (0,src/* planVersionCheck */.ah)({ tags, pushedTag: anchor }, policy).previousTag;
+    const from = input.from ??
+        (await findReachableTag(git, (0,src/* rankPreviousReleaseTags */.Kz)({ tags, pushedTag: anchor }, policy), to));
     if (input.from !== undefined)
         await checkOrder(git, input.from, to);
     const commits = [];
@@ -11627,7 +11662,28 @@ async function gatherReleaseRange(input) {
         ...(tag !== undefined ? { tag } : {}),
         ...(version !== undefined ? { version } : {}),
         commits,
+        tags,
     };
+}
+/** Candidates tested one by one before one walk lists every tag reachable from `to`. */
+const SINGLE_CHECKS = 3;
+/**
+ * The first of `ranked` whose commit is reachable from `to`: the previous
+ * release `planVersionCheck` picks among the tags reachable from `to` (its
+ * candidates, in its order, are `ranked`). The usual answer is the first
+ * candidate, one short `merge-base --is-ancestor`; after a few candidates
+ * that are not reachable (releases of other lines), one
+ * `for-each-ref --merged` answers for the rest.
+ */
+async function findReachableTag(git, ranked, to) {
+    for (const candidate of ranked.slice(0, SINGLE_CHECKS)) {
+        if (await git.isAncestor(`refs/tags/${candidate}`, to))
+            return candidate;
+    }
+    if (ranked.length <= SINGLE_CHECKS)
+        return undefined;
+    const reachable = new Set(await git.listTags({ mergedInto: to }));
+    return ranked.slice(SINGLE_CHECKS).find((candidate) => reachable.has(candidate));
 }
 /**
  * @throws UsageError when `from` has commits `to` lacks: the range would be empty or wrong.
@@ -11947,7 +12003,10 @@ async function gatherVersionFacts(input) {
     const declared = nonEmpty(input.inputVersion);
     if (declared !== undefined)
         sources.push({ kind: 'input', value: declared, label: 'version input' });
-    const [tags, shallow] = await Promise.all([git.listTags(), git.isShallow()]);
+    const [tags, shallow] = await Promise.all([
+        input.tags !== undefined ? [...input.tags] : git.listTags(),
+        git.isShallow(),
+    ]);
     const read = input.readFile ?? ((path) => readFileInside(input.cwd, path));
     const fileProblems = [];
     for (const spec of policy.versioning.files) {
@@ -11972,7 +12031,7 @@ async function gatherVersionFacts(input) {
         ? await git.listTags({ mergedInto: `refs/tags/${pushedTag}` })
         : undefined;
     const { previousTag } = (0,src/* planVersionCheck */.ah)({ tags, branch: branchClass, pushedTag }, policy);
-    const { commits, history } = await gatherCommits(git, previousTag, input.maxCommits ?? MAX_COMMITS);
+    const { commits, history } = await gatherCommits(git, previousTag, input.maxCommits ?? MAX_COMMITS, input.read && input.read.since === previousTag ? input.read.commits : undefined);
     // A shallow clone is reported by the version-bump rule from `shallow`; no note here.
     const facts = { sources, tags, shallow };
     if (repair?.status === 'fetched')
@@ -12012,14 +12071,15 @@ async function readVersionFile(spec, read) {
  * most `maxCommits`; `history` says when the list is not the whole range (an
  * unborn HEAD, a cut-off list), for the version-bump rule to report.
  */
-async function gatherCommits(git, previousTag, maxCommits) {
-    const commits = [];
+async function gatherCommits(git, previousTag, maxCommits, read) {
+    const commits = read ? read.slice(0, maxCommits + 1) : [];
     const options = previousTag === undefined
         ? { maxCount: maxCommits + 1 }
         : { from: previousTag, maxCount: maxCommits + 1 };
     try {
-        for await (const commit of git.log(options))
-            commits.push(commit);
+        if (!read)
+            for await (const commit of git.log(options))
+                commits.push(commit);
     }
     catch (error) {
         if (error instanceof GitError && error.kind === 'no-commits')

@@ -260,6 +260,7 @@ export {
 export {
   analyzeVersion,
   planVersionCheck,
+  rankPreviousReleaseTags,
   type VersionAnalysis,
   type VersionBump,
 } from './version.js';

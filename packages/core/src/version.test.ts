@@ -22,6 +22,7 @@ import {
   parseReleaseTag,
   parseStrictVersion,
   planVersionCheck,
+  rankPreviousReleaseTags,
   selectLineTags,
   type SemVerParts,
 } from './version.js';
@@ -154,6 +155,50 @@ describe('planVersionCheck', () => {
     expect(planVersionCheck(input, policy)).toEqual(
       previousTag === undefined ? {} : { previousTag },
     );
+  });
+});
+
+describe('rankPreviousReleaseTags', () => {
+  const release14: BranchClass = {
+    name: 'release/1.4',
+    kind: 'release',
+    line: { major: 1, minor: 4 },
+  };
+  it.each([
+    ['no line', { tags: TAGS }],
+    ['a release line', { tags: TAGS, branch: release14 }],
+    ['a tag push', { tags: [...TAGS, 'v1.4.5'], pushedTag: 'v1.4.5' }],
+  ])(
+    'ranks so that planVersionCheck over any subset of the tags answers its first member (%s)',
+    (_name, input) => {
+      const ranked = rankPreviousReleaseTags(input, policy);
+      expect(ranked[0]).toBe(planVersionCheck(input, policy).previousTag);
+      // Every subset that drops a prefix of the ranking, and every single tag.
+      const subsets = [
+        ...ranked.map((_, i) => input.tags.filter((t) => !ranked.slice(0, i).includes(t))),
+        ...input.tags.map((t) => [t]),
+      ];
+      for (const tags of subsets) {
+        expect(planVersionCheck({ ...input, tags }, policy).previousTag).toBe(
+          ranked.find((t) => tags.includes(t)),
+        );
+      }
+    },
+  );
+
+  it('lists the line first, then the releases before the line, newest first, no pre-releases', () => {
+    // 1.9.9 has no v prefix and v1.2 is no version: not release tags of the default policy.
+    expect(rankPreviousReleaseTags({ tags: TAGS, branch: release14 }, policy)).toEqual([
+      'v1.4.1',
+      'v1.4.0',
+      'v1.3.0',
+    ]);
+    expect(rankPreviousReleaseTags({ tags: TAGS }, policy)).toEqual([
+      'v1.5.0',
+      'v1.4.1',
+      'v1.4.0',
+      'v1.3.0',
+    ]);
   });
 });
 

@@ -50,24 +50,37 @@ function resolveLine(
 }
 
 /**
- * The previous stable release: the newest stable release on the line below
- * the anchor (the pushed or branch version) when there is one; when the line
- * has none, the newest stable release below the line's first version.
+ * The previous stable release candidates, in the order they are preferred:
+ * the stable releases on the line below the anchor (the pushed or branch
+ * version), newest first, then the stable releases below the line's first
+ * version, newest first (without a line: every stable release below the
+ * anchor, newest first). The first one is the previous release. The order
+ * does not depend on which other tags are present, so the first candidate
+ * of a subset of the tags is the first of these that is in the subset.
  */
+function rankPreviousReleases(
+  releases: readonly ReleaseTag[],
+  line: VersionLine | undefined,
+  anchor: SemVerParts | undefined,
+): ReleaseTag[] {
+  const candidates = releases.filter(
+    (r) => !isPrerelease(r) && (!anchor || compareVersions(r, anchor) < 0),
+  );
+  if (!line) return candidates;
+  const floor = computeLineFloor(line);
+  return [
+    ...candidates.filter((r) => isVersionOnLine(r, line)),
+    ...candidates.filter((r) => compareVersions(r, floor) < 0),
+  ];
+}
+
+/** The previous stable release: the first of {@link rankPreviousReleases}. */
 function findPreviousRelease(
   releases: readonly ReleaseTag[],
   line: VersionLine | undefined,
   anchor: SemVerParts | undefined,
 ): ReleaseTag | undefined {
-  const candidates = releases.filter(
-    (r) => !isPrerelease(r) && (!anchor || compareVersions(r, anchor) < 0),
-  );
-  if (!line) return candidates[0];
-  const floor = computeLineFloor(line);
-  return (
-    candidates.find((r) => isVersionOnLine(r, line)) ??
-    candidates.find((r) => compareVersions(r, floor) < 0)
-  );
+  return rankPreviousReleases(releases, line, anchor)[0];
 }
 
 function parseVersion(
@@ -103,6 +116,24 @@ export function planVersionCheck(
   const anchor = pushed ?? parseVersion(input.branch?.version, { allowBuild: true });
   const previous = findPreviousRelease(releases, resolveLine(input.branch, pushed), anchor);
   return previous ? { previousTag: previous.tag } : {};
+}
+
+/**
+ * Every tag `planVersionCheck` could choose as the previous release, in its
+ * order of preference: `planVersionCheck` over any subset of `tags` (with
+ * the same branch and pushed tag) answers the first of these in the subset.
+ * An adapter that needs the previous release among the tags reachable from a
+ * commit tests these in order and stops at the first reachable one, instead
+ * of first listing every reachable tag (a walk of the whole history).
+ */
+export function rankPreviousReleaseTags(input: VersionCheckPlanInput, policy: Policy): string[] {
+  const releases = listReleaseTags(input.tags, policy, input.pushedTag);
+  const pushed =
+    input.pushedTag === undefined ? undefined : parseReleaseTag(input.pushedTag, policy);
+  const anchor = pushed ?? parseVersion(input.branch?.version, { allowBuild: true });
+  return rankPreviousReleases(releases, resolveLine(input.branch, pushed), anchor).map(
+    (release) => release.tag,
+  );
 }
 
 /** One source with its parse result. */

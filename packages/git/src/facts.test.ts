@@ -210,6 +210,31 @@ describe('gatherVersionFacts end to end', () => {
     expect(facts.history).toBeUndefined();
   });
 
+  it('takes listed tags and commits already read from the previous release, and reads them itself otherwise', async () => {
+    const policy = policyWithFiles([file('package.json', true)]);
+    const plain = await gatherVersionFacts({ git, cwd: repo.dir, policy });
+    const commits = plain.commits ?? [];
+    const reused = await gatherVersionFacts({
+      git,
+      cwd: repo.dir,
+      policy,
+      tags: plain.tags,
+      read: { since: 'v1.1.0', commits },
+    });
+    expect(reused).toEqual(plain);
+    // Commits read since another tag are not the ones the version check needs: git is asked.
+    const other = await gatherVersionFacts({
+      git,
+      cwd: repo.dir,
+      policy,
+      read: { since: 'v1.0.0', commits: commits.slice(0, 1) },
+    });
+    expect(other.commits?.map((c) => c.sha)).toEqual([sha.fixC, sha.featB]);
+    // The listed tags are taken as given (the caller has just listed them).
+    const listed = await gatherVersionFacts({ git, cwd: repo.dir, policy, tags: ['v1.0.0'] });
+    expect([listed.tags, listed.previousTag]).toEqual([['v1.0.0'], 'v1.0.0']);
+  });
+
   it('orders sources input, file, branch, tag on a hotfix branch with a pushed tag', async () => {
     repo.git(['checkout', '--quiet', 'hotfix/1.0.1']);
     repo.git(['tag', 'v1.0.1']);

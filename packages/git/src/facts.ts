@@ -94,6 +94,17 @@ export interface GatherVersionFactsInput {
   /** At most this many commits are gathered; MAX_COMMITS when absent. */
   maxCommits?: number;
   /**
+   * Every tag of the repository, when the caller has just listed them
+   * (`Git.listTags()`, e.g. `ReleaseRange.tags`); listed here when absent.
+   */
+  tags?: readonly string[];
+  /**
+   * Commits the caller has just read, newest first, with the tag they start
+   * after (`ReleaseRange.from` and `.commits`): used instead of a second
+   * `git log` when that tag is the previous release found here.
+   */
+  read?: { since: string | undefined; commits: readonly CommitFacts[] };
+  /**
    * Complete a shallow clone first (see `Git.completeHistory`), advising a
    * person (`cli`) or a workflow (`action`) when it cannot be; the history
    * then says where it was fetched from. Absent: the clone is read as it is.
@@ -128,7 +139,10 @@ export async function gatherVersionFacts(
   if (declared !== undefined)
     sources.push({ kind: 'input', value: declared, label: 'version input' });
 
-  const [tags, shallow] = await Promise.all([git.listTags(), git.isShallow()]);
+  const [tags, shallow] = await Promise.all([
+    input.tags !== undefined ? [...input.tags] : git.listTags(),
+    git.isShallow(),
+  ]);
 
   const read = input.readFile ?? ((path: string) => readFileInside(input.cwd, path));
   const fileProblems: VersionFileProblem[] = [];
@@ -157,6 +171,7 @@ export async function gatherVersionFacts(
     git,
     previousTag,
     input.maxCommits ?? MAX_COMMITS,
+    input.read && input.read.since === previousTag ? input.read.commits : undefined,
   );
   // A shallow clone is reported by the version-bump rule from `shallow`; no note here.
 
@@ -199,14 +214,15 @@ async function gatherCommits(
   git: Git,
   previousTag: string | undefined,
   maxCommits: number,
+  read: readonly CommitFacts[] | undefined,
 ): Promise<{ commits?: CommitFacts[]; history?: VersionHistory }> {
-  const commits: CommitFacts[] = [];
+  const commits: CommitFacts[] = read ? read.slice(0, maxCommits + 1) : [];
   const options =
     previousTag === undefined
       ? { maxCount: maxCommits + 1 }
       : { from: previousTag, maxCount: maxCommits + 1 };
   try {
-    for await (const commit of git.log(options)) commits.push(commit);
+    if (!read) for await (const commit of git.log(options)) commits.push(commit);
   } catch (error) {
     if (error instanceof GitError && error.kind === 'no-commits')
       return { history: { empty: true } };

@@ -195,6 +195,17 @@ describe('createGit on a real repository', () => {
     expect(await git.mergeBase(sha.first ?? '', sha.third ?? '')).toBe(sha.first);
   });
 
+  it('tells whether a revision is an ancestor of another (itself included), and fails on a missing one', async () => {
+    const first = sha.first ?? '';
+    const third = sha.third ?? '';
+    expect([
+      await git.isAncestor(first, third),
+      await git.isAncestor(third, first),
+      await git.isAncestor(third, third),
+    ]).toEqual([true, false, true]);
+    await expect(git.isAncestor('refs/tags/v9.9.9', third)).rejects.toBeInstanceOf(GitError);
+  });
+
   it('reads files at a revision', async () => {
     expect(await git.readFileAt('main', 'package.json')).toBe('{ "version": "1.1.0" }\n');
     expect(await git.readFileAt('v1.0.0', 'package.json')).toBe('{ "version": "1.0.0" }\n');

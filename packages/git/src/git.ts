@@ -72,6 +72,13 @@ export interface Git {
    */
   mergeBase(a: string, b: string): Promise<string | undefined>;
   /**
+   * True when `ancestor` is reachable from `rev` (`git merge-base
+   * --is-ancestor`; a commit is its own ancestor). The walk stops once the
+   * answer is known: near `rev` it is quick where listing every tag
+   * reachable from `rev` walks the whole history.
+   */
+  isAncestor(ancestor: string, rev: string): Promise<boolean>;
+  /**
    * The full shas of the commits in `from..to` (or reachable from `to`), in
    * one `git rev-list`: e.g. every ancestor of mainline, read once into a set
    * rather than asking about each commit.
@@ -138,6 +145,7 @@ export function createGit(options: CreateGitOptions): Git {
     listSubjects: (range) => readSubjects(runner, range),
     listChangedPaths: (commits) => readChangedPaths(runner, commits),
     mergeBase: (a, b) => readMergeBase(runner, a, b),
+    isAncestor: (ancestor, rev) => checkAncestor(runner, ancestor, rev),
     listCommits: (range) => listCommits(runner, range),
     readFileAt: (rev, path) => readFileAt(runner, rev, path),
     readBlobAt: (rev, path, maxBytes) => readBlobAt(runner, rev, path, maxBytes),
@@ -167,6 +175,15 @@ async function readMergeBase(runner: GitRunner, a: string, b: string): Promise<s
   const result = await runner.run(args, [0, 1]);
   const sha = result.stdout.toString('utf8').trim();
   return result.exitCode === 0 && sha !== '' ? sha : undefined;
+}
+
+async function checkAncestor(runner: GitRunner, ancestor: string, rev: string): Promise<boolean> {
+  const args = ['merge-base', '--is-ancestor', '--end-of-options', ancestor, rev];
+  checkArgument(args, ancestor, 'revision');
+  checkArgument(args, rev, 'revision');
+  // Exit 0: an ancestor; 1: not one; anything else (a missing revision) is a GitError.
+  const result = await runner.run(args, [0, 1]);
+  return result.exitCode === 0;
 }
 
 async function listCommits(runner: GitRunner, range: RevisionRange): Promise<string[]> {

@@ -28,6 +28,8 @@ beforeAll(async () => {
 afterAll(() => repo.cleanup());
 
 const shasOf = (range: { commits: { sha: string }[] }) => range.commits.map((c) => c.sha);
+/** Every tag of the repository, as `ReleaseRange.tags` lists them (by name). */
+const ALL_TAGS = ['v1.0.0', 'v1.0.1', 'v1.1.0', 'v1.1.0-rc.1'];
 
 describe('gatherReleaseRange', () => {
   it('reads HEAD back to the newest stable release', async () => {
@@ -36,6 +38,7 @@ describe('gatherReleaseRange', () => {
       from: 'v1.1.0',
       to: 'HEAD',
       commits: [shas.five],
+      tags: ALL_TAGS,
     });
   });
 
@@ -47,6 +50,7 @@ describe('gatherReleaseRange', () => {
       tag: 'v1.1.0',
       version: '1.1.0',
       commits: [shas.four, shas.three],
+      tags: ALL_TAGS,
     });
   });
 
@@ -57,6 +61,7 @@ describe('gatherReleaseRange', () => {
       to: 'HEAD',
       version: '2.0.0',
       commits: [shas.five, shas.four, shas.three, shas.two],
+      tags: ALL_TAGS,
     });
   });
 

@@ -5,7 +5,7 @@
 import {
   compareVersions,
   parseReleaseTag,
-  planVersionCheck,
+  rankPreviousReleaseTags,
   quoteValue,
   UsageError,
   type CommitFacts,
@@ -36,6 +36,11 @@ export interface ReleaseRange {
   version?: string;
   /** The commits in `from..to`, newest first. */
   commits: CommitFacts[];
+  /**
+   * Every tag of the repository (not only those reachable from `to`), as
+   * `Git.listTags` gives them; absent from `gatherAllReleases`' ranges.
+   */
+  tags?: string[];
 }
 
 /**
@@ -49,12 +54,14 @@ export interface ReleaseRange {
 export async function gatherReleaseRange(input: ReleaseRangeInput): Promise<ReleaseRange> {
   const { git, policy } = input;
   const to = input.to ?? 'HEAD';
-  await git.revParse(to);
-  const tags = await git.listTags({ mergedInto: to });
+  // Every tag, not only those reachable from `to`: listing those walks the whole history.
+  const [tags] = await Promise.all([git.listTags(), git.revParse(to)]);
   const tag = tags.includes(to) && parseReleaseTag(to, policy) ? to : undefined;
   const version = input.version ?? (tag ? parseReleaseTag(tag, policy)?.version : undefined);
   const anchor = tag ?? (version ? `${policy.versioning.tagPrefix[0] ?? ''}${version}` : undefined);
-  const from = input.from ?? planVersionCheck({ tags, pushedTag: anchor }, policy).previousTag;
+  const from =
+    input.from ??
+    (await findReachableTag(git, rankPreviousReleaseTags({ tags, pushedTag: anchor }, policy), to));
   if (input.from !== undefined) await checkOrder(git, input.from, to);
   const commits: CommitFacts[] = [];
   for await (const commit of git.log(from === undefined ? { to } : { from, to }))
@@ -65,7 +72,32 @@ export async function gatherReleaseRange(input: ReleaseRangeInput): Promise<Rele
     ...(tag !== undefined ? { tag } : {}),
     ...(version !== undefined ? { version } : {}),
     commits,
+    tags,
   };
+}
+
+/** Candidates tested one by one before one walk lists every tag reachable from `to`. */
+const SINGLE_CHECKS = 3;
+
+/**
+ * The first of `ranked` whose commit is reachable from `to`: the previous
+ * release `planVersionCheck` picks among the tags reachable from `to` (its
+ * candidates, in its order, are `ranked`). The usual answer is the first
+ * candidate, one short `merge-base --is-ancestor`; after a few candidates
+ * that are not reachable (releases of other lines), one
+ * `for-each-ref --merged` answers for the rest.
+ */
+async function findReachableTag(
+  git: Git,
+  ranked: readonly string[],
+  to: string,
+): Promise<string | undefined> {
+  for (const candidate of ranked.slice(0, SINGLE_CHECKS)) {
+    if (await git.isAncestor(`refs/tags/${candidate}`, to)) return candidate;
+  }
+  if (ranked.length <= SINGLE_CHECKS) return undefined;
+  const reachable = new Set(await git.listTags({ mergedInto: to }));
+  return ranked.slice(SINGLE_CHECKS).find((candidate) => reachable.has(candidate));
 }
 
 /**

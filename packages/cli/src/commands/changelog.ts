@@ -25,7 +25,6 @@ import {
   type Git,
   type ReleaseRange,
 } from '@release-policy/git';
-import { gatherGitHubFacts } from '@release-policy/github';
 import type { ParsedArgs } from '../args.js';
 import { resolveGitHubAccess } from '../api.js';
 import { DOCS_BASE_URL, EXIT, type CliIo, type CommandResult } from '../io.js';
@@ -71,7 +70,7 @@ export async function runChangelogCommand(args: ParsedArgs, io: CliIo): Promise<
     to: args.to,
     version: args.releaseVersion,
   });
-  const version = range.version ?? (await readRecommendedVersion(git, io.cwd, policy));
+  const version = range.version ?? (await readRecommendedVersion(git, io.cwd, policy, range));
   const select = await readPackageSelection(args, git, policy, { from: range.from, to: range.to });
   const entries = select(collectChangelogEntries(range.commits, policy.changelog));
   const risks = await readRisks(args, io, git, policy, range.commits, entries);
@@ -125,6 +124,8 @@ async function readRisks(
     );
     return undefined;
   }
+  // Loaded only with access: the GitHub client is most of the bundle, and notes without a token never use it.
+  const { gatherGitHubFacts } = await import('@release-policy/github');
   const gathered = await gatherGitHubFacts({ ...api.access, needs: ['mergedPullRequests'] });
   for (const notice of gathered.notices)
     io.stderr(`release-policy: notice: ${sanitizeForTerminal(notice)}\n`);
@@ -247,9 +248,24 @@ async function readPackageSelection(
   return (entries) => selectPackageEntries(entries, pkg, touched);
 }
 
-/** The version the commits since the previous release call for, as the version check computes it. */
-async function readRecommendedVersion(git: Git, cwd: string, policy: Policy): Promise<string> {
-  const version = await gatherVersionFacts({ git, cwd, policy });
+/**
+ * The version the commits since the previous release call for, as the
+ * version check computes it (from HEAD); the range's tags, and its commits
+ * when it ends at HEAD, are not read a second time.
+ */
+async function readRecommendedVersion(
+  git: Git,
+  cwd: string,
+  policy: Policy,
+  range: ReleaseRange,
+): Promise<string> {
+  const version = await gatherVersionFacts({
+    git,
+    cwd,
+    policy,
+    ...(range.tags ? { tags: range.tags } : {}),
+    ...(range.to === 'HEAD' ? { read: { since: range.from, commits: range.commits } } : {}),
+  });
   const analysis = analyzeVersion({ version }, policy);
   return analysis.version ?? analysis.recommended;
 }
