@@ -11,14 +11,12 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6614);
-/* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6269);
-/* harmony import */ var _release_policy_github__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6779);
-/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1462);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1168);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7838);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9469);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5788);
-
+/* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7399);
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1462);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1168);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7838);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9469);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5788);
 
 
 
@@ -42,7 +40,7 @@ async function runChangelogCommand(args, io) {
             'Example: release-policy changelog --version 1.4.0. See docs/cli.md#changelog');
     }
     const git = (0,_release_policy_git__WEBPACK_IMPORTED_MODULE_2__/* .createGit */ .lD)({ cwd: io.cwd, env: io.env });
-    const { policy } = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .readPolicy */ .T)(io.cwd, args.policy);
+    const { policy } = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .readPolicy */ .T)(io.cwd, args.policy);
     // A shallow clone hides the previous release and its commits: complete it first, or stop with the fix.
     await git.completeHistory({ advice: 'cli' });
     if (args.all === true)
@@ -54,7 +52,7 @@ async function runChangelogCommand(args, io) {
         to: args.to,
         version: args.releaseVersion,
     });
-    const version = range.version ?? (await readRecommendedVersion(git, io.cwd, policy));
+    const version = range.version ?? (await readRecommendedVersion(git, io.cwd, policy, range));
     const select = await readPackageSelection(args, git, policy, { from: range.from, to: range.to });
     const entries = select((0,_release_policy_core__WEBPACK_IMPORTED_MODULE_1__/* .collectChangelogEntries */ .ri)(range.commits, policy.changelog));
     const risks = await readRisks(args, io, git, policy, range.commits, entries);
@@ -71,9 +69,9 @@ async function runChangelogCommand(args, io) {
         await (0,_release_policy_git__WEBPACK_IMPORTED_MODULE_2__/* .writeChangelogFile */ .kD)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, args.write), version, markdown, args.write);
     }
     return {
-        exitCode: _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok,
+        exitCode: _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.ok,
         json: convertToJson(version, range, entries, policy, markdown),
-        text: (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .sanitizeForTerminal */ .dk)(markdown.trimEnd()),
+        text: (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .sanitizeForTerminal */ .dk)(markdown.trimEnd()),
         data: true,
     };
 }
@@ -83,7 +81,7 @@ async function runChangelogCommand(args, io) {
  * GitHub repository (the notes then have no risk assessment).
  */
 async function readRisks(args, io, git, policy, commits, entries) {
-    const api = await (0,_api_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveGitHubAccess */ .sQ)({
+    const api = await (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveGitHubAccess */ .sQ)({
         checks: [{ ..._release_policy_core__WEBPACK_IMPORTED_MODULE_1__/* .changelogCheck */ .rO, needs: ['mergedPullRequests'] }],
         env: io.env,
         git,
@@ -92,12 +90,14 @@ async function readRisks(args, io, git, policy, commits, entries) {
     });
     if (!api.access) {
         io.stderr(`release-policy: notice: the Risk assessment section was left out: ${api.skipped[0]?.reason ?? 'no GitHub access'}. ` +
-            `See ${_io_js__WEBPACK_IMPORTED_MODULE_5__/* .DOCS_BASE_URL */ .i}docs/cli.md#github-api\n`);
+            `See ${_io_js__WEBPACK_IMPORTED_MODULE_4__/* .DOCS_BASE_URL */ .i}docs/cli.md#github-api\n`);
         return undefined;
     }
-    const gathered = await (0,_release_policy_github__WEBPACK_IMPORTED_MODULE_3__.gatherGitHubFacts)({ ...api.access, needs: ['mergedPullRequests'] });
+    // Loaded only with access: the GitHub client is most of the bundle, and notes without a token never use it.
+    const { gatherGitHubFacts } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 6481));
+    const gathered = await gatherGitHubFacts({ ...api.access, needs: ['mergedPullRequests'] });
     for (const notice of gathered.notices)
-        io.stderr(`release-policy: notice: ${(0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .sanitizeForTerminal */ .dk)(notice)}\n`);
+        io.stderr(`release-policy: notice: ${(0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .sanitizeForTerminal */ .dk)(notice)}\n`);
     return (0,_release_policy_core__WEBPACK_IMPORTED_MODULE_1__/* .collectRiskAssessments */ .p4)(entries, commits, gathered.mergedPullRequests?.items ?? [], policy.changeRequest);
 }
 /**
@@ -146,9 +146,9 @@ async function runAllReleases(args, io, git, policy) {
     }
     const markdown = parts.join('\n');
     return {
-        exitCode: _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok,
+        exitCode: _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.ok,
         json: { releases, markdown },
-        text: (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .sanitizeForTerminal */ .dk)(markdown.trimEnd()),
+        text: (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .sanitizeForTerminal */ .dk)(markdown.trimEnd()),
         data: true,
     };
 }
@@ -193,9 +193,19 @@ async function readPackageSelection(args, git, policy, range) {
     }
     return (entries) => (0,_release_policy_core__WEBPACK_IMPORTED_MODULE_1__/* .selectPackageEntries */ .XZ)(entries, pkg, touched);
 }
-/** The version the commits since the previous release call for, as the version check computes it. */
-async function readRecommendedVersion(git, cwd, policy) {
-    const version = await (0,_release_policy_git__WEBPACK_IMPORTED_MODULE_2__/* .gatherVersionFacts */ .rz)({ git, cwd, policy });
+/**
+ * The version the commits since the previous release call for, as the
+ * version check computes it (from HEAD); the range's tags, and its commits
+ * when it ends at HEAD, are not read a second time.
+ */
+async function readRecommendedVersion(git, cwd, policy, range) {
+    const version = await (0,_release_policy_git__WEBPACK_IMPORTED_MODULE_2__/* .gatherVersionFacts */ .rz)({
+        git,
+        cwd,
+        policy,
+        ...(range.tags ? { tags: range.tags } : {}),
+        ...(range.to === 'HEAD' ? { read: { since: range.from, commits: range.commits } } : {}),
+    });
     const analysis = (0,_release_policy_core__WEBPACK_IMPORTED_MODULE_1__/* .analyzeVersion */ .Xr)({ version }, policy);
     return analysis.version ?? analysis.recommended;
 }
@@ -208,8 +218,8 @@ async function readRepository(git, env) {
     const url = await git.readRemoteUrl('origin');
     if (url === undefined)
         return {};
-    const ref = (0,_repo_js__WEBPACK_IMPORTED_MODULE_8__/* .parseRemoteUrl */ .JH)(url);
-    const host = (0,_repo_js__WEBPACK_IMPORTED_MODULE_8__/* .readServerUrl */ .Pm)(url, env);
+    const ref = (0,_repo_js__WEBPACK_IMPORTED_MODULE_7__/* .parseRemoteUrl */ .JH)(url);
+    const host = (0,_repo_js__WEBPACK_IMPORTED_MODULE_7__/* .readServerUrl */ .Pm)(url, env);
     return ref && host ? { repository: { host, owner: ref.owner, name: ref.repo } } : {};
 }
 function convertToJson(version, range, entries, policy, markdown) {

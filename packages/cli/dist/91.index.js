@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $V: () => (/* binding */ createTerminalLog),
+/* harmony export */   Jr: () => (/* binding */ readOriginRepository),
 /* harmony export */   U6: () => (/* binding */ convertSkippedChecksToFindings),
 /* harmony export */   sQ: () => (/* binding */ resolveGitHubAccess)
 /* harmony export */ });
@@ -52,7 +53,7 @@ async function resolveGitHubAccess(request) {
         };
     }
     // Loaded only here: the API client and its HTTP stack cost a run that never calls GitHub.
-    const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 6779));
+    const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 6481));
     const octokit = createOctokit({
         token,
         env: request.env,
@@ -446,11 +447,14 @@ function checkLongOptions(argv) {
 
 // EXTERNAL MODULE: ./src/io.ts
 var src_io = __webpack_require__(1168);
-// EXTERNAL MODULE: ../git/src/index.ts + 17 modules
-var git_src = __webpack_require__(6269);
+// EXTERNAL MODULE: ../git/src/index.ts + 19 modules
+var git_src = __webpack_require__(7399);
 // EXTERNAL MODULE: ./src/policy.ts
 var src_policy = __webpack_require__(7838);
+// EXTERNAL MODULE: ./src/api.ts
+var src_api = __webpack_require__(1462);
 ;// CONCATENATED MODULE: ./src/gather.ts
+
 
 
 
@@ -459,12 +463,12 @@ var src_policy = __webpack_require__(7838);
  * without a token never pays for loading the API client.
  */
 async function gatherGitHubFacts(input) {
-    const github = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 6779));
+    const github = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 6481));
     return github.gatherGitHubFacts(input);
 }
 /** The promotion facts, through the GitHub package loaded on first use. */
 async function gatherPromotionFacts(input) {
-    const github = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 6779));
+    const github = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 6481));
     return github.gatherPromotionFacts(input);
 }
 /**
@@ -512,10 +516,15 @@ const GATHERERS = {
         const alone = request.checks.every((check) => check.needs.includes('patches'));
         // Under `check`, the lines are compared only for a release: a pushed tag, or a branch of
         // one of the policy's patches kinds (release, maintenance, hotfix, whatever their names).
-        // That release (HEAD) must hold every patch of the lines below it.
+        // That release (HEAD) must hold every patch of its own line and the line right below it.
         const branch = facts.branch?.name;
         const onLine = branch !== undefined && (0,src/* isPatchReleaseBranch */.MO)(branch, request.policy);
         const release = (0,git_src/* readPushedTag */.y6)(request.env) !== undefined || onLine;
+        // The audit (a check that wants the lines) compares every line of the policy, or says why not.
+        if (!alone && given === undefined && request.checks.some((c) => c.wants?.includes('patches'))) {
+            Object.assign(facts, await gatherLinesForAudit(request, git));
+            return [];
+        }
         // Not a release: the check has no facts and reports nothing (left out of the output).
         if (!alone && given === undefined && !release)
             return [];
@@ -598,6 +607,30 @@ const GATHERERS = {
     },
 };
 /**
+ * The maintenance lines as the audit reads them: compared in this clone
+ * when its origin is the audited repository, else why not (a notice, never
+ * a silent pass).
+ */
+async function gatherLinesForAudit(request, git) {
+    const audited = request.github?.repo;
+    const origin = await (0,src_api/* readOriginRepository */.Jr)(git);
+    const name = (r) => `${r.owner}/${r.repo}`.toLowerCase();
+    if (audited && (!origin || name(origin) !== name(audited))) {
+        return {
+            patchesUnread: {
+                reason: 'no-checkout',
+                detail: `This clone's origin is ${origin ? (0,src/* quoteValue */.cl)(name(origin)) : 'not set'}, not the audited ${(0,src/* quoteValue */.cl)(name(audited))}: run the audit in a clone of it to compare its lines.`,
+            },
+        };
+    }
+    return (0,git_src/* gatherAuditPatchFacts */.c9)({
+        git,
+        policy: request.policy,
+        advice: 'cli',
+        now: request.now ?? new Date(),
+    });
+}
+/**
  * The pull request under test: on a runner's pull-request run its number
  * (`GITHUB_REF=refs/pull/N/merge`) unless `--branch` names another branch;
  * elsewhere the open pull request from the branch under test.
@@ -634,8 +667,6 @@ async function gatherFacts(request) {
     return { facts, notices };
 }
 
-// EXTERNAL MODULE: ./src/api.ts
-var src_api = __webpack_require__(1462);
 // EXTERNAL MODULE: ./src/output.ts
 var output = __webpack_require__(9469);
 ;// CONCATENATED MODULE: ./src/commands/check.ts
@@ -805,15 +836,15 @@ async function dispatch(args, io) {
             return runSchemaCommand(args);
         }
         case 'init': {
-            const { runInitCommand } = await __webpack_require__.e(/* import() */ 10).then(__webpack_require__.bind(__webpack_require__, 9010));
+            const { runInitCommand } = await __webpack_require__.e(/* import() */ 502).then(__webpack_require__.bind(__webpack_require__, 9502));
             return runInitCommand(args, io);
         }
         case 'history': {
-            const { runHistoryCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 317));
+            const { runHistoryCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(481), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 317));
             return runHistoryCommand(args, io);
         }
         case 'org-audit': {
-            const { runOrgAuditCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(779), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 7137));
+            const { runOrgAuditCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(481), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 7137));
             return runOrgAuditCommand(args, io);
         }
         default:
@@ -936,7 +967,7 @@ function renderFields(fields, color) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6614);
-/* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6269);
+/* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7399);
 /* harmony import */ var _release_policy_github_policy_file__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1293);
 
 
@@ -1254,7 +1285,7 @@ __webpack_require__.d(__webpack_exports__, {
   lm: () => (/* reexport */ truncateText)
 });
 
-// UNUSED EXPORTS: AUDIT_FAILURES, DEFAULT_ACTION_REPOSITORY, DEFAULT_PATCH_EXEMPTIONS, DEFAULT_PATCH_KINDS, DEFAULT_POLICY_SOURCE, DefaultPolicyError, EVIDENCE_FORMAT, LINE_KINDS, MAX_AUDITED_LINES, MAX_QUOTED_LENGTH, MAX_STATUS_LINES, OTHER_TYPE, POLICY_SCHEMA_URL, PROJECT_URL, PULL_REQUEST_TEMPLATE_PATH, RELEASE_POLICY_VERSION, RULES, auditCheck, branchCheck, buildEvidenceRecord, classifyLine, classifyLineCommits, classifyRelease, computeCanaryStep, computeImpliedBump, computeReleaseStatus, computeSeverity, createChangelogParserOptions, decideWindow, defineCheck, definePolicySection, describeBranchKind, describeDuration, docsCheck, formatConfigIssues, isCheckName, isPinnedRef, isPlaceholderLine, listApprovalEnvironments, loadPolicy, matchSubjectPattern, neutralizeCommitText, normalizeBranchName, normalizeHeading, normalizeLineBreaks, parseConventionalCommit, parseDuration, parseMarkdownOutline, parsePolicy, parsePolicyBytes, parseStrictVersion, patchesCheck, patchesSection, quoteVersionText, readPullRequestNumber, readRiskSection, selectChecks, tallyApprovals, versionCheck
+// UNUSED EXPORTS: AUDIT_FAILURES, DEFAULT_ACTION_REPOSITORY, DEFAULT_PATCH_EXEMPTIONS, DEFAULT_PATCH_KINDS, DEFAULT_POLICY_SOURCE, DefaultPolicyError, EVIDENCE_FORMAT, FORWARD_PORT_BRANCH_PREFIX, LINE_KINDS, MAX_AUDITED_LINES, MAX_QUOTED_LENGTH, MAX_STATUS_LINES, MAX_STATUS_MISSING_COMMITS, OTHER_TYPE, POLICY_SCHEMA_URL, PROJECT_URL, PULL_REQUEST_TEMPLATE_PATH, RELEASE_POLICY_VERSION, RULES, auditCheck, branchCheck, buildEvidenceRecord, classifyLine, classifyLineCommits, classifyRelease, computeCanaryStep, computeImpliedBump, computeReleaseStatus, computeSeverity, createChangelogParserOptions, decideWindow, defineCheck, definePolicySection, describeBranchKind, describeDuration, docsCheck, formatConfigIssues, formatForwardPortBranch, isCheckName, isPinnedRef, isPlaceholderLine, listApprovalEnvironments, loadPolicy, matchSubjectPattern, neutralizeCommitText, normalizeBranchName, normalizeHeading, normalizeLineBreaks, parseConventionalCommit, parseDuration, parseMarkdownOutline, parsePolicy, parsePolicyBytes, parseStrictVersion, patchesCheck, patchesSection, planForwardPorts, quoteVersionText, readPullRequestNumber, readRiskSection, selectChecks, tallyApprovals, versionCheck
 
 ;// CONCATENATED MODULE: ../core/src/findings.ts
 /** True when no finding is an error. */
@@ -2540,10 +2571,17 @@ const environmentsSection = definePolicySection({
   # emergency, canary { steps, hold } and automatic.
   - name: dev
     after: none
+  # The customer test environment: every change merged into mainline goes
+  # there at once, without approvals (the continuous workflow delivers it).
   - name: test
+    after: none
+    automatic: true
+  # Named people authorise a release, and the authorisation is recorded:
+  # distinct approvers with write access, never the author or the starter.
   - name: staging
-  - name: production
     approvals: { required: 1 }
+  - name: production
+    approvals: { required: 2 }
 `,
 });
 
@@ -5675,24 +5713,44 @@ function compareLines(a, b) {
     return Math.sign((a.minor ?? -1) - (b.minor ?? -1));
 }
 /**
- * The lines a release on `branch` must hold the patches of: every line but
- * the branch itself, except lines whose release line is above the branch's
- * (`3.6.x` ships after `release/3.5`: its patches are not expected there).
- * A line or branch without a version line is compared. Pure.
+ * The lines a release on `branch` must hold the patches of: the other
+ * branches of its own release line (`release/3.5` for `3.5.x`) and those of
+ * the release line right below it, the line whose next version this release
+ * is ("every patch is merged into the next version"). Older lines are the
+ * duty of the release above each of them, and a main-version release
+ * (mainline, a main-version tag) compares every line, so a patch left on an
+ * old line is still caught before the next main version; comparing 96 old
+ * lines on every push of the newest one would not add to that. Lines above
+ * the branch's (`3.6.x` ships after `release/3.5`) are never compared; a line
+ * or branch without a version line always is. Pure.
  */
 function selectLinesBelow(lines, branch, policy) {
     const own = classifyBranch(branch, policy);
     const kinds = new Set(policy.patches.kinds);
-    return lines.filter((line) => {
+    const candidates = lines.flatMap((line) => {
         // A remote-tracking line (origin/3.5.x) is read by its name without the remote, as selectPatchLines found it.
         const local = classifyBranch(line, policy);
         const other = kinds.has(local.kind ?? '')
             ? local
             : classifyBranch(line.slice(line.indexOf('/') + 1), policy);
         if (other.name === own.name)
-            return false;
-        return (own.line === undefined || other.line === undefined || compareLines(other.line, own.line) <= 0);
+            return [];
+        if (own.line !== undefined &&
+            other.line !== undefined &&
+            compareLines(other.line, own.line) > 0)
+            return [];
+        return [{ line, version: other.line }];
     });
+    if (own.line === undefined)
+        return candidates.map((c) => c.line);
+    const ownLine = own.line;
+    const below = candidates.flatMap((c) => c.version !== undefined && compareLines(c.version, ownLine) < 0 ? [c.version] : []);
+    const nearest = below.reduce((best, version) => (best === undefined || compareLines(version, best) > 0 ? version : best), undefined);
+    return candidates
+        .filter((c) => c.version === undefined ||
+        compareLines(c.version, ownLine) === 0 ||
+        (nearest !== undefined && compareLines(c.version, nearest) === 0))
+        .map((c) => c.line);
 }
 const CHERRY_PICK_LINE = /^\(cherry picked from commit ([0-9a-f]{40})\)$/;
 /** The commits a message says it was cherry-picked from (`git cherry-pick -x` lines), in order. */
@@ -5849,14 +5907,29 @@ function classifyLineCommits(facts, policy, now) {
 
 
 
+const UNREAD = {
+    'no-checkout': 'the workspace is not a clone of the audited repository',
+    shallow: "the checkout's history is cut off (a shallow clone)",
+    'not-comparable': 'a line or the mainline is missing from the checkout',
+};
+/** A notice, never a silent pass: the lines were not compared, with why and the fix. */
+function describeUnread(unread) {
+    return {
+        severity: 'notice',
+        message: `The maintenance lines were not compared with mainline, so patches missing from mainline are not reported: ${UNREAD[unread.reason]}. ${unread.detail}`,
+        hint: 'Check out the repository with its whole history before the audit: actions/checkout with "fetch-depth: 0".',
+    };
+}
 /** The audit reports the maintenance lines' patches missing from mainline. */
 const auditPatches = {
     id: 'audit-patches',
     check: 'audit',
     description: 'Every patch of a maintenance line is in mainline; the audit fails on missing patches when audit.fail-on lists missing-patches.',
     defaultSeverity: 'error',
-    applies: ({ facts }) => facts.patches !== undefined && facts.audit !== undefined,
+    applies: ({ facts }) => facts.audit !== undefined && (facts.patches !== undefined || facts.patchesUnread !== undefined),
     evaluate({ facts, policy, now }) {
+        if (facts.patchesUnread)
+            return [describeUnread(facts.patchesUnread)];
         if (!facts.patches)
             return [];
         const findings = [];
@@ -5998,21 +6071,49 @@ const auditWorkflowPin = {
 
 
 
+
 /** Release lines shown at most, newest first. */
 const MAX_STATUS_LINES = 10;
 /** The label of deployments whose ref is not a release tag (a branch, a sha). */
 const OTHER_LINE = '(other refs)';
-function status_lineOf(ref, policy) {
-    const release = parseReleaseTag(ref, policy);
+/** Missing commits listed per line at most; `missing` counts them all. */
+const MAX_STATUS_MISSING_COMMITS = 20;
+function status_lineOf(version, policy) {
+    const release = parseReleaseTag(version, policy);
     return release ? `${release.major}.${release.minor}` : OTHER_LINE;
+}
+/**
+ * A recorded version as the status shows it: the release tag of a SemVer
+ * version (the policy's first tag prefix in front), the version itself when
+ * it already is a release tag, else as recorded.
+ */
+function describeDeployedVersion(version, policy) {
+    if (parseReleaseTag(version, policy))
+        return version;
+    const tag = `${policy.versioning.tagPrefix[0] ?? ''}${version}`;
+    return parseReleaseTag(tag, policy) ? tag : version;
+}
+/** The live promotion of `environment` as the status shows it; undefined when none went live. */
+function readDeployedVersion(deployments, environment, policy) {
+    const live = plan_findLiveDeployment(deployments, environment);
+    if (!live)
+        return undefined;
+    return {
+        environment,
+        version: describeDeployedVersion(live.version, policy),
+        sha: live.sha,
+        at: live.succeededAt ?? live.createdAt,
+        by: live.creator,
+        deployment: live.id,
+    };
 }
 function isNewer(a, b, policy) {
     if (!b)
         return true;
-    const [ra, rb] = [parseReleaseTag(a.ref, policy), parseReleaseTag(b.ref, policy)];
+    const [ra, rb] = [parseReleaseTag(a.version, policy), parseReleaseTag(b.version, policy)];
     if (ra && rb)
         return compareVersions(ra, rb) > 0;
-    return a.ref !== b.ref && a.at > b.at;
+    return a.version !== b.version && a.at > b.at;
 }
 /** Promotions waiting: a version an environment holds that the next one lacks. */
 function listPending(deployed, policy) {
@@ -6022,14 +6123,19 @@ function listPending(deployed, policy) {
         if (!from?.deployment || !to)
             continue;
         if (isNewer(from.deployment, to.deployment, policy)) {
-            pending.push({ version: from.deployment.ref, from: from.environment, to: to.environment });
+            pending.push({
+                version: from.deployment.version,
+                from: from.environment,
+                to: to.environment,
+            });
         }
     }
     return pending;
 }
 /**
- * The status of every release line: its newest tag, the newest deployment of
- * the line in each environment of the policy, and the pending promotions;
+ * The status of every release line: its newest tag, what is live of the line
+ * in each environment of the policy (the environment's newest promotion that
+ * succeeded, never the deployment GitHub makes for a job), and the pending promotions;
  * the missing patches when the lines were compared. Undefined without audit facts.
  */
 function computeReleaseStatus(facts, policy, now) {
@@ -6043,14 +6149,16 @@ function computeReleaseStatus(facts, policy, now) {
         if (!newestTags.has(line))
             newestTags.set(line, release.tag);
     }
-    const deployedLines = (audit.deployed ?? []).map((d) => status_lineOf(d.ref, policy));
+    const live = environments.flatMap((environment) => {
+        const deployed = readDeployedVersion(audit.deployments ?? [], environment, policy);
+        return deployed ? [deployed] : [];
+    });
+    const deployedLines = live.map((d) => status_lineOf(d.version, policy));
     const lineNames = [...new Set([...newestTags.keys(), ...deployedLines])].slice(0, MAX_STATUS_LINES);
     const lines = lineNames.map((line) => {
         const deployed = environments.map((environment) => {
-            const candidates = (audit.deployed ?? []).filter((d) => d.environment.toLowerCase() === environment.toLowerCase() &&
-                status_lineOf(d.ref, policy) === line);
-            const newest = candidates.reduce((best, d) => (isNewer(d, best, policy) ? d : best), undefined);
-            return newest ? { environment, deployment: newest } : { environment };
+            const deployment = live.find((d) => d.environment === environment && status_lineOf(d.version, policy) === line);
+            return deployment ? { environment, deployment } : { environment };
         });
         const latestTag = newestTags.get(line);
         return {
@@ -6067,11 +6175,20 @@ function computeReleaseStatus(facts, policy, now) {
         unreadable: audit.unreadable,
     };
     if (facts.patches) {
-        status.patches = classifyLineCommits(facts.patches, policy, now).map((line) => ({
-            line: line.line,
-            missing: line.commits.filter((c) => c.status === 'missing').length,
-        }));
+        status.patches = classifyLineCommits(facts.patches, policy, now).map((line) => {
+            const missing = line.commits.filter((c) => c.status === 'missing');
+            return {
+                line: line.line,
+                commits: line.commits.length,
+                missing: missing.length,
+                missingCommits: missing
+                    .slice(0, MAX_STATUS_MISSING_COMMITS)
+                    .map((c) => ({ sha: c.sha, subject: c.subject })),
+            };
+        });
     }
+    if (facts.patchesUnread)
+        status.patchesUnread = facts.patchesUnread;
     return status;
 }
 
@@ -6135,6 +6252,10 @@ const auditCheck = defineCheck({
         {
             name: 'status-issue',
             description: 'The number of the status issue created or updated; empty when none was written.',
+        },
+        {
+            name: 'artifact-id',
+            description: 'The id of the artifact holding the JSON report; empty when none was uploaded (always in the CLI).',
         },
     ],
     summarize(facts, policy) {
@@ -6799,16 +6920,7 @@ function checkInvisibleCharacters(ctx) {
     return issues;
 }
 
-// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
-var dist = __webpack_require__(3483);
 ;// CONCATENATED MODULE: ../core/src/config/policy-text.ts
-/**
- * Checks on the policy's bytes and text that run before the YAML parser:
- * valid UTF-8, no NUL, no CR-only line breaks, and a nesting depth limit.
- * Each is a problem the parser would otherwise report as unrelated syntax
- * errors, accept in silence, or crash on (a deep nesting overflows the stack).
- */
-
 
 /** Lists and mappings may nest at most this deep (the top-level mapping is level 1). */
 const MAX_NESTING_DEPTH = 64;
@@ -6898,13 +7010,15 @@ function isCollection(token) {
     return (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection');
 }
 /**
- * Finds the first list or mapping nested deeper than {@link MAX_NESTING_DEPTH}.
- * It reads the parser's token tree with an explicit stack, so no recursion
- * runs before the depth is known to be safe.
+ * Finds the first list or mapping nested deeper than {@link MAX_NESTING_DEPTH}
+ * in the YAML parser's token tree (the lexer's output, before any document is
+ * composed; the loader composes the document from the same tokens). It reads
+ * the tree with an explicit stack, so no recursion runs before the depth is
+ * known to be safe.
  */
-function checkNestingDepth(text) {
+function checkNestingDepth(tokens) {
     let first;
-    for (const document of new dist/* Parser */.iX().parse(text)) {
+    for (const document of tokens) {
         const stack = [[document, 0]];
         while (stack.length > 0) {
             const [node, depth] = stack.pop();
@@ -7420,6 +7534,10 @@ const patchesCheck = defineCheck({
         {
             name: 'report',
             description: 'Path of the JSON report: every commit of each line with its status and evidence; empty in the CLI, which prints it with --json.',
+        },
+        {
+            name: 'forward-ports',
+            description: 'The forward-port pull requests opened or updated, as a JSON array of objects with line, branch, pullRequest (number and url, null when none could be opened), picked (shas) and skipped (sha, subject, reason: conflict, empty or already-on-branch); empty unless open-forward-ports is true, and in the CLI.',
         },
     ],
     summarize(facts, policy) {
@@ -9142,6 +9260,8 @@ function checkVersionFilePaths(value, add) {
     });
 }
 
+// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3483);
 ;// CONCATENATED MODULE: ../core/src/config/plain-value.ts
 /** The path of the first value that contains itself (an alias inside its own anchor), if any. */
 function findCycle(value, path, ancestors = new Set()) {
@@ -9347,16 +9467,16 @@ const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * convert the document to a plain value.
  */
 function readPolicySource(text, file) {
-    const textProblems = checkPolicyText(text);
-    if (textProblems.length > 0)
-        return reportTextProblems(text, file, textProblems);
+    const characterProblems = checkPolicyCharacters(text);
+    if (characterProblems.length > 0)
+        return reportTextProblems(text, file, characterProblems);
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        prettyErrors: false,
-        uniqueKeys: true,
-        keepSourceTokens: true,
-    });
+    // Lexed once: the depth check and the composer read the same tokens.
+    const tokens = [...new dist/* Parser */.iX(lineCounter.addNewLine).parse(text)];
+    const deep = checkNestingDepth(tokens);
+    if (deep !== undefined)
+        return reportTextProblems(text, file, [deep]);
+    const doc = composeFirstDocument(tokens, text.length);
     const log = createIssueLog(text, file, lineCounter);
     const parsed = reportParserProblems(doc, log);
     if (parsed === 'cascade') {
@@ -9375,18 +9495,30 @@ function readPolicySource(text, file) {
     };
 }
 /**
- * Problems of the text itself (NUL, CR line breaks, too deep a nesting),
- * checked before the parser runs: the parser would report them as unrelated
- * syntax errors, accept them, or overflow the stack.
+ * The first YAML document of the tokens, as `parseDocument` composes it: a
+ * second document is an error (`MULTIPLE_DOCS`), not read. Composed only
+ * after {@link checkNestingDepth} passed, as composing recurses per level.
  */
-function checkPolicyText(text) {
-    const problems = checkPolicyCharacters(text);
-    if (problems.length > 0)
-        return problems;
-    const deep = checkNestingDepth(text);
-    return deep === undefined ? [] : [deep];
+function composeFirstDocument(tokens, length) {
+    const composer = new dist/* Composer */.Dk({ prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
+    let first;
+    // With forceDoc, compose yields at least one document, also for an empty text.
+    for (const doc of composer.compose(tokens, true, length)) {
+        if (first === undefined) {
+            first = doc;
+            continue;
+        }
+        first.errors.push(new dist/* YAMLParseError */.XT([doc.range[0], doc.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+        break;
+    }
+    return first ?? (0,dist/* parseDocument */.Tp)('');
 }
-/** A source that reports only the text's problems: nothing of it is read as YAML. */
+/**
+ * A source that reports only the text's problems (NUL, CR line breaks, too
+ * deep a nesting): nothing of it is read as a document. The YAML reading
+ * would report them as unrelated syntax errors, accept them, or overflow the
+ * stack.
+ */
 function reportTextProblems(text, file, problems) {
     const empty = (0,dist/* parseDocument */.Tp)('');
     // Positions are counted over the text itself, which is not parsed.
@@ -10604,6 +10736,7 @@ function linkFindingDocs(finding, baseUrl) {
 
 
 
+
 // Branches
 
 // Versions and commits
@@ -10621,15 +10754,16 @@ function linkFindingDocs(finding, baseUrl) {
 
 /***/ }),
 
-/***/ 6269:
+/***/ 7399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  XS: () => (/* reexport */ GitError),
-  lD: () => (/* reexport */ createGit),
+  XS: () => (/* reexport */ errors_GitError),
+  lD: () => (/* reexport */ git_createGit),
   vM: () => (/* reexport */ gatherAllReleases),
+  c9: () => (/* reexport */ gatherAuditPatchFacts),
   B8: () => (/* reexport */ gatherBranchFacts),
   Qe: () => (/* reexport */ gatherDocumentFacts),
   jY: () => (/* reexport */ gatherPatchFacts),
@@ -10640,7 +10774,7 @@ __webpack_require__.d(__webpack_exports__, {
   Tq: () => (/* reexport */ writeReleasesToChangelog)
 });
 
-// UNUSED EXPORTS: FETCH_TIMEOUT_MS, IncompleteHistoryError, MAX_CHANGELOG_BYTES, MAX_DOCUMENT_BYTES, PatchLineError, listMatchingFiles, matchGlob, readChangelogFile, readDocument, resolveChangelogPath
+// UNUSED EXPORTS: FETCH_TIMEOUT_MS, FORWARD_PORT_IDENTITY, ForwardPortError, IncompleteHistoryError, MAX_CHANGELOG_BYTES, MAX_DOCUMENT_BYTES, PatchLineError, REMOTE_TIMEOUT_MS, listMatchingFiles, matchGlob, pushForwardPort, readChangelogFile, readDocument, resolveChangelogPath
 
 // EXTERNAL MODULE: ../core/src/index.ts + 110 modules
 var src = __webpack_require__(6614);
@@ -10657,7 +10791,7 @@ const ARG_LIMIT = 200;
  * command (arguments as a JSON array, never a shell string), git's first line
  * of stderr, and a hint for common causes.
  */
-class GitError extends src/* ReleasePolicyError */.CP {
+class errors_GitError extends src/* ReleasePolicyError */.CP {
     /** The git command's arguments (without the binary and the fixed `-c` settings). */
     args;
     /** git's exit code; null when git did not run or was killed by a signal. */
@@ -10761,15 +10895,15 @@ function formatArgs(args) {
 function formatRange(args, range) {
     const to = range.to ?? 'HEAD';
     if (range.from !== undefined)
-        checkArgument(args, range.from, 'revision');
-    checkArgument(args, to, 'revision');
+        arguments_checkArgument(args, range.from, 'revision');
+    arguments_checkArgument(args, to, 'revision');
     return range.from === undefined ? to : `${range.from}..${to}`;
 }
 /**
  * Refuses a revision or path git could read as an option, or that cannot be passed at all.
  * @throws GitError (kind `invalid-argument`) naming the value and the expected form.
  */
-function checkArgument(args, value, what) {
+function arguments_checkArgument(args, value, what) {
     let problem;
     if (value === '')
         problem = `the ${what} is empty`;
@@ -10781,7 +10915,7 @@ function checkArgument(args, value, what) {
         const example = what === 'revision'
             ? '"main", "v1.2.3" or a commit sha'
             : '"package.json" or "src/version.txt"';
-        throw new GitError({
+        throw new errors_GitError({
             args,
             exitCode: null,
             kind: 'invalid-argument',
@@ -10809,7 +10943,7 @@ function formatStdinRevisions(args, input) {
     if (input.commits === undefined && input.paths === undefined)
         return undefined;
     const lines = [];
-    const refuse = (reason) => new GitError({ args, exitCode: null, kind: 'invalid-argument', reason });
+    const refuse = (reason) => new errors_GitError({ args, exitCode: null, kind: 'invalid-argument', reason });
     for (const sha of input.commits ?? []) {
         if (!FULL_SHA.test(sha)) {
             throw refuse(`the commit ${(0,src/* quoteValue */.cl)(sha)} is not a full sha; expected 40 (or 64) lowercase hex digits, e.g. "3f2a…".`);
@@ -10849,7 +10983,7 @@ const STDERR_BYTES = 64 * 1024;
 function startGit(config, args, stdin) {
     for (const arg of args) {
         if (arg.includes('\0')) {
-            throw new GitError({
+            throw new errors_GitError({
                 args,
                 exitCode: null,
                 kind: 'invalid-argument',
@@ -10921,7 +11055,7 @@ async function runGit(config, args, okExitCodes = [0]) {
     }
     const { exitCode, stderr } = await proc.exited;
     if (exitCode === null || !okExitCodes.includes(exitCode)) {
-        throw new GitError({ args, exitCode, stderr });
+        throw new errors_GitError({ args, exitCode, stderr });
     }
     return { stdout: Buffer.concat(chunks), stderr, exitCode };
 }
@@ -10930,7 +11064,47 @@ function spawnFailure(config, args, cause) {
     const what = code === 'ENOENT'
         ? `${JSON.stringify(config.gitBinary)} was not found, or the working directory ${JSON.stringify(config.cwd)} does not exist.`
         : `git could not be started: ${cause instanceof Error ? cause.message : String(cause)}`;
-    return new GitError({ args, exitCode: null, reason: what, kind: code === 'ENOENT' ? 'git-not-found' : 'other' }, { cause });
+    return new errors_GitError({ args, exitCode: null, reason: what, kind: code === 'ENOENT' ? 'git-not-found' : 'other' }, { cause });
+}
+/**
+ * {@link runGit} for a command that talks to a remote (push, fetch,
+ * ls-remote): git is stopped after `timeoutMs`, and the run fails with a
+ * GitError saying it got no answer in time.
+ */
+async function exec_runGitWithin(config, args, timeoutMs, okExitCodes = [0]) {
+    const proc = startGit(config, args);
+    const chunks = [];
+    let timer;
+    const timedOut = new Promise((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    const read = (async () => {
+        for await (const chunk of proc.stdout)
+            chunks.push(chunk);
+        return proc.exited;
+    })();
+    // Settled later than a timeout: its failure is no longer news.
+    read.catch(() => undefined);
+    try {
+        const result = await Promise.race([read, timedOut]);
+        if (result === 'timeout') {
+            proc.stop();
+            throw new GitError({
+                args,
+                exitCode: null,
+                reason: `git got no answer from the remote within ${Math.round(timeoutMs / 1000)} s.`,
+            });
+        }
+        const { exitCode, stderr } = result;
+        if (exitCode === null || !okExitCodes.includes(exitCode)) {
+            throw new GitError({ args, exitCode, stderr });
+        }
+        return { stdout: Buffer.concat(chunks), stderr, exitCode };
+    }
+    finally {
+        clearTimeout(timer);
+        proc.stop();
+    }
 }
 
 ;// CONCATENATED MODULE: ../git/src/log-parser.ts
@@ -11080,7 +11254,7 @@ async function* streamLog(runner, options) {
         }
         const { exitCode, stderr } = await proc.exited;
         if (exitCode !== 0)
-            throw await runner.sharpen(new GitError({ args, exitCode, stderr }));
+            throw await runner.sharpen(new errors_GitError({ args, exitCode, stderr }));
         parser.end();
     }
     catch (error) {
@@ -11098,11 +11272,11 @@ async function* streamLog(runner, options) {
 function convertFormatError(error, args) {
     if (!(error instanceof LogFormatError))
         return error;
-    return new GitError({ args, exitCode: null, stderr: error.message }, { cause: error });
+    return new errors_GitError({ args, exitCode: null, stderr: error.message }, { cause: error });
 }
 function checkMaxCount(args, maxCount) {
     if (!Number.isSafeInteger(maxCount) || maxCount < 0) {
-        throw new GitError({
+        throw new errors_GitError({
             args,
             exitCode: null,
             kind: 'invalid-argument',
@@ -11176,7 +11350,7 @@ async function readChangedPaths(runner, commits) {
     }
     const { exitCode, stderr } = await proc.exited;
     if (exitCode !== 0)
-        throw await runner.sharpen(new GitError({ args, exitCode, stderr }));
+        throw await runner.sharpen(new errors_GitError({ args, exitCode, stderr }));
     try {
         collectChangedPaths(Buffer.concat(chunks).toString('utf8'), changed);
     }
@@ -11351,10 +11525,10 @@ async function readPatchIds(runner, options) {
         // patch-id first: when it fails, log dies of the broken pipe, which says less.
         const idEnd = await patchId.exited;
         if (idEnd.exitCode !== 0)
-            throw new GitError({ args: idArgs, ...idEnd });
+            throw new errors_GitError({ args: idArgs, ...idEnd });
         const logEnd = await log.exited;
         if (logEnd.exitCode !== 0) {
-            throw await runner.sharpen(new GitError({ args: logArgs, ...logEnd }));
+            throw await runner.sharpen(new errors_GitError({ args: logArgs, ...logEnd }));
         }
         return ids;
     }
@@ -11392,7 +11566,7 @@ async function collectPatchIds(stdout) {
 
 
 /** Creates the runner every Git method goes through. Nothing runs until a method is called. */
-function createGitRunner(config) {
+function runner_createGitRunner(config) {
     // A clone only stops being shallow (nothing here makes one shallow): a "no" is remembered.
     let complete = false;
     const isShallow = async () => {
@@ -11458,7 +11632,7 @@ function readBranchName(ref) {
  * likely cut off.
  */
 async function sharpenGitError(error, probe) {
-    if (!(error instanceof GitError) || error.kind !== 'unknown-revision')
+    if (!(error instanceof errors_GitError) || error.kind !== 'unknown-revision')
         return error;
     let kind;
     // A failing probe leaves the error as it is: the original message is still right.
@@ -11468,7 +11642,7 @@ async function sharpenGitError(error, probe) {
         kind = 'shallow';
     if (kind === undefined)
         return error;
-    return new GitError({ args: error.args, exitCode: error.exitCode, stderr: error.stderr, kind }, { cause: error.cause });
+    return new errors_GitError({ args: error.args, exitCode: error.exitCode, stderr: error.stderr, kind }, { cause: error.cause });
 }
 
 ;// CONCATENATED MODULE: ../git/src/git.ts
@@ -11480,8 +11654,8 @@ async function sharpenGitError(error, probe) {
 
 
 /** Creates a Git for the working tree that contains `cwd`. Nothing runs until a method is called. */
-function createGit(options) {
-    const runner = createGitRunner({
+function git_createGit(options) {
+    const runner = runner_createGitRunner({
         cwd: options.cwd,
         gitBinary: options.gitBinary ?? 'git',
         env: options.env ?? process.env,
@@ -11516,13 +11690,13 @@ function createGit(options) {
 }
 async function resolveCommit(runner, rev) {
     const args = ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`];
-    checkArgument(args, rev, 'revision');
+    arguments_checkArgument(args, rev, 'revision');
     return runner.text(args);
 }
 async function readMergeBase(runner, a, b) {
     const args = ['merge-base', '--end-of-options', a, b];
-    checkArgument(args, a, 'revision');
-    checkArgument(args, b, 'revision');
+    arguments_checkArgument(args, a, 'revision');
+    arguments_checkArgument(args, b, 'revision');
     // Exit 1 with no output: the histories share no commit.
     const result = await runner.run(args, [0, 1]);
     const sha = result.stdout.toString('utf8').trim();
@@ -11530,8 +11704,8 @@ async function readMergeBase(runner, a, b) {
 }
 async function checkAncestor(runner, ancestor, rev) {
     const args = ['merge-base', '--is-ancestor', '--end-of-options', ancestor, rev];
-    checkArgument(args, ancestor, 'revision');
-    checkArgument(args, rev, 'revision');
+    arguments_checkArgument(args, ancestor, 'revision');
+    arguments_checkArgument(args, rev, 'revision');
     // Exit 0: an ancestor; 1: not one; anything else (a missing revision) is a GitError.
     const result = await runner.run(args, [0, 1]);
     return result.exitCode === 0;
@@ -11548,7 +11722,7 @@ async function listCommits(runner, range) {
 async function listTags(runner, mergedInto) {
     const args = ['for-each-ref', '--format=%(refname)%00'];
     if (mergedInto !== undefined) {
-        checkArgument(args, mergedInto, 'revision');
+        arguments_checkArgument(args, mergedInto, 'revision');
         args.push(`--merged=${mergedInto}`);
     }
     args.push('refs/tags');
@@ -11569,7 +11743,7 @@ async function listBranches(runner) {
 async function listTagCommits(runner, mergedInto) {
     const args = ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)%00'];
     if (mergedInto !== undefined) {
-        checkArgument(args, mergedInto, 'revision');
+        arguments_checkArgument(args, mergedInto, 'revision');
         args.push(`--merged=${mergedInto}`);
     }
     args.push('refs/tags');
@@ -11594,14 +11768,14 @@ async function readFileAt(runner, rev, path) {
 async function readBlobAt(runner, rev, path, maxBytes = Number.POSITIVE_INFINITY) {
     const object = `${rev}:${path}`;
     const typeArgs = ['cat-file', '-t', '--end-of-options', object];
-    checkArgument(typeArgs, rev, 'revision');
-    checkArgument(typeArgs, path, 'path');
+    arguments_checkArgument(typeArgs, rev, 'revision');
+    arguments_checkArgument(typeArgs, path, 'path');
     await resolveCommit(runner, rev);
     const type = await runner.run(typeArgs, [0, 128]);
     if (type.exitCode !== 0) {
         if (/does not exist in|exists on disk, but not in/i.test(type.stderr))
             return undefined;
-        throw await runner.sharpen(new GitError({ args: typeArgs, exitCode: type.exitCode, stderr: type.stderr }));
+        throw await runner.sharpen(new errors_GitError({ args: typeArgs, exitCode: type.exitCode, stderr: type.stderr }));
     }
     if (type.stdout.toString('utf8').trim() !== 'blob')
         return undefined;
@@ -12082,7 +12256,7 @@ async function gatherCommits(git, previousTag, maxCommits, read) {
                 commits.push(commit);
     }
     catch (error) {
-        if (error instanceof GitError && error.kind === 'no-commits')
+        if (error instanceof errors_GitError && error.kind === 'no-commits')
             return { history: { empty: true } };
         throw error;
     }
@@ -12191,7 +12365,7 @@ async function gatherPatchFacts(input) {
     const { git, policy } = input;
     const mainline = input.mainline ?? policy.mainline;
     const mainlineSha = input.mainlineRevision === undefined
-        ? await resolveMainline(git, mainline)
+        ? await patches_resolveMainline(git, mainline)
         : await git.revParse(input.mainlineRevision);
     const lines = input.lines ?? (0,src/* selectPatchLines */.YH)(await git.listBranches(), policy);
     const facts = [];
@@ -12208,7 +12382,7 @@ async function gatherPatchFacts(input) {
     return { mainline, lines: facts, checkedAt: input.now.toISOString() };
 }
 /** Mainline's commit: the branch, else its `origin/` remote-tracking branch (a CI clone). */
-async function resolveMainline(git, mainline) {
+async function patches_resolveMainline(git, mainline) {
     for (const name of [mainline, `origin/${mainline}`]) {
         const sha = await resolveOptional(git, name);
         if (sha !== undefined)
@@ -12223,7 +12397,7 @@ async function resolveOptional(git, rev) {
         return await git.revParse(rev);
     }
     catch (error) {
-        if (error instanceof GitError && error.kind === 'unknown-revision')
+        if (error instanceof errors_GitError && error.kind === 'unknown-revision')
             return undefined;
         throw error;
     }
@@ -12342,6 +12516,222 @@ function markPicks(line, ancestors) {
             };
         }),
     };
+}
+
+;// CONCATENATED MODULE: ../git/src/audit-patches.ts
+
+
+
+/**
+ * Compares every maintenance line of the policy with mainline, after
+ * deepening a shallow clone; a clone that is missing, stays shallow or lacks
+ * a line gives the reason instead.
+ *
+ * @throws GitError when git fails for another reason
+ */
+async function gatherAuditPatchFacts(input) {
+    const { git, policy, now } = input;
+    try {
+        await git.completeHistory({ advice: input.advice });
+        return { patches: await gatherPatchFacts({ git, policy, now }) };
+    }
+    catch (error) {
+        if (error instanceof errors_GitError && error.kind === 'not-a-repository') {
+            return {
+                patchesUnread: {
+                    reason: 'no-checkout',
+                    detail: 'The workspace is not a git clone (check out the repository before the audit).',
+                },
+            };
+        }
+        if (error instanceof IncompleteHistoryError) {
+            return { patchesUnread: { reason: 'shallow', detail: error.message } };
+        }
+        if (error instanceof PatchLineError) {
+            return { patchesUnread: { reason: 'not-comparable', detail: error.message } };
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ../git/src/forward-port.ts
+/**
+ * Forward ports: a branch made from mainline that cherry-picks a maintenance
+ * line's missing commits with `-x`, pushed to the remote with the checkout's
+ * own credentials. The picks happen in a temporary worktree, so the checked
+ * out files and HEAD stay as they were.
+ *
+ * Re-run safe by adding only new picks: when the branch already exists on
+ * the remote it is fetched and continued, commits it already holds (by their
+ * `(cherry picked from commit X)` line) are not picked again, and the push is
+ * a fast-forward, never forced, so a pick a person resolved and pushed there
+ * is kept.
+ */
+
+
+
+
+
+
+
+
+
+/** How long one push, fetch or ls-remote may take. */
+const REMOTE_TIMEOUT_MS = 120_000;
+/** The identity of the picks when the repository configures none. */
+const FORWARD_PORT_IDENTITY = {
+    name: 'github-actions[bot]',
+    email: '41898729+github-actions[bot]@users.noreply.github.com',
+};
+/** The branch or a commit to pick cannot be used. */
+class ForwardPortError extends (/* unused pure expression or super */ null && (ReleasePolicyError)) {
+}
+const forward_port_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/**
+ * Makes (or continues) the forward-port branch in a temporary worktree,
+ * cherry-picks the commits with `-x` in one sequence, skipping each pick that
+ * conflicts or comes out empty (`git cherry-pick --skip` abandons that one
+ * pick and goes on), and pushes the branch when it changed. The picks are
+ * committed as the repository's configured user, else
+ * {@link FORWARD_PORT_IDENTITY}; their authors stay the original ones.
+ *
+ * @throws ForwardPortError for a commit that is not a full sha or a branch git refuses
+ * @throws GitError when git fails (e.g. the push is refused: no `contents: write`)
+ */
+async function pushForwardPort(input) {
+    checkForwardPortInput(input);
+    const config = toProcessConfig(input.repository);
+    const runner = createGitRunner(config);
+    const remote = input.remote ?? 'origin';
+    const timeoutMs = input.timeoutMs ?? REMOTE_TIMEOUT_MS;
+    const mainlineSha = await resolveMainline(createGit(input.repository), input.mainline);
+    const existing = await fetchRemoteBranch(config, remote, input.branch, timeoutMs);
+    const start = existing ?? mainlineSha;
+    const onBranch = existing ? await listPickedSources(runner, mainlineSha, existing) : new Set();
+    const already = input.commits.filter((c) => onBranch.has(c.sha));
+    const todo = input.commits.filter((c) => !onBranch.has(c.sha));
+    const folder = await mkdtemp(join(input.tempDir, 'release-policy-forward-port-'));
+    const worktree = join(folder, 'worktree');
+    await runner.run(['worktree', 'add', '--quiet', '--detach', worktree, start]);
+    try {
+        const work = createGitRunner({ ...config, cwd: worktree });
+        const identity = await readIdentityArgs(runner);
+        const skipped = await pickCommits(work, identity, todo);
+        const head = await work.text(['rev-parse', 'HEAD']);
+        const pushed = head !== start;
+        if (pushed) {
+            await runGitWithin({ ...config, cwd: worktree }, ['push', '--quiet', '--no-verify', remote, `HEAD:refs/heads/${input.branch}`], timeoutMs);
+        }
+        const skippedShas = new Set(skipped.map((s) => s.sha));
+        return {
+            branch: input.branch,
+            head,
+            reused: existing !== undefined,
+            pushed,
+            ahead: head !== mainlineSha,
+            picked: todo.filter((c) => !skippedShas.has(c.sha)),
+            skipped: [
+                ...already.map((c) => ({ ...c, reason: 'already-on-branch' })),
+                ...skipped,
+            ],
+        };
+    }
+    finally {
+        // The worktree was temporary: remove it whatever happened, and forget it.
+        await runner.run(['worktree', 'remove', '--force', worktree]).catch(() => undefined);
+        await rm(folder, { recursive: true, force: true });
+        await runner.run(['worktree', 'prune']).catch(() => undefined);
+    }
+}
+function toProcessConfig(options) {
+    return {
+        cwd: options.cwd,
+        gitBinary: options.gitBinary ?? 'git',
+        env: options.env ?? process.env,
+    };
+}
+function checkForwardPortInput(input) {
+    const bad = input.commits.find((c) => !forward_port_SHA.test(c.sha));
+    if (bad !== undefined) {
+        throw new ForwardPortError(`The commit ${JSON.stringify(bad.sha.slice(0, 80))} to forward-port is not a full sha; ` +
+            'expected 40 (or 64) lowercase hex digits, as the patch report gives them.');
+    }
+    checkArgument(['push'], input.branch, 'revision');
+    if (!/^[A-Za-z0-9._/-]+$/.test(input.branch) || input.branch.includes('..')) {
+        throw new ForwardPortError(`The forward-port branch ${quoteBranchName(input.branch)} is not a plain branch name; ` +
+            'expected letters, digits, ".", "_", "-" and "/", e.g. release-policy/forward-port/3.5.x.');
+    }
+}
+/**
+ * The branch's commit on the remote, fetched into its remote-tracking
+ * branch; undefined when the remote has no such branch.
+ */
+async function fetchRemoteBranch(config, remote, branch, timeoutMs) {
+    const ref = `refs/heads/${branch}`;
+    // Exit 2: no ref matched, the branch does not exist yet.
+    const listed = await runGitWithin(config, ['ls-remote', '--exit-code', '--heads', remote, ref], timeoutMs, [0, 2]);
+    const sha = listed.stdout.toString('utf8').split('\t', 1)[0]?.trim();
+    if (listed.exitCode === 2 || sha === undefined || !forward_port_SHA.test(sha))
+        return undefined;
+    await runGitWithin(config, ['fetch', '--quiet', '--no-tags', remote, `+${ref}:refs/remotes/${remote}/${branch}`], timeoutMs);
+    return sha;
+}
+/** The line commits the branch already holds picks of: the `(cherry picked from commit X)` lines of its own commits. */
+async function listPickedSources(runner, mainlineSha, head) {
+    const { stdout } = await runner.run(['log', '--format=%B%x00', `${mainlineSha}..${head}`, '--']);
+    return new Set(stdout.toString('utf8').split('\0').flatMap(readCherryPickSources));
+}
+/** `-c` settings naming the committer when the repository configures no user (else none). */
+async function readIdentityArgs(runner) {
+    const read = async (key) => (await runner.run(['config', '--get', key], [0, 1])).stdout.toString('utf8').trim();
+    const [name, email] = await Promise.all([read('user.name'), read('user.email')]);
+    if (name !== '' && email !== '')
+        return [];
+    return [
+        '-c',
+        `user.name=${FORWARD_PORT_IDENTITY.name}`,
+        '-c',
+        `user.email=${FORWARD_PORT_IDENTITY.email}`,
+    ];
+}
+/**
+ * Picks `commits` with `-x` in one `git cherry-pick` sequence. At each stop,
+ * the stopped commit (CHERRY_PICK_HEAD) is a conflict when the index has
+ * unmerged paths, else an empty pick (its change is already there); it is
+ * abandoned with `git cherry-pick --skip`, which goes on with the rest.
+ * Returns the skipped commits.
+ */
+async function pickCommits(work, identity, commits) {
+    const skipped = [];
+    if (commits.length === 0)
+        return skipped;
+    const bySha = new Map(commits.map((c) => [c.sha, c]));
+    let result = await work.run([...identity, 'cherry-pick', '-x', ...commits.map((c) => c.sha)], [0, 1]);
+    // Each stop skips one commit: there are at most as many stops as commits.
+    for (let stops = 0; result.exitCode !== 0; stops += 1) {
+        const stopped = await readStoppedPick(work, result.stderr);
+        const commit = bySha.get(stopped);
+        if (commit === undefined || stops >= commits.length) {
+            throw new GitError({
+                args: ['cherry-pick', '-x'],
+                exitCode: result.exitCode,
+                stderr: result.stderr,
+            });
+        }
+        const unmerged = await work.run(['ls-files', '--unmerged', '-z']);
+        skipped.push({ ...commit, reason: unmerged.stdout.length > 0 ? 'conflict' : 'empty' });
+        result = await work.run([...identity, 'cherry-pick', '--skip'], [0, 1]);
+    }
+    return skipped;
+}
+/** The commit a stopped cherry-pick stopped at; throws git's own failure when it did not stop at one. */
+async function readStoppedPick(work, stderr) {
+    const head = await work.run(['rev-parse', '--verify', '--quiet', 'CHERRY_PICK_HEAD'], [0, 1]);
+    const sha = head.stdout.toString('utf8').trim();
+    if (head.exitCode !== 0 || sha === '') {
+        throw new GitError({ args: ['cherry-pick', '-x'], exitCode: 1, stderr });
+    }
+    return sha;
 }
 
 ;// CONCATENATED MODULE: ../git/src/documents.ts
@@ -12536,7 +12926,7 @@ async function readBaseVersions(git, policy, base) {
         }
         catch (error) {
             // This name is not a revision here; the next one may be.
-            if (!(error instanceof GitError))
+            if (!(error instanceof errors_GitError))
                 throw error;
         }
     }
@@ -12592,6 +12982,8 @@ async function gatherDocumentFacts(input) {
 }
 
 ;// CONCATENATED MODULE: ../git/src/index.ts
+
+
 
 
 
