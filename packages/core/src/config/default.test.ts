@@ -47,13 +47,15 @@ describe('defaultPolicy', () => {
     expect(defaultPolicy()).toEqual(makePolicy({ source: DEFAULT_POLICY_SOURCE }));
   });
 
-  it('lists dev, test, staging and production in order, production needing one approval', () => {
+  it('lists dev, test (automatic), staging (1 approval) and production (2) in order', () => {
     const environments = defaultPolicy().environments;
-    expect(environments.map((e) => [e.name, e.after ?? null, e.approvals.required])).toEqual([
-      ['dev', null, 0],
-      ['test', 'dev', 0],
-      ['staging', 'test', 0],
-      ['production', 'staging', 1],
+    expect(
+      environments.map((e) => [e.name, e.after ?? null, e.approvals.required, e.automatic]),
+    ).toEqual([
+      ['dev', null, 0, false],
+      ['test', null, 0, true],
+      ['staging', 'test', 1, false],
+      ['production', 'staging', 2, false],
     ]);
   });
 

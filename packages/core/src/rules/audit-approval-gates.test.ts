@@ -46,6 +46,8 @@ describe('audit-approval-gates', () => {
 
   it('needs no gate for an environment with one approval', () => {
     const facts = { audit: makeAuditFacts() };
-    expect(auditApprovalGates.evaluate({ facts, policy: makePolicy(), now })).toEqual([]);
+    // The default policy's staging needs one approval: no gate for it.
+    const policy = makePolicy({ environments: makePolicy().environments.slice(0, 3) });
+    expect(auditApprovalGates.evaluate({ facts, policy, now })).toEqual([]);
   });
 });

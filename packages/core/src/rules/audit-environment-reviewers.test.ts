@@ -28,7 +28,7 @@ describe('audit-environment-reviewers', () => {
       { reviewers: 0, preventSelfReview: false },
       [
         [
-          'The environment "production" has no required reviewers (setting "Required reviewers": none), but the policy requires 1 approval for "production".',
+          'The environment "production" has no required reviewers (setting "Required reviewers": none), but the policy requires 2 approvals for "production".',
           hint('Add the people or teams who approve'),
         ],
       ],
@@ -38,7 +38,7 @@ describe('audit-environment-reviewers', () => {
       { preventSelfReview: false },
       [
         [
-          'The environment "production" lets the person who started a deployment approve it (setting "Prevent self-review": off), but the policy requires 1 approval for "production" from people other than its author.',
+          'The environment "production" lets the person who started a deployment approve it (setting "Prevent self-review": off), but the policy requires 2 approvals for "production" from people other than its author.',
           hint('Turn on "Prevent self-review"'),
         ],
       ],

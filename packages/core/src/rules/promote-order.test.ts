@@ -1,12 +1,22 @@
 import { describe, expect, it } from '@jest/globals';
 import type { DeploymentEntry } from '../facts.js';
-import { makePolicy } from '../testing/policies.js';
+import { makeEnvironment, makePolicy } from '../testing/policies.js';
 import { makeDeployment, makePromotionFacts, sha } from '../testing/promotion-facts.js';
 import { promoteEnvironment } from './promote-environment.js';
 import { promoteOrder } from './promote-order.js';
 
 const now = new Date('2026-06-03T10:00:00Z');
-const policy = makePolicy();
+// A chain dev → test → staging → production (the default policy's test is automatic, after none).
+const policy = makePolicy({
+  environments: [
+    makeEnvironment('dev', undefined),
+    makeEnvironment('test', 'dev'),
+    makeEnvironment('staging', 'test'),
+    makeEnvironment('production', 'staging', {
+      approvals: { required: 1, from: [], allowSelf: false },
+    }),
+  ],
+});
 
 function run(environment: string, deployments: DeploymentEntry[], rollback = false) {
   const facts = { promotion: makePromotionFacts(environment, { deployments, rollback }) };

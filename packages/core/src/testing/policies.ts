@@ -91,14 +91,19 @@ export function makeEnvironment(
   };
 }
 
-/** The default policy's environments: dev, test, staging, production (one approval). */
+/**
+ * The default policy's environments: dev, test (automatic, after none),
+ * staging (one approval) and production (two).
+ */
 function makeDefaultEnvironments(): EnvironmentSpec[] {
   return [
     makeEnvironment('dev', undefined),
-    makeEnvironment('test', 'dev'),
-    makeEnvironment('staging', 'test'),
-    makeEnvironment('production', 'staging', {
+    makeEnvironment('test', undefined, { automatic: true }),
+    makeEnvironment('staging', 'test', {
       approvals: { required: 1, from: [], allowSelf: false },
+    }),
+    makeEnvironment('production', 'staging', {
+      approvals: { required: 2, from: [], allowSelf: false },
     }),
   ];
 }

@@ -4,12 +4,12 @@ import { listApprovalGates } from '../promote/plan.js';
 import { listPolicyEnvironments } from './environments.js';
 
 describe('listPolicyEnvironments', () => {
-  it("reads the default policy's environments: production needs one approval", () => {
+  it("reads the default policy's environments: staging needs one approval, production two", () => {
     expect(listPolicyEnvironments(makePolicy())).toEqual([
       { name: 'dev', approvals: 0 },
       { name: 'test', approvals: 0 },
-      { name: 'staging', approvals: 0 },
-      { name: 'production', approvals: 1 },
+      { name: 'staging', approvals: 1 },
+      { name: 'production', approvals: 2 },
     ]);
   });
 
