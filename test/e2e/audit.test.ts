@@ -187,6 +187,10 @@ describe('audit action', () => {
       'Status of target',
     ]);
     expect(statusIssues(`${OWNER}/central`)).toEqual([]);
+    // The checkout holds the running repository: the audited one's documents are not read from it.
+    expect(run.summary).toContain(
+      `Not read: The workspace holds "${central}", not the audited "${repo}"; the docs-gate action in that repository checks its documents.`,
+    );
   });
 
   it('uploads the JSON report as the release-status artifact, and says so when it cannot', async () => {

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   sQ: () => (/* binding */ resolveGitHubAccess)
 /* harmony export */ });
 /* unused harmony export needsGitHubApi */
-/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6614);
+/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1835);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9469);
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5788);
 
@@ -53,7 +53,7 @@ async function resolveGitHubAccess(request) {
         };
     }
     // Loaded only here: the API client and its HTTP stack cost a run that never calls GitHub.
-    const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(457)]).then(__webpack_require__.bind(__webpack_require__, 8457));
+    const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 6481));
     const octokit = createOctokit({
         token,
         env: request.env,
@@ -109,7 +109,7 @@ function createTerminalLog(stderr) {
 /* harmony export */   d: () => (/* binding */ EXIT),
 /* harmony export */   i: () => (/* binding */ DOCS_BASE_URL)
 /* harmony export */ });
-/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6614);
+/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1835);
 
 /** Where the CLI's docs links point: the docs of the release that is running. */
 const DOCS_BASE_URL = (0,_release_policy_core__WEBPACK_IMPORTED_MODULE_0__/* .formatReleaseDocsBaseUrl */ .YQ)();
@@ -130,8 +130,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CLI_VERSION
 
-// EXTERNAL MODULE: ../core/src/index.ts + 110 modules
-var src = __webpack_require__(6614);
+// EXTERNAL MODULE: ../core/src/index.ts + 111 modules
+var src = __webpack_require__(1835);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/repo.ts
@@ -447,8 +447,8 @@ function checkLongOptions(argv) {
 
 // EXTERNAL MODULE: ./src/io.ts
 var src_io = __webpack_require__(1168);
-// EXTERNAL MODULE: ../git/src/index.ts + 16 modules
-var git_src = __webpack_require__(6090);
+// EXTERNAL MODULE: ../git/src/index.ts + 18 modules
+var git_src = __webpack_require__(4606);
 // EXTERNAL MODULE: ./src/policy.ts
 var src_policy = __webpack_require__(7838);
 // EXTERNAL MODULE: ./src/api.ts
@@ -463,12 +463,12 @@ var src_api = __webpack_require__(1462);
  * without a token never pays for loading the API client.
  */
 async function gatherGitHubFacts(input) {
-    const github = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(457)]).then(__webpack_require__.bind(__webpack_require__, 8457));
+    const github = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 6481));
     return github.gatherGitHubFacts(input);
 }
 /** The promotion facts, through the GitHub package loaded on first use. */
 async function gatherPromotionFacts(input) {
-    const github = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(457)]).then(__webpack_require__.bind(__webpack_require__, 8457));
+    const github = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 6481));
     return github.gatherPromotionFacts(input);
 }
 /**
@@ -502,6 +502,11 @@ const GATHERERS = {
         return [];
     },
     async documents(request, git, facts) {
+        // The audit (a check that only wants the documents) reads the next release's, or says why not.
+        if (!request.checks.some((c) => c.needs.includes('documents'))) {
+            Object.assign(facts, await gatherDocumentsForAudit(request, git));
+            return [];
+        }
         facts.documents = await (0,git_src/* gatherDocumentFacts */.Qe)({
             git,
             cwd: request.cwd,
@@ -607,19 +612,45 @@ const GATHERERS = {
     },
 };
 /**
+ * Why this clone is not the audited repository (its origin differs), for
+ * the facts the audit reads from a checkout; undefined when it is.
+ */
+async function describeOtherClone(request, git) {
+    const audited = request.github?.repo;
+    const origin = await (0,src_api/* readOriginRepository */.Jr)(git);
+    const name = (r) => `${r.owner}/${r.repo}`.toLowerCase();
+    if (!audited || (origin && name(origin) === name(audited)))
+        return undefined;
+    return `This clone's origin is ${origin ? (0,src/* quoteValue */.cl)(name(origin)) : 'not set'}, not the audited ${(0,src/* quoteValue */.cl)(name(audited))}`;
+}
+/**
+ * The next release's documents as the audit reads them: from this clone's
+ * working tree when its origin is the audited repository, else why not.
+ */
+async function gatherDocumentsForAudit(request, git) {
+    const other = await describeOtherClone(request, git);
+    if (other !== undefined) {
+        return {
+            documentsUnread: {
+                reason: 'no-checkout',
+                detail: `${other}: run the audit in a clone of it, on its mainline, to read its documents.`,
+            },
+        };
+    }
+    return (0,git_src/* gatherAuditDocumentFacts */.zG)({ git, policy: request.policy });
+}
+/**
  * The maintenance lines as the audit reads them: compared in this clone
  * when its origin is the audited repository, else why not (a notice, never
  * a silent pass).
  */
 async function gatherLinesForAudit(request, git) {
-    const audited = request.github?.repo;
-    const origin = await (0,src_api/* readOriginRepository */.Jr)(git);
-    const name = (r) => `${r.owner}/${r.repo}`.toLowerCase();
-    if (audited && (!origin || name(origin) !== name(audited))) {
+    const other = await describeOtherClone(request, git);
+    if (other !== undefined) {
         return {
             patchesUnread: {
                 reason: 'no-checkout',
-                detail: `This clone's origin is ${origin ? (0,src/* quoteValue */.cl)(name(origin)) : 'not set'}, not the audited ${(0,src/* quoteValue */.cl)(name(audited))}: run the audit in a clone of it to compare its lines.`,
+                detail: `${other}: run the audit in a clone of it to compare its lines.`,
             },
         };
     }
@@ -822,7 +853,7 @@ async function runCli(argv, io) {
  */
 async function dispatch(args, io) {
     if (args.command === 'changelog') {
-        const { runChangelogCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(457), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 9639));
+        const { runChangelogCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(481), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 9639));
         return runChangelogCommand(args, io);
     }
     const single = src/* CHECKS */.ui.find((check) => check.command.name === args.command);
@@ -840,11 +871,11 @@ async function dispatch(args, io) {
             return runInitCommand(args, io);
         }
         case 'history': {
-            const { runHistoryCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(457), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 317));
+            const { runHistoryCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(481), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 317));
             return runHistoryCommand(args, io);
         }
         case 'org-audit': {
-            const { runOrgAuditCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(457), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 7137));
+            const { runOrgAuditCommand } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(481), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 7137));
             return runOrgAuditCommand(args, io);
         }
         default:
@@ -897,7 +928,7 @@ async function checkDirectory(path, given) {
 /* harmony export */   sp: () => (/* binding */ renderFields),
 /* harmony export */   vO: () => (/* binding */ renderFindings)
 /* harmony export */ });
-/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6614);
+/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1835);
 
 const paint = (code) => (text, on) => on ? `\u001b[${code}m${text}\u001b[0m` : text;
 const red = paint('31');
@@ -966,8 +997,8 @@ function renderFields(fields, color) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6614);
-/* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6090);
+/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1835);
+/* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4606);
 /* harmony import */ var _release_policy_github_policy_file__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1293);
 
 
@@ -1098,7 +1129,7 @@ function describeUnreadablePolicy(shown, read) {
 /* harmony export */   op: () => (/* binding */ loadRepositoryOption)
 /* harmony export */ });
 /* unused harmony export parseRepositoryName */
-/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6614);
+/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1835);
 
 // GitHub's own limits: an owner is letters, digits and single hyphens; a
 // name also takes dots and underscores. Both are matched, never compiled from input.
@@ -1209,7 +1240,7 @@ function parseWebOrigin(text) {
 
 /***/ }),
 
-/***/ 6614:
+/***/ 1835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1284,7 +1315,7 @@ __webpack_require__.d(__webpack_exports__, {
   lm: () => (/* reexport */ truncateText)
 });
 
-// UNUSED EXPORTS: AUDIT_FAILURES, DEFAULT_ACTION_REPOSITORY, DEFAULT_PATCH_EXEMPTIONS, DEFAULT_PATCH_KINDS, DEFAULT_POLICY_SOURCE, DefaultPolicyError, EVIDENCE_FORMAT, LINE_KINDS, MAX_AUDITED_LINES, MAX_QUOTED_LENGTH, MAX_STATUS_LINES, MAX_STATUS_MISSING_COMMITS, OTHER_TYPE, POLICY_SCHEMA_URL, PROJECT_URL, PULL_REQUEST_TEMPLATE_PATH, RELEASE_POLICY_VERSION, RULES, auditCheck, branchCheck, buildEvidenceRecord, classifyLine, classifyLineCommits, classifyRelease, computeCanaryStep, computeImpliedBump, computeReleaseStatus, computeSeverity, createChangelogParserOptions, decideWindow, defineCheck, definePolicySection, describeBranchKind, describeDuration, docsCheck, formatConfigIssues, isCheckName, isPinnedRef, isPlaceholderLine, listApprovalEnvironments, loadPolicy, matchSubjectPattern, neutralizeCommitText, normalizeBranchName, normalizeHeading, normalizeLineBreaks, parseConventionalCommit, parseDuration, parseMarkdownOutline, parsePolicy, parsePolicyBytes, parseStrictVersion, patchesCheck, patchesSection, quoteVersionText, readPullRequestNumber, readRiskSection, selectChecks, tallyApprovals, versionCheck
+// UNUSED EXPORTS: AUDIT_FAILURES, DEFAULT_ACTION_REPOSITORY, DEFAULT_NEXT_RELEASE_TYPE, DEFAULT_PATCH_EXEMPTIONS, DEFAULT_PATCH_KINDS, DEFAULT_POLICY_SOURCE, DefaultPolicyError, EVIDENCE_FORMAT, FORWARD_PORT_BRANCH_PREFIX, LINE_KINDS, MAX_AUDITED_LINES, MAX_QUOTED_LENGTH, MAX_STATUS_LINES, MAX_STATUS_MISSING_COMMITS, OTHER_TYPE, POLICY_SCHEMA_URL, PROJECT_URL, PULL_REQUEST_TEMPLATE_PATH, RELEASE_POLICY_VERSION, RULES, auditCheck, branchCheck, buildEvidenceRecord, classifyLine, classifyLineCommits, classifyRelease, computeCanaryStep, computeImpliedBump, computeReleaseStatus, computeSeverity, createChangelogParserOptions, decideWindow, defineCheck, definePolicySection, describeBranchKind, describeDuration, docsCheck, formatConfigIssues, formatForwardPortBranch, inspectNextReleaseDocuments, isCheckName, isPinnedRef, isPlaceholderLine, listApprovalEnvironments, loadPolicy, matchSubjectPattern, neutralizeCommitText, normalizeBranchName, normalizeHeading, normalizeLineBreaks, parseConventionalCommit, parseDuration, parseMarkdownOutline, parsePolicy, parsePolicyBytes, parseStrictVersion, patchesCheck, patchesSection, planForwardPorts, quoteVersionText, readPullRequestNumber, readRiskSection, selectChecks, tallyApprovals, versionCheck
 
 ;// CONCATENATED MODULE: ../core/src/findings.ts
 /** True when no finding is an error. */
@@ -6021,7 +6052,117 @@ const auditWorkflowPin = {
     },
 };
 
+;// CONCATENATED MODULE: ../core/src/checks/audit/documents.ts
+
+
+
+
+
+
+/** The type the next release is taken as when no version facts tell it: the policy's main-version step. */
+const DEFAULT_NEXT_RELEASE_TYPE = 'minor';
+/** A file that cannot be judged by its sections, with why. */
+function describeUnjudgeable(file) {
+    switch (file.problem) {
+        case 'binary':
+            return 'a binary file';
+        case 'too-large':
+            return `${file.size} bytes, over the 1 MiB limit`;
+        case 'not-file':
+            return 'not a regular file';
+        case 'unreadable':
+            return 'unreadable';
+        default:
+            break;
+    }
+    if (file.text === undefined || file.text.trim() === '')
+        return 'empty';
+    if (file.sameAsTemplate === true)
+        return 'still its template';
+    return undefined;
+}
+/** `Risk`, `"Risk", "Changes"` as a detail: the titles, quoted. */
+function listTitles(titles) {
+    return titles.map((t) => JSON.stringify(t)).join(', ');
+}
+/** Judges one file of a required entry with the docs check's own section checks. */
+function judgeFile(spec, file) {
+    const unjudgeable = describeUnjudgeable(file);
+    const outline = unjudgeable === undefined ? readOutline(file) : undefined;
+    if (!outline)
+        return { path: file.path, state: 'incomplete', detail: unjudgeable ?? 'empty' };
+    const checks = checkSections(outline, spec.sections, spec.placeholders);
+    const gaps = ['missing', 'empty', 'placeholder'].flatMap((gap) => {
+        const titles = checks.filter((c) => c.gap === gap).map((c) => c.spec.title);
+        return titles.length > 0 ? [`${gap}: ${listTitles(titles)}`] : [];
+    });
+    if (gaps.length > 0)
+        return { path: file.path, state: 'incomplete', detail: gaps.join('; ') };
+    const titles = spec.sections.map((s) => s.title);
+    return {
+        path: file.path,
+        state: 'present',
+        ...(titles.length > 0 ? { detail: `sections ${listTitles(titles)}` } : {}),
+    };
+}
+/** The next release's type and line from the version analysis, when version facts are there. */
+function readVersionedNext(facts, policy) {
+    if (!facts.version)
+        return undefined;
+    const analysis = analyzeVersion(facts, policy);
+    const next = parseStrictVersion(analysis.recommended);
+    if (!next.ok)
+        return undefined;
+    const previous = analysis.previous ? parseStrictVersion(analysis.previous) : undefined;
+    const bump = next.prerelease.length > 0
+        ? 'prerelease'
+        : diffVersionCores(previous?.ok ? previous : undefined, next);
+    if (!isReleaseType(bump))
+        return undefined;
+    return { releaseType: bump, line: `${next.major}.${next.minor}` };
+}
+/** The line a minor step from the newest release tag opens (`1.4.2` -> `1.5`), else the initial version's. */
+function readDefaultLine(facts, policy) {
+    const newest = listReleaseTags(facts.audit?.tagNames ?? [], policy)[0];
+    if (newest)
+        return `${newest.major}.${newest.minor + 1}`;
+    const initial = parseStrictVersion(policy.versioning.initial);
+    return initial.ok ? `${initial.major}.${initial.minor}` : '0.1';
+}
+/**
+ * The documents of the mainline's next release, read from `facts.documents`
+ * (the working tree of a mainline checkout): every entry the policy requires
+ * for the next release's type — the version analysis's recommended step when
+ * version facts are there, else {@link DEFAULT_NEXT_RELEASE_TYPE} — as
+ * `missing` (no file matched), `incomplete` (binary, unreadable, empty,
+ * still its template, a required section missing, empty or placeholder
+ * text) or `present`. Undefined without documents facts. Pure.
+ */
+function inspectNextReleaseDocuments(facts, policy) {
+    if (!facts.documents)
+        return undefined;
+    const versioned = readVersionedNext(facts, policy);
+    const releaseType = versioned?.releaseType ?? DEFAULT_NEXT_RELEASE_TYPE;
+    const entries = facts.documents.entries;
+    const items = policy.documents.flatMap((spec) => {
+        if (!spec.requiredFor.includes(releaseType))
+            return [];
+        const files = entries.find((e) => e.path === spec.path)?.files ?? [];
+        if (files.length === 0)
+            return [{ path: spec.path, state: 'missing', detail: 'no file matched' }];
+        return files.map((file) => judgeFile(spec, file));
+    });
+    return {
+        branch: policy.mainline,
+        line: versioned?.line ?? readDefaultLine(facts, policy),
+        releaseType,
+        releaseTypeFrom: versioned ? 'version' : 'default',
+        items,
+    };
+}
+
 ;// CONCATENATED MODULE: ../core/src/checks/audit/status.ts
+
 
 
 
@@ -6091,7 +6232,8 @@ function listPending(deployed, policy) {
  * The status of every release line: its newest tag, what is live of the line
  * in each environment of the policy (the environment's newest promotion that
  * succeeded, never the deployment GitHub makes for a job), and the pending promotions;
- * the missing patches when the lines were compared. Undefined without audit facts.
+ * the missing patches when the lines were compared; the documents of the
+ * mainline's next release when the checkout was read. Undefined without audit facts.
  */
 function computeReleaseStatus(facts, policy, now) {
     const audit = facts.audit;
@@ -6144,6 +6286,11 @@ function computeReleaseStatus(facts, policy, now) {
     }
     if (facts.patchesUnread)
         status.patchesUnread = facts.patchesUnread;
+    const documents = inspectNextReleaseDocuments(facts, policy);
+    if (documents)
+        status.nextReleaseDocuments = documents;
+    if (facts.documentsUnread)
+        status.documentsUnread = facts.documentsUnread;
     return status;
 }
 
@@ -6190,7 +6337,8 @@ const auditCheck = defineCheck({
         auditPatches,
     ],
     needs: ['audit'],
-    wants: ['patches'],
+    // From a checkout of the audited repository, when there is one: the lines' patches, the next release's documents.
+    wants: ['patches', 'documents'],
     outputs: [
         {
             name: 'lines',
@@ -6202,7 +6350,7 @@ const auditCheck = defineCheck({
         },
         {
             name: 'report',
-            description: 'Path of the JSON status report (release lines, deployments, pending promotions, missing patches, findings); empty in the CLI, which prints it with --json.',
+            description: "Path of the JSON status report (release lines, deployments, pending promotions, missing patches, the next release's documents, findings); empty in the CLI, which prints it with --json.",
         },
         {
             name: 'status-issue',
@@ -7496,6 +7644,10 @@ const patchesCheck = defineCheck({
         {
             name: 'report',
             description: 'Path of the JSON report: every commit of each line with its status and evidence; empty in the CLI, which prints it with --json.',
+        },
+        {
+            name: 'forward-ports',
+            description: 'The forward-port pull requests opened or updated, as a JSON array of objects with line, branch, pullRequest (number and url, null when none could be opened), picked (shas) and skipped (sha, subject, reason: conflict, empty or already-on-branch); empty unless open-forward-ports is true, and in the CLI.',
         },
     ],
     summarize(facts, policy) {
@@ -10660,7 +10812,9 @@ function linkFindingDocs(finding, baseUrl) {
 
 
 
+
 // Checks, rules and the engine
+
 
 
 
@@ -10697,15 +10851,16 @@ function linkFindingDocs(finding, baseUrl) {
 
 /***/ }),
 
-/***/ 6090:
+/***/ 4606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  XS: () => (/* reexport */ GitError),
-  lD: () => (/* reexport */ createGit),
+  XS: () => (/* reexport */ errors_GitError),
+  lD: () => (/* reexport */ git_createGit),
   vM: () => (/* reexport */ gatherAllReleases),
+  zG: () => (/* reexport */ gatherAuditDocumentFacts),
   c9: () => (/* reexport */ gatherAuditPatchFacts),
   B8: () => (/* reexport */ gatherBranchFacts),
   Qe: () => (/* reexport */ gatherDocumentFacts),
@@ -10717,10 +10872,10 @@ __webpack_require__.d(__webpack_exports__, {
   Tq: () => (/* reexport */ writeReleasesToChangelog)
 });
 
-// UNUSED EXPORTS: FETCH_TIMEOUT_MS, IncompleteHistoryError, MAX_CHANGELOG_BYTES, MAX_DOCUMENT_BYTES, PatchLineError, listMatchingFiles, matchGlob, readChangelogFile, readDocument, resolveChangelogPath
+// UNUSED EXPORTS: FETCH_TIMEOUT_MS, FORWARD_PORT_IDENTITY, ForwardPortError, IncompleteHistoryError, MAX_CHANGELOG_BYTES, MAX_DOCUMENT_BYTES, PatchLineError, REMOTE_TIMEOUT_MS, listMatchingFiles, matchGlob, pushForwardPort, readChangelogFile, readDocument, resolveChangelogPath
 
-// EXTERNAL MODULE: ../core/src/index.ts + 110 modules
-var src = __webpack_require__(6614);
+// EXTERNAL MODULE: ../core/src/index.ts + 111 modules
+var src = __webpack_require__(1835);
 ;// CONCATENATED MODULE: ../git/src/errors.ts
 
 /** Where git problems are explained, relative to the repository root. */
@@ -10734,7 +10889,7 @@ const ARG_LIMIT = 200;
  * command (arguments as a JSON array, never a shell string), git's first line
  * of stderr, and a hint for common causes.
  */
-class GitError extends src/* ReleasePolicyError */.CP {
+class errors_GitError extends src/* ReleasePolicyError */.CP {
     /** The git command's arguments (without the binary and the fixed `-c` settings). */
     args;
     /** git's exit code; null when git did not run or was killed by a signal. */
@@ -10838,15 +10993,15 @@ function formatArgs(args) {
 function formatRange(args, range) {
     const to = range.to ?? 'HEAD';
     if (range.from !== undefined)
-        checkArgument(args, range.from, 'revision');
-    checkArgument(args, to, 'revision');
+        arguments_checkArgument(args, range.from, 'revision');
+    arguments_checkArgument(args, to, 'revision');
     return range.from === undefined ? to : `${range.from}..${to}`;
 }
 /**
  * Refuses a revision or path git could read as an option, or that cannot be passed at all.
  * @throws GitError (kind `invalid-argument`) naming the value and the expected form.
  */
-function checkArgument(args, value, what) {
+function arguments_checkArgument(args, value, what) {
     let problem;
     if (value === '')
         problem = `the ${what} is empty`;
@@ -10858,7 +11013,7 @@ function checkArgument(args, value, what) {
         const example = what === 'revision'
             ? '"main", "v1.2.3" or a commit sha'
             : '"package.json" or "src/version.txt"';
-        throw new GitError({
+        throw new errors_GitError({
             args,
             exitCode: null,
             kind: 'invalid-argument',
@@ -10885,7 +11040,7 @@ const STDERR_BYTES = 64 * 1024;
 function startGit(config, args, stdin) {
     for (const arg of args) {
         if (arg.includes('\0')) {
-            throw new GitError({
+            throw new errors_GitError({
                 args,
                 exitCode: null,
                 kind: 'invalid-argument',
@@ -10957,7 +11112,7 @@ async function runGit(config, args, okExitCodes = [0]) {
     }
     const { exitCode, stderr } = await proc.exited;
     if (exitCode === null || !okExitCodes.includes(exitCode)) {
-        throw new GitError({ args, exitCode, stderr });
+        throw new errors_GitError({ args, exitCode, stderr });
     }
     return { stdout: Buffer.concat(chunks), stderr, exitCode };
 }
@@ -10966,7 +11121,47 @@ function spawnFailure(config, args, cause) {
     const what = code === 'ENOENT'
         ? `${JSON.stringify(config.gitBinary)} was not found, or the working directory ${JSON.stringify(config.cwd)} does not exist.`
         : `git could not be started: ${cause instanceof Error ? cause.message : String(cause)}`;
-    return new GitError({ args, exitCode: null, reason: what, kind: code === 'ENOENT' ? 'git-not-found' : 'other' }, { cause });
+    return new errors_GitError({ args, exitCode: null, reason: what, kind: code === 'ENOENT' ? 'git-not-found' : 'other' }, { cause });
+}
+/**
+ * {@link runGit} for a command that talks to a remote (push, fetch,
+ * ls-remote): git is stopped after `timeoutMs`, and the run fails with a
+ * GitError saying it got no answer in time.
+ */
+async function exec_runGitWithin(config, args, timeoutMs, okExitCodes = [0]) {
+    const proc = startGit(config, args);
+    const chunks = [];
+    let timer;
+    const timedOut = new Promise((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    const read = (async () => {
+        for await (const chunk of proc.stdout)
+            chunks.push(chunk);
+        return proc.exited;
+    })();
+    // Settled later than a timeout: its failure is no longer news.
+    read.catch(() => undefined);
+    try {
+        const result = await Promise.race([read, timedOut]);
+        if (result === 'timeout') {
+            proc.stop();
+            throw new GitError({
+                args,
+                exitCode: null,
+                reason: `git got no answer from the remote within ${Math.round(timeoutMs / 1000)} s.`,
+            });
+        }
+        const { exitCode, stderr } = result;
+        if (exitCode === null || !okExitCodes.includes(exitCode)) {
+            throw new GitError({ args, exitCode, stderr });
+        }
+        return { stdout: Buffer.concat(chunks), stderr, exitCode };
+    }
+    finally {
+        clearTimeout(timer);
+        proc.stop();
+    }
 }
 
 ;// CONCATENATED MODULE: ../git/src/history.ts
@@ -11195,7 +11390,7 @@ async function* streamLog(runner, options) {
         }
         const { exitCode, stderr } = await proc.exited;
         if (exitCode !== 0)
-            throw await runner.sharpen(new GitError({ args, exitCode, stderr }));
+            throw await runner.sharpen(new errors_GitError({ args, exitCode, stderr }));
         parser.end();
     }
     catch (error) {
@@ -11213,11 +11408,11 @@ async function* streamLog(runner, options) {
 function convertFormatError(error, args) {
     if (!(error instanceof LogFormatError))
         return error;
-    return new GitError({ args, exitCode: null, stderr: error.message }, { cause: error });
+    return new errors_GitError({ args, exitCode: null, stderr: error.message }, { cause: error });
 }
 function checkMaxCount(args, maxCount) {
     if (!Number.isSafeInteger(maxCount) || maxCount < 0) {
-        throw new GitError({
+        throw new errors_GitError({
             args,
             exitCode: null,
             kind: 'invalid-argument',
@@ -11270,10 +11465,10 @@ async function readPatchIds(runner, options) {
         // patch-id first: when it fails, log dies of the broken pipe, which says less.
         const idEnd = await patchId.exited;
         if (idEnd.exitCode !== 0)
-            throw new GitError({ args: idArgs, ...idEnd });
+            throw new errors_GitError({ args: idArgs, ...idEnd });
         const logEnd = await log.exited;
         if (logEnd.exitCode !== 0) {
-            throw await runner.sharpen(new GitError({ args: logArgs, ...logEnd }));
+            throw await runner.sharpen(new errors_GitError({ args: logArgs, ...logEnd }));
         }
         return ids;
     }
@@ -11311,7 +11506,7 @@ async function collectPatchIds(stdout) {
 
 
 /** Creates the runner every Git method goes through. Nothing runs until a method is called. */
-function createGitRunner(config) {
+function runner_createGitRunner(config) {
     // A clone only stops being shallow (nothing here makes one shallow): a "no" is remembered.
     let complete = false;
     const isShallow = async () => {
@@ -11377,7 +11572,7 @@ function readBranchName(ref) {
  * likely cut off.
  */
 async function sharpenGitError(error, probe) {
-    if (!(error instanceof GitError) || error.kind !== 'unknown-revision')
+    if (!(error instanceof errors_GitError) || error.kind !== 'unknown-revision')
         return error;
     let kind;
     // A failing probe leaves the error as it is: the original message is still right.
@@ -11387,7 +11582,7 @@ async function sharpenGitError(error, probe) {
         kind = 'shallow';
     if (kind === undefined)
         return error;
-    return new GitError({ args: error.args, exitCode: error.exitCode, stderr: error.stderr, kind }, { cause: error.cause });
+    return new errors_GitError({ args: error.args, exitCode: error.exitCode, stderr: error.stderr, kind }, { cause: error.cause });
 }
 
 ;// CONCATENATED MODULE: ../git/src/git.ts
@@ -11398,8 +11593,8 @@ async function sharpenGitError(error, probe) {
 
 
 /** Creates a Git for the working tree that contains `cwd`. Nothing runs until a method is called. */
-function createGit(options) {
-    const runner = createGitRunner({
+function git_createGit(options) {
+    const runner = runner_createGitRunner({
         cwd: options.cwd,
         gitBinary: options.gitBinary ?? 'git',
         env: options.env ?? process.env,
@@ -11431,13 +11626,13 @@ function createGit(options) {
 }
 async function resolveCommit(runner, rev) {
     const args = ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`];
-    checkArgument(args, rev, 'revision');
+    arguments_checkArgument(args, rev, 'revision');
     return runner.text(args);
 }
 async function readMergeBase(runner, a, b) {
     const args = ['merge-base', '--end-of-options', a, b];
-    checkArgument(args, a, 'revision');
-    checkArgument(args, b, 'revision');
+    arguments_checkArgument(args, a, 'revision');
+    arguments_checkArgument(args, b, 'revision');
     // Exit 1 with no output: the histories share no commit.
     const result = await runner.run(args, [0, 1]);
     const sha = result.stdout.toString('utf8').trim();
@@ -11455,7 +11650,7 @@ async function listCommits(runner, range) {
 async function listTags(runner, mergedInto) {
     const args = ['for-each-ref', '--format=%(refname)%00'];
     if (mergedInto !== undefined) {
-        checkArgument(args, mergedInto, 'revision');
+        arguments_checkArgument(args, mergedInto, 'revision');
         args.push(`--merged=${mergedInto}`);
     }
     args.push('refs/tags');
@@ -11476,7 +11671,7 @@ async function listBranches(runner) {
 async function listTagCommits(runner, mergedInto) {
     const args = ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)%00'];
     if (mergedInto !== undefined) {
-        checkArgument(args, mergedInto, 'revision');
+        arguments_checkArgument(args, mergedInto, 'revision');
         args.push(`--merged=${mergedInto}`);
     }
     args.push('refs/tags');
@@ -11501,14 +11696,14 @@ async function readFileAt(runner, rev, path) {
 async function readBlobAt(runner, rev, path, maxBytes = Number.POSITIVE_INFINITY) {
     const object = `${rev}:${path}`;
     const typeArgs = ['cat-file', '-t', '--end-of-options', object];
-    checkArgument(typeArgs, rev, 'revision');
-    checkArgument(typeArgs, path, 'path');
+    arguments_checkArgument(typeArgs, rev, 'revision');
+    arguments_checkArgument(typeArgs, path, 'path');
     await resolveCommit(runner, rev);
     const type = await runner.run(typeArgs, [0, 128]);
     if (type.exitCode !== 0) {
         if (/does not exist in|exists on disk, but not in/i.test(type.stderr))
             return undefined;
-        throw await runner.sharpen(new GitError({ args: typeArgs, exitCode: type.exitCode, stderr: type.stderr }));
+        throw await runner.sharpen(new errors_GitError({ args: typeArgs, exitCode: type.exitCode, stderr: type.stderr }));
     }
     if (type.stdout.toString('utf8').trim() !== 'blob')
         return undefined;
@@ -11963,7 +12158,7 @@ async function gatherCommits(git, previousTag, maxCommits) {
             commits.push(commit);
     }
     catch (error) {
-        if (error instanceof GitError && error.kind === 'no-commits')
+        if (error instanceof errors_GitError && error.kind === 'no-commits')
             return { history: { empty: true } };
         throw error;
     }
@@ -11977,185 +12172,6 @@ async function gatherCommits(git, previousTag, maxCommits) {
 }
 function nonEmpty(value) {
     return value === undefined || value.trim() === '' ? undefined : value;
-}
-
-;// CONCATENATED MODULE: ../git/src/patches.ts
-/**
- * Gathers the patch facts: for each maintenance line, the commits it has
- * that mainline lacks, mainline's commits since their merge base, and the
- * patch ids of both sides, read in batches (one `git log` and one patch-id
- * stream per side and mode, never one git per commit).
- */
-
-
-/** A maintenance line or the mainline cannot be compared: named wrong, or unrelated. */
-class PatchLineError extends src/* ReleasePolicyError */.CP {
-}
-/**
- * Compares each maintenance line with mainline.
- *
- * @throws PatchLineError for a line or mainline that does not exist, a line
- *   that is the mainline, or a line whose history shares nothing with mainline
- * @throws GitError when git fails otherwise
- */
-async function gatherPatchFacts(input) {
-    const { git, policy } = input;
-    const mainline = input.mainline ?? policy.mainline;
-    const mainlineSha = input.mainlineRevision === undefined
-        ? await resolveMainline(git, mainline)
-        : await git.revParse(input.mainlineRevision);
-    const lines = input.lines ?? (0,src/* selectPatchLines */.YH)(await git.listBranches(), policy);
-    const facts = [];
-    let ancestors;
-    for (const line of lines) {
-        const gathered = await gatherLine(git, mainline, mainlineSha, line);
-        const sources = gathered.commits.flatMap((c) => (0,src/* readCherryPickSources */.tU)(c.message));
-        // One rev-list of mainline, only when some commit claims to be a pick.
-        if (sources.length > 0 && ancestors === undefined) {
-            ancestors = new Set(await git.listCommits({ to: mainlineSha }));
-        }
-        facts.push(ancestors === undefined ? gathered : markPicks(gathered, ancestors));
-    }
-    return { mainline, lines: facts, checkedAt: input.now.toISOString() };
-}
-/** Mainline's commit: the branch, else its `origin/` remote-tracking branch (a CI clone). */
-async function resolveMainline(git, mainline) {
-    for (const name of [mainline, `origin/${mainline}`]) {
-        const sha = await resolveOptional(git, name);
-        if (sha !== undefined)
-            return sha;
-    }
-    throw new PatchLineError(`The mainline ${(0,src/* quoteBranchName */.Q7)(mainline)} is not a branch of this clone (nor origin/${mainline}). ` +
-        `Fetch it, e.g. git fetch origin ${mainline}, or name the mainline, e.g. --mainline main.`);
-}
-/** The commit a revision names; undefined when there is no such revision. */
-async function resolveOptional(git, rev) {
-    try {
-        return await git.revParse(rev);
-    }
-    catch (error) {
-        if (error instanceof GitError && error.kind === 'unknown-revision')
-            return undefined;
-        throw error;
-    }
-}
-/** One line's facts: its own commits with patch ids, and mainline's since the merge base. */
-async function gatherLine(git, mainline, mainlineSha, line) {
-    if (line === mainline) {
-        throw new PatchLineError(`The line ${(0,src/* quoteBranchName */.Q7)(line)} is the mainline itself; name a maintenance line, e.g. --line 3.5.x.`);
-    }
-    const lineSha = await resolveOptional(git, line);
-    if (lineSha === undefined) {
-        throw new PatchLineError(`The line ${(0,src/* quoteBranchName */.Q7)(line)} is not a branch or commit of this clone. ` +
-            `Fetch it, e.g. git fetch origin ${line}, or name an existing line, e.g. --line 3.5.x.`);
-    }
-    const base = await git.mergeBase(mainlineSha, lineSha);
-    if (base === undefined) {
-        throw new PatchLineError(`The line ${(0,src/* quoteBranchName */.Q7)(line)} shares no history with the mainline ${(0,src/* quoteBranchName */.Q7)(mainline)}: ` +
-            'its patches cannot be compared. Check that it is a line of this project.');
-    }
-    const lineRange = { from: mainlineSha, to: lineSha };
-    const mainlineRange = { from: base, to: mainlineSha };
-    const [lineOnly, sinceBase] = await Promise.all([
-        collectCommits(git, lineRange, true),
-        collectCommits(git, mainlineRange, false),
-    ]);
-    // Patch ids are only worth their diffs when each side has commits to match.
-    const compare = lineOnly.length > 0 && sinceBase.length > 0;
-    const [lineCommits, mainlineCommits] = compare
-        ? await Promise.all([
-            addPatchIds(git, lineRange, lineOnly),
-            addPatchIds(git, mainlineRange, sinceBase),
-        ])
-        : [lineOnly, sinceBase];
-    return {
-        line,
-        base,
-        commits: lineCommits,
-        // Mainline's messages are not needed: only subjects (pull request numbers) and ids.
-        mainline: mainlineCommits.map(({ sha, subject, patchId, zeroContextPatchId }) => ({
-            sha,
-            subject,
-            ...(patchId !== undefined ? { patchId } : {}),
-            ...(zeroContextPatchId !== undefined ? { zeroContextPatchId } : {}),
-        })),
-    };
-}
-/** The commits of a range with both patch ids: two patch-id streams for the whole range. */
-async function addPatchIds(git, range, commits) {
-    const [full, zero] = await Promise.all([
-        git.patchIds(range),
-        git.patchIds({ ...range, zeroContext: true }),
-    ]);
-    return commits.map((commit) => {
-        const patchId = full.get(commit.sha);
-        const zeroContextPatchId = zero.get(commit.sha);
-        return {
-            ...commit,
-            ...(patchId !== undefined ? { patchId } : {}),
-            ...(zeroContextPatchId !== undefined ? { zeroContextPatchId } : {}),
-        };
-    });
-}
-async function collectCommits(git, range, skipMerges) {
-    const commits = [];
-    for await (const commit of git.log(range)) {
-        if (skipMerges && (commit.parents?.length ?? 0) > 1)
-            continue;
-        commits.push({ sha: commit.sha, subject: commit.subject ?? '', message: commit.message });
-    }
-    return commits;
-}
-/** The line with each cherry-pick source marked as in mainline or not. */
-function markPicks(line, ancestors) {
-    return {
-        ...line,
-        commits: line.commits.map((commit) => {
-            const sources = (0,src/* readCherryPickSources */.tU)(commit.message);
-            if (sources.length === 0)
-                return commit;
-            return {
-                ...commit,
-                pickedFrom: sources.map((sha) => ({ sha, inMainline: ancestors.has(sha) })),
-            };
-        }),
-    };
-}
-
-;// CONCATENATED MODULE: ../git/src/audit-patches.ts
-
-
-
-/**
- * Compares every maintenance line of the policy with mainline, after
- * deepening a shallow clone; a clone that is missing, stays shallow or lacks
- * a line gives the reason instead.
- *
- * @throws GitError when git fails for another reason
- */
-async function gatherAuditPatchFacts(input) {
-    const { git, policy, now } = input;
-    try {
-        await git.completeHistory({ advice: input.advice });
-        return { patches: await gatherPatchFacts({ git, policy, now }) };
-    }
-    catch (error) {
-        if (error instanceof GitError && error.kind === 'not-a-repository') {
-            return {
-                patchesUnread: {
-                    reason: 'no-checkout',
-                    detail: 'The workspace is not a git clone (check out the repository before the audit).',
-                },
-            };
-        }
-        if (error instanceof IncompleteHistoryError) {
-            return { patchesUnread: { reason: 'shallow', detail: error.message } };
-        }
-        if (error instanceof PatchLineError) {
-            return { patchesUnread: { reason: 'not-comparable', detail: error.message } };
-        }
-        throw error;
-    }
 }
 
 ;// CONCATENATED MODULE: ../git/src/documents.ts
@@ -12350,7 +12366,7 @@ async function readBaseVersions(git, policy, base) {
         }
         catch (error) {
             // This name is not a revision here; the next one may be.
-            if (!(error instanceof GitError))
+            if (!(error instanceof errors_GitError))
                 throw error;
         }
     }
@@ -12405,7 +12421,401 @@ async function gatherDocumentFacts(input) {
     };
 }
 
+;// CONCATENATED MODULE: ../git/src/audit-documents.ts
+
+
+/**
+ * Reads the policy's documents from the top of the checkout's working tree;
+ * a workspace that is no git clone gives the reason instead.
+ *
+ * @throws GitError when git fails for another reason
+ * @throws ConfigError when a document or template is a link leaving the repository
+ */
+async function gatherAuditDocumentFacts(input) {
+    const { git, policy } = input;
+    let root;
+    try {
+        root = await git.root();
+    }
+    catch (error) {
+        if (error instanceof errors_GitError && error.kind === 'not-a-repository') {
+            return {
+                documentsUnread: {
+                    reason: 'no-checkout',
+                    detail: 'The workspace is not a git clone (check out the repository before the audit).',
+                },
+            };
+        }
+        throw error;
+    }
+    return { documents: await gatherDocumentFacts({ git, cwd: root, policy, facts: {} }) };
+}
+
+;// CONCATENATED MODULE: ../git/src/patches.ts
+/**
+ * Gathers the patch facts: for each maintenance line, the commits it has
+ * that mainline lacks, mainline's commits since their merge base, and the
+ * patch ids of both sides, read in batches (one `git log` and one patch-id
+ * stream per side and mode, never one git per commit).
+ */
+
+
+/** A maintenance line or the mainline cannot be compared: named wrong, or unrelated. */
+class PatchLineError extends src/* ReleasePolicyError */.CP {
+}
+/**
+ * Compares each maintenance line with mainline.
+ *
+ * @throws PatchLineError for a line or mainline that does not exist, a line
+ *   that is the mainline, or a line whose history shares nothing with mainline
+ * @throws GitError when git fails otherwise
+ */
+async function gatherPatchFacts(input) {
+    const { git, policy } = input;
+    const mainline = input.mainline ?? policy.mainline;
+    const mainlineSha = input.mainlineRevision === undefined
+        ? await patches_resolveMainline(git, mainline)
+        : await git.revParse(input.mainlineRevision);
+    const lines = input.lines ?? (0,src/* selectPatchLines */.YH)(await git.listBranches(), policy);
+    const facts = [];
+    let ancestors;
+    for (const line of lines) {
+        const gathered = await gatherLine(git, mainline, mainlineSha, line);
+        const sources = gathered.commits.flatMap((c) => (0,src/* readCherryPickSources */.tU)(c.message));
+        // One rev-list of mainline, only when some commit claims to be a pick.
+        if (sources.length > 0 && ancestors === undefined) {
+            ancestors = new Set(await git.listCommits({ to: mainlineSha }));
+        }
+        facts.push(ancestors === undefined ? gathered : markPicks(gathered, ancestors));
+    }
+    return { mainline, lines: facts, checkedAt: input.now.toISOString() };
+}
+/**
+ * Mainline's commit: the branch, else its `origin/` remote-tracking branch (a CI clone).
+ * @throws PatchLineError when neither exists
+ */
+async function patches_resolveMainline(git, mainline) {
+    for (const name of [mainline, `origin/${mainline}`]) {
+        const sha = await resolveOptional(git, name);
+        if (sha !== undefined)
+            return sha;
+    }
+    throw new PatchLineError(`The mainline ${(0,src/* quoteBranchName */.Q7)(mainline)} is not a branch of this clone (nor origin/${mainline}). ` +
+        `Fetch it, e.g. git fetch origin ${mainline}, or name the mainline, e.g. --mainline main.`);
+}
+/** The commit a revision names; undefined when there is no such revision. */
+async function resolveOptional(git, rev) {
+    try {
+        return await git.revParse(rev);
+    }
+    catch (error) {
+        if (error instanceof errors_GitError && error.kind === 'unknown-revision')
+            return undefined;
+        throw error;
+    }
+}
+/** One line's facts: its own commits with patch ids, and mainline's since the merge base. */
+async function gatherLine(git, mainline, mainlineSha, line) {
+    if (line === mainline) {
+        throw new PatchLineError(`The line ${(0,src/* quoteBranchName */.Q7)(line)} is the mainline itself; name a maintenance line, e.g. --line 3.5.x.`);
+    }
+    const lineSha = await resolveOptional(git, line);
+    if (lineSha === undefined) {
+        throw new PatchLineError(`The line ${(0,src/* quoteBranchName */.Q7)(line)} is not a branch or commit of this clone. ` +
+            `Fetch it, e.g. git fetch origin ${line}, or name an existing line, e.g. --line 3.5.x.`);
+    }
+    const base = await git.mergeBase(mainlineSha, lineSha);
+    if (base === undefined) {
+        throw new PatchLineError(`The line ${(0,src/* quoteBranchName */.Q7)(line)} shares no history with the mainline ${(0,src/* quoteBranchName */.Q7)(mainline)}: ` +
+            'its patches cannot be compared. Check that it is a line of this project.');
+    }
+    const lineRange = { from: mainlineSha, to: lineSha };
+    const mainlineRange = { from: base, to: mainlineSha };
+    const [lineOnly, sinceBase] = await Promise.all([
+        collectCommits(git, lineRange, true),
+        collectCommits(git, mainlineRange, false),
+    ]);
+    // Patch ids are only worth their diffs when each side has commits to match.
+    const compare = lineOnly.length > 0 && sinceBase.length > 0;
+    const [lineCommits, mainlineCommits] = compare
+        ? await Promise.all([
+            addPatchIds(git, lineRange, lineOnly),
+            addPatchIds(git, mainlineRange, sinceBase),
+        ])
+        : [lineOnly, sinceBase];
+    return {
+        line,
+        base,
+        commits: lineCommits,
+        // Mainline's messages are not needed: only subjects (pull request numbers) and ids.
+        mainline: mainlineCommits.map(({ sha, subject, patchId, zeroContextPatchId }) => ({
+            sha,
+            subject,
+            ...(patchId !== undefined ? { patchId } : {}),
+            ...(zeroContextPatchId !== undefined ? { zeroContextPatchId } : {}),
+        })),
+    };
+}
+/** The commits of a range with both patch ids: two patch-id streams for the whole range. */
+async function addPatchIds(git, range, commits) {
+    const [full, zero] = await Promise.all([
+        git.patchIds(range),
+        git.patchIds({ ...range, zeroContext: true }),
+    ]);
+    return commits.map((commit) => {
+        const patchId = full.get(commit.sha);
+        const zeroContextPatchId = zero.get(commit.sha);
+        return {
+            ...commit,
+            ...(patchId !== undefined ? { patchId } : {}),
+            ...(zeroContextPatchId !== undefined ? { zeroContextPatchId } : {}),
+        };
+    });
+}
+async function collectCommits(git, range, skipMerges) {
+    const commits = [];
+    for await (const commit of git.log(range)) {
+        if (skipMerges && (commit.parents?.length ?? 0) > 1)
+            continue;
+        commits.push({ sha: commit.sha, subject: commit.subject ?? '', message: commit.message });
+    }
+    return commits;
+}
+/** The line with each cherry-pick source marked as in mainline or not. */
+function markPicks(line, ancestors) {
+    return {
+        ...line,
+        commits: line.commits.map((commit) => {
+            const sources = (0,src/* readCherryPickSources */.tU)(commit.message);
+            if (sources.length === 0)
+                return commit;
+            return {
+                ...commit,
+                pickedFrom: sources.map((sha) => ({ sha, inMainline: ancestors.has(sha) })),
+            };
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ../git/src/audit-patches.ts
+
+
+
+/**
+ * Compares every maintenance line of the policy with mainline, after
+ * deepening a shallow clone; a clone that is missing, stays shallow or lacks
+ * a line gives the reason instead.
+ *
+ * @throws GitError when git fails for another reason
+ */
+async function gatherAuditPatchFacts(input) {
+    const { git, policy, now } = input;
+    try {
+        await git.completeHistory({ advice: input.advice });
+        return { patches: await gatherPatchFacts({ git, policy, now }) };
+    }
+    catch (error) {
+        if (error instanceof errors_GitError && error.kind === 'not-a-repository') {
+            return {
+                patchesUnread: {
+                    reason: 'no-checkout',
+                    detail: 'The workspace is not a git clone (check out the repository before the audit).',
+                },
+            };
+        }
+        if (error instanceof IncompleteHistoryError) {
+            return { patchesUnread: { reason: 'shallow', detail: error.message } };
+        }
+        if (error instanceof PatchLineError) {
+            return { patchesUnread: { reason: 'not-comparable', detail: error.message } };
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ../git/src/forward-port.ts
+/**
+ * Forward ports: a branch made from mainline that cherry-picks a maintenance
+ * line's missing commits with `-x`, pushed to the remote with the checkout's
+ * own credentials. The picks happen in a temporary worktree, so the checked
+ * out files and HEAD stay as they were.
+ *
+ * Re-run safe by adding only new picks: when the branch already exists on
+ * the remote it is fetched and continued, commits it already holds (by their
+ * `(cherry picked from commit X)` line) are not picked again, and the push is
+ * a fast-forward, never forced, so a pick a person resolved and pushed there
+ * is kept.
+ */
+
+
+
+
+
+
+
+
+
+/** How long one push, fetch or ls-remote may take. */
+const REMOTE_TIMEOUT_MS = 120_000;
+/** The identity of the picks when the repository configures none. */
+const FORWARD_PORT_IDENTITY = {
+    name: 'github-actions[bot]',
+    email: '41898729+github-actions[bot]@users.noreply.github.com',
+};
+/** The branch or a commit to pick cannot be used. */
+class ForwardPortError extends (/* unused pure expression or super */ null && (ReleasePolicyError)) {
+}
+const forward_port_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/**
+ * Makes (or continues) the forward-port branch in a temporary worktree,
+ * cherry-picks the commits with `-x` in one sequence, skipping each pick that
+ * conflicts or comes out empty (`git cherry-pick --skip` abandons that one
+ * pick and goes on), and pushes the branch when it changed. The picks are
+ * committed as the repository's configured user, else
+ * {@link FORWARD_PORT_IDENTITY}; their authors stay the original ones.
+ *
+ * @throws ForwardPortError for a commit that is not a full sha or a branch git refuses
+ * @throws GitError when git fails (e.g. the push is refused: no `contents: write`)
+ */
+async function pushForwardPort(input) {
+    checkForwardPortInput(input);
+    const config = toProcessConfig(input.repository);
+    const runner = createGitRunner(config);
+    const remote = input.remote ?? 'origin';
+    const timeoutMs = input.timeoutMs ?? REMOTE_TIMEOUT_MS;
+    const mainlineSha = await resolveMainline(createGit(input.repository), input.mainline);
+    const existing = await fetchRemoteBranch(config, remote, input.branch, timeoutMs);
+    const start = existing ?? mainlineSha;
+    const onBranch = existing ? await listPickedSources(runner, mainlineSha, existing) : new Set();
+    const already = input.commits.filter((c) => onBranch.has(c.sha));
+    const todo = input.commits.filter((c) => !onBranch.has(c.sha));
+    const folder = await mkdtemp(join(input.tempDir, 'release-policy-forward-port-'));
+    const worktree = join(folder, 'worktree');
+    await runner.run(['worktree', 'add', '--quiet', '--detach', worktree, start]);
+    try {
+        const work = createGitRunner({ ...config, cwd: worktree });
+        const identity = await readIdentityArgs(runner);
+        const skipped = await pickCommits(work, identity, todo);
+        const head = await work.text(['rev-parse', 'HEAD']);
+        const pushed = head !== start;
+        if (pushed) {
+            await runGitWithin({ ...config, cwd: worktree }, ['push', '--quiet', '--no-verify', remote, `HEAD:refs/heads/${input.branch}`], timeoutMs);
+        }
+        const skippedShas = new Set(skipped.map((s) => s.sha));
+        return {
+            branch: input.branch,
+            head,
+            reused: existing !== undefined,
+            pushed,
+            ahead: head !== mainlineSha,
+            picked: todo.filter((c) => !skippedShas.has(c.sha)),
+            skipped: [
+                ...already.map((c) => ({ ...c, reason: 'already-on-branch' })),
+                ...skipped,
+            ],
+        };
+    }
+    finally {
+        // The worktree was temporary: remove it whatever happened, and forget it.
+        await runner.run(['worktree', 'remove', '--force', worktree]).catch(() => undefined);
+        await rm(folder, { recursive: true, force: true });
+        await runner.run(['worktree', 'prune']).catch(() => undefined);
+    }
+}
+function toProcessConfig(options) {
+    return {
+        cwd: options.cwd,
+        gitBinary: options.gitBinary ?? 'git',
+        env: options.env ?? process.env,
+    };
+}
+function checkForwardPortInput(input) {
+    const bad = input.commits.find((c) => !forward_port_SHA.test(c.sha));
+    if (bad !== undefined) {
+        throw new ForwardPortError(`The commit ${JSON.stringify(bad.sha.slice(0, 80))} to forward-port is not a full sha; ` +
+            'expected 40 (or 64) lowercase hex digits, as the patch report gives them.');
+    }
+    checkArgument(['push'], input.branch, 'revision');
+    if (!/^[A-Za-z0-9._/-]+$/.test(input.branch) || input.branch.includes('..')) {
+        throw new ForwardPortError(`The forward-port branch ${quoteBranchName(input.branch)} is not a plain branch name; ` +
+            'expected letters, digits, ".", "_", "-" and "/", e.g. release-policy/forward-port/3.5.x.');
+    }
+}
+/**
+ * The branch's commit on the remote, fetched into its remote-tracking
+ * branch; undefined when the remote has no such branch.
+ */
+async function fetchRemoteBranch(config, remote, branch, timeoutMs) {
+    const ref = `refs/heads/${branch}`;
+    // Exit 2: no ref matched, the branch does not exist yet.
+    const listed = await runGitWithin(config, ['ls-remote', '--exit-code', '--heads', remote, ref], timeoutMs, [0, 2]);
+    const sha = listed.stdout.toString('utf8').split('\t', 1)[0]?.trim();
+    if (listed.exitCode === 2 || sha === undefined || !forward_port_SHA.test(sha))
+        return undefined;
+    await runGitWithin(config, ['fetch', '--quiet', '--no-tags', remote, `+${ref}:refs/remotes/${remote}/${branch}`], timeoutMs);
+    return sha;
+}
+/** The line commits the branch already holds picks of: the `(cherry picked from commit X)` lines of its own commits. */
+async function listPickedSources(runner, mainlineSha, head) {
+    const { stdout } = await runner.run(['log', '--format=%B%x00', `${mainlineSha}..${head}`, '--']);
+    return new Set(stdout.toString('utf8').split('\0').flatMap(readCherryPickSources));
+}
+/** `-c` settings naming the committer when the repository configures no user (else none). */
+async function readIdentityArgs(runner) {
+    const read = async (key) => (await runner.run(['config', '--get', key], [0, 1])).stdout.toString('utf8').trim();
+    const [name, email] = await Promise.all([read('user.name'), read('user.email')]);
+    if (name !== '' && email !== '')
+        return [];
+    return [
+        '-c',
+        `user.name=${FORWARD_PORT_IDENTITY.name}`,
+        '-c',
+        `user.email=${FORWARD_PORT_IDENTITY.email}`,
+    ];
+}
+/**
+ * Picks `commits` with `-x` in one `git cherry-pick` sequence. At each stop,
+ * the stopped commit (CHERRY_PICK_HEAD) is a conflict when the index has
+ * unmerged paths, else an empty pick (its change is already there); it is
+ * abandoned with `git cherry-pick --skip`, which goes on with the rest.
+ * Returns the skipped commits.
+ */
+async function pickCommits(work, identity, commits) {
+    const skipped = [];
+    if (commits.length === 0)
+        return skipped;
+    const bySha = new Map(commits.map((c) => [c.sha, c]));
+    let result = await work.run([...identity, 'cherry-pick', '-x', ...commits.map((c) => c.sha)], [0, 1]);
+    // Each stop skips one commit: there are at most as many stops as commits.
+    for (let stops = 0; result.exitCode !== 0; stops += 1) {
+        const stopped = await readStoppedPick(work, result.stderr);
+        const commit = bySha.get(stopped);
+        if (commit === undefined || stops >= commits.length) {
+            throw new GitError({
+                args: ['cherry-pick', '-x'],
+                exitCode: result.exitCode,
+                stderr: result.stderr,
+            });
+        }
+        const unmerged = await work.run(['ls-files', '--unmerged', '-z']);
+        skipped.push({ ...commit, reason: unmerged.stdout.length > 0 ? 'conflict' : 'empty' });
+        result = await work.run([...identity, 'cherry-pick', '--skip'], [0, 1]);
+    }
+    return skipped;
+}
+/** The commit a stopped cherry-pick stopped at; throws git's own failure when it did not stop at one. */
+async function readStoppedPick(work, stderr) {
+    const head = await work.run(['rev-parse', '--verify', '--quiet', 'CHERRY_PICK_HEAD'], [0, 1]);
+    const sha = head.stdout.toString('utf8').trim();
+    if (head.exitCode !== 0 || sha === '') {
+        throw new GitError({ args: ['cherry-pick', '-x'], exitCode: 1, stderr });
+    }
+    return sha;
+}
+
 ;// CONCATENATED MODULE: ../git/src/index.ts
+
+
 
 
 

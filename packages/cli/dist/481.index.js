@@ -1,8 +1,8 @@
-export const id = 457;
-export const ids = [457];
+export const id = 481;
+export const ids = [481];
 export const modules = {
 
-/***/ 8457:
+/***/ 6481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -25,6 +25,7 @@ __webpack_require__.d(__webpack_exports__, {
   MAX_MATRIX_JOBS: () => (/* reexport */ MAX_MATRIX_JOBS),
   MAX_ORG_REPOSITORIES: () => (/* reexport */ MAX_ORG_REPOSITORIES),
   MAX_POLICY_FILE_BYTES: () => (/* reexport */ policy_file/* MAX_POLICY_FILE_BYTES */.ph),
+  MAX_PULL_BODY_CHARS: () => (/* reexport */ MAX_PULL_BODY_CHARS),
   MAX_STATUS_FINDINGS: () => (/* reexport */ MAX_STATUS_FINDINGS),
   MAX_WORKFLOW_FILES: () => (/* reexport */ MAX_WORKFLOW_FILES),
   NOTES_END: () => (/* reexport */ NOTES_END),
@@ -37,6 +38,7 @@ __webpack_require__.d(__webpack_exports__, {
   describePolicyFileProblem: () => (/* reexport */ policy_file/* describePolicyFileProblem */.z),
   failPromotion: () => (/* reexport */ failPromotion),
   findActionUses: () => (/* reexport */ findActionUses),
+  formatForwardPortTitle: () => (/* reexport */ formatForwardPortTitle),
   formatRunUrl: () => (/* reexport */ formatRunUrl),
   gatherAuditFacts: () => (/* reexport */ gatherAuditFacts),
   gatherGitHubFacts: () => (/* reexport */ gatherGitHubFacts),
@@ -59,6 +61,7 @@ __webpack_require__.d(__webpack_exports__, {
   readRunContext: () => (/* reexport */ readRunContext),
   renderEnvironmentsTable: () => (/* reexport */ renderEnvironmentsTable),
   renderEvidenceMarkdown: () => (/* reexport */ renderEvidenceMarkdown),
+  renderForwardPortBody: () => (/* reexport */ renderForwardPortBody),
   renderOrgMarkdown: () => (/* reexport */ renderOrgMarkdown),
   renderPipelineDiagram: () => (/* reexport */ renderPipelineDiagram),
   renderStatusIssueBody: () => (/* reexport */ renderStatusIssueBody),
@@ -69,6 +72,7 @@ __webpack_require__.d(__webpack_exports__, {
   sanitizeReleaseNotes: () => (/* reexport */ sanitizeReleaseNotes),
   storePromotionEvidence: () => (/* reexport */ storePromotionEvidence),
   toGitHubApiError: () => (/* reexport */ toGitHubApiError),
+  upsertForwardPortPull: () => (/* reexport */ upsertForwardPortPull),
   upsertStatusIssue: () => (/* reexport */ upsertStatusIssue),
   writeSummary: () => (/* reexport */ writeSummary)
 });
@@ -77,8 +81,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(8947);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../core/src/index.ts + 110 modules
-var src = __webpack_require__(6614);
+// EXTERNAL MODULE: ../core/src/index.ts + 111 modules
+var src = __webpack_require__(1835);
 ;// CONCATENATED MODULE: ../github/src/text.ts
 /**
  * Text constants of this package. Quoting, cutting and plurals live in
@@ -3122,8 +3126,9 @@ async function publishRelease(input) {
 /**
  * The release status as Markdown (job summary, status issue) and as the JSON
  * report: where every release line stands in every environment, pending
- * promotions, missing patches and the audit's findings. Every name is
- * untrusted text and escaped for the table cell it lands in.
+ * promotions, the next release's documents, missing patches and the
+ * audit's findings. Every name is untrusted text and escaped for the table
+ * cell it lands in.
  */
 
 
@@ -3181,6 +3186,34 @@ function renderPatches(status) {
     const rows = status.patches.map((p) => `| ${escapeMarkdownCell(p.line)} | ${p.commits} | ${renderMissingCell(p)} |`);
     return [...title, '| line | commits | missing |', '| --- | --- | --- |', ...rows];
 }
+const RELEASE_TYPE_SOURCES = {
+    version: 'the version analysis’s next version',
+    default: 'no version facts: the main-version step',
+};
+/** The next release's documents: one row per document the policy requires for its type. */
+function renderDocuments(status) {
+    if (status.documentsUnread) {
+        return [
+            '',
+            '**Documents of the next release**',
+            '',
+            `Not read: ${escapeMarkdownText(status.documentsUnread.detail, 400)} Check out the repository before the audit (actions/checkout).`,
+        ];
+    }
+    const docs = status.nextReleaseDocuments;
+    if (!docs)
+        return [];
+    const title = [
+        '',
+        `**Documents of the next release**: line ${escapeMarkdownText(docs.line, 40)} on ${escapeMarkdownText(docs.branch, 80)}, a ${docs.releaseType} release (${RELEASE_TYPE_SOURCES[docs.releaseTypeFrom]}); the docs check gates the release, the audit does not fail on them.`,
+        '',
+    ];
+    if (docs.items.length === 0) {
+        return [...title, `The policy requires no documents for a ${docs.releaseType} release.`];
+    }
+    const rows = docs.items.map((d) => `| ${escapeMarkdownCell(d.path, 200)} | ${d.state} | ${d.detail === undefined ? '' : escapeMarkdownCell(d.detail, 400)} |`);
+    return [...title, '| document | state | detail |', '| --- | --- | --- |', ...rows];
+}
 function renderFindingsTable(findings) {
     const counts = (0,src/* countFindings */.Gt)(findings);
     const title = `**Settings and findings**: ${(0,src/* plural */.LS)(counts.error, 'error')}, ${(0,src/* plural */.LS)(counts.warning, 'warning')}, ${(0,src/* plural */.LS)(counts.notice, 'notice')}`;
@@ -3216,6 +3249,7 @@ function renderStatusMarkdown(report) {
         '',
         ...renderLines(status),
         ...renderPending(status),
+        ...renderDocuments(status),
         ...renderPatches(status),
         ...renderFindingsTable(report.findings),
         '',
@@ -3351,6 +3385,138 @@ async function upsertStatusIssue(input) {
     await status_issue_call(status_issue_UPDATE, () => input.octokit.rest.issues.update({ ...input.repo, issue_number: oldest.number, title, body }));
     const closed = await closeDuplicates(input, oldest.number, after);
     return { status: 'updated', number: oldest.number, url: oldest.html_url, closed };
+}
+
+;// CONCATENATED MODULE: ../github/src/forward-port-pull.ts
+/**
+ * The forward-port pull request of a maintenance line: found by its head
+ * branch, created once, then updated in place by every run, so a re-run never
+ * opens a second one. Its body lists the picks, and each pick left for a
+ * person (a conflict) with the commands that do it.
+ */
+
+
+
+
+const forward_port_pull_LIST = 'GET /repos/{owner}/{repo}/pulls';
+const forward_port_pull_CREATE = 'POST /repos/{owner}/{repo}/pulls';
+const forward_port_pull_UPDATE = 'PATCH /repos/{owner}/{repo}/pulls/{pull_number}';
+/** Bodies longer than this are cut (GitHub refuses bodies over 65,536 characters). */
+const MAX_PULL_BODY_CHARS = 60_000;
+async function forward_port_pull_call(operation, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        throw toGitHubApiError(error, operation);
+    }
+}
+/**
+ * Updates the open pull request whose head is `head` in this repository
+ * (title and body), or creates it.
+ *
+ * @throws GitHubApiError when a call fails (e.g. 403 without `pull-requests: write`).
+ */
+async function upsertForwardPortPull(input) {
+    const title = sanitizeOutgoingText(input.title, { singleLine: true });
+    const body = cutBody(sanitizeOutgoingText(input.body));
+    const { data: open } = await forward_port_pull_call(forward_port_pull_LIST, () => input.octokit.rest.pulls.list({
+        ...input.repo,
+        head: `${input.repo.owner}:${input.head}`,
+        base: input.base,
+        state: 'open',
+        per_page: 100,
+    }));
+    // Matched again by name: the `head` filter is GitHub's, the decision is ours.
+    const existing = open
+        .filter((pull) => pull.head.ref === input.head)
+        .sort((a, b) => a.number - b.number)[0];
+    if (existing) {
+        const { data } = await forward_port_pull_call(forward_port_pull_UPDATE, () => input.octokit.rest.pulls.update({
+            ...input.repo,
+            pull_number: existing.number,
+            title,
+            body,
+        }));
+        return { status: 'updated', number: data.number, url: data.html_url };
+    }
+    const { data } = await forward_port_pull_call(forward_port_pull_CREATE, () => input.octokit.rest.pulls.create({
+        ...input.repo,
+        base: input.base,
+        head: input.head,
+        title,
+        body,
+    }));
+    return { status: 'created', number: data.number, url: data.html_url };
+}
+function cutBody(text) {
+    if (text.length <= MAX_PULL_BODY_CHARS)
+        return text;
+    const note = '\n\n_(cut: the full list is in the run’s forward-ports output)_\n';
+    return `${text.slice(0, MAX_PULL_BODY_CHARS - note.length)}${note}`;
+}
+/** The title of a line's forward-port pull request, e.g. `Forward-port 3.5.x into main`. */
+function formatForwardPortTitle(line, mainline) {
+    return `Forward-port ${(0,src/* truncateText */.lm)(line, 100)} into ${(0,src/* truncateText */.lm)(mainline, 100)}`;
+}
+const REASONS = {
+    conflict: 'conflicts with mainline: pick it by hand',
+    empty: 'already applied (the pick came out empty)',
+    'already-on-branch': 'already picked on this branch',
+};
+function forward_port_pull_renderCommitRow(commit, note) {
+    const cells = [`\`${commit.sha.slice(0, 12)}\``, escapeMarkdownCell(commit.subject, 200)];
+    if (note !== undefined)
+        cells.push(note);
+    return `| ${cells.join(' | ')} |`;
+}
+/**
+ * The pull request's Markdown body: what the branch picks, what was left
+ * out and why, and for each conflicting pick the commands a person runs on
+ * the branch (the branch name shell-quoted; shas are hex). Untrusted text
+ * (the line's name, subjects) is escaped.
+ */
+function renderForwardPortBody(input) {
+    const remote = input.remote ?? 'origin';
+    const conflicts = input.skipped.filter((s) => s.reason === 'conflict');
+    const parts = [
+        `Commits shipped on the maintenance line **${escapeMarkdownText(input.line, 200)}** that ` +
+            `**${escapeMarkdownText(input.mainline, 200)}** lacks, cherry-picked with \`git cherry-pick -x\` ` +
+            'by release-policy (patch-merge, open-forward-ports). A re-run updates this pull request and adds only new picks.',
+    ];
+    if (input.picked.length > 0) {
+        parts.push(['### Picked by the last run', '', '| commit | subject |', '| --- | --- |']
+            .concat(input.picked.map((c) => forward_port_pull_renderCommitRow(c)))
+            .join('\n'));
+    }
+    else {
+        parts.push('The last run picked no new commit.');
+    }
+    if (input.skipped.length > 0) {
+        parts.push(['### Not picked', '', '| commit | subject | why |', '| --- | --- | --- |']
+            .concat(input.skipped.map((c) => forward_port_pull_renderCommitRow(c, REASONS[c.reason])))
+            .join('\n'));
+    }
+    if (conflicts.length > 0) {
+        const branch = (0,src/* quoteShellArgument */.qK)(input.branch);
+        const commands = [
+            `git fetch ${(0,src/* quoteShellArgument */.qK)(remote)} ${branch}`,
+            `git switch ${branch}`,
+            ...conflicts.map((c) => `git cherry-pick -x ${c.sha}`),
+            `git push ${(0,src/* quoteShellArgument */.qK)(remote)} ${branch}`,
+        ];
+        parts.push([
+            '### For a person to do',
+            '',
+            'These picks conflict with mainline. Pick each on this branch, resolve the conflict, ' +
+                '`git cherry-pick --continue`, then push; a later run sees the `(cherry picked from commit …)` line and leaves it:',
+            '',
+            '```sh',
+            ...commands,
+            '```',
+        ].join('\n'));
+    }
+    return `${parts.join('\n\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ../github/src/org-audit.ts
@@ -3959,6 +4125,7 @@ async function storePromotionEvidence(input, store) {
 // Publishing release notes as the GitHub Release of a tag
 
 // The configuration audit: its facts, the status report and the status issue
+
 
 
 
