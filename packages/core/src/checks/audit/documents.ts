@@ -66,7 +66,7 @@ function describeUnjudgeable(file: DocumentFile): string | undefined {
   return undefined;
 }
 
-/** `Risk`, `"Risk", "Changes"` as a detail: the titles, quoted. */
+/** The section titles, quoted and comma-separated, for a detail: `"Changes", "Risk"`. */
 function listTitles(titles: readonly string[]): string {
   return titles.map((t) => JSON.stringify(t)).join(', ');
 }
