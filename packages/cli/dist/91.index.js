@@ -6081,7 +6081,7 @@ function describeUnjudgeable(file) {
         return 'still its template';
     return undefined;
 }
-/** `Risk`, `"Risk", "Changes"` as a detail: the titles, quoted. */
+/** The section titles, quoted and comma-separated, for a detail: `"Changes", "Risk"`. */
 function listTitles(titles) {
     return titles.map((t) => JSON.stringify(t)).join(', ');
 }
