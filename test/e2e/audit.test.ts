@@ -1,3 +1,6 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Emulator } from '@release-policy/github-emulator';
 import {
@@ -184,6 +187,10 @@ describe('audit action', () => {
       'Status of target',
     ]);
     expect(statusIssues(`${OWNER}/central`)).toEqual([]);
+    // The checkout holds the running repository: the audited one's documents are not read from it.
+    expect(run.summary).toContain(
+      `Not read: The workspace holds "${central}", not the audited "${repo}"; the docs-gate action in that repository checks its documents.`,
+    );
   });
 
   it('uploads the JSON report as the release-status artifact, and says so when it cannot', async () => {
@@ -257,5 +264,56 @@ describe('audit action', () => {
       await shallow.remove();
       await source.remove();
     }
+  });
+
+  it("shows the next release's documents from the checkout, present or incomplete, or why they were not read", async () => {
+    const repo = seedCompliantRepo(emulator, 'documents');
+    const clone = await createRepo([
+      {
+        message: 'docs: release notes and an installation template',
+        files: {
+          'docs/release/release-notes.md':
+            '# Release notes\n\nVersion 1.5.0\n\n## Changes\n\n- Faster search.\n\n## Risk\n\nLow.\n',
+          'docs/release/installation.md':
+            '# Installation\n\n## Environment\n\nTODO\n\n## Steps\n\nTODO\n\n## Verification\n\nTODO\n',
+        },
+      },
+    ]);
+    const temp = await mkdtemp(join(tmpdir(), 'audit-documents-'));
+    try {
+      const run = await runAudit(emulator, repo, {}, { RUNNER_TEMP: temp }, clone.dir);
+      // Incomplete documents are the docs check's to gate: the audit passes.
+      expect([run.exitCode, rulesOf(run)]).toEqual([0, []]);
+      expect(run.summary).toContain('| docs/release/release-notes.md | present | sections ');
+      expect(run.summary).toContain(
+        '| docs/release/installation.md | incomplete | placeholder: "Environment", "Steps", "Verification" |',
+      );
+      expect(run.summary).toContain('| docs/release/rollback.md | missing | no file matched |');
+      const report = JSON.parse(await readFile(run.outputs.report ?? '', 'utf8')) as {
+        status: { nextReleaseDocuments?: { line: string; releaseType: string; items: unknown[] } };
+      };
+      expect(report.status.nextReleaseDocuments?.line).toBe('1.5');
+      expect(report.status.nextReleaseDocuments?.releaseType).toBe('minor');
+      expect(report.status.nextReleaseDocuments?.items.slice(0, 2)).toEqual([
+        {
+          path: 'docs/release/release-notes.md',
+          state: 'present',
+          detail: 'sections "Changes", "Risk"',
+        },
+        {
+          path: 'docs/release/installation.md',
+          state: 'incomplete',
+          detail: 'placeholder: "Environment", "Steps", "Verification"',
+        },
+      ]);
+    } finally {
+      await clone.remove();
+      await rm(temp, { recursive: true, force: true });
+    }
+    const unread = await runAudit(emulator, repo, {}, {}, undefined);
+    expect(unread.exitCode).toBe(0);
+    expect(unread.summary).toContain(
+      'Not read: The workspace is not a git clone (check out the repository before the audit).',
+    );
   });
 });

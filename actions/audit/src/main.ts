@@ -2,7 +2,13 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { auditCheck, computeReleaseStatus, quoteValue } from '@release-policy/core';
-import { createGit, gatherAuditPatchFacts, type AuditPatchFacts } from '@release-policy/git';
+import {
+  createGit,
+  gatherAuditDocumentFacts,
+  gatherAuditPatchFacts,
+  type AuditDocumentFacts,
+  type AuditPatchFacts,
+} from '@release-policy/git';
 import {
   createOctokit,
   gatherRunFacts,
@@ -81,28 +87,35 @@ async function selectRepository(env: NodeJS.ProcessEnv): Promise<NodeJS.ProcessE
 }
 
 /**
- * The run's facts and the maintenance lines compared with mainline in the
- * checkout (after deepening a shallow one); when they cannot be compared,
- * why, which the audit-patches rule reports as a notice.
+ * The run's facts, the maintenance lines compared with mainline in the
+ * checkout (after deepening a shallow one) and the next release's documents
+ * read from its working tree; when they cannot be read, why (the
+ * audit-patches rule reports the lines' reason as a notice, the status
+ * shows both).
  */
 async function gatherRun(
   { context, policy, workspace }: GatherInput,
   other: string | undefined,
 ): Promise<Gathered> {
+  const git = createGit({ cwd: workspace });
+  const held = quoteValue(process.env.GITHUB_REPOSITORY ?? '');
   const patches: AuditPatchFacts = other
     ? {
         patchesUnread: {
           reason: 'no-checkout',
-          detail: `The workspace holds ${quoteValue(process.env.GITHUB_REPOSITORY ?? '')}, not the audited ${quoteValue(other)}; the patch-merge action in that repository compares its lines.`,
+          detail: `The workspace holds ${held}, not the audited ${quoteValue(other)}; the patch-merge action in that repository compares its lines.`,
         },
       }
-    : await gatherAuditPatchFacts({
-        git: createGit({ cwd: workspace }),
-        policy,
-        advice: 'action',
-        now: new Date(),
-      });
-  return { facts: { ...gatherRunFacts(context, {}), ...patches } };
+    : await gatherAuditPatchFacts({ git, policy, advice: 'action', now: new Date() });
+  const documents: AuditDocumentFacts = other
+    ? {
+        documentsUnread: {
+          reason: 'no-checkout',
+          detail: `The workspace holds ${held}, not the audited ${quoteValue(other)}; the docs-gate action in that repository checks its documents.`,
+        },
+      }
+    : await gatherAuditDocumentFacts({ git, policy });
+  return { facts: { ...gatherRunFacts(context, {}), ...patches, ...documents } };
 }
 
 /** Act phase: creates or updates the status issue (also when the audit failed). */

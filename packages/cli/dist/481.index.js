@@ -81,8 +81,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(8947);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../core/src/index.ts + 110 modules
-var src = __webpack_require__(6614);
+// EXTERNAL MODULE: ../core/src/index.ts + 111 modules
+var src = __webpack_require__(1835);
 ;// CONCATENATED MODULE: ../github/src/text.ts
 /**
  * Text constants of this package. Quoting, cutting and plurals live in
@@ -3126,8 +3126,9 @@ async function publishRelease(input) {
 /**
  * The release status as Markdown (job summary, status issue) and as the JSON
  * report: where every release line stands in every environment, pending
- * promotions, missing patches and the audit's findings. Every name is
- * untrusted text and escaped for the table cell it lands in.
+ * promotions, the next release's documents, missing patches and the
+ * audit's findings. Every name is untrusted text and escaped for the table
+ * cell it lands in.
  */
 
 
@@ -3185,6 +3186,34 @@ function renderPatches(status) {
     const rows = status.patches.map((p) => `| ${escapeMarkdownCell(p.line)} | ${p.commits} | ${renderMissingCell(p)} |`);
     return [...title, '| line | commits | missing |', '| --- | --- | --- |', ...rows];
 }
+const RELEASE_TYPE_SOURCES = {
+    version: 'the version analysis’s next version',
+    default: 'no version facts: the main-version step',
+};
+/** The next release's documents: one row per document the policy requires for its type. */
+function renderDocuments(status) {
+    if (status.documentsUnread) {
+        return [
+            '',
+            '**Documents of the next release**',
+            '',
+            `Not read: ${escapeMarkdownText(status.documentsUnread.detail, 400)} Check out the repository before the audit (actions/checkout).`,
+        ];
+    }
+    const docs = status.nextReleaseDocuments;
+    if (!docs)
+        return [];
+    const title = [
+        '',
+        `**Documents of the next release**: line ${escapeMarkdownText(docs.line, 40)} on ${escapeMarkdownText(docs.branch, 80)}, a ${docs.releaseType} release (${RELEASE_TYPE_SOURCES[docs.releaseTypeFrom]}); the docs check gates the release, the audit does not fail on them.`,
+        '',
+    ];
+    if (docs.items.length === 0) {
+        return [...title, `The policy requires no documents for a ${docs.releaseType} release.`];
+    }
+    const rows = docs.items.map((d) => `| ${escapeMarkdownCell(d.path, 200)} | ${d.state} | ${d.detail === undefined ? '' : escapeMarkdownCell(d.detail, 400)} |`);
+    return [...title, '| document | state | detail |', '| --- | --- | --- |', ...rows];
+}
 function renderFindingsTable(findings) {
     const counts = (0,src/* countFindings */.Gt)(findings);
     const title = `**Settings and findings**: ${(0,src/* plural */.LS)(counts.error, 'error')}, ${(0,src/* plural */.LS)(counts.warning, 'warning')}, ${(0,src/* plural */.LS)(counts.notice, 'notice')}`;
@@ -3220,6 +3249,7 @@ function renderStatusMarkdown(report) {
         '',
         ...renderLines(status),
         ...renderPending(status),
+        ...renderDocuments(status),
         ...renderPatches(status),
         ...renderFindingsTable(report.findings),
         '',

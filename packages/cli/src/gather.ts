@@ -13,6 +13,7 @@ import {
 } from '@release-policy/core';
 import {
   createGit,
+  gatherAuditDocumentFacts,
   gatherAuditPatchFacts,
   type Git,
   gatherBranchFacts,
@@ -109,6 +110,11 @@ const GATHERERS: { [K in FactKind]: Gatherer } = {
     return [];
   },
   async documents(request, git, facts) {
+    // The audit (a check that only wants the documents) reads the next release's, or says why not.
+    if (!request.checks.some((c) => c.needs.includes('documents'))) {
+      Object.assign(facts, await gatherDocumentsForAudit(request, git));
+      return [];
+    }
     facts.documents = await gatherDocumentFacts({
       git,
       cwd: request.cwd,
@@ -212,6 +218,38 @@ const GATHERERS: { [K in FactKind]: Gatherer } = {
 };
 
 /**
+ * Why this clone is not the audited repository (its origin differs), for
+ * the facts the audit reads from a checkout; undefined when it is.
+ */
+async function describeOtherClone(request: GatherRequest, git: Git): Promise<string | undefined> {
+  const audited = request.github?.repo;
+  const origin = await readOriginRepository(git);
+  const name = (r: { owner: string; repo: string }) => `${r.owner}/${r.repo}`.toLowerCase();
+  if (!audited || (origin && name(origin) === name(audited))) return undefined;
+  return `This clone's origin is ${origin ? quoteValue(name(origin)) : 'not set'}, not the audited ${quoteValue(name(audited))}`;
+}
+
+/**
+ * The next release's documents as the audit reads them: from this clone's
+ * working tree when its origin is the audited repository, else why not.
+ */
+async function gatherDocumentsForAudit(
+  request: GatherRequest,
+  git: Git,
+): Promise<Pick<Facts, 'documents' | 'documentsUnread'>> {
+  const other = await describeOtherClone(request, git);
+  if (other !== undefined) {
+    return {
+      documentsUnread: {
+        reason: 'no-checkout',
+        detail: `${other}: run the audit in a clone of it, on its mainline, to read its documents.`,
+      },
+    };
+  }
+  return gatherAuditDocumentFacts({ git, policy: request.policy });
+}
+
+/**
  * The maintenance lines as the audit reads them: compared in this clone
  * when its origin is the audited repository, else why not (a notice, never
  * a silent pass).
@@ -220,14 +258,12 @@ async function gatherLinesForAudit(
   request: GatherRequest,
   git: Git,
 ): Promise<Pick<Facts, 'patches' | 'patchesUnread'>> {
-  const audited = request.github?.repo;
-  const origin = await readOriginRepository(git);
-  const name = (r: { owner: string; repo: string }) => `${r.owner}/${r.repo}`.toLowerCase();
-  if (audited && (!origin || name(origin) !== name(audited))) {
+  const other = await describeOtherClone(request, git);
+  if (other !== undefined) {
     return {
       patchesUnread: {
         reason: 'no-checkout',
-        detail: `This clone's origin is ${origin ? quoteValue(name(origin)) : 'not set'}, not the audited ${quoteValue(name(audited))}: run the audit in a clone of it to compare its lines.`,
+        detail: `${other}: run the audit in a clone of it to compare its lines.`,
       },
     };
   }

@@ -310,6 +310,16 @@ export interface PatchesUnread {
   detail: string;
 }
 
+/**
+ * Why the configuration audit did not read the next release's documents:
+ * the workspace is no checkout of the audited repository.
+ */
+export interface DocumentsUnread {
+  reason: 'no-checkout';
+  /** What the adapter found, one or two sentences (untrusted names quoted). */
+  detail: string;
+}
+
 /** The maintenance lines compared with mainline. */
 export interface PatchFacts {
   /** The mainline branch compared with, e.g. `main`. */
@@ -381,6 +391,8 @@ export interface Facts {
   releases?: ReleaseFacts;
   /** The files the policy's `documents` entries matched. */
   documents?: DocumentFacts;
+  /** Why the audit has no documents facts (no checkout of the audited repository). */
+  documentsUnread?: DocumentsUnread;
   /** The merged pull requests, read from the API; absent without a token. */
   mergedPullRequests?: MergedPullRequestFacts;
   /** The maintenance lines and what mainline holds of them. */

@@ -47,6 +47,7 @@ export type {
   MainlineCommit,
   PatchFacts,
   PatchesUnread,
+  DocumentsUnread,
   PatchLineFacts,
   DocumentFile,
   DocumentProblem,
@@ -94,6 +95,13 @@ export {
   type StatusLine,
   type StatusPatches,
 } from './checks/audit/status.js';
+export {
+  DEFAULT_NEXT_RELEASE_TYPE,
+  inspectNextReleaseDocuments,
+  type DocumentState,
+  type NextReleaseDocument,
+  type NextReleaseDocuments,
+} from './checks/audit/documents.js';
 export { isPinnedRef } from './rules/audit-workflow-pin.js';
 export { matchRefPattern } from './ref-patterns.js';
 export { checkDocumentLinks, type DocumentLinkOutside } from './checks/docs/links.js';

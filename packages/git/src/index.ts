@@ -34,6 +34,11 @@ export {
   type RunnerEnv,
 } from './facts.js';
 export {
+  gatherAuditDocumentFacts,
+  type AuditDocumentFacts,
+  type GatherAuditDocumentFactsInput,
+} from './audit-documents.js';
+export {
   gatherAuditPatchFacts,
   type AuditPatchFacts,
   type GatherAuditPatchFactsInput,

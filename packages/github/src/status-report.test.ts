@@ -99,4 +99,57 @@ describe('renderStatusMarkdown', () => {
       'Not compared: The clone is shallow. Check out the whole history (actions/checkout with `fetch-depth: 0`).',
     );
   });
+
+  it('renders the documents of the next release under the lines, or why they were not read', () => {
+    const render = (documents: Partial<ReleaseStatus>) => {
+      const lines = renderStatusMarkdown({
+        ok: true,
+        generatedAt: '2026-06-01T12:00:00.000Z',
+        status: { ...status, ...documents },
+        findings: [],
+      }).split('\n');
+      const start = lines.indexOf('**Settings and findings**: 0 errors, 0 warnings, 0 notices');
+      return lines.slice(lines.indexOf('- v1.4.1: staging → prod &#124; eu') + 1, start);
+    };
+    expect(
+      render({
+        nextReleaseDocuments: {
+          branch: 'main',
+          line: '1.5',
+          releaseType: 'minor',
+          releaseTypeFrom: 'default',
+          items: [
+            {
+              path: 'docs/release/release-notes.md',
+              state: 'present',
+              detail: 'sections "Changes", "Risk"',
+            },
+            { path: 'docs/release/a|b.md', state: 'incomplete', detail: 'placeholder: "Steps"' },
+            { path: 'docs/release/rollback.md', state: 'missing', detail: 'no file matched' },
+          ],
+        },
+      }),
+    ).toEqual([
+      '',
+      '**Documents of the next release**: line 1.5 on main, a minor release (no version facts: the main-version step); the docs check gates the release, the audit does not fail on them.',
+      '',
+      '| document | state | detail |',
+      '| --- | --- | --- |',
+      '| docs/release/release-notes.md | present | sections "Changes", "Risk" |',
+      '| docs/release/a&#124;b.md | incomplete | placeholder: "Steps" |',
+      '| docs/release/rollback.md | missing | no file matched |',
+      '',
+    ]);
+    expect(
+      render({
+        documentsUnread: { reason: 'no-checkout', detail: 'The workspace is not a git clone.' },
+      }),
+    ).toEqual([
+      '',
+      '**Documents of the next release**',
+      '',
+      'Not read: The workspace is not a git clone. Check out the repository before the audit (actions/checkout).',
+      '',
+    ]);
+  });
 });

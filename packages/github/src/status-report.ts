@@ -1,8 +1,9 @@
 /**
  * The release status as Markdown (job summary, status issue) and as the JSON
  * report: where every release line stands in every environment, pending
- * promotions, missing patches and the audit's findings. Every name is
- * untrusted text and escaped for the table cell it lands in.
+ * promotions, the next release's documents, missing patches and the
+ * audit's findings. Every name is untrusted text and escaped for the table
+ * cell it lands in.
  */
 import {
   countFindings,
@@ -86,6 +87,38 @@ function renderPatches(status: ReleaseStatus): string[] {
   return [...title, '| line | commits | missing |', '| --- | --- | --- |', ...rows];
 }
 
+const RELEASE_TYPE_SOURCES = {
+  version: 'the version analysis’s next version',
+  default: 'no version facts: the main-version step',
+};
+
+/** The next release's documents: one row per document the policy requires for its type. */
+function renderDocuments(status: ReleaseStatus): string[] {
+  if (status.documentsUnread) {
+    return [
+      '',
+      '**Documents of the next release**',
+      '',
+      `Not read: ${escapeMarkdownText(status.documentsUnread.detail, 400)} Check out the repository before the audit (actions/checkout).`,
+    ];
+  }
+  const docs = status.nextReleaseDocuments;
+  if (!docs) return [];
+  const title = [
+    '',
+    `**Documents of the next release**: line ${escapeMarkdownText(docs.line, 40)} on ${escapeMarkdownText(docs.branch, 80)}, a ${docs.releaseType} release (${RELEASE_TYPE_SOURCES[docs.releaseTypeFrom]}); the docs check gates the release, the audit does not fail on them.`,
+    '',
+  ];
+  if (docs.items.length === 0) {
+    return [...title, `The policy requires no documents for a ${docs.releaseType} release.`];
+  }
+  const rows = docs.items.map(
+    (d) =>
+      `| ${escapeMarkdownCell(d.path, 200)} | ${d.state} | ${d.detail === undefined ? '' : escapeMarkdownCell(d.detail, 400)} |`,
+  );
+  return [...title, '| document | state | detail |', '| --- | --- | --- |', ...rows];
+}
+
 function renderFindingsTable(findings: readonly Finding[]): string[] {
   const counts = countFindings(findings);
   const title = `**Settings and findings**: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
@@ -122,6 +155,7 @@ export function renderStatusMarkdown(report: StatusReport): string {
     '',
     ...renderLines(status),
     ...renderPending(status),
+    ...renderDocuments(status),
     ...renderPatches(status),
     ...renderFindingsTable(report.findings),
     '',

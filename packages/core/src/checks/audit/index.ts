@@ -41,7 +41,8 @@ export const auditCheck = defineCheck({
     auditPatches,
   ],
   needs: ['audit'],
-  wants: ['patches'],
+  // From a checkout of the audited repository, when there is one: the lines' patches, the next release's documents.
+  wants: ['patches', 'documents'],
   outputs: [
     {
       name: 'lines',
@@ -55,7 +56,7 @@ export const auditCheck = defineCheck({
     {
       name: 'report',
       description:
-        'Path of the JSON status report (release lines, deployments, pending promotions, missing patches, findings); empty in the CLI, which prints it with --json.',
+        "Path of the JSON status report (release lines, deployments, pending promotions, missing patches, the next release's documents, findings); empty in the CLI, which prints it with --json.",
     },
     {
       name: 'status-issue',

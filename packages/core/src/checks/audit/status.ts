@@ -4,10 +4,11 @@
  * it (Markdown for the job summary and the status issue, JSON as is).
  */
 import type { AuditFacts } from '../../audit-facts.js';
-import type { DeploymentEntry, Facts, PatchesUnread } from '../../facts.js';
+import type { DeploymentEntry, DocumentsUnread, Facts, PatchesUnread } from '../../facts.js';
 import type { Policy } from '../../config/schema.js';
 import { listReleaseTags, parseReleaseTag } from '../../version-tags.js';
 import { compareVersions } from '../../version-parse.js';
+import { inspectNextReleaseDocuments, type NextReleaseDocuments } from './documents.js';
 import { classifyLineCommits } from '../patches/classify.js';
 import { findLiveDeployment } from '../promote/plan.js';
 import { listPolicyEnvironments } from './environments.js';
@@ -79,6 +80,13 @@ export interface ReleaseStatus {
   patches?: StatusPatches[];
   /** Why the maintenance lines were not compared, when the audit could not. */
   patchesUnread?: PatchesUnread;
+  /**
+   * The documents of the mainline's next release, read from the checkout;
+   * absent when the audit had no checkout of the repository.
+   */
+  nextReleaseDocuments?: NextReleaseDocuments;
+  /** Why the next release's documents were not read, when the audit could not. */
+  documentsUnread?: DocumentsUnread;
   /** Settings the token could not read. */
   unreadable: AuditFacts['unreadable'];
 }
@@ -145,7 +153,8 @@ function listPending(deployed: StatusLine['deployed'], policy: Policy): PendingP
  * The status of every release line: its newest tag, what is live of the line
  * in each environment of the policy (the environment's newest promotion that
  * succeeded, never the deployment GitHub makes for a job), and the pending promotions;
- * the missing patches when the lines were compared. Undefined without audit facts.
+ * the missing patches when the lines were compared; the documents of the
+ * mainline's next release when the checkout was read. Undefined without audit facts.
  */
 export function computeReleaseStatus(
   facts: Facts,
@@ -204,5 +213,8 @@ export function computeReleaseStatus(
     });
   }
   if (facts.patchesUnread) status.patchesUnread = facts.patchesUnread;
+  const documents = inspectNextReleaseDocuments(facts, policy);
+  if (documents) status.nextReleaseDocuments = documents;
+  if (facts.documentsUnread) status.documentsUnread = facts.documentsUnread;
   return status;
 }

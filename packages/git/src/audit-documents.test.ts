@@ -1,0 +1,50 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { defaultPolicy } from '@release-policy/core';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gatherAuditDocumentFacts } from './audit-documents.js';
+import { createGit } from './git.js';
+import { createTempRepo, type TempRepo } from './testing/temp-repo.js';
+
+const policy = defaultPolicy();
+const NOTES = '# Notes\n\n## Changes\n\n- Search.\n\n## Risk\n\nLow.\n';
+
+let repo: TempRepo;
+beforeEach(async () => {
+  repo = await createTempRepo();
+  await repo.commit('feat: start', { 'docs/release/release-notes.md': NOTES });
+});
+afterEach(() => repo.cleanup());
+
+function gather(cwd: string) {
+  return gatherAuditDocumentFacts({ git: createGit({ cwd, env: repo.env }), policy });
+}
+
+describe('gatherAuditDocumentFacts', () => {
+  it('reads the documents from the top of the working tree, also when run in a subdirectory', async () => {
+    const sub = join(repo.dir, 'src');
+    await mkdir(sub);
+    const facts = await gather(sub);
+    expect(
+      'documents' in facts
+        ? facts.documents.entries.map((e) => [e.path, e.files.map((f) => f.text)])
+        : facts,
+    ).toEqual([
+      ['docs/release/release-notes.md', [NOTES]],
+      ['docs/release/installation.md', []],
+      ['docs/release/configuration.md', []],
+      ['docs/release/backup-restore.md', []],
+      ['docs/release/rollback.md', []],
+    ]);
+  });
+
+  it('says the workspace is no clone instead of leaving the documents out', async () => {
+    const empty = await repo.makeDir();
+    expect(await gather(empty)).toEqual({
+      documentsUnread: {
+        reason: 'no-checkout',
+        detail: 'The workspace is not a git clone (check out the repository before the audit).',
+      },
+    });
+  });
+});
