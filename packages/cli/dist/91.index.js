@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   sQ: () => (/* binding */ resolveGitHubAccess)
 /* harmony export */ });
 /* unused harmony export needsGitHubApi */
-/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6614);
+/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1835);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9469);
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5788);
 
@@ -109,7 +109,7 @@ function createTerminalLog(stderr) {
 /* harmony export */   d: () => (/* binding */ EXIT),
 /* harmony export */   i: () => (/* binding */ DOCS_BASE_URL)
 /* harmony export */ });
-/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6614);
+/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1835);
 
 /** Where the CLI's docs links point: the docs of the release that is running. */
 const DOCS_BASE_URL = (0,_release_policy_core__WEBPACK_IMPORTED_MODULE_0__/* .formatReleaseDocsBaseUrl */ .YQ)();
@@ -130,8 +130,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CLI_VERSION
 
-// EXTERNAL MODULE: ../core/src/index.ts + 110 modules
-var src = __webpack_require__(6614);
+// EXTERNAL MODULE: ../core/src/index.ts + 111 modules
+var src = __webpack_require__(1835);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/repo.ts
@@ -447,8 +447,8 @@ function checkLongOptions(argv) {
 
 // EXTERNAL MODULE: ./src/io.ts
 var src_io = __webpack_require__(1168);
-// EXTERNAL MODULE: ../git/src/index.ts + 19 modules
-var git_src = __webpack_require__(7399);
+// EXTERNAL MODULE: ../git/src/index.ts + 20 modules
+var git_src = __webpack_require__(130);
 // EXTERNAL MODULE: ./src/policy.ts
 var src_policy = __webpack_require__(7838);
 // EXTERNAL MODULE: ./src/api.ts
@@ -502,6 +502,11 @@ const GATHERERS = {
         return [];
     },
     async documents(request, git, facts) {
+        // The audit (a check that only wants the documents) reads the next release's, or says why not.
+        if (!request.checks.some((c) => c.needs.includes('documents'))) {
+            Object.assign(facts, await gatherDocumentsForAudit(request, git));
+            return [];
+        }
         facts.documents = await (0,git_src/* gatherDocumentFacts */.Qe)({
             git,
             cwd: request.cwd,
@@ -607,19 +612,45 @@ const GATHERERS = {
     },
 };
 /**
+ * Why this clone is not the audited repository (its origin differs), for
+ * the facts the audit reads from a checkout; undefined when it is.
+ */
+async function describeOtherClone(request, git) {
+    const audited = request.github?.repo;
+    const origin = await (0,src_api/* readOriginRepository */.Jr)(git);
+    const name = (r) => `${r.owner}/${r.repo}`.toLowerCase();
+    if (!audited || (origin && name(origin) === name(audited)))
+        return undefined;
+    return `This clone's origin is ${origin ? (0,src/* quoteValue */.cl)(name(origin)) : 'not set'}, not the audited ${(0,src/* quoteValue */.cl)(name(audited))}`;
+}
+/**
+ * The next release's documents as the audit reads them: from this clone's
+ * working tree when its origin is the audited repository, else why not.
+ */
+async function gatherDocumentsForAudit(request, git) {
+    const other = await describeOtherClone(request, git);
+    if (other !== undefined) {
+        return {
+            documentsUnread: {
+                reason: 'no-checkout',
+                detail: `${other}: run the audit in a clone of it, on its mainline, to read its documents.`,
+            },
+        };
+    }
+    return (0,git_src/* gatherAuditDocumentFacts */.zG)({ git, policy: request.policy });
+}
+/**
  * The maintenance lines as the audit reads them: compared in this clone
  * when its origin is the audited repository, else why not (a notice, never
  * a silent pass).
  */
 async function gatherLinesForAudit(request, git) {
-    const audited = request.github?.repo;
-    const origin = await (0,src_api/* readOriginRepository */.Jr)(git);
-    const name = (r) => `${r.owner}/${r.repo}`.toLowerCase();
-    if (audited && (!origin || name(origin) !== name(audited))) {
+    const other = await describeOtherClone(request, git);
+    if (other !== undefined) {
         return {
             patchesUnread: {
                 reason: 'no-checkout',
-                detail: `This clone's origin is ${origin ? (0,src/* quoteValue */.cl)(name(origin)) : 'not set'}, not the audited ${(0,src/* quoteValue */.cl)(name(audited))}: run the audit in a clone of it to compare its lines.`,
+                detail: `${other}: run the audit in a clone of it to compare its lines.`,
             },
         };
     }
@@ -897,7 +928,7 @@ async function checkDirectory(path, given) {
 /* harmony export */   sp: () => (/* binding */ renderFields),
 /* harmony export */   vO: () => (/* binding */ renderFindings)
 /* harmony export */ });
-/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6614);
+/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1835);
 
 const paint = (code) => (text, on) => on ? `\u001b[${code}m${text}\u001b[0m` : text;
 const red = paint('31');
@@ -966,8 +997,8 @@ function renderFields(fields, color) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6614);
-/* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7399);
+/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1835);
+/* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(130);
 /* harmony import */ var _release_policy_github_policy_file__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1293);
 
 
@@ -1098,7 +1129,7 @@ function describeUnreadablePolicy(shown, read) {
 /* harmony export */   op: () => (/* binding */ loadRepositoryOption)
 /* harmony export */ });
 /* unused harmony export parseRepositoryName */
-/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6614);
+/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1835);
 
 // GitHub's own limits: an owner is letters, digits and single hyphens; a
 // name also takes dots and underscores. Both are matched, never compiled from input.
@@ -1209,7 +1240,7 @@ function parseWebOrigin(text) {
 
 /***/ }),
 
-/***/ 6614:
+/***/ 1835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1285,7 +1316,7 @@ __webpack_require__.d(__webpack_exports__, {
   lm: () => (/* reexport */ truncateText)
 });
 
-// UNUSED EXPORTS: AUDIT_FAILURES, DEFAULT_ACTION_REPOSITORY, DEFAULT_PATCH_EXEMPTIONS, DEFAULT_PATCH_KINDS, DEFAULT_POLICY_SOURCE, DefaultPolicyError, EVIDENCE_FORMAT, FORWARD_PORT_BRANCH_PREFIX, LINE_KINDS, MAX_AUDITED_LINES, MAX_QUOTED_LENGTH, MAX_STATUS_LINES, MAX_STATUS_MISSING_COMMITS, OTHER_TYPE, POLICY_SCHEMA_URL, PROJECT_URL, PULL_REQUEST_TEMPLATE_PATH, RELEASE_POLICY_VERSION, RULES, auditCheck, branchCheck, buildEvidenceRecord, classifyLine, classifyLineCommits, classifyRelease, computeCanaryStep, computeImpliedBump, computeReleaseStatus, computeSeverity, createChangelogParserOptions, decideWindow, defineCheck, definePolicySection, describeBranchKind, describeDuration, docsCheck, formatConfigIssues, formatForwardPortBranch, isCheckName, isPinnedRef, isPlaceholderLine, listApprovalEnvironments, loadPolicy, matchSubjectPattern, neutralizeCommitText, normalizeBranchName, normalizeHeading, normalizeLineBreaks, parseConventionalCommit, parseDuration, parseMarkdownOutline, parsePolicy, parsePolicyBytes, parseStrictVersion, patchesCheck, patchesSection, planForwardPorts, quoteVersionText, readPullRequestNumber, readRiskSection, selectChecks, tallyApprovals, versionCheck
+// UNUSED EXPORTS: AUDIT_FAILURES, DEFAULT_ACTION_REPOSITORY, DEFAULT_NEXT_RELEASE_TYPE, DEFAULT_PATCH_EXEMPTIONS, DEFAULT_PATCH_KINDS, DEFAULT_POLICY_SOURCE, DefaultPolicyError, EVIDENCE_FORMAT, FORWARD_PORT_BRANCH_PREFIX, LINE_KINDS, MAX_AUDITED_LINES, MAX_QUOTED_LENGTH, MAX_STATUS_LINES, MAX_STATUS_MISSING_COMMITS, OTHER_TYPE, POLICY_SCHEMA_URL, PROJECT_URL, PULL_REQUEST_TEMPLATE_PATH, RELEASE_POLICY_VERSION, RULES, auditCheck, branchCheck, buildEvidenceRecord, classifyLine, classifyLineCommits, classifyRelease, computeCanaryStep, computeImpliedBump, computeReleaseStatus, computeSeverity, createChangelogParserOptions, decideWindow, defineCheck, definePolicySection, describeBranchKind, describeDuration, docsCheck, formatConfigIssues, formatForwardPortBranch, inspectNextReleaseDocuments, isCheckName, isPinnedRef, isPlaceholderLine, listApprovalEnvironments, loadPolicy, matchSubjectPattern, neutralizeCommitText, normalizeBranchName, normalizeHeading, normalizeLineBreaks, parseConventionalCommit, parseDuration, parseMarkdownOutline, parsePolicy, parsePolicyBytes, parseStrictVersion, patchesCheck, patchesSection, planForwardPorts, quoteVersionText, readPullRequestNumber, readRiskSection, selectChecks, tallyApprovals, versionCheck
 
 ;// CONCATENATED MODULE: ../core/src/findings.ts
 /** True when no finding is an error. */
@@ -6066,7 +6097,117 @@ const auditWorkflowPin = {
     },
 };
 
+;// CONCATENATED MODULE: ../core/src/checks/audit/documents.ts
+
+
+
+
+
+
+/** The type the next release is taken as when no version facts tell it: the policy's main-version step. */
+const DEFAULT_NEXT_RELEASE_TYPE = 'minor';
+/** A file that cannot be judged by its sections, with why. */
+function describeUnjudgeable(file) {
+    switch (file.problem) {
+        case 'binary':
+            return 'a binary file';
+        case 'too-large':
+            return `${file.size} bytes, over the 1 MiB limit`;
+        case 'not-file':
+            return 'not a regular file';
+        case 'unreadable':
+            return 'unreadable';
+        default:
+            break;
+    }
+    if (file.text === undefined || file.text.trim() === '')
+        return 'empty';
+    if (file.sameAsTemplate === true)
+        return 'still its template';
+    return undefined;
+}
+/** The section titles, quoted and comma-separated, for a detail: `"Changes", "Risk"`. */
+function listTitles(titles) {
+    return titles.map((t) => JSON.stringify(t)).join(', ');
+}
+/** Judges one file of a required entry with the docs check's own section checks. */
+function judgeFile(spec, file) {
+    const unjudgeable = describeUnjudgeable(file);
+    const outline = unjudgeable === undefined ? readOutline(file) : undefined;
+    if (!outline)
+        return { path: file.path, state: 'incomplete', detail: unjudgeable ?? 'empty' };
+    const checks = checkSections(outline, spec.sections, spec.placeholders);
+    const gaps = ['missing', 'empty', 'placeholder'].flatMap((gap) => {
+        const titles = checks.filter((c) => c.gap === gap).map((c) => c.spec.title);
+        return titles.length > 0 ? [`${gap}: ${listTitles(titles)}`] : [];
+    });
+    if (gaps.length > 0)
+        return { path: file.path, state: 'incomplete', detail: gaps.join('; ') };
+    const titles = spec.sections.map((s) => s.title);
+    return {
+        path: file.path,
+        state: 'present',
+        ...(titles.length > 0 ? { detail: `sections ${listTitles(titles)}` } : {}),
+    };
+}
+/** The next release's type and line from the version analysis, when version facts are there. */
+function readVersionedNext(facts, policy) {
+    if (!facts.version)
+        return undefined;
+    const analysis = analyzeVersion(facts, policy);
+    const next = parseStrictVersion(analysis.recommended);
+    if (!next.ok)
+        return undefined;
+    const previous = analysis.previous ? parseStrictVersion(analysis.previous) : undefined;
+    const bump = next.prerelease.length > 0
+        ? 'prerelease'
+        : diffVersionCores(previous?.ok ? previous : undefined, next);
+    if (!isReleaseType(bump))
+        return undefined;
+    return { releaseType: bump, line: `${next.major}.${next.minor}` };
+}
+/** The line a minor step from the newest release tag opens (`1.4.2` -> `1.5`), else the initial version's. */
+function readDefaultLine(facts, policy) {
+    const newest = listReleaseTags(facts.audit?.tagNames ?? [], policy)[0];
+    if (newest)
+        return `${newest.major}.${newest.minor + 1}`;
+    const initial = parseStrictVersion(policy.versioning.initial);
+    return initial.ok ? `${initial.major}.${initial.minor}` : '0.1';
+}
+/**
+ * The documents of the mainline's next release, read from `facts.documents`
+ * (the working tree of a mainline checkout): every entry the policy requires
+ * for the next release's type — the version analysis's recommended step when
+ * version facts are there, else {@link DEFAULT_NEXT_RELEASE_TYPE} — as
+ * `missing` (no file matched), `incomplete` (binary, unreadable, empty,
+ * still its template, a required section missing, empty or placeholder
+ * text) or `present`. Undefined without documents facts. Pure.
+ */
+function inspectNextReleaseDocuments(facts, policy) {
+    if (!facts.documents)
+        return undefined;
+    const versioned = readVersionedNext(facts, policy);
+    const releaseType = versioned?.releaseType ?? DEFAULT_NEXT_RELEASE_TYPE;
+    const entries = facts.documents.entries;
+    const items = policy.documents.flatMap((spec) => {
+        if (!spec.requiredFor.includes(releaseType))
+            return [];
+        const files = entries.find((e) => e.path === spec.path)?.files ?? [];
+        if (files.length === 0)
+            return [{ path: spec.path, state: 'missing', detail: 'no file matched' }];
+        return files.map((file) => judgeFile(spec, file));
+    });
+    return {
+        branch: policy.mainline,
+        line: versioned?.line ?? readDefaultLine(facts, policy),
+        releaseType,
+        releaseTypeFrom: versioned ? 'version' : 'default',
+        items,
+    };
+}
+
 ;// CONCATENATED MODULE: ../core/src/checks/audit/status.ts
+
 
 
 
@@ -6136,7 +6277,8 @@ function listPending(deployed, policy) {
  * The status of every release line: its newest tag, what is live of the line
  * in each environment of the policy (the environment's newest promotion that
  * succeeded, never the deployment GitHub makes for a job), and the pending promotions;
- * the missing patches when the lines were compared. Undefined without audit facts.
+ * the missing patches when the lines were compared; the documents of the
+ * mainline's next release when the checkout was read. Undefined without audit facts.
  */
 function computeReleaseStatus(facts, policy, now) {
     const audit = facts.audit;
@@ -6189,6 +6331,11 @@ function computeReleaseStatus(facts, policy, now) {
     }
     if (facts.patchesUnread)
         status.patchesUnread = facts.patchesUnread;
+    const documents = inspectNextReleaseDocuments(facts, policy);
+    if (documents)
+        status.nextReleaseDocuments = documents;
+    if (facts.documentsUnread)
+        status.documentsUnread = facts.documentsUnread;
     return status;
 }
 
@@ -6235,7 +6382,8 @@ const auditCheck = defineCheck({
         auditPatches,
     ],
     needs: ['audit'],
-    wants: ['patches'],
+    // From a checkout of the audited repository, when there is one: the lines' patches, the next release's documents.
+    wants: ['patches', 'documents'],
     outputs: [
         {
             name: 'lines',
@@ -6247,7 +6395,7 @@ const auditCheck = defineCheck({
         },
         {
             name: 'report',
-            description: 'Path of the JSON status report (release lines, deployments, pending promotions, missing patches, findings); empty in the CLI, which prints it with --json.',
+            description: "Path of the JSON status report (release lines, deployments, pending promotions, missing patches, the next release's documents, findings); empty in the CLI, which prints it with --json.",
         },
         {
             name: 'status-issue',
@@ -10716,6 +10864,7 @@ function linkFindingDocs(finding, baseUrl) {
 
 
 
+
 // Checks, rules and the engine
 
 
@@ -10754,7 +10903,7 @@ function linkFindingDocs(finding, baseUrl) {
 
 /***/ }),
 
-/***/ 7399:
+/***/ 130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10763,6 +10912,7 @@ __webpack_require__.d(__webpack_exports__, {
   XS: () => (/* reexport */ errors_GitError),
   lD: () => (/* reexport */ git_createGit),
   vM: () => (/* reexport */ gatherAllReleases),
+  zG: () => (/* reexport */ gatherAuditDocumentFacts),
   c9: () => (/* reexport */ gatherAuditPatchFacts),
   B8: () => (/* reexport */ gatherBranchFacts),
   Qe: () => (/* reexport */ gatherDocumentFacts),
@@ -10776,8 +10926,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: FETCH_TIMEOUT_MS, FORWARD_PORT_IDENTITY, ForwardPortError, IncompleteHistoryError, MAX_CHANGELOG_BYTES, MAX_DOCUMENT_BYTES, PatchLineError, REMOTE_TIMEOUT_MS, listMatchingFiles, matchGlob, pushForwardPort, readChangelogFile, readDocument, resolveChangelogPath
 
-// EXTERNAL MODULE: ../core/src/index.ts + 110 modules
-var src = __webpack_require__(6614);
+// EXTERNAL MODULE: ../core/src/index.ts + 111 modules
+var src = __webpack_require__(1835);
 ;// CONCATENATED MODULE: ../git/src/errors.ts
 
 /** Where git problems are explained, relative to the repository root. */
@@ -12272,6 +12422,283 @@ function nonEmpty(value) {
     return value === undefined || value.trim() === '' ? undefined : value;
 }
 
+;// CONCATENATED MODULE: ../git/src/documents.ts
+/**
+ * Gathers the required documents: the files each `documents` entry of the
+ * policy matches in the working tree, read safely (inside the repository,
+ * never through a link that leaves it, binary files and files over the size
+ * limit reported rather than read), and whether each changed since the
+ * previous release tag.
+ */
+
+
+
+
+/** The largest document read, in bytes. */
+const MAX_DOCUMENT_BYTES = 1024 * 1024;
+/** How many directory entries a glob may visit before the walk stops. */
+const MAX_WALK_ENTRIES = 20_000;
+/** How many leading bytes are searched for a NUL to call a file binary. */
+const BINARY_PROBE_BYTES = 8000;
+const WILDCARD = /[*?[]/;
+/** True when one path segment matches one glob segment (`*`, `?`; no `/`). */
+function matchSegment(glob, name, g = 0, n = 0) {
+    while (g < glob.length) {
+        const c = glob[g];
+        if (c === '*') {
+            for (let k = n; k <= name.length; k += 1)
+                if (matchSegment(glob, name, g + 1, k))
+                    return true;
+            return false;
+        }
+        if (n >= name.length || (c !== '?' && c !== name[n]))
+            return false;
+        g += 1;
+        n += 1;
+    }
+    return n === name.length;
+}
+/** True when the `/`-separated `path` matches `glob` (`**` spans any number of segments). */
+function matchGlob(glob, path) {
+    const globs = glob.split('/').filter((s) => s !== '' && s !== '.');
+    const names = path.split('/');
+    const walk = (gi, ni) => {
+        if (gi === globs.length)
+            return ni === names.length;
+        const segment = globs[gi] ?? '';
+        if (segment === '**') {
+            for (let k = ni; k <= names.length; k += 1)
+                if (walk(gi + 1, k))
+                    return true;
+            return false;
+        }
+        return ni < names.length && matchSegment(segment, names[ni] ?? '') && walk(gi + 1, ni + 1);
+    };
+    return walk(0, 0);
+}
+/** Lists the files under `dir` (relative to `root`), links included but not followed. */
+async function walkFiles(root, dir, budget) {
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(external_node_path_.join(root, dir), { withFileTypes: true });
+    }
+    catch {
+        // A missing directory matches nothing; the rule reports the entry as missing.
+        return [];
+    }
+    const files = [];
+    for (const entry of entries) {
+        if ((budget.left -= 1) < 0)
+            break;
+        const path = dir ? `${dir}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) {
+            if (entry.name === '.git' || entry.name === 'node_modules')
+                continue;
+            files.push(...(await walkFiles(root, path, budget)));
+        }
+        else if (entry.isFile() || entry.isSymbolicLink()) {
+            files.push(path);
+        }
+    }
+    return files;
+}
+/** The files `pattern` matches under `root`, sorted; a plain path is itself when it exists. */
+async function listMatchingFiles(root, pattern) {
+    const clean = pattern.replace(/^\.\//, '');
+    if (!WILDCARD.test(clean)) {
+        try {
+            await (0,promises_.lstat)(external_node_path_.join(root, clean));
+            return [clean];
+        }
+        catch {
+            return [];
+        }
+    }
+    const segments = clean.split('/');
+    const fixed = segments
+        .slice(0, segments.findIndex((s) => WILDCARD.test(s)))
+        .join('/');
+    const files = await walkFiles(root, fixed, { left: MAX_WALK_ENTRIES });
+    return files.filter((file) => matchGlob(clean, file)).sort();
+}
+/**
+ * True when `real` is `realRoot` or inside it, and not inside its `.git`
+ * (which holds the checkout's credential): a document is never read there.
+ */
+function isInside(realRoot, real) {
+    const inside = external_node_path_.relative(realRoot, real);
+    return !(inside === '..' ||
+        inside.startsWith(`..${external_node_path_.sep}`) ||
+        external_node_path_.isAbsolute(inside) ||
+        inside.split(external_node_path_.sep).includes('.git'));
+}
+/**
+ * Reads one document under `root` without trusting it: a link leaving the
+ * repository (or entering its `.git`) is never followed and is said apart
+ * (the caller makes it a policy error); a directory, a binary file (a NUL in
+ * the first bytes, or invalid UTF-8) and a file over `MAX_DOCUMENT_BYTES`
+ * are reported as problems and never read whole.
+ */
+async function readDocument(root, path) {
+    try {
+        const real = await (0,promises_.realpath)(external_node_path_.resolve(root, path));
+        if (!isInside(await (0,promises_.realpath)(root), real))
+            return { path, outside: true };
+        const info = await (0,promises_.stat)(real);
+        if (!info.isFile())
+            return { path, size: info.size, problem: 'not-file' };
+        if (info.size > MAX_DOCUMENT_BYTES)
+            return { path, size: info.size, problem: 'too-large' };
+        const handle = await (0,promises_.open)(real, 'r');
+        try {
+            const buffer = Buffer.alloc(info.size);
+            const { bytesRead } = await handle.read(buffer, 0, info.size, 0);
+            const bytes = buffer.subarray(0, bytesRead);
+            if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) {
+                return { path, size: info.size, problem: 'binary' };
+            }
+            try {
+                return {
+                    path,
+                    size: info.size,
+                    text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+                };
+            }
+            catch {
+                // Text that is not UTF-8 cannot be read as Markdown: report it as binary.
+                return { path, size: info.size, problem: 'binary' };
+            }
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            return {
+                path,
+                size: 0,
+                problem: 'unreadable',
+                detail: 'a symbolic link to a file that does not exist',
+            };
+        }
+        return { path, size: 0, problem: 'unreadable', detail: error.message };
+    }
+}
+/** The tag of the previous release, among the repository's tags; undefined when there is none. */
+function findPreviousTag(facts, policy) {
+    if (!facts.version)
+        return undefined;
+    const previous = (0,src/* analyzeVersion */.Xr)(facts, policy).previous;
+    if (previous === undefined)
+        return undefined;
+    const names = policy.versioning.tagPrefix.map((prefix) => `${prefix}${previous}`);
+    return names.find((name) => facts.version?.tags.includes(name));
+}
+/**
+ * The versions the policy's version files declare on the pull request's base
+ * branch (`origin/<base>`, else `<base>`); undefined when the base cannot be
+ * read in this clone.
+ */
+async function readBaseVersions(git, policy, base) {
+    for (const rev of [`origin/${base}`, base]) {
+        try {
+            const versions = [];
+            for (const spec of policy.versioning.files) {
+                const { source } = (0,src/* collectFileVersionSource */.GQ)(spec, await git.readFileAt(rev, spec.path));
+                if (source)
+                    versions.push(source.value);
+            }
+            return versions;
+        }
+        catch (error) {
+            // This name is not a revision here; the next one may be.
+            if (!(error instanceof errors_GitError))
+                throw error;
+        }
+    }
+    return undefined;
+}
+/**
+ * Reads every file the policy's `documents` entries match, each with its
+ * template comparison and whether it changed since the previous release tag.
+ *
+ * @throws ConfigError when an entry's path, a file its glob matches, or its
+ *   template is a link leaving the repository: an error of the policy, at
+ *   the entry's position
+ */
+async function gatherDocumentFacts(input) {
+    const { git, cwd, policy, facts } = input;
+    const since = findPreviousTag(facts, policy);
+    const entries = [];
+    const outside = [];
+    for (const [entry, spec] of policy.documents.entries()) {
+        const template = spec.template ? await readDocument(cwd, spec.template) : undefined;
+        if (template && 'outside' in template)
+            outside.push({ entry, field: 'template', file: template.path });
+        const templateText = template && !('outside' in template) ? template.text : undefined;
+        const files = [];
+        for (const path of await listMatchingFiles(cwd, spec.path)) {
+            const file = await readDocument(cwd, path);
+            if ('outside' in file) {
+                outside.push({ entry, field: 'path', file: path });
+                continue;
+            }
+            const extra = {};
+            if (templateText !== undefined && file.text !== undefined) {
+                extra.sameAsTemplate = templateText === file.text;
+            }
+            if (since !== undefined && file.text !== undefined) {
+                const before = await git.readFileAt(since, path);
+                extra.changed = before !== file.text;
+            }
+            files.push({ ...file, ...extra });
+        }
+        entries.push({ path: spec.path, files });
+    }
+    if (outside.length > 0)
+        throw new src/* ConfigError */.xL((0,src/* checkDocumentLinks */.xF)(policy, outside));
+    const base = facts.branch?.base;
+    const baseVersions = base === undefined ? undefined : await readBaseVersions(git, policy, base);
+    return {
+        entries,
+        ...(baseVersions === undefined ? {} : { baseVersions }),
+        ...(input.releaseType === undefined ? {} : { releaseType: input.releaseType }),
+        ...(since === undefined ? {} : { since }),
+    };
+}
+
+;// CONCATENATED MODULE: ../git/src/audit-documents.ts
+
+
+/**
+ * Reads the policy's documents from the top of the checkout's working tree;
+ * a workspace that is no git clone gives the reason instead.
+ *
+ * @throws GitError when git fails for another reason
+ * @throws ConfigError when a document or template is a link leaving the repository
+ */
+async function gatherAuditDocumentFacts(input) {
+    const { git, policy } = input;
+    let root;
+    try {
+        root = await git.root();
+    }
+    catch (error) {
+        if (error instanceof errors_GitError && error.kind === 'not-a-repository') {
+            return {
+                documentsUnread: {
+                    reason: 'no-checkout',
+                    detail: 'The workspace is not a git clone (check out the repository before the audit).',
+                },
+            };
+        }
+        throw error;
+    }
+    return { documents: await gatherDocumentFacts({ git, cwd: root, policy, facts: {} }) };
+}
+
 ;// CONCATENATED MODULE: ../git/src/path-limits.ts
 
 /**
@@ -12734,254 +13161,8 @@ async function readStoppedPick(work, stderr) {
     return sha;
 }
 
-;// CONCATENATED MODULE: ../git/src/documents.ts
-/**
- * Gathers the required documents: the files each `documents` entry of the
- * policy matches in the working tree, read safely (inside the repository,
- * never through a link that leaves it, binary files and files over the size
- * limit reported rather than read), and whether each changed since the
- * previous release tag.
- */
-
-
-
-
-/** The largest document read, in bytes. */
-const MAX_DOCUMENT_BYTES = 1024 * 1024;
-/** How many directory entries a glob may visit before the walk stops. */
-const MAX_WALK_ENTRIES = 20_000;
-/** How many leading bytes are searched for a NUL to call a file binary. */
-const BINARY_PROBE_BYTES = 8000;
-const WILDCARD = /[*?[]/;
-/** True when one path segment matches one glob segment (`*`, `?`; no `/`). */
-function matchSegment(glob, name, g = 0, n = 0) {
-    while (g < glob.length) {
-        const c = glob[g];
-        if (c === '*') {
-            for (let k = n; k <= name.length; k += 1)
-                if (matchSegment(glob, name, g + 1, k))
-                    return true;
-            return false;
-        }
-        if (n >= name.length || (c !== '?' && c !== name[n]))
-            return false;
-        g += 1;
-        n += 1;
-    }
-    return n === name.length;
-}
-/** True when the `/`-separated `path` matches `glob` (`**` spans any number of segments). */
-function matchGlob(glob, path) {
-    const globs = glob.split('/').filter((s) => s !== '' && s !== '.');
-    const names = path.split('/');
-    const walk = (gi, ni) => {
-        if (gi === globs.length)
-            return ni === names.length;
-        const segment = globs[gi] ?? '';
-        if (segment === '**') {
-            for (let k = ni; k <= names.length; k += 1)
-                if (walk(gi + 1, k))
-                    return true;
-            return false;
-        }
-        return ni < names.length && matchSegment(segment, names[ni] ?? '') && walk(gi + 1, ni + 1);
-    };
-    return walk(0, 0);
-}
-/** Lists the files under `dir` (relative to `root`), links included but not followed. */
-async function walkFiles(root, dir, budget) {
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(external_node_path_.join(root, dir), { withFileTypes: true });
-    }
-    catch {
-        // A missing directory matches nothing; the rule reports the entry as missing.
-        return [];
-    }
-    const files = [];
-    for (const entry of entries) {
-        if ((budget.left -= 1) < 0)
-            break;
-        const path = dir ? `${dir}/${entry.name}` : entry.name;
-        if (entry.isDirectory()) {
-            if (entry.name === '.git' || entry.name === 'node_modules')
-                continue;
-            files.push(...(await walkFiles(root, path, budget)));
-        }
-        else if (entry.isFile() || entry.isSymbolicLink()) {
-            files.push(path);
-        }
-    }
-    return files;
-}
-/** The files `pattern` matches under `root`, sorted; a plain path is itself when it exists. */
-async function listMatchingFiles(root, pattern) {
-    const clean = pattern.replace(/^\.\//, '');
-    if (!WILDCARD.test(clean)) {
-        try {
-            await (0,promises_.lstat)(external_node_path_.join(root, clean));
-            return [clean];
-        }
-        catch {
-            return [];
-        }
-    }
-    const segments = clean.split('/');
-    const fixed = segments
-        .slice(0, segments.findIndex((s) => WILDCARD.test(s)))
-        .join('/');
-    const files = await walkFiles(root, fixed, { left: MAX_WALK_ENTRIES });
-    return files.filter((file) => matchGlob(clean, file)).sort();
-}
-/**
- * True when `real` is `realRoot` or inside it, and not inside its `.git`
- * (which holds the checkout's credential): a document is never read there.
- */
-function isInside(realRoot, real) {
-    const inside = external_node_path_.relative(realRoot, real);
-    return !(inside === '..' ||
-        inside.startsWith(`..${external_node_path_.sep}`) ||
-        external_node_path_.isAbsolute(inside) ||
-        inside.split(external_node_path_.sep).includes('.git'));
-}
-/**
- * Reads one document under `root` without trusting it: a link leaving the
- * repository (or entering its `.git`) is never followed and is said apart
- * (the caller makes it a policy error); a directory, a binary file (a NUL in
- * the first bytes, or invalid UTF-8) and a file over `MAX_DOCUMENT_BYTES`
- * are reported as problems and never read whole.
- */
-async function readDocument(root, path) {
-    try {
-        const real = await (0,promises_.realpath)(external_node_path_.resolve(root, path));
-        if (!isInside(await (0,promises_.realpath)(root), real))
-            return { path, outside: true };
-        const info = await (0,promises_.stat)(real);
-        if (!info.isFile())
-            return { path, size: info.size, problem: 'not-file' };
-        if (info.size > MAX_DOCUMENT_BYTES)
-            return { path, size: info.size, problem: 'too-large' };
-        const handle = await (0,promises_.open)(real, 'r');
-        try {
-            const buffer = Buffer.alloc(info.size);
-            const { bytesRead } = await handle.read(buffer, 0, info.size, 0);
-            const bytes = buffer.subarray(0, bytesRead);
-            if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) {
-                return { path, size: info.size, problem: 'binary' };
-            }
-            try {
-                return {
-                    path,
-                    size: info.size,
-                    text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
-                };
-            }
-            catch {
-                // Text that is not UTF-8 cannot be read as Markdown: report it as binary.
-                return { path, size: info.size, problem: 'binary' };
-            }
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT') {
-            return {
-                path,
-                size: 0,
-                problem: 'unreadable',
-                detail: 'a symbolic link to a file that does not exist',
-            };
-        }
-        return { path, size: 0, problem: 'unreadable', detail: error.message };
-    }
-}
-/** The tag of the previous release, among the repository's tags; undefined when there is none. */
-function findPreviousTag(facts, policy) {
-    if (!facts.version)
-        return undefined;
-    const previous = (0,src/* analyzeVersion */.Xr)(facts, policy).previous;
-    if (previous === undefined)
-        return undefined;
-    const names = policy.versioning.tagPrefix.map((prefix) => `${prefix}${previous}`);
-    return names.find((name) => facts.version?.tags.includes(name));
-}
-/**
- * The versions the policy's version files declare on the pull request's base
- * branch (`origin/<base>`, else `<base>`); undefined when the base cannot be
- * read in this clone.
- */
-async function readBaseVersions(git, policy, base) {
-    for (const rev of [`origin/${base}`, base]) {
-        try {
-            const versions = [];
-            for (const spec of policy.versioning.files) {
-                const { source } = (0,src/* collectFileVersionSource */.GQ)(spec, await git.readFileAt(rev, spec.path));
-                if (source)
-                    versions.push(source.value);
-            }
-            return versions;
-        }
-        catch (error) {
-            // This name is not a revision here; the next one may be.
-            if (!(error instanceof errors_GitError))
-                throw error;
-        }
-    }
-    return undefined;
-}
-/**
- * Reads every file the policy's `documents` entries match, each with its
- * template comparison and whether it changed since the previous release tag.
- *
- * @throws ConfigError when an entry's path, a file its glob matches, or its
- *   template is a link leaving the repository: an error of the policy, at
- *   the entry's position
- */
-async function gatherDocumentFacts(input) {
-    const { git, cwd, policy, facts } = input;
-    const since = findPreviousTag(facts, policy);
-    const entries = [];
-    const outside = [];
-    for (const [entry, spec] of policy.documents.entries()) {
-        const template = spec.template ? await readDocument(cwd, spec.template) : undefined;
-        if (template && 'outside' in template)
-            outside.push({ entry, field: 'template', file: template.path });
-        const templateText = template && !('outside' in template) ? template.text : undefined;
-        const files = [];
-        for (const path of await listMatchingFiles(cwd, spec.path)) {
-            const file = await readDocument(cwd, path);
-            if ('outside' in file) {
-                outside.push({ entry, field: 'path', file: path });
-                continue;
-            }
-            const extra = {};
-            if (templateText !== undefined && file.text !== undefined) {
-                extra.sameAsTemplate = templateText === file.text;
-            }
-            if (since !== undefined && file.text !== undefined) {
-                const before = await git.readFileAt(since, path);
-                extra.changed = before !== file.text;
-            }
-            files.push({ ...file, ...extra });
-        }
-        entries.push({ path: spec.path, files });
-    }
-    if (outside.length > 0)
-        throw new src/* ConfigError */.xL((0,src/* checkDocumentLinks */.xF)(policy, outside));
-    const base = facts.branch?.base;
-    const baseVersions = base === undefined ? undefined : await readBaseVersions(git, policy, base);
-    return {
-        entries,
-        ...(baseVersions === undefined ? {} : { baseVersions }),
-        ...(input.releaseType === undefined ? {} : { releaseType: input.releaseType }),
-        ...(since === undefined ? {} : { since }),
-    };
-}
-
 ;// CONCATENATED MODULE: ../git/src/index.ts
+
 
 
 
