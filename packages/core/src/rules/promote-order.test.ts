@@ -1,22 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import type { DeploymentEntry } from '../facts.js';
-import { makeEnvironment, makePolicy } from '../testing/policies.js';
+import { makeChainEnvironments, makePolicy } from '../testing/policies.js';
 import { makeDeployment, makePromotionFacts, sha } from '../testing/promotion-facts.js';
 import { promoteEnvironment } from './promote-environment.js';
 import { promoteOrder } from './promote-order.js';
 
 const now = new Date('2026-06-03T10:00:00Z');
-// A chain dev → test → staging → production (the default policy's test is automatic, after none).
-const policy = makePolicy({
-  environments: [
-    makeEnvironment('dev', undefined),
-    makeEnvironment('test', 'dev'),
-    makeEnvironment('staging', 'test'),
-    makeEnvironment('production', 'staging', {
-      approvals: { required: 1, from: [], allowSelf: false },
-    }),
-  ],
-});
+const policy = makePolicy({ environments: makeChainEnvironments() });
 
 function run(environment: string, deployments: DeploymentEntry[], rollback = false) {
   const facts = { promotion: makePromotionFacts(environment, { deployments, rollback }) };

@@ -108,6 +108,22 @@ function makeDefaultEnvironments(): EnvironmentSpec[] {
   ];
 }
 
+/**
+ * A plain chain dev → test → staging → production, each after the one
+ * before it, production approved by one person: for tests about the order
+ * and a single approval (the default policy's test is automatic, after none).
+ */
+export function makeChainEnvironments(): EnvironmentSpec[] {
+  return [
+    makeEnvironment('dev', undefined),
+    makeEnvironment('test', 'dev'),
+    makeEnvironment('staging', 'test'),
+    makeEnvironment('production', 'staging', {
+      approvals: { required: 1, from: [], allowSelf: false },
+    }),
+  ];
+}
+
 function kind(patterns: string[], into: string[], sameLine = false): BranchKind {
   return { patterns, into, 'same-line': sameLine };
 }

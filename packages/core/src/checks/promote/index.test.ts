@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluate } from '../../engine.js';
-import { makeEnvironment, makePolicy } from '../../testing/policies.js';
+import { makeChainEnvironments, makePolicy } from '../../testing/policies.js';
 import {
   makeApproval,
   makeDeployment,
@@ -11,17 +11,7 @@ import { buildEvidenceRecord, readEvidencePayload } from './evidence.js';
 import { promoteCheck } from './index.js';
 
 const now = new Date('2026-06-03T10:00:00Z');
-// dev → test → staging → production, production approved by one person.
-const policy = makePolicy({
-  environments: [
-    makeEnvironment('dev', undefined),
-    makeEnvironment('test', 'dev'),
-    makeEnvironment('staging', 'test'),
-    makeEnvironment('production', 'staging', {
-      approvals: { required: 1, from: [], allowSelf: false },
-    }),
-  ],
-});
+const policy = makePolicy({ environments: makeChainEnvironments() });
 const deployments = [
   makeDeployment(1, 'production', { sha: sha('b'), version: '1.3.0' }),
   makeDeployment(2, 'staging'),
