@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -16,6 +16,7 @@ import {
 import { INIT_WORKFLOWS } from '../../packages/cli/src/commands/init-workflows.js';
 import { defaultPolicy, listApprovalGates } from '../../packages/core/src/index.js';
 import {
+  type GitHubSetting,
   listGitHubSettings,
   listInitEnvironments,
   renderGhApiCommand,
@@ -28,6 +29,60 @@ function readTemplate(name: string): Record<string, unknown> {
     string,
     unknown
   >;
+}
+
+/** One call the stand-in gh recorded: its arguments and the JSON body it read. */
+interface RecordedCall {
+  args: string;
+  body: unknown;
+}
+
+/** What running a setting should record: its path and its body, the team id filled in. */
+function expectCall(setting: GitHubSetting): RecordedCall {
+  return {
+    args: `api -X ${setting.method} ${setting.path} --input -`,
+    body: JSON.parse(JSON.stringify(setting.body).replace(/"\$TEAM_ID"/g, '42')) as unknown,
+  };
+}
+
+/**
+ * Runs the rendered settings script with bash in an empty folder, with a
+ * stand-in gh that answers the team lookup and records every other call.
+ * Returns the calls and the files the folder holds afterwards.
+ */
+function runSettingsScript(settings: readonly GitHubSetting[]): {
+  calls: RecordedCall[];
+  files: string[];
+} {
+  const dir = mkdtempSync(join(tmpdir(), 'release-policy-gh-'));
+  try {
+    const log = join(dir, 'calls.log');
+    writeFileSync(
+      join(dir, 'gh'),
+      [
+        '#!/usr/bin/env bash',
+        'if [ "$2" = orgs/YOUR-ORG/teams/YOUR-TEAM ]; then echo 42; exit 0; fi',
+        'printf "%s\\n" "$*" >> "$GH_LOG"',
+        // The heredoc ends its body with a newline: one call is two lines.
+        'cat >> "$GH_LOG"',
+      ].join('\n'),
+      { mode: 0o755 },
+    );
+    const run = spawnSync('bash', ['-e', '-c', renderGitHubSettings(settings)], {
+      cwd: dir,
+      env: { ...process.env, PATH: `${dir}:${process.env.PATH ?? ''}`, GH_LOG: log },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    const lines = readFileSync(log, 'utf8').trimEnd().split('\n');
+    const calls: RecordedCall[] = [];
+    for (let i = 0; i < lines.length; i += 2)
+      calls.push({ args: lines[i] ?? '', body: JSON.parse(lines[i + 1] ?? '') as unknown });
+    return { calls, files: readdirSync(dir).sort() };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe('listApprovalGates', () => {
@@ -84,40 +139,25 @@ describe('listGitHubSettings', () => {
   });
 
   it('renders a script that makes every call, with its body, when run with gh', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'release-policy-gh-'));
-    try {
-      const log = join(dir, 'calls.log');
-      // A stand-in gh: answers the team lookup, records every other call and its standard input.
-      writeFileSync(
-        join(dir, 'gh'),
-        [
-          '#!/usr/bin/env bash',
-          'if [ "$2" = orgs/YOUR-ORG/teams/YOUR-TEAM ]; then echo 42; exit 0; fi',
-          'printf "%s\\n" "$*" >> "$GH_LOG"',
-          // The heredoc ends its body with a newline: one call is two lines.
-          'cat >> "$GH_LOG"',
-        ].join('\n'),
-        { mode: 0o755 },
-      );
-      const run = spawnSync('bash', ['-e', '-c', renderGitHubSettings(settings)], {
-        env: { ...process.env, PATH: `${dir}:${process.env.PATH ?? ''}`, GH_LOG: log },
-        encoding: 'utf8',
-        timeout: 30_000,
-      });
-      expect([run.status, run.stderr]).toEqual([0, '']);
-      const lines = readFileSync(log, 'utf8').trimEnd().split('\n');
-      const calls = [];
-      for (let i = 0; i < lines.length; i += 2)
-        calls.push({ args: lines[i], body: JSON.parse(lines[i + 1] ?? '') as unknown });
-      expect(calls).toEqual(
-        settings.map((setting) => ({
-          args: `api -X ${setting.method} ${setting.path} --input -`,
-          body: JSON.parse(JSON.stringify(setting.body).replace(/"\$TEAM_ID"/g, '42')) as unknown,
-        })),
-      );
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const { calls, files } = runSettingsScript(settings);
+    expect(calls).toEqual(settings.map(expectCall));
+    expect(files).toEqual(['calls.log', 'gh']);
+  });
+
+  it('keeps a hostile mainline and environment names data in the script', () => {
+    const policy = defaultPolicy();
+    policy.mainline = 'x$(touch${IFS}pwned)`touch${IFS}pwned2`\\';
+    policy.environments = [{ ...policy.environments[3]!, name: "it's Zürich\n# x" }];
+    const hostile = listGitHubSettings(policy);
+    const { calls, files } = runSettingsScript(hostile);
+    expect(calls).toEqual(hostile.map(expectCall));
+    expect(calls[0]?.args).toBe(
+      "api -X PUT repos/{owner}/{repo}/environments/it's%20Z%C3%BCrich%0A%23%20x --input -",
+    );
+    expect(JSON.stringify(calls.map((c) => c.body))).toContain(
+      JSON.stringify({ name: policy.mainline, type: 'branch' }),
+    );
+    expect(files).toEqual(['calls.log', 'gh']);
   });
 
   it('renders one gh api command that reads its JSON body from standard input', () => {

@@ -77,14 +77,14 @@ function listEnvironmentSettings(environment, mainline) {
                 what: `environment ${name}: ${describeEnvironment(environment, index > 0, mainline)}`,
                 operationId: 'repos/create-or-update-environment',
                 method: 'PUT',
-                path: `repos/{owner}/{repo}/environments/${name}`,
+                path: `repos/{owner}/{repo}/environments/${encodeURIComponent(name)}`,
                 body,
             },
             ...refs.map((ref) => ({
                 what: `environment ${name}: deployments from ${ref.type} ${ref.name}`,
                 operationId: 'repos/create-deployment-branch-policy',
                 method: 'POST',
-                path: `repos/{owner}/{repo}/environments/${name}/deployment-branch-policies`,
+                path: `repos/{owner}/{repo}/environments/${encodeURIComponent(name)}/deployment-branch-policies`,
                 body: ref,
             })),
         ];
@@ -155,11 +155,15 @@ function listGitHubSettings(policy) {
 }
 /**
  * One `gh api` command for a setting. The body goes on standard input as
- * JSON; `$TEAM_ID` (the reviewers' team) is the one shell variable in it.
+ * JSON in a heredoc whose one expansion is `$TEAM_ID` (the reviewers' team):
+ * every other `$`, backquote and backslash is escaped, so a mainline or an
+ * environment name from the policy is data, never run; the path is quoted.
  */
 function renderGhApiCommand(setting) {
-    const json = JSON.stringify(setting.body).replace(/"\$TEAM_ID"/g, '$TEAM_ID');
-    return `gh api -X ${setting.method} '${setting.path}' --input - <<JSON\n${json}\nJSON`;
+    const json = JSON.stringify(setting.body)
+        .replace(/[\\$`]/g, (char) => `\\${char}`)
+        .replace(/"\\\$TEAM_ID"/g, '$TEAM_ID');
+    return `gh api -X ${setting.method} ${(0,src/* quoteShellArgument */.qK)(setting.path)} --input - <<JSON\n${json}\nJSON`;
 }
 /**
  * The settings as a shell script to read or run: each setting's description
@@ -173,7 +177,7 @@ function renderGitHubSettings(settings) {
         'TEAM_ID=$(gh api orgs/YOUR-ORG/teams/YOUR-TEAM --jq .id)',
         ...settings.flatMap((setting, index) => [
             '',
-            `# ${index + 1}. ${setting.what}`,
+            `# ${index + 1}. ${(0,src/* escapeInvisible */.ts)(setting.what, { singleLine: true })}`,
             renderGhApiCommand(setting),
         ]),
     ].join('\n');

@@ -5,7 +5,12 @@
  * worth what GitHub enforces (docs/actions.md#reusable-workflow).
  */
 
-import { listApprovalGates, type Policy } from '@release-policy/core';
+import {
+  escapeInvisible,
+  listApprovalGates,
+  quoteShellArgument,
+  type Policy,
+} from '@release-policy/core';
 
 /** An environment the promote starter deploys to, and how many distinct people approve it. */
 export interface InitEnvironment {
@@ -79,14 +84,14 @@ function listEnvironmentSettings(environment: InitEnvironment, mainline: string)
         what: `environment ${name}: ${describeEnvironment(environment, index > 0, mainline)}`,
         operationId: 'repos/create-or-update-environment',
         method: 'PUT',
-        path: `repos/{owner}/{repo}/environments/${name}`,
+        path: `repos/{owner}/{repo}/environments/${encodeURIComponent(name)}`,
         body,
       },
       ...refs.map((ref) => ({
         what: `environment ${name}: deployments from ${ref.type} ${ref.name}`,
         operationId: 'repos/create-deployment-branch-policy',
         method: 'POST' as const,
-        path: `repos/{owner}/{repo}/environments/${name}/deployment-branch-policies`,
+        path: `repos/{owner}/{repo}/environments/${encodeURIComponent(name)}/deployment-branch-policies`,
         body: ref,
       })),
     ];
@@ -164,11 +169,15 @@ export function listGitHubSettings(
 
 /**
  * One `gh api` command for a setting. The body goes on standard input as
- * JSON; `$TEAM_ID` (the reviewers' team) is the one shell variable in it.
+ * JSON in a heredoc whose one expansion is `$TEAM_ID` (the reviewers' team):
+ * every other `$`, backquote and backslash is escaped, so a mainline or an
+ * environment name from the policy is data, never run; the path is quoted.
  */
 export function renderGhApiCommand(setting: GitHubSetting): string {
-  const json = JSON.stringify(setting.body).replace(/"\$TEAM_ID"/g, '$TEAM_ID');
-  return `gh api -X ${setting.method} '${setting.path}' --input - <<JSON\n${json}\nJSON`;
+  const json = JSON.stringify(setting.body)
+    .replace(/[\\$`]/g, (char) => `\\${char}`)
+    .replace(/"\\\$TEAM_ID"/g, '$TEAM_ID');
+  return `gh api -X ${setting.method} ${quoteShellArgument(setting.path)} --input - <<JSON\n${json}\nJSON`;
 }
 
 /**
@@ -183,7 +192,7 @@ export function renderGitHubSettings(settings: readonly GitHubSetting[]): string
     'TEAM_ID=$(gh api orgs/YOUR-ORG/teams/YOUR-TEAM --jq .id)',
     ...settings.flatMap((setting, index) => [
       '',
-      `# ${index + 1}. ${setting.what}`,
+      `# ${index + 1}. ${escapeInvisible(setting.what, { singleLine: true })}`,
       renderGhApiCommand(setting),
     ]),
   ].join('\n');
