@@ -12992,7 +12992,8 @@ async function gatherAuditPatchFacts(input) {
  * the remote it is fetched and continued, commits it already holds (by their
  * `(cherry picked from commit X)` line) are not picked again, and the push is
  * a fast-forward, never forced, so a pick a person resolved and pushed there
- * is kept.
+ * is kept. A kept branch that mainline already contains (its pull request was
+ * merged with a merge commit) is started again from mainline.
  */
 
 
@@ -13033,8 +13034,13 @@ async function pushForwardPort(input) {
     const timeoutMs = input.timeoutMs ?? REMOTE_TIMEOUT_MS;
     const mainlineSha = await resolveMainline(createGit(input.repository), input.mainline);
     const existing = await fetchRemoteBranch(config, remote, input.branch, timeoutMs);
-    const start = existing ?? mainlineSha;
-    const onBranch = existing ? await listPickedSources(runner, mainlineSha, existing) : new Set();
+    // A kept branch whose pull request was merged with a merge commit is
+    // already in mainline: start again from mainline (the push stays a
+    // fast-forward) rather than from the old branch.
+    const start = existing === undefined || (await isAncestor(runner, existing, mainlineSha))
+        ? mainlineSha
+        : existing;
+    const onBranch = start === existing ? await listPickedSources(runner, mainlineSha, existing) : new Set();
     const already = input.commits.filter((c) => onBranch.has(c.sha));
     const todo = input.commits.filter((c) => !onBranch.has(c.sha));
     const folder = await mkdtemp(join(input.tempDir, 'release-policy-forward-port-'));
@@ -13055,7 +13061,7 @@ async function pushForwardPort(input) {
             head,
             reused: existing !== undefined,
             pushed,
-            ahead: head !== mainlineSha,
+            ahead: await isAhead(work, mainlineSha, head),
             picked: todo.filter((c) => !skippedShas.has(c.sha)),
             skipped: [
                 ...already.map((c) => ({ ...c, reason: 'already-on-branch' })),
@@ -13097,11 +13103,48 @@ async function fetchRemoteBranch(config, remote, branch, timeoutMs) {
     const ref = `refs/heads/${branch}`;
     // Exit 2: no ref matched, the branch does not exist yet.
     const listed = await runGitWithin(config, ['ls-remote', '--exit-code', '--heads', remote, ref], timeoutMs, [0, 2]);
-    const sha = listed.stdout.toString('utf8').split('\t', 1)[0]?.trim();
-    if (listed.exitCode === 2 || sha === undefined || !forward_port_SHA.test(sha))
+    if (listed.exitCode === 2)
+        return undefined;
+    const sha = readListedSha(listed.stdout.toString('utf8'), ref, remote);
+    if (sha === undefined)
         return undefined;
     await runGitWithin(config, ['fetch', '--quiet', '--no-tags', remote, `+${ref}:refs/remotes/${remote}/${branch}`], timeoutMs);
     return sha;
+}
+/**
+ * The sha `git ls-remote` lists for exactly `ref`. Its pattern matches the
+ * tail of a ref name, so `refs/heads/X` also lists `refs/heads/refs/heads/X`:
+ * every line is read and only the exact ref is kept. When only such a longer
+ * ref exists, `git push HEAD:refs/heads/X` would update it instead (push
+ * matches a destination the same way), so that is refused.
+ *
+ * @throws ForwardPortError when the remote holds a longer ref ending in `ref` but not `ref` itself
+ */
+function readListedSha(output, ref, remote) {
+    const listed = output
+        .split('\n')
+        .map((line) => line.trim().split('\t'))
+        .filter(([sha, name]) => sha !== undefined && forward_port_SHA.test(sha) && name !== undefined);
+    const exact = listed.find(([, name]) => name === ref);
+    if (exact !== undefined)
+        return exact[0];
+    const longer = listed.find(([, name]) => name?.endsWith(`/${ref}`));
+    if (longer !== undefined) {
+        throw new ForwardPortError(`The remote ${JSON.stringify(remote)} has ${JSON.stringify(longer[1])} but no ${JSON.stringify(ref)}; ` +
+            'git push would update that longer ref in place of the forward-port branch. ' +
+            'Delete or rename it on the remote, then run again.');
+    }
+    return undefined;
+}
+/** True when `commit` is `other` or one of its ancestors. */
+async function isAncestor(runner, commit, other) {
+    const result = await runner.run(['merge-base', '--is-ancestor', commit, other], [0, 1]);
+    return result.exitCode === 0;
+}
+/** True when `head` holds at least one commit `base` lacks (a pull request would not be empty). */
+async function isAhead(work, base, head) {
+    const count = await work.text(['rev-list', '--count', `${base}..${head}`]);
+    return Number.parseInt(count, 10) > 0;
 }
 /** The line commits the branch already holds picks of: the `(cherry picked from commit X)` lines of its own commits. */
 async function listPickedSources(runner, mainlineSha, head) {

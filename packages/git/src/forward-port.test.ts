@@ -103,6 +103,52 @@ describe('pushForwardPort', () => {
     expect(repo.git(['--git-dir', origin, 'rev-parse', BRANCH])).toBe(resolved);
   });
 
+  it('starts again from mainline when its kept branch was merged with a merge commit', async () => {
+    const first = await port([fixes[0]].flatMap((c) => (c ? [c] : [])));
+    // The pull request is merged with a merge commit and the branch is kept.
+    repo.git(['fetch', '-q', 'origin', BRANCH]);
+    repo.git(['merge', '-q', '--no-ff', '-m', 'Merge forward port', 'FETCH_HEAD']);
+    repo.git(['push', '-q', 'origin', 'main']);
+    const merged = repo.git(['rev-parse', 'main']);
+    const nothingNew = await port([fixes[0]].flatMap((c) => (c ? [c] : [])));
+    expect([nothingNew.reused, nothingNew.pushed, nothingNew.ahead, nothingNew.head]).toEqual([
+      true,
+      false,
+      false,
+      merged,
+    ]);
+    expect(nothingNew.skipped.map((s) => s.reason)).toEqual(['empty']);
+    // A later fix is picked onto mainline, and the push is a fast-forward of the old branch.
+    repo.git(['checkout', '-q', '3.5.x']);
+    const later = await repo.commit('fix: later', { 'later.txt': 'y\n' });
+    repo.git(['checkout', '-q', 'main']);
+    const next = await port([{ sha: later, subject: 'fix: later' }]);
+    expect([next.reused, next.pushed, next.ahead]).toEqual([true, true, true]);
+    expect(repo.git(['--git-dir', origin, 'rev-parse', `${BRANCH}~1`])).toBe(merged);
+    expect(repo.git(['--git-dir', origin, 'merge-base', '--is-ancestor', first.head, BRANCH])).toBe(
+      '',
+    );
+    expect(readPushedCommits()).toEqual([`fix: later|(cherry picked from commit ${later})`]);
+  });
+
+  it('reads only its own branch from the remote, not refs/heads/refs/heads/<branch>', async () => {
+    const first = await port([fixes[0]].flatMap((c) => (c ? [c] : [])));
+    repo.git(['push', '-q', 'origin', `3.5.x:refs/heads/refs/heads/${BRANCH}`]);
+    const again = await port([fixes[0]].flatMap((c) => (c ? [c] : [])));
+    expect([again.reused, again.pushed, again.head]).toEqual([true, false, first.head]);
+    expect(again.skipped.map((s) => s.reason)).toEqual(['already-on-branch']);
+  });
+
+  it('refuses to push when the remote has only refs/heads/refs/heads/<branch>, which push would update', async () => {
+    repo.git(['push', '-q', 'origin', `3.5.x:refs/heads/refs/heads/${BRANCH}`]);
+    await expect(port([fixes[0]].flatMap((c) => (c ? [c] : [])))).rejects.toThrow(
+      /has "refs\/heads\/refs\/heads\/release-policy\/forward-port\/3\.5\.x" but no/,
+    );
+    expect(repo.git(['--git-dir', origin, 'rev-parse', `refs/heads/refs/heads/${BRANCH}`])).toBe(
+      repo.git(['rev-parse', '3.5.x']),
+    );
+  });
+
   it('does not push a branch when no commit could be picked', async () => {
     const result = await port([fixes[1], fixes[2]].flatMap((c) => (c ? [c] : [])));
     expect([

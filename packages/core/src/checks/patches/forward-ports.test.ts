@@ -10,11 +10,11 @@ describe('formatForwardPortBranch', () => {
   it.each([
     ['3.5.x', 'release-policy/forward-port/3.5.x'],
     ['origin/release/1.4', 'release-policy/forward-port/release/1.4'],
-    ['a b$(rm -rf)`x`', 'release-policy/forward-port/a-b-rm-rf-x-'],
-    ['..hidden/x.lock/../y.', 'release-policy/forward-port/hidden/x/y'],
-    ['-n', 'release-policy/forward-port/n'],
-    ['ü~^:?*[\\', 'release-policy/forward-port/line'],
-    ['x'.repeat(300), `release-policy/forward-port/${'x'.repeat(100)}`],
+    ['a b$(rm -rf)`x`', 'release-policy/forward-port/a-b-rm-rf-x--3c1a16ed'],
+    ['..hidden/x.lock/../y.', 'release-policy/forward-port/hidden/x/y-0ff6b1ca'],
+    ['-n', 'release-policy/forward-port/n-61cd8362'],
+    ['ü~^:?*[\\', 'release-policy/forward-port/line-d186ff76'],
+    ['x'.repeat(300), `release-policy/forward-port/${'x'.repeat(100)}-970138f5`],
   ])('makes %j the branch %j', (line, branch) => {
     expect(formatForwardPortBranch(line)).toBe(branch);
   });
@@ -42,14 +42,31 @@ describe('planForwardPorts', () => {
     ]);
   });
 
-  it('keeps two lines whose names sanitize alike on distinct branches', () => {
+  it('keeps lines whose names sanitize alike on distinct branches, the same whichever lines a run sees', () => {
+    const aSpace: ClassifiedLine = { line: 'a b', base: 'b', commits: [commit('a', 'missing')] };
+    const aDash: ClassifiedLine = { line: 'a-b', base: 'b', commits: [commit('c', 'missing')] };
+    const aQuery: ClassifiedLine = { line: 'a?b', base: 'b', commits: [commit('d', 'missing')] };
+    const branches = (lines: ClassifiedLine[]) => planForwardPorts(lines).map((p) => p.branch);
+    expect(branches([aSpace, aDash, aQuery])).toEqual([
+      'release-policy/forward-port/a-b-10a3f9f2',
+      'release-policy/forward-port/a-b',
+      'release-policy/forward-port/a-b-1ab552d1',
+    ]);
+    expect(branches([aQuery])).toEqual(['release-policy/forward-port/a-b-1ab552d1']);
+    expect(branches([aDash, aSpace])).toEqual([
+      'release-policy/forward-port/a-b',
+      'release-policy/forward-port/a-b-10a3f9f2',
+    ]);
+  });
+
+  it('gives a line named with and without origin/ one branch, the later with -2', () => {
     const lines: ClassifiedLine[] = [
-      { line: 'a b', base: 'b', commits: [commit('a', 'missing')] },
-      { line: 'a-b', base: 'b', commits: [commit('c', 'missing')] },
+      { line: 'origin/3.5.x', base: 'b', commits: [commit('a', 'missing')] },
+      { line: '3.5.x', base: 'b', commits: [commit('c', 'missing')] },
     ];
     expect(planForwardPorts(lines).map((plan) => plan.branch)).toEqual([
-      'release-policy/forward-port/a-b',
-      'release-policy/forward-port/a-b-2',
+      'release-policy/forward-port/3.5.x',
+      'release-policy/forward-port/3.5.x-2',
     ]);
   });
 });

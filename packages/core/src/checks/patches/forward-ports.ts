@@ -34,7 +34,10 @@ const MAX_LINE_CHARS = 100;
  * branch name whatever the line is called: only letters, digits, `.`, `_`,
  * `-` and `/` are kept (any run of others becomes one `-`), no empty, dotted or
  * `.lock` path segment, no `..`, at most 100 characters of the line.
- * A name with nothing left becomes `line`.
+ * A name with nothing left becomes `line`. When making it safe changed the
+ * name, `-` and 8 hex digits of a hash of the name are appended, so two lines
+ * that sanitize alike (`a b`, `a?b`) keep distinct branches whichever lines
+ * a run sees.
  */
 export function formatForwardPortBranch(line: string): string {
   const local = line.startsWith('origin/') ? line.slice('origin/'.length) : line;
@@ -51,15 +54,26 @@ export function formatForwardPortBranch(line: string): string {
         .replace(/[.]+$/, ''),
     )
     .filter((segment) => segment !== '');
-  const name = segments.join('/');
-  return `${FORWARD_PORT_BRANCH_PREFIX}${name === '' ? 'line' : name}`;
+  const name = segments.join('/') || 'line';
+  const suffix = name === local ? '' : `-${hashLineName(local)}`;
+  return `${FORWARD_PORT_BRANCH_PREFIX}${name}${suffix}`;
+}
+
+/** 32-bit FNV-1a of the name's UTF-8 bytes, as 8 hex digits: short and stable across runs. */
+function hashLineName(name: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(name)) {
+    hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
 }
 
 /**
  * One plan per line with missing commits, in the lines' order; lines where
  * every commit is in mainline, exempt or waived need no forward port. Two
- * lines whose names sanitize alike (`a b` and `a-b`) keep distinct branches:
- * the later one gets a `-2` suffix.
+ * lines whose names sanitize alike keep distinct branches by the hash
+ * {@link formatForwardPortBranch} appends; only two lines naming the same
+ * branch (`origin/3.5.x` and `3.5.x`) share one, so the later gets `-2`.
  */
 export function planForwardPorts(lines: readonly ClassifiedLine[]): ForwardPortPlan[] {
   const plans: ForwardPortPlan[] = [];
