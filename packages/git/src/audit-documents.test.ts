@@ -79,4 +79,20 @@ describe('gatherAuditDocumentFacts', () => {
     const facts = await gather(repo.dir);
     expect('documents' in facts ? facts.documents.entries[0]?.files[0]?.text : facts).toBe(NOTES);
   });
+
+  it('says a shallow clone of another branch holds no mainline to compare with', async () => {
+    repo.git(['checkout', '-q', '-b', 'feature']);
+    const head = await repo.commit('feat: more');
+    // actions/checkout of a workflow_dispatch from "feature": that branch only, one commit.
+    const clone = await repo.cloneShallow(['--single-branch', '--branch', 'feature']);
+    expect(await gather(clone)).toEqual({
+      documentsUnread: {
+        reason: 'not-mainline',
+        detail:
+          `The checkout is the branch "feature" (commit ${head.slice(0, 12)}), not the mainline "main", ` +
+          "which this clone does not hold: its documents are not those of the mainline's next release. " +
+          'Run the audit on the mainline to read them.',
+      },
+    });
+  });
 });

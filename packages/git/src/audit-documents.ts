@@ -14,7 +14,6 @@ import {
 import { gatherDocumentFacts } from './documents.js';
 import { GitError } from './errors.js';
 import type { Git } from './git.js';
-import { resolveOptional } from './patches.js';
 
 /** What {@link gatherAuditDocumentFacts} needs. */
 export interface GatherAuditDocumentFactsInput {
@@ -66,11 +65,12 @@ async function describeOtherCheckout(
   git: Git,
   mainline: string,
 ): Promise<DocumentsUnread | undefined> {
-  const head = await resolveOptional(git, 'HEAD');
+  const head = await resolveIfHeld(git, 'HEAD');
   if (head === undefined) return undefined;
-  const local = await resolveOptional(git, mainline);
-  const remote = await resolveOptional(git, `origin/${mainline}`);
-  if (head === local || head === remote) return undefined;
+  const local = await resolveIfHeld(git, mainline);
+  if (head === local) return undefined;
+  const remote = await resolveIfHeld(git, `origin/${mainline}`);
+  if (head === remote) return undefined;
   const branch = await git.currentBranch();
   const checkedOut =
     branch === undefined
@@ -84,4 +84,18 @@ async function describeOtherCheckout(
       `The checkout is ${checkedOut}, not the mainline ${quoteBranchName(mainline)}${held}: ` +
       `its documents are not those of the mainline's next release. Run the audit on the mainline to read them.`,
   };
+}
+
+/**
+ * The commit a revision names; undefined when this clone does not hold it
+ * (no such branch, a branch a shallow clone did not fetch, no commit yet).
+ */
+async function resolveIfHeld(git: Git, rev: string): Promise<string | undefined> {
+  try {
+    return await git.revParse(rev);
+  } catch (error) {
+    const absent = ['unknown-revision', 'shallow', 'no-commits'];
+    if (error instanceof GitError && absent.includes(error.kind)) return undefined;
+    throw error;
+  }
 }

@@ -82,7 +82,7 @@ export async function resolveMainline(git: Git, mainline: string): Promise<strin
 }
 
 /** The commit a revision names; undefined when there is no such revision. */
-export async function resolveOptional(git: Git, rev: string): Promise<string | undefined> {
+async function resolveOptional(git: Git, rev: string): Promise<string | undefined> {
   try {
     return await git.revParse(rev);
   } catch (error) {
