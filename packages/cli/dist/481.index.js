@@ -3193,11 +3193,16 @@ const RELEASE_TYPE_SOURCES = {
 /** The next release's documents: one row per document the policy requires for its type. */
 function renderDocuments(status) {
     if (status.documentsUnread) {
+        const { reason, detail } = status.documentsUnread;
+        // A not-mainline detail already says what to do: run the audit on the mainline.
+        const advice = reason === 'no-checkout'
+            ? ' Check out the repository before the audit (actions/checkout).'
+            : '';
         return [
             '',
             '**Documents of the next release**',
             '',
-            `Not read: ${escapeMarkdownText(status.documentsUnread.detail, 400)} Check out the repository before the audit (actions/checkout).`,
+            `Not read: ${escapeMarkdownText(detail, 400)}${advice}`,
         ];
     }
     const docs = status.nextReleaseDocuments;
@@ -3271,7 +3276,10 @@ function renderStatusMarkdown(report) {
 const STATUS_ISSUE_MARKER = '<!-- release-policy:status -->';
 /** Issues longer than this are cut (GitHub refuses bodies over 65,536 characters). */
 const MAX_ISSUE_BODY_CHARS = 60_000;
-/** Issues by the bot (open and closed) read at most when looking for the status issue. */
+/**
+ * Issues by the bot read at most per listing (open, then closed) when looking
+ * for the status issue; pull requests, which GitHub lists with issues, do not count.
+ */
 const MAX_ISSUES_SCANNED = 1000;
 const status_issue_LIST = 'GET /repos/{owner}/{repo}/issues';
 const status_issue_CREATE = 'POST /repos/{owner}/{repo}/issues';
@@ -3284,33 +3292,53 @@ async function status_issue_call(operation, fn) {
         throw toGitHubApiError(error, operation);
     }
 }
-/** The status issues by `botLogin`, open and closed, oldest first. */
-async function listStatusIssues(input) {
+function isStatusIssue(input, issue) {
+    const ours = issue.user?.login.toLowerCase() === input.botLogin.toLowerCase();
+    return ours && (issue.body ?? '').startsWith(STATUS_ISSUE_MARKER);
+}
+/**
+ * Reads the bot's issues in the given state and order, page by page, until
+ * `stop` says enough or {@link MAX_ISSUES_SCANNED} issues (pull requests not
+ * counted) were read; returns those carrying the marker.
+ */
+async function scanStatusIssues(input, order, stop) {
     const found = [];
     let scanned = 0;
     const pages = input.octokit.paginate.iterator(input.octokit.rest.issues.listForRepo, {
         ...input.repo,
-        state: 'all',
+        ...order,
         creator: input.botLogin,
-        sort: 'created',
-        direction: 'asc',
         per_page: 100,
     });
     await status_issue_call(status_issue_LIST, async () => {
         for await (const page of pages) {
             for (const issue of page.data) {
-                scanned += 1;
                 if (issue.pull_request !== undefined)
                     continue;
-                const ours = issue.user?.login.toLowerCase() === input.botLogin.toLowerCase();
-                if (ours && (issue.body ?? '').startsWith(STATUS_ISSUE_MARKER))
+                scanned += 1;
+                if (isStatusIssue(input, issue))
                     found.push(issue);
+                if (stop(found) || scanned >= MAX_ISSUES_SCANNED)
+                    return;
             }
-            if (scanned >= MAX_ISSUES_SCANNED)
-                return;
         }
     });
+    return found;
+}
+/** The open status issues by `botLogin`, oldest first. */
+async function listOpenStatusIssues(input) {
+    const order = { state: 'open', sort: 'created', direction: 'asc' };
+    const found = await scanStatusIssues(input, order, () => false);
     return found.sort((a, b) => a.number - b.number);
+}
+/**
+ * The closed status issue updated last (the status issue someone closed;
+ * duplicates this module closed were closed before it), or none.
+ */
+async function findClosedStatusIssue(input) {
+    const order = { state: 'closed', sort: 'updated', direction: 'desc' };
+    const found = await scanStatusIssues(input, order, (marked) => marked.length > 0);
+    return found[0];
 }
 /** The body as written: marker first, redacted of the run's secrets, cut to GitHub's limit. */
 function renderStatusIssueBody(body) {
@@ -3319,17 +3347,6 @@ function renderStatusIssueBody(body) {
         return text;
     const note = '\n\n_(cut: the full report is in the run’s JSON report)_\n';
     return `${text.slice(0, MAX_ISSUE_BODY_CHARS - note.length)}${note}`;
-}
-/**
- * The status issue among those found: the oldest open one; when every one
- * is closed, the one closed last (duplicates this module closed were closed
- * before whoever closed the status issue itself).
- */
-function selectStatusIssue(found) {
-    const open = found.find((issue) => issue.state === 'open');
-    if (open)
-        return open;
-    return [...found].sort((a, b) => (b.closed_at ?? '').localeCompare(a.closed_at ?? '') || b.number - a.number)[0];
 }
 async function closeDuplicates(input, keep, found) {
     const closed = [];
@@ -3348,7 +3365,7 @@ async function closeDuplicates(input, keep, found) {
 }
 /**
  * Creates the status issue, or updates it in place (title and body): the
- * oldest open one, else the one closed last, reopened. A second open one
+ * oldest open one, else the closed one updated last, reopened. A second open one
  * left by an earlier retried create is closed as a duplicate.
  *
  * @throws GitHubApiError when a call fails (e.g. 403 without `issues: write`).
@@ -3356,8 +3373,9 @@ async function closeDuplicates(input, keep, found) {
 async function upsertStatusIssue(input) {
     const body = renderStatusIssueBody(input.body);
     const title = sanitizeOutgoingText(input.title, { singleLine: true });
-    const found = await listStatusIssues(input);
-    const existing = selectStatusIssue(found);
+    const found = await listOpenStatusIssues(input);
+    // Closed ones are read only when none is open: the usual path is one short listing.
+    const existing = found[0] ?? (await findClosedStatusIssue(input));
     if (existing) {
         const reopen = existing.state !== 'open';
         const { data } = await status_issue_call(status_issue_UPDATE, () => input.octokit.rest.issues.update({
@@ -3374,8 +3392,8 @@ async function upsertStatusIssue(input) {
     }
     const { data } = await status_issue_call(status_issue_CREATE, () => input.octokit.rest.issues.create({ ...input.repo, title, body }));
     // A retried POST or a concurrent run may have made another: keep the oldest.
-    const after = await listStatusIssues(input);
-    const oldest = selectStatusIssue(after);
+    const after = await listOpenStatusIssues(input);
+    const oldest = after[0];
     if (!oldest || oldest.number === data.number) {
         const closed = await closeDuplicates(input, data.number, after);
         return { status: 'created', number: data.number, url: data.html_url, closed };

@@ -6176,7 +6176,8 @@ function readDefaultLine(facts, policy) {
 }
 /**
  * The documents of the mainline's next release, read from `facts.documents`
- * (the working tree of a mainline checkout): every entry the policy requires
+ * (the working tree of a mainline checkout; the adapter gives `documentsUnread`
+ * instead for another branch or commit): every entry the policy requires
  * for the next release's type — the version analysis's recommended step when
  * version facts are there, else {@link DEFAULT_NEXT_RELEASE_TYPE} — as
  * `missing` (no file matched), `incomplete` (binary, unreadable, empty,
@@ -12670,11 +12671,21 @@ async function gatherDocumentFacts(input) {
 }
 
 ;// CONCATENATED MODULE: ../git/src/audit-documents.ts
+/**
+ * The next release's documents as the configuration audit reads them: the
+ * files the policy's `documents` entries match in the checkout's working
+ * tree when that checkout is the mainline, or why they could not be read (no
+ * clone in the workspace, another branch or commit checked out), so the
+ * status says so instead of leaving them out or showing another branch's.
+ */
+
 
 
 /**
- * Reads the policy's documents from the top of the checkout's working tree;
- * a workspace that is no git clone gives the reason instead.
+ * Reads the policy's documents from the top of the checkout's working tree
+ * when HEAD is the mainline's commit (the branch, or `origin/` and the branch
+ * in a CI clone); a workspace that is no git clone, or a checkout of another
+ * branch or commit (a manual run from another branch), gives the reason instead.
  *
  * @throws GitError when git fails for another reason
  * @throws ConfigError when a document or template is a link leaving the repository
@@ -12696,7 +12707,50 @@ async function gatherAuditDocumentFacts(input) {
         }
         throw error;
     }
+    const elsewhere = await describeOtherCheckout(git, policy.mainline);
+    if (elsewhere !== undefined)
+        return { documentsUnread: elsewhere };
     return { documents: await gatherDocumentFacts({ git, cwd: root, policy, facts: {} }) };
+}
+/**
+ * Why the checkout is not the mainline, or undefined when HEAD is its
+ * commit (or has none yet: an empty clone has no documents to mislabel).
+ */
+async function describeOtherCheckout(git, mainline) {
+    const head = await resolveIfHeld(git, 'HEAD');
+    if (head === undefined)
+        return undefined;
+    const local = await resolveIfHeld(git, mainline);
+    if (head === local)
+        return undefined;
+    const remote = await resolveIfHeld(git, `origin/${mainline}`);
+    if (head === remote)
+        return undefined;
+    const branch = await git.currentBranch();
+    const checkedOut = branch === undefined
+        ? `commit ${head.slice(0, 12)} (detached)`
+        : `the branch ${(0,src/* quoteBranchName */.Q7)(branch)} (commit ${head.slice(0, 12)})`;
+    const held = local === undefined && remote === undefined ? ', which this clone does not hold' : '';
+    return {
+        reason: 'not-mainline',
+        detail: `The checkout is ${checkedOut}, not the mainline ${(0,src/* quoteBranchName */.Q7)(mainline)}${held}: ` +
+            `its documents are not those of the mainline's next release. Run the audit on the mainline to read them.`,
+    };
+}
+/**
+ * The commit a revision names; undefined when this clone does not hold it
+ * (no such branch, a branch a shallow clone did not fetch, no commit yet).
+ */
+async function resolveIfHeld(git, rev) {
+    try {
+        return await git.revParse(rev);
+    }
+    catch (error) {
+        const absent = ['unknown-revision', 'shallow', 'no-commits'];
+        if (error instanceof errors_GitError && absent.includes(error.kind))
+            return undefined;
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ../git/src/path-limits.ts

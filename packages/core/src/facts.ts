@@ -312,10 +312,12 @@ export interface PatchesUnread {
 
 /**
  * Why the configuration audit did not read the next release's documents:
- * the workspace is no checkout of the audited repository.
+ * the workspace is no checkout of the audited repository (`no-checkout`),
+ * or its checkout is not the mainline (`not-mainline`: another branch or
+ * commit, whose documents are not the mainline's next release's).
  */
 export interface DocumentsUnread {
-  reason: 'no-checkout';
+  reason: 'no-checkout' | 'not-mainline';
   /** What the adapter found, one or two sentences (untrusted names quoted). */
   detail: string;
 }

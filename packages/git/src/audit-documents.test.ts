@@ -47,4 +47,52 @@ describe('gatherAuditDocumentFacts', () => {
       },
     });
   });
+
+  it('does not read another branch or commit as the mainline, naming what is checked out', async () => {
+    repo.git(['checkout', '-q', '-b', 'feature']);
+    const head = await repo.commit('docs: notes of the feature', {
+      'docs/release/rollback.md': '# Rollback\n',
+    });
+    const short = head.slice(0, 12);
+    const rest =
+      'not the mainline "main": its documents are not those of the mainline\'s next release. ' +
+      'Run the audit on the mainline to read them.';
+    expect(await gather(repo.dir)).toEqual({
+      documentsUnread: {
+        reason: 'not-mainline',
+        detail: `The checkout is the branch "feature" (commit ${short}), ${rest}`,
+      },
+    });
+    repo.git(['checkout', '-q', '--detach', 'feature']);
+    expect(await gather(repo.dir)).toEqual({
+      documentsUnread: {
+        reason: 'not-mainline',
+        detail: `The checkout is commit ${short} (detached), ${rest}`,
+      },
+    });
+  });
+
+  it('reads the documents when HEAD is the mainline commit of a CI clone (origin/main, detached)', async () => {
+    repo.git(['update-ref', 'refs/remotes/origin/main', repo.git(['rev-parse', 'HEAD']).trim()]);
+    repo.git(['checkout', '-q', '--detach', 'HEAD']);
+    repo.git(['branch', '-q', '-m', 'main', 'old-main']);
+    const facts = await gather(repo.dir);
+    expect('documents' in facts ? facts.documents.entries[0]?.files[0]?.text : facts).toBe(NOTES);
+  });
+
+  it('says a shallow clone of another branch holds no mainline to compare with', async () => {
+    repo.git(['checkout', '-q', '-b', 'feature']);
+    const head = await repo.commit('feat: more');
+    // actions/checkout of a workflow_dispatch from "feature": that branch only, one commit.
+    const clone = await repo.cloneShallow(['--single-branch', '--branch', 'feature']);
+    expect(await gather(clone)).toEqual({
+      documentsUnread: {
+        reason: 'not-mainline',
+        detail:
+          `The checkout is the branch "feature" (commit ${head.slice(0, 12)}), not the mainline "main", ` +
+          "which this clone does not hold: its documents are not those of the mainline's next release. " +
+          'Run the audit on the mainline to read them.',
+      },
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { createOctokit } from './octokit.js';
-import { STATUS_ISSUE_MARKER, upsertStatusIssue } from './status-issue.js';
+import { MAX_ISSUES_SCANNED, STATUS_ISSUE_MARKER, upsertStatusIssue } from './status-issue.js';
 import { FULL_NAME, OWNER, REPO, useEmulator } from './testing/emulator.js';
 
 const startEmulator = useEmulator();
@@ -85,12 +85,60 @@ describe('upsertStatusIssue', () => {
     await upsertStatusIssue({ ...input, body: 'status' });
     // #2 was closed as a duplicate; then someone closes the status issue #1.
     const [one] = emulator.state.issues.filter((i) => i.number === 1);
-    if (one) Object.assign(one, { state: 'closed', closedAt: '2099-01-01T00:00:00Z' });
+    const closedAt = '2099-01-01T00:00:00Z';
+    if (one) Object.assign(one, { state: 'closed', closedAt, updatedAt: closedAt });
     const result = await upsertStatusIssue({ ...input, body: 'again' });
     expect(result).toMatchObject({ status: 'reopened', number: 1, closed: [] });
     expect(ours()).toEqual([
       [1, 'open', 'Release status', 'again'],
       [2, 'closed', 'Release status', 'status'],
     ]);
+  });
+
+  it('finds the closed status issue behind more than the limit of other closed bot issues and pull requests', async () => {
+    const { emulator, input, ours } = await start();
+    const bot = input.botLogin;
+    const extra = MAX_ISSUES_SCANNED + 50;
+    // Older bot issues: a listing of every state, oldest first, would spend the limit on them.
+    for (let i = 0; i < extra; i += 1) {
+      const stamp = '2020-01-01T00:00:00Z';
+      emulator.seed.issue({
+        repo: FULL_NAME,
+        title: `old ${i}`,
+        user: bot,
+        state: 'closed',
+        createdAt: stamp,
+        updatedAt: stamp,
+        closedAt: stamp,
+      });
+    }
+    const status = emulator.seed.issue({
+      repo: FULL_NAME,
+      title: 'Release status',
+      body: `${STATUS_ISSUE_MARKER}\nold`,
+      user: bot,
+      state: 'closed',
+      createdAt: '2021-01-01T00:00:00Z',
+      updatedAt: '2022-01-01T00:00:00Z',
+      closedAt: '2022-01-01T00:00:00Z',
+    });
+    // Bot pull requests updated since: listed first among closed ones, but not counted.
+    for (let i = 0; i < extra; i += 1) {
+      const stamp = '2023-01-01T00:00:00Z';
+      emulator.seed.pull({
+        repo: FULL_NAME,
+        user: bot,
+        state: 'closed',
+        createdAt: stamp,
+        updatedAt: stamp,
+        closedAt: stamp,
+      });
+    }
+    const result = await upsertStatusIssue({ ...input, body: 'new' });
+    const again = await upsertStatusIssue({ ...input, body: 'again' });
+    expect(result).toMatchObject({ status: 'reopened', number: status.number, closed: [] });
+    expect(again).toMatchObject({ status: 'updated', number: status.number, closed: [] });
+    expect(ours()).toEqual([[status.number, 'open', 'Release status', 'again']]);
+    expect(emulator.state.issues.filter((i) => i.repo === FULL_NAME)).toHaveLength(extra + 1);
   });
 });

@@ -17,7 +17,10 @@ export const STATUS_ISSUE_MARKER = '<!-- release-policy:status -->';
 /** Issues longer than this are cut (GitHub refuses bodies over 65,536 characters). */
 export const MAX_ISSUE_BODY_CHARS = 60_000;
 
-/** Issues by the bot (open and closed) read at most when looking for the status issue. */
+/**
+ * Issues by the bot read at most per listing (open, then closed) when looking
+ * for the status issue; pull requests, which GitHub lists with issues, do not count.
+ */
 export const MAX_ISSUES_SCANNED = 1000;
 
 const LIST = 'GET /repos/{owner}/{repo}/issues';
@@ -49,7 +52,6 @@ interface IssueData {
   number: number;
   html_url: string;
   state: string;
-  closed_at?: string | null;
   body?: string | null;
   user: { login: string } | null;
   pull_request?: unknown;
@@ -63,30 +65,57 @@ async function call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The status issues by `botLogin`, open and closed, oldest first. */
-async function listStatusIssues(input: StatusIssueInput): Promise<IssueData[]> {
+function isStatusIssue(input: StatusIssueInput, issue: IssueData): boolean {
+  const ours = issue.user?.login.toLowerCase() === input.botLogin.toLowerCase();
+  return ours && (issue.body ?? '').startsWith(STATUS_ISSUE_MARKER);
+}
+
+/**
+ * Reads the bot's issues in the given state and order, page by page, until
+ * `stop` says enough or {@link MAX_ISSUES_SCANNED} issues (pull requests not
+ * counted) were read; returns those carrying the marker.
+ */
+async function scanStatusIssues(
+  input: StatusIssueInput,
+  order: { state: 'open' | 'closed'; sort: 'created' | 'updated'; direction: 'asc' | 'desc' },
+  stop: (found: readonly IssueData[]) => boolean,
+): Promise<IssueData[]> {
   const found: IssueData[] = [];
   let scanned = 0;
   const pages = input.octokit.paginate.iterator(input.octokit.rest.issues.listForRepo, {
     ...input.repo,
-    state: 'all',
+    ...order,
     creator: input.botLogin,
-    sort: 'created',
-    direction: 'asc',
     per_page: 100,
   });
   await call(LIST, async () => {
     for await (const page of pages) {
       for (const issue of page.data as IssueData[]) {
-        scanned += 1;
         if (issue.pull_request !== undefined) continue;
-        const ours = issue.user?.login.toLowerCase() === input.botLogin.toLowerCase();
-        if (ours && (issue.body ?? '').startsWith(STATUS_ISSUE_MARKER)) found.push(issue);
+        scanned += 1;
+        if (isStatusIssue(input, issue)) found.push(issue);
+        if (stop(found) || scanned >= MAX_ISSUES_SCANNED) return;
       }
-      if (scanned >= MAX_ISSUES_SCANNED) return;
     }
   });
+  return found;
+}
+
+/** The open status issues by `botLogin`, oldest first. */
+async function listOpenStatusIssues(input: StatusIssueInput): Promise<IssueData[]> {
+  const order = { state: 'open', sort: 'created', direction: 'asc' } as const;
+  const found = await scanStatusIssues(input, order, () => false);
   return found.sort((a, b) => a.number - b.number);
+}
+
+/**
+ * The closed status issue updated last (the status issue someone closed;
+ * duplicates this module closed were closed before it), or none.
+ */
+async function findClosedStatusIssue(input: StatusIssueInput): Promise<IssueData | undefined> {
+  const order = { state: 'closed', sort: 'updated', direction: 'desc' } as const;
+  const found = await scanStatusIssues(input, order, (marked) => marked.length > 0);
+  return found[0];
 }
 
 /** The body as written: marker first, redacted of the run's secrets, cut to GitHub's limit. */
@@ -95,19 +124,6 @@ export function renderStatusIssueBody(body: string): string {
   if (text.length <= MAX_ISSUE_BODY_CHARS) return text;
   const note = '\n\n_(cut: the full report is in the run’s JSON report)_\n';
   return `${text.slice(0, MAX_ISSUE_BODY_CHARS - note.length)}${note}`;
-}
-
-/**
- * The status issue among those found: the oldest open one; when every one
- * is closed, the one closed last (duplicates this module closed were closed
- * before whoever closed the status issue itself).
- */
-function selectStatusIssue(found: readonly IssueData[]): IssueData | undefined {
-  const open = found.find((issue) => issue.state === 'open');
-  if (open) return open;
-  return [...found].sort(
-    (a, b) => (b.closed_at ?? '').localeCompare(a.closed_at ?? '') || b.number - a.number,
-  )[0];
 }
 
 async function closeDuplicates(
@@ -133,7 +149,7 @@ async function closeDuplicates(
 
 /**
  * Creates the status issue, or updates it in place (title and body): the
- * oldest open one, else the one closed last, reopened. A second open one
+ * oldest open one, else the closed one updated last, reopened. A second open one
  * left by an earlier retried create is closed as a duplicate.
  *
  * @throws GitHubApiError when a call fails (e.g. 403 without `issues: write`).
@@ -141,8 +157,9 @@ async function closeDuplicates(
 export async function upsertStatusIssue(input: StatusIssueInput): Promise<StatusIssueResult> {
   const body = renderStatusIssueBody(input.body);
   const title = sanitizeOutgoingText(input.title, { singleLine: true });
-  const found = await listStatusIssues(input);
-  const existing = selectStatusIssue(found);
+  const found = await listOpenStatusIssues(input);
+  // Closed ones are read only when none is open: the usual path is one short listing.
+  const existing = found[0] ?? (await findClosedStatusIssue(input));
   if (existing) {
     const reopen = existing.state !== 'open';
     const { data } = await call(UPDATE, () =>
@@ -163,8 +180,8 @@ export async function upsertStatusIssue(input: StatusIssueInput): Promise<Status
     input.octokit.rest.issues.create({ ...input.repo, title, body }),
   );
   // A retried POST or a concurrent run may have made another: keep the oldest.
-  const after = await listStatusIssues(input);
-  const oldest = selectStatusIssue(after);
+  const after = await listOpenStatusIssues(input);
+  const oldest = after[0];
   if (!oldest || oldest.number === data.number) {
     const closed = await closeDuplicates(input, data.number, after);
     return { status: 'created', number: data.number, url: data.html_url, closed };

@@ -151,5 +151,20 @@ describe('renderStatusMarkdown', () => {
       'Not read: The workspace is not a git clone. Check out the repository before the audit (actions/checkout).',
       '',
     ]);
+    expect(
+      render({
+        documentsUnread: {
+          reason: 'not-mainline',
+          detail:
+            'The checkout is the branch "feature", not the mainline "main". Run the audit on the mainline.',
+        },
+      }),
+    ).toEqual([
+      '',
+      '**Documents of the next release**',
+      '',
+      'Not read: The checkout is the branch "feature", not the mainline "main". Run the audit on the mainline.',
+      '',
+    ]);
   });
 });

@@ -95,11 +95,17 @@ const RELEASE_TYPE_SOURCES = {
 /** The next release's documents: one row per document the policy requires for its type. */
 function renderDocuments(status: ReleaseStatus): string[] {
   if (status.documentsUnread) {
+    const { reason, detail } = status.documentsUnread;
+    // A not-mainline detail already says what to do: run the audit on the mainline.
+    const advice =
+      reason === 'no-checkout'
+        ? ' Check out the repository before the audit (actions/checkout).'
+        : '';
     return [
       '',
       '**Documents of the next release**',
       '',
-      `Not read: ${escapeMarkdownText(status.documentsUnread.detail, 400)} Check out the repository before the audit (actions/checkout).`,
+      `Not read: ${escapeMarkdownText(detail, 400)}${advice}`,
     ];
   }
   const docs = status.nextReleaseDocuments;

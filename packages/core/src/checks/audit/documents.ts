@@ -118,7 +118,8 @@ function readDefaultLine(facts: Facts, policy: Policy): string {
 
 /**
  * The documents of the mainline's next release, read from `facts.documents`
- * (the working tree of a mainline checkout): every entry the policy requires
+ * (the working tree of a mainline checkout; the adapter gives `documentsUnread`
+ * instead for another branch or commit): every entry the policy requires
  * for the next release's type — the version analysis's recommended step when
  * version facts are there, else {@link DEFAULT_NEXT_RELEASE_TYPE} — as
  * `missing` (no file matched), `incomplete` (binary, unreadable, empty,
