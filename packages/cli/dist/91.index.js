@@ -11193,9 +11193,10 @@ function startGit(config, args, stdin) {
 /**
  * Runs git to completion and collects its output. Exit codes listed in
  * `okExitCodes` (default `[0]`) are returned; any other becomes a GitError.
+ * `stdin`, when given, is git's standard input (e.g. revisions for `--stdin`).
  */
-async function runGit(config, args, okExitCodes = [0]) {
-    const proc = startGit(config, args);
+async function runGit(config, args, okExitCodes = [0], stdin) {
+    const proc = startGit(config, args, stdin);
     const chunks = [];
     try {
         for await (const chunk of proc.stdout)
@@ -11490,20 +11491,11 @@ async function readChangedPaths(runner, commits) {
     args.push('--no-renames', '--no-relative', '--root', '-z', '--no-merges');
     const input = formatStdinRevisions(args, { commits });
     args.push('--stdin', '--no-walk=unsorted', '--');
-    const proc = startGit(runner.config, args, external_node_stream_.Readable.from([input ?? '']));
-    const chunks = [];
+    const { stdout } = await runGit(runner.config, args, [0], external_node_stream_.Readable.from([input ?? ''])).catch(async (error) => {
+        throw error instanceof errors_GitError ? await runner.sharpen(error) : error;
+    });
     try {
-        for await (const chunk of proc.stdout)
-            chunks.push(chunk);
-    }
-    finally {
-        proc.stop();
-    }
-    const { exitCode, stderr } = await proc.exited;
-    if (exitCode !== 0)
-        throw await runner.sharpen(new errors_GitError({ args, exitCode, stderr }));
-    try {
-        collectChangedPaths(Buffer.concat(chunks).toString('utf8'), changed);
+        collectChangedPaths(stdout.toString('utf8'), changed);
     }
     catch (error) {
         throw convertFormatError(error, args);

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { formatRange, formatStdinRevisions, type RevisionRange } from './arguments.js';
 import { GitError } from './errors.js';
-import { startGit } from './exec.js';
+import { runGit } from './exec.js';
 import { convertFormatError } from './log.js';
 import { LogFormatError, readSha } from './log-parser.js';
 import type { GitRunner } from './runner.js';
@@ -67,17 +67,13 @@ export async function readChangedPaths(
   args.push('--no-renames', '--no-relative', '--root', '-z', '--no-merges');
   const input = formatStdinRevisions(args, { commits });
   args.push('--stdin', '--no-walk=unsorted', '--');
-  const proc = startGit(runner.config, args, Readable.from([input ?? '']));
-  const chunks: Buffer[] = [];
+  const { stdout } = await runGit(runner.config, args, [0], Readable.from([input ?? ''])).catch(
+    async (error: unknown) => {
+      throw error instanceof GitError ? await runner.sharpen(error) : error;
+    },
+  );
   try {
-    for await (const chunk of proc.stdout) chunks.push(chunk as Buffer);
-  } finally {
-    proc.stop();
-  }
-  const { exitCode, stderr } = await proc.exited;
-  if (exitCode !== 0) throw await runner.sharpen(new GitError({ args, exitCode, stderr }));
-  try {
-    collectChangedPaths(Buffer.concat(chunks).toString('utf8'), changed);
+    collectChangedPaths(stdout.toString('utf8'), changed);
   } catch (error) {
     throw convertFormatError(error, args);
   }

@@ -102,13 +102,15 @@ export function startGit(
 /**
  * Runs git to completion and collects its output. Exit codes listed in
  * `okExitCodes` (default `[0]`) are returned; any other becomes a GitError.
+ * `stdin`, when given, is git's standard input (e.g. revisions for `--stdin`).
  */
 export async function runGit(
   config: GitProcessConfig,
   args: readonly string[],
   okExitCodes: readonly number[] = [0],
+  stdin?: Readable,
 ): Promise<GitRunResult> {
-  const proc = startGit(config, args);
+  const proc = startGit(config, args, stdin);
   const chunks: Buffer[] = [];
   try {
     for await (const chunk of proc.stdout) chunks.push(chunk as Buffer);
