@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   runHistoryCommand: () => (/* binding */ runHistoryCommand)
 /* harmony export */ });
 /* unused harmony export renderHistory */
-/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1835);
+/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4815);
 /* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(130);
 /* harmony import */ var _release_policy_github__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6481);
 /* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1462);

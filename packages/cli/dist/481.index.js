@@ -81,8 +81,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(8947);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../core/src/index.ts + 111 modules
-var src = __webpack_require__(1835);
+// EXTERNAL MODULE: ../core/src/index.ts + 112 modules
+var src = __webpack_require__(4815);
 ;// CONCATENATED MODULE: ../github/src/text.ts
 /**
  * Text constants of this package. Quoting, cutting and plurals live in

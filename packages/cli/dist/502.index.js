@@ -17,8 +17,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../core/src/index.ts + 111 modules
-var src = __webpack_require__(1835);
+// EXTERNAL MODULE: ../core/src/index.ts + 112 modules
+var src = __webpack_require__(4815);
 // EXTERNAL MODULE: ./src/io.ts
 var src_io = __webpack_require__(1168);
 // EXTERNAL MODULE: ./src/policy.ts

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   sQ: () => (/* binding */ resolveGitHubAccess)
 /* harmony export */ });
 /* unused harmony export needsGitHubApi */
-/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1835);
+/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4815);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9469);
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5788);
 
@@ -109,7 +109,7 @@ function createTerminalLog(stderr) {
 /* harmony export */   d: () => (/* binding */ EXIT),
 /* harmony export */   i: () => (/* binding */ DOCS_BASE_URL)
 /* harmony export */ });
-/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1835);
+/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4815);
 
 /** Where the CLI's docs links point: the docs of the release that is running. */
 const DOCS_BASE_URL = (0,_release_policy_core__WEBPACK_IMPORTED_MODULE_0__/* .formatReleaseDocsBaseUrl */ .YQ)();
@@ -130,8 +130,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CLI_VERSION
 
-// EXTERNAL MODULE: ../core/src/index.ts + 111 modules
-var src = __webpack_require__(1835);
+// EXTERNAL MODULE: ../core/src/index.ts + 112 modules
+var src = __webpack_require__(4815);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/repo.ts
@@ -928,7 +928,7 @@ async function checkDirectory(path, given) {
 /* harmony export */   sp: () => (/* binding */ renderFields),
 /* harmony export */   vO: () => (/* binding */ renderFindings)
 /* harmony export */ });
-/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1835);
+/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4815);
 
 const paint = (code) => (text, on) => on ? `\u001b[${code}m${text}\u001b[0m` : text;
 const red = paint('31');
@@ -997,7 +997,7 @@ function renderFields(fields, color) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1835);
+/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4815);
 /* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(130);
 /* harmony import */ var _release_policy_github_policy_file__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1293);
 
@@ -1129,7 +1129,7 @@ function describeUnreadablePolicy(shown, read) {
 /* harmony export */   op: () => (/* binding */ loadRepositoryOption)
 /* harmony export */ });
 /* unused harmony export parseRepositoryName */
-/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1835);
+/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4815);
 
 // GitHub's own limits: an owner is letters, digits and single hyphens; a
 // name also takes dots and underscores. Both are matched, never compiled from input.
@@ -1240,7 +1240,7 @@ function parseWebOrigin(text) {
 
 /***/ }),
 
-/***/ 1835:
+/***/ 4815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1249,13 +1249,13 @@ __webpack_require__.d(__webpack_exports__, {
   ui: () => (/* reexport */ CHECKS),
   hz: () => (/* reexport */ ChangelogFileError),
   xL: () => (/* reexport */ errors_ConfigError),
-  Fm: () => (/* reexport */ DEFAULT_POLICY_YAML),
+  Fm: () => (/* reexport */ default_DEFAULT_POLICY_YAML),
   DP: () => (/* reexport */ EVIDENCE_PAYLOAD_KEY),
   C3: () => (/* reexport */ FACT_SOURCES),
   WA: () => (/* reexport */ OTHER_LINE),
   l$: () => (/* reexport */ POLICY_PATH),
   _E: () => (/* reexport */ RELEASE_TYPES),
-  CP: () => (/* reexport */ ReleasePolicyError),
+  CP: () => (/* reexport */ errors_ReleasePolicyError),
   eb: () => (/* reexport */ UsageError),
   Xr: () => (/* reexport */ analyzeVersion),
   rO: () => (/* reexport */ changelogCheck),
@@ -3040,7 +3040,7 @@ function seeDocs(anchor) {
 
 
 /** Base class of every error this project throws on purpose. */
-class ReleasePolicyError extends Error {
+class errors_ReleasePolicyError extends Error {
     constructor(message, options) {
         super(message, options);
         this.name = new.target.name;
@@ -3050,20 +3050,20 @@ class ReleasePolicyError extends Error {
  * The policy cannot be used. Carries every issue found, not only the first.
  * `message` lists them as `file:line:col: message`.
  */
-class errors_ConfigError extends ReleasePolicyError {
+class errors_ConfigError extends errors_ReleasePolicyError {
     issues;
     constructor(issues, options) {
-        super(formatConfigIssues(issues), options);
+        super(errors_formatConfigIssues(issues), options);
         this.issues = issues;
     }
 }
 /** Formats issues one per line as `file:line:col: message`. */
-function formatConfigIssues(issues) {
+function errors_formatConfigIssues(issues) {
     const head = issues.length === 1 ? 'The policy has 1 problem:' : `The policy has ${issues.length} problems:`;
     return [head, ...issues.map((i) => `${i.file}:${i.line}:${i.column}: ${i.message}`)].join('\n');
 }
 /** The command line was used wrongly (exit code 2). */
-class UsageError extends ReleasePolicyError {
+class UsageError extends errors_ReleasePolicyError {
 }
 /**
  * A malformed policy as findings (rule `policy-file`), one per issue, at its
@@ -3452,7 +3452,7 @@ const PATTERN_DOCS = 'docs/policy.md#branches';
 /** Names longer than this are never matched (git hosts reject them anyway). */
 const MAX_BRANCH_NAME_LENGTH = 255;
 /** A branch pattern cannot be compiled. `problems` lists every problem found. */
-class PatternError extends ReleasePolicyError {
+class PatternError extends errors_ReleasePolicyError {
     pattern;
     problems;
     constructor(pattern, problems, options) {
@@ -6571,7 +6571,7 @@ function resolveBranchUnderTest(signals) {
 /** Where the policy's JSON Schema is published; editors read it from the first line. */
 const POLICY_SCHEMA_URL = 'https://raw.githubusercontent.com/release-policy/release-policy/main/schema/release-policy.schema.json';
 /** The `source` of the default policy. */
-const DEFAULT_POLICY_SOURCE = '(default policy)';
+const default_DEFAULT_POLICY_SOURCE = '(default policy)';
 /**
  * The default policy's text, composed from the common header, each check's
  * section (`PolicySection.defaultYaml`) and the closing sections, so a new
@@ -6602,7 +6602,214 @@ const DEFAULT_POLICY_TAIL = `# Severity per rule id: error, warning, notice, or 
 rules: {}
 `;
 /** The default policy as a commented YAML file: what `release-policy init` writes. */
-const DEFAULT_POLICY_YAML = composeDefaultPolicyYaml();
+const default_DEFAULT_POLICY_YAML = composeDefaultPolicyYaml();
+
+;// CONCATENATED MODULE: ../core/src/config/default-parsed.ts
+const DEFAULT_POLICY_PARSED = {
+    mainline: 'main',
+    branches: {
+        ticketKeys: [],
+        kinds: {
+            feature: {
+                patterns: ['feature/{ticket}-{slug}', 'feat/{ticket}-{slug}'],
+                into: ['mainline'],
+                'same-line': false,
+            },
+            fix: {
+                patterns: ['fix/{ticket}-{slug}'],
+                into: ['mainline', 'release', 'maintenance'],
+                'same-line': false,
+            },
+            release: { patterns: ['release/{major}.{minor}'], into: ['mainline'], 'same-line': false },
+            maintenance: {
+                patterns: ['{major}.{minor}.x', '{major}.x'],
+                into: ['mainline'],
+                'same-line': false,
+            },
+            hotfix: {
+                patterns: ['hotfix/{version}'],
+                into: ['mainline', 'release', 'maintenance'],
+                'same-line': true,
+            },
+            bot: {
+                patterns: ['dependabot/{rest}', 'renovate/{rest}'],
+                into: ['mainline', 'release', 'maintenance'],
+                'same-line': false,
+            },
+        },
+    },
+    versioning: {
+        tagPrefix: ['v'],
+        files: [{ path: 'package.json', format: 'auto', optional: true }],
+        prerelease: ['alpha', 'beta', 'rc'],
+        buildMetadata: false,
+        initial: '0.1.0',
+    },
+    commits: {
+        types: {
+            feat: 'minor',
+            fix: 'patch',
+            perf: 'patch',
+            revert: 'patch',
+            docs: 'none',
+            style: 'none',
+            refactor: 'none',
+            test: 'none',
+            build: 'none',
+            ci: 'none',
+            chore: 'none',
+        },
+        breaking: 'major',
+    },
+    documents: [
+        {
+            path: 'docs/release/release-notes.md',
+            requiredFor: ['major', 'minor', 'patch'],
+            sections: [
+                { title: 'Changes', aliases: [] },
+                { title: 'Risk', aliases: [] },
+            ],
+            mentionVersion: true,
+            updated: false,
+            placeholders: ['TODO', 'TBD', '<…>', '…'],
+        },
+        {
+            path: 'docs/release/installation.md',
+            requiredFor: ['major', 'minor'],
+            sections: [
+                { title: 'Environment', aliases: [] },
+                { title: 'Steps', aliases: [] },
+                { title: 'Verification', aliases: [] },
+            ],
+            mentionVersion: false,
+            updated: false,
+            placeholders: ['TODO', 'TBD', '<…>', '…'],
+        },
+        {
+            path: 'docs/release/configuration.md',
+            requiredFor: ['major', 'minor'],
+            sections: [{ title: 'Parameters', aliases: [] }],
+            mentionVersion: false,
+            updated: false,
+            placeholders: ['TODO', 'TBD', '<…>', '…'],
+        },
+        {
+            path: 'docs/release/backup-restore.md',
+            requiredFor: ['major', 'minor'],
+            sections: [
+                { title: 'Backup', aliases: [] },
+                { title: 'Restore', aliases: [] },
+            ],
+            mentionVersion: false,
+            updated: false,
+            placeholders: ['TODO', 'TBD', '<…>', '…'],
+        },
+        {
+            path: 'docs/release/rollback.md',
+            requiredFor: ['major', 'minor', 'patch'],
+            sections: [
+                { title: 'Triggers', aliases: [] },
+                { title: 'Rollback', aliases: ['回滚'] },
+                { title: 'Verification', aliases: [] },
+            ],
+            mentionVersion: false,
+            updated: false,
+            placeholders: ['TODO', 'TBD', '<…>', '…'],
+        },
+    ],
+    changeRequest: {
+        sections: [
+            { title: 'Reason', aliases: ['变更原因'] },
+            { title: 'Impact analysis', aliases: ['影响分析'] },
+            { title: 'Verification plan', aliases: ['验证计划'] },
+            { title: 'Risk', aliases: ['风险'] },
+        ],
+        ticketKeys: ['CHG'],
+        requireTicket: true,
+        exemptLabels: ['dependencies'],
+        exemptAuthors: ['dependabot[bot]', 'renovate[bot]'],
+        placeholders: ['TODO', 'TBD', '<…>', '…'],
+    },
+    patches: {
+        kinds: ['release', 'maintenance', 'hotfix'],
+        exempt: ['chore(release):', 'release:', 'Next development version', '[maven-release-plugin]'],
+        waivers: [],
+        missing: 'error',
+    },
+    changelog: {
+        file: 'CHANGELOG.md',
+        sections: [
+            { type: 'feat', title: 'Features', hidden: false },
+            { type: 'fix', title: 'Bug Fixes', hidden: false },
+            { type: 'perf', title: 'Performance Improvements', hidden: false },
+            { type: 'revert', title: 'Reverts', hidden: false },
+        ],
+        breakingTitle: '⚠ BREAKING CHANGES',
+        other: false,
+        ticketPrefixes: [],
+        packages: [],
+        contributors: true,
+        draft: false,
+    },
+    environments: [
+        {
+            name: 'dev',
+            after: undefined,
+            soak: '0s',
+            soakMs: 0,
+            approvals: { required: 0, from: [], allowSelf: false },
+            timezone: 'UTC',
+            windows: [],
+            freeze: [],
+            emergency: { allowed: true, extraApprovals: 1 },
+            automatic: false,
+        },
+        {
+            name: 'test',
+            after: undefined,
+            soak: '0s',
+            soakMs: 0,
+            approvals: { required: 0, from: [], allowSelf: false },
+            timezone: 'UTC',
+            windows: [],
+            freeze: [],
+            emergency: { allowed: true, extraApprovals: 1 },
+            automatic: true,
+        },
+        {
+            name: 'staging',
+            after: 'test',
+            soak: '0s',
+            soakMs: 0,
+            approvals: { required: 1, from: [], allowSelf: false },
+            timezone: 'UTC',
+            windows: [],
+            freeze: [],
+            emergency: { allowed: true, extraApprovals: 1 },
+            automatic: false,
+        },
+        {
+            name: 'production',
+            after: 'staging',
+            soak: '0s',
+            soakMs: 0,
+            approvals: { required: 2, from: [], allowSelf: false },
+            timezone: 'UTC',
+            windows: [],
+            freeze: [],
+            emergency: { allowed: true, extraApprovals: 1 },
+            automatic: false,
+        },
+    ],
+    audit: {
+        statusIssueTitle: 'Release status',
+        failOn: ['drift', 'missing-patches'],
+        requiredChecks: ['release-policy / release policy'],
+        actionRepository: 'release-policy/release-policy',
+    },
+    rules: {},
+    source: '(default policy)',
+};
 
 ;// CONCATENATED MODULE: ../core/src/config/fields.ts
 /**
@@ -9936,6 +10143,7 @@ function findFirstAlias(doc) {
 
 
 
+
 /**
  * How much of a file that is not a policy at all (its top level is no
  * mapping: a credential file, an environment dump) a message quotes.
@@ -10100,20 +10308,24 @@ function resolvePolicy(parsed, source, fallback = defaultPolicy) {
     return policy;
 }
 /** The default policy failed to parse: a bug in this package, never a user error. */
-class DefaultPolicyError extends ReleasePolicyError {
+class DefaultPolicyError extends (/* unused pure expression or super */ null && (ReleasePolicyError)) {
 }
-let memo;
 /**
- * Returns the default policy, parsed from `DEFAULT_POLICY_YAML` once and
- * copied on every call so callers may change their copy freely.
+ * Returns the default policy, a copy on every call so callers may change
+ * their copy freely. It is `DEFAULT_POLICY_PARSED`, the result of
+ * {@link parseDefaultPolicyYaml} written out (a test keeps the two equal),
+ * so a run without a policy file parses no YAML and validates nothing.
+ */
+function defaultPolicy() {
+    return structuredClone(DEFAULT_POLICY_PARSED);
+}
+/**
+ * Parses `DEFAULT_POLICY_YAML` as a policy file: what `DEFAULT_POLICY_PARSED`
+ * must equal, and what regenerates it.
  *
  * @throws DefaultPolicyError if the built-in YAML does not parse or leaves a section out (a bug)
  */
-function defaultPolicy() {
-    memo ??= parseDefaultPolicy();
-    return structuredClone(memo);
-}
-function parseDefaultPolicy() {
+function parseDefaultPolicyYaml() {
     const result = parsePolicyWith(DEFAULT_POLICY_YAML, DEFAULT_POLICY_SOURCE, () => {
         throw new DefaultPolicyError('The built-in default policy leaves a section out: DEFAULT_POLICY_YAML must write out every section that has a default.');
     }, false);
@@ -10541,7 +10753,7 @@ async function renderReleaseNotes(input, policy) {
 
 
 /** The changelog file cannot take the notes: it is not UTF-8, or it has conflict markers. */
-class ChangelogFileError extends ReleasePolicyError {
+class ChangelogFileError extends errors_ReleasePolicyError {
 }
 const CONFLICT_MARKERS = ['<<<<<<< ', '=======', '>>>>>>> '];
 /** The version a heading line names (`## [1.4.0](...) (date)`, `### 1.4.0`), or undefined. */
@@ -10927,8 +11139,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: FETCH_TIMEOUT_MS, FORWARD_PORT_IDENTITY, ForwardPortError, IncompleteHistoryError, MAX_CHANGELOG_BYTES, MAX_DOCUMENT_BYTES, PatchLineError, REMOTE_TIMEOUT_MS, listMatchingFiles, matchGlob, pushForwardPort, readChangelogFile, readDocument, resolveChangelogPath
 
-// EXTERNAL MODULE: ../core/src/index.ts + 111 modules
-var src = __webpack_require__(1835);
+// EXTERNAL MODULE: ../core/src/index.ts + 112 modules
+var src = __webpack_require__(4815);
 ;// CONCATENATED MODULE: ../git/src/errors.ts
 
 /** Where git problems are explained, relative to the repository root. */

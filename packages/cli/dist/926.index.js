@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runSchemaCommand: () => (/* binding */ runSchemaCommand)
 /* harmony export */ });
-/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1835);
+/* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4815);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1168);
 
 

@@ -11,6 +11,7 @@ import {
   type ConfigIssue,
 } from '../errors.js';
 import { DEFAULT_POLICY_SOURCE, DEFAULT_POLICY_YAML } from './default.js';
+import { DEFAULT_POLICY_PARSED } from './default-parsed.js';
 import { describeValue, seeDocs, type PathSegment } from './messages.js';
 import { policySchema, type Policy } from './schema.js';
 import { POLICY_SECTIONS } from './sections.js';
@@ -216,20 +217,23 @@ export function resolvePolicy(
 /** The default policy failed to parse: a bug in this package, never a user error. */
 export class DefaultPolicyError extends ReleasePolicyError {}
 
-let memo: Policy | undefined;
+/**
+ * Returns the default policy, a copy on every call so callers may change
+ * their copy freely. It is `DEFAULT_POLICY_PARSED`, the result of
+ * {@link parseDefaultPolicyYaml} written out (a test keeps the two equal),
+ * so a run without a policy file parses no YAML and validates nothing.
+ */
+export function defaultPolicy(): Policy {
+  return structuredClone(DEFAULT_POLICY_PARSED);
+}
 
 /**
- * Returns the default policy, parsed from `DEFAULT_POLICY_YAML` once and
- * copied on every call so callers may change their copy freely.
+ * Parses `DEFAULT_POLICY_YAML` as a policy file: what `DEFAULT_POLICY_PARSED`
+ * must equal, and what regenerates it.
  *
  * @throws DefaultPolicyError if the built-in YAML does not parse or leaves a section out (a bug)
  */
-export function defaultPolicy(): Policy {
-  memo ??= parseDefaultPolicy();
-  return structuredClone(memo);
-}
-
-function parseDefaultPolicy(): Policy {
+export function parseDefaultPolicyYaml(): Policy {
   const result = parsePolicyWith(
     DEFAULT_POLICY_YAML,
     DEFAULT_POLICY_SOURCE,
