@@ -3,7 +3,11 @@
  * understand the file. A policy written for a newer release then fails with
  * a message naming that release, instead of a list of unknown keys.
  */
-import semver from 'semver';
+// One function per module: the package's index loads all of semver (a few ms of every start).
+import validRange from 'semver/ranges/valid.js';
+import minVersion from 'semver/ranges/min-version.js';
+import satisfies from 'semver/functions/satisfies.js';
+import gt from 'semver/functions/gt.js';
 import type { ConfigIssue } from '../errors.js';
 import { quoteValue } from '../text.js';
 import { RELEASE_POLICY_VERSION } from './constants.js';
@@ -27,10 +31,10 @@ export function classifyRequirement(value: unknown): Requirement {
     return { state: 'absent' };
   }
   const range: unknown = (value as { requires: unknown }).requires;
-  if (typeof range !== 'string' || semver.validRange(range, rangeOptions) === null) {
+  if (typeof range !== 'string' || validRange(range, rangeOptions) === null) {
     return { state: 'invalid' };
   }
-  return semver.satisfies(RELEASE_POLICY_VERSION, range, rangeOptions)
+  return satisfies(RELEASE_POLICY_VERSION, range, rangeOptions)
     ? { state: 'met', range }
     : { state: 'unmet', range };
 }
@@ -72,8 +76,8 @@ function readRequires(value: unknown): unknown {
 /** What to do when the running release is outside the range: update, or pin an older one. */
 function describeUnmetRequirement(range: string): string {
   const head = `This policy needs release-policy ${range} (requires: ${quoteValue(range)}); this is ${RELEASE_POLICY_VERSION}.`;
-  const lowest = semver.minVersion(range)?.version;
-  if (lowest !== undefined && semver.gt(lowest, RELEASE_POLICY_VERSION)) {
+  const lowest = minVersion(range)?.version;
+  if (lowest !== undefined && gt(lowest, RELEASE_POLICY_VERSION)) {
     return (
       `${head} Update the action, e.g. uses: release-policy/release-policy/actions/version@v${lowest}, ` +
       `or the CLI (npm install --save-dev @release-policy/cli@${lowest}), to a release in that ` +

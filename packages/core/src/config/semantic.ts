@@ -4,7 +4,8 @@
  * initial version, version files inside the repository. They read the plain value defensively, so they run even
  * when the schema found other problems, and every problem is collected.
  */
-import semver from 'semver';
+// One function per module: the package's index loads all of semver (a few ms of every start).
+import parseSemver from 'semver/functions/parse.js';
 import type { ConfigIssue } from '../errors.js';
 import { compilePattern, PatternError } from '../patterns.js';
 import { TICKET_KEY } from './constants.js';
@@ -178,7 +179,7 @@ function checkRules(value: unknown, add: Add): void {
 
 /** True for a plain SemVer 2.0 version as written (no `v`, no `=`, no spaces). */
 function isStrictSemver(text: string): boolean {
-  const parsed = semver.parse(text);
+  const parsed = parseSemver(text);
   if (parsed === null) return false;
   const build = parsed.build.length > 0 ? `+${parsed.build.join('.')}` : '';
   return `${parsed.version}${build}` === text;
