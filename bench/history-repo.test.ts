@@ -135,7 +135,7 @@ describe('ensureHistoryRepo', () => {
     });
 
     // The peer's check counts the commits of the range and every tag.
-    const [first] = listHistoryScenarios(repo, 'cli.js');
+    const [first] = listHistoryScenarios(repo, 'cli.js', 'policy.yml');
     if (first === undefined) throw new Error('no scenario');
     const log = runGit(repo.mainline, [
       'log',
@@ -150,7 +150,11 @@ describe('ensureHistoryRepo', () => {
     );
 
     // The plain git log peer reads every commit of the branch, on each checkout.
-    const scenarios = listHistoryScenarios(repo, 'cli.js');
+    const scenarios = listHistoryScenarios(repo, 'cli.js', 'policy.yml');
+    // One scenario reads a policy file; the others take the built-in default.
+    expect(scenarios.filter((s) => s.cli.includes('--policy')).map((s) => s.cli)).toEqual([
+      ['cli.js', 'check', '--policy', 'policy.yml', '--json'],
+    ]);
     expect(scenarios.map((s) => checkFullLogAnswer(s, runGit(s.cwd, [...FULL_LOG_PEER])))).toEqual(
       scenarios.map(() => undefined),
     );

@@ -41,8 +41,17 @@ export function countLoggedCommits(log: string): number {
   return log.split('\0').length >> 1;
 }
 
-/** The scenarios on a made history: mainline, maintenance line, a failing explicit version, `check`, no tags. */
-export function listHistoryScenarios(repo: HistoryRepo, cli: string): HistoryScenario[] {
+/**
+ * The scenarios on a made history: mainline, maintenance line, a failing
+ * explicit version, `check`, no tags, and `check` with a policy file
+ * (`policyFile`: the file `init` writes, passed with `--policy`), which reads
+ * and validates YAML where the others take the built-in default.
+ */
+export function listHistoryScenarios(
+  repo: HistoryRepo,
+  cli: string,
+  policyFile: string,
+): HistoryScenario[] {
   const { mainline, maintenance } = repo.plan;
   const tags = repo.plan.tagCount;
   const untaggedCommits = Math.min(
@@ -93,6 +102,17 @@ export function listHistoryScenarios(repo: HistoryRepo, cli: string): HistorySce
       name: 'check, mainline',
       cwd: repo.mainline,
       cli: [cli, 'check', '--json'],
+      peer: range(mainline.previousTag),
+      expectedExit: 0,
+      expectedRecommended: mainline.recommended,
+      expectedCommits: mainline.commitsSince,
+      expectedTags: tags,
+      expectedFullCommits: mainCommits,
+    },
+    {
+      name: 'check, mainline, with the policy file init writes (--policy)',
+      cwd: repo.mainline,
+      cli: [cli, 'check', '--policy', policyFile, '--json'],
       peer: range(mainline.previousTag),
       expectedExit: 0,
       expectedRecommended: mainline.recommended,

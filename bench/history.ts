@@ -7,12 +7,13 @@
  * `history-scenarios.ts`, the tables in `history-table.ts`.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findNode } from '@release-policy/github-emulator';
 import { runCli } from '@release-policy/cli';
+import { DEFAULT_POLICY_YAML } from '@release-policy/core';
 import { ensureHistoryRepo, type HistoryOptions } from './history-repo.js';
 import {
   checkCliAnswer,
@@ -240,7 +241,10 @@ export async function runHistory(options: HistoryBenchOptions): Promise<HistoryR
     await cp(options.cli ?? join(options.root, 'packages', 'cli', 'dist'), copy, {
       recursive: true,
     });
-    const scenarios = listHistoryScenarios(repo, join(copy, 'index.js'));
+    // The policy file `init` writes, beside the CLI's copy (outside the checkout, unchanged by it).
+    const policyFile = join(copy, 'release-policy.yml');
+    await writeFile(policyFile, DEFAULT_POLICY_YAML);
+    const scenarios = listHistoryScenarios(repo, join(copy, 'index.js'), policyFile);
     const times = scenarios.map((): RoundTimes[] => []);
     const problems = scenarios.map(() => new Set<string>());
     const baseline: number[] = [];
