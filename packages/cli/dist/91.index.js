@@ -1363,12 +1363,36 @@ const TICKET_KEY_SOURCE = '[A-Z][A-Z0-9]{0,19}';
 const TICKET_KEY = new RegExp(`^${TICKET_KEY_SOURCE}$`);
 
 ;// CONCATENATED MODULE: ../core/src/config/section.ts
+/** How many section schemas this module instance has built, for {@link countBuiltSectionSchemas}. */
+let builtSectionSchemas = 0;
+/**
+ * How many section schemas have been built so far in this module instance.
+ * Internal (not in the package index): the tests use it to prove that
+ * loading core and taking the default policy builds no schema, and that
+ * reading a section's `schema` twice builds it once.
+ */
+function countBuiltSectionSchemas() {
+    return builtSectionSchemas;
+}
 /**
  * Declares a section, keeping its literal key, property and value type so
- * the effective `Policy` type can be derived from the list of sections.
+ * the effective `Policy` type can be derived from the list of sections. The
+ * returned section's `schema` is a getter that builds the schema with the
+ * definition's builder on first read and returns that same schema after.
  */
-function definePolicySection(section) {
-    return section;
+function definePolicySection(definition) {
+    const { schema: buildSchema, ...rest } = definition;
+    let schema;
+    return {
+        ...rest,
+        get schema() {
+            if (schema === undefined) {
+                schema = buildSchema();
+                builtSectionSchemas += 1;
+            }
+            return schema;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ../core/src/checks/audit/section.ts
@@ -1386,30 +1410,32 @@ const DEFAULT_REQUIRED_CHECKS = ['release-policy / release policy'];
 /** The repository this project's actions are used from. */
 const DEFAULT_ACTION_REPOSITORY = 'release-policy/release-policy';
 /** The `audit` section as written. */
-const auditSchema = schemas/* strictObject */.rej({
-    'status-issue-title': schemas/* string */.YjP()
-        .trim()
-        .min(1)
-        .max(256)
-        .default('Release status')
-        .describe('The title of the issue the audit keeps up to date with the release status.'),
-    'fail-on': schemas/* array */.YOg(schemas/* enum */.k5n(AUDIT_FAILURES))
-        .default([...AUDIT_FAILURES])
-        .describe('What fails the audit: drift (a GitHub setting that does not enforce the policy), missing-patches; an empty list reports without failing.'),
-    'required-checks': schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(255))
-        .default(DEFAULT_REQUIRED_CHECKS)
-        .describe('Status check names that mainline and the release lines must require before merging.'),
-    'action-repository': schemas/* string */.YjP()
-        .regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, 'an owner/name, e.g. release-policy/release-policy')
-        .default(DEFAULT_ACTION_REPOSITORY)
-        .describe('The repository the workflows use the release-policy actions from (a fork or mirror).'),
-})
-    .describe('The configuration audit and the release status issue.');
+function buildAuditSchema() {
+    return schemas/* strictObject */.rej({
+        'status-issue-title': schemas/* string */.YjP()
+            .trim()
+            .min(1)
+            .max(256)
+            .default('Release status')
+            .describe('The title of the issue the audit keeps up to date with the release status.'),
+        'fail-on': schemas/* array */.YOg(schemas/* enum */.k5n(AUDIT_FAILURES))
+            .default([...AUDIT_FAILURES])
+            .describe('What fails the audit: drift (a GitHub setting that does not enforce the policy), missing-patches; an empty list reports without failing.'),
+        'required-checks': schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(255))
+            .default(DEFAULT_REQUIRED_CHECKS)
+            .describe('Status check names that mainline and the release lines must require before merging.'),
+        'action-repository': schemas/* string */.YjP()
+            .regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, 'an owner/name, e.g. release-policy/release-policy')
+            .default(DEFAULT_ACTION_REPOSITORY)
+            .describe('The repository the workflows use the release-policy actions from (a fork or mirror).'),
+    })
+        .describe('The configuration audit and the release status issue.');
+}
 /** The `audit` policy section. */
 const auditSection = definePolicySection({
     key: 'audit',
     property: 'audit',
-    schema: auditSchema,
+    schema: buildAuditSchema,
     docs: 'audit',
     resolve: (parsed) => ({
         statusIssueTitle: parsed['status-issue-title'],
@@ -1470,49 +1496,56 @@ const auditSection = definePolicySection({
 
 
 /** A branch name pattern: literal text plus typed placeholders. */
-const pattern = schemas/* string */.YjP()
-    .min(1, 'a pattern must not be empty; example: "feature/{ticket}-{slug}"')
-    .max(200, 'a pattern must be at most 200 characters')
-    .describe('A branch name pattern: literal text plus placeholders, e.g. "feature/{ticket}-{slug}".');
-const branchKind = schemas/* strictObject */.rej({
-    /** One or more patterns; a branch belongs to the kind when any pattern matches. */
-    patterns: schemas/* array */.YOg(pattern)
-        .min(1, 'a branch kind needs at least one pattern')
-        .describe('One or more patterns; a branch belongs to the kind when any pattern matches.'),
-    /**
-     * Where branches of this kind may be merged (the pull-request base):
-     * `mainline` or other kind names. An empty list means "merges nowhere".
-     */
-    into: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-        .default([])
-        .describe('Where branches of this kind may be merged: "mainline" or other kind names.'),
-    /**
-     * When the target kind carries a version line (release/maintenance), the
-     * source's own version must be on that line: `hotfix/1.4.3` into `release/1.4`.
-     */
-    'same-line': schemas/* boolean */.zMY()
-        .default(false)
-        .describe("The branch's version must be on the target's version line (hotfix/1.4.3 into release/1.4)."),
-    /** Free text shown in messages and the job summary. */
-    description: schemas/* string */.YjP().describe('Free text shown in messages and the job summary.').optional(),
-});
+function buildPatternSchema() {
+    return schemas/* string */.YjP()
+        .min(1, 'a pattern must not be empty; example: "feature/{ticket}-{slug}"')
+        .max(200, 'a pattern must be at most 200 characters')
+        .describe('A branch name pattern: literal text plus placeholders, e.g. "feature/{ticket}-{slug}".');
+}
+/** One branch kind as written. */
+function buildBranchKindSchema() {
+    return schemas/* strictObject */.rej({
+        /** One or more patterns; a branch belongs to the kind when any pattern matches. */
+        patterns: schemas/* array */.YOg(buildPatternSchema())
+            .min(1, 'a branch kind needs at least one pattern')
+            .describe('One or more patterns; a branch belongs to the kind when any pattern matches.'),
+        /**
+         * Where branches of this kind may be merged (the pull-request base):
+         * `mainline` or other kind names. An empty list means "merges nowhere".
+         */
+        into: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+            .default([])
+            .describe('Where branches of this kind may be merged: "mainline" or other kind names.'),
+        /**
+         * When the target kind carries a version line (release/maintenance), the
+         * source's own version must be on that line: `hotfix/1.4.3` into `release/1.4`.
+         */
+        'same-line': schemas/* boolean */.zMY()
+            .default(false)
+            .describe("The branch's version must be on the target's version line (hotfix/1.4.3 into release/1.4)."),
+        /** Free text shown in messages and the job summary. */
+        description: schemas/* string */.YjP().describe('Free text shown in messages and the job summary.').optional(),
+    });
+}
 /** The `branches` section as written. */
-const branchesSchema = schemas/* strictObject */.rej({
-    /** Ticket keys allowed in `{ticket}`, e.g. `[CHG, OPS]`. Empty: any upper-case key. */
-    'ticket-keys': schemas/* array */.YOg(schemas/* string */.YjP()
-        .regex(TICKET_KEY, 'a ticket key is upper-case letters and digits, starting with a letter; example: CHG'))
-        .default([])
-        .describe('Ticket keys allowed in {ticket}, e.g. [CHG, OPS]. Empty: any upper-case key.'),
-    /** Branch kinds by name. */
-    kinds: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'a kind name is lower-case, e.g. "feature"'), branchKind)
-        .meta({ description: 'Branch kinds by name; at least one.', minProperties: 1 }),
-})
-    .describe('Branch kinds: name patterns and where each kind may be merged.');
+function buildBranchesSchema() {
+    return schemas/* strictObject */.rej({
+        /** Ticket keys allowed in `{ticket}`, e.g. `[CHG, OPS]`. Empty: any upper-case key. */
+        'ticket-keys': schemas/* array */.YOg(schemas/* string */.YjP()
+            .regex(TICKET_KEY, 'a ticket key is upper-case letters and digits, starting with a letter; example: CHG'))
+            .default([])
+            .describe('Ticket keys allowed in {ticket}, e.g. [CHG, OPS]. Empty: any upper-case key.'),
+        /** Branch kinds by name. */
+        kinds: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'a kind name is lower-case, e.g. "feature"'), buildBranchKindSchema())
+            .meta({ description: 'Branch kinds by name; at least one.', minProperties: 1 }),
+    })
+        .describe('Branch kinds: name patterns and where each kind may be merged.');
+}
 /** The `branches` policy section. */
 const branchesSection = definePolicySection({
     key: 'branches',
     property: 'branches',
-    schema: branchesSchema,
+    schema: buildBranchesSchema,
     docs: 'branches',
     resolve: (parsed) => ({
         ticketKeys: [...parsed['ticket-keys']],
@@ -1631,51 +1664,67 @@ function explainDocumentPath(path) {
     }
     return undefined;
 }
-const repositoryPath = schemas/* string */.YjP()
-    .min(1)
-    .superRefine((path, ctx) => {
-    const problem = explainDocumentPath(path);
-    if (problem !== undefined) {
-        ctx.addIssue({
-            code: 'custom',
-            message: `the path ${problem}; give a path or glob relative to the repository root, e.g. docs/release/*.md`,
-        });
-    }
-});
-const sectionTitle = schemas/* union */.KCZ([
-    schemas/* string */.YjP().min(1).describe('A heading that must exist, matched case-insensitively at any level.'),
-    schemas/* strictObject */.rej({
-        title: schemas/* string */.YjP().min(1).describe('The heading, matched case-insensitively at any level.'),
-        aliases: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-            .default([])
-            .describe('Other headings that count as this one, e.g. a translation.'),
-    }),
-]);
-const placeholders = schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-    .default(DEFAULT_PLACEHOLDERS)
-    .describe('Texts that mark a section as not filled in; <…> stands for any text in angle brackets.');
-const documentEntry = schemas/* strictObject */.rej({
-    path: repositoryPath.describe('A file or a glob inside the repository.'),
-    'required-for': schemas/* array */.YOg(schemas/* enum */.k5n(RELEASE_TYPES))
+/** A path or glob that must stay inside the repository. */
+function buildRepositoryPathSchema() {
+    return schemas/* string */.YjP()
         .min(1)
-        .describe('The release types that need the document.'),
-    sections: schemas/* array */.YOg(sectionTitle)
-        .default([])
-        .describe('Headings that must exist, each with non-empty content below it.'),
-    'mention-version': schemas/* boolean */.zMY()
-        .default(false)
-        .describe('The document must mention the version being released, e.g. 1.4.0 or v1.4.0.'),
-    updated: schemas/* boolean */.zMY()
-        .default(false)
-        .describe('The document must have changed since the previous release tag.'),
-    template: repositoryPath
-        .describe('The template the document was made from; a document still identical to it fails.')
-        .optional(),
-    placeholders,
-});
+        .superRefine((path, ctx) => {
+        const problem = explainDocumentPath(path);
+        if (problem !== undefined) {
+            ctx.addIssue({
+                code: 'custom',
+                message: `the path ${problem}; give a path or glob relative to the repository root, e.g. docs/release/*.md`,
+            });
+        }
+    });
+}
+/** A required heading as written: its title, or a mapping with its aliases. */
+function buildSectionTitleSchema() {
+    return schemas/* union */.KCZ([
+        schemas/* string */.YjP()
+            .min(1)
+            .describe('A heading that must exist, matched case-insensitively at any level.'),
+        schemas/* strictObject */.rej({
+            title: schemas/* string */.YjP().min(1).describe('The heading, matched case-insensitively at any level.'),
+            aliases: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+                .default([])
+                .describe('Other headings that count as this one, e.g. a translation.'),
+        }),
+    ]);
+}
+/** The `placeholders` list of a document or of the change request. */
+function buildPlaceholdersSchema() {
+    return schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .default(DEFAULT_PLACEHOLDERS)
+        .describe('Texts that mark a section as not filled in; <…> stands for any text in angle brackets.');
+}
+/** One `documents` entry as written. */
+function buildDocumentEntrySchema() {
+    return schemas/* strictObject */.rej({
+        path: buildRepositoryPathSchema().describe('A file or a glob inside the repository.'),
+        'required-for': schemas/* array */.YOg(schemas/* enum */.k5n(RELEASE_TYPES))
+            .min(1)
+            .describe('The release types that need the document.'),
+        sections: schemas/* array */.YOg(buildSectionTitleSchema())
+            .default([])
+            .describe('Headings that must exist, each with non-empty content below it.'),
+        'mention-version': schemas/* boolean */.zMY()
+            .default(false)
+            .describe('The document must mention the version being released, e.g. 1.4.0 or v1.4.0.'),
+        updated: schemas/* boolean */.zMY()
+            .default(false)
+            .describe('The document must have changed since the previous release tag.'),
+        template: buildRepositoryPathSchema()
+            .describe('The template the document was made from; a document still identical to it fails.')
+            .optional(),
+        placeholders: buildPlaceholdersSchema(),
+    });
+}
 /** The `documents` section as written: a list of required documents. */
-const documentsSchema = schemas/* array */.YOg(documentEntry)
-    .describe('The documents a release needs, by release type.');
+function buildDocumentsSchema() {
+    return schemas/* array */.YOg(buildDocumentEntrySchema())
+        .describe('The documents a release needs, by release type.');
+}
 function normalizeSection(entry) {
     return typeof entry === 'string'
         ? { title: entry, aliases: [] }
@@ -1689,7 +1738,7 @@ const sectionFields = {
 const documentsSection = definePolicySection({
     key: 'documents',
     property: 'documents',
-    schema: documentsSchema,
+    schema: buildDocumentsSchema,
     docs: 'documents',
     resolve: (parsed) => parsed.map((entry) => ({
         path: entry.path,
@@ -1801,30 +1850,32 @@ const DEFAULT_CHANGE_REQUEST_SECTIONS = [
     { title: 'Risk', aliases: ['风险'] },
 ];
 /** The `change-request` section as written. */
-const changeRequestSchema = schemas/* strictObject */.rej({
-    sections: schemas/* array */.YOg(sectionTitle)
-        .default(() => DEFAULT_CHANGE_REQUEST_SECTIONS.map((s) => ({ ...s, aliases: [...s.aliases] })))
-        .describe('Headings the pull request description must hold, each with content; by default Reason, Impact analysis, Verification plan and Risk.'),
-    'ticket-keys': schemas/* array */.YOg(schemas/* string */.YjP().regex(TICKET_KEY))
-        .default(['CHG'])
-        .describe('Ticket keys, e.g. [CHG] for CHG-1234; empty: any upper-case key.'),
-    'require-ticket': schemas/* boolean */.zMY()
-        .default(true)
-        .describe('A ticket id must be in the title, the description or the branch name.'),
-    'exempt-labels': schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-        .default(['dependencies'])
-        .describe('Pull requests with any of these labels are not checked.'),
-    'exempt-authors': schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-        .default(['dependabot[bot]', 'renovate[bot]'])
-        .describe('Pull requests by these logins are not checked.'),
-    placeholders,
-})
-    .describe('The change request a pull request description holds.');
+function buildChangeRequestSchema() {
+    return schemas/* strictObject */.rej({
+        sections: schemas/* array */.YOg(buildSectionTitleSchema())
+            .default(() => DEFAULT_CHANGE_REQUEST_SECTIONS.map((s) => ({ ...s, aliases: [...s.aliases] })))
+            .describe('Headings the pull request description must hold, each with content; by default Reason, Impact analysis, Verification plan and Risk.'),
+        'ticket-keys': schemas/* array */.YOg(schemas/* string */.YjP().regex(TICKET_KEY))
+            .default(['CHG'])
+            .describe('Ticket keys, e.g. [CHG] for CHG-1234; empty: any upper-case key.'),
+        'require-ticket': schemas/* boolean */.zMY()
+            .default(true)
+            .describe('A ticket id must be in the title, the description or the branch name.'),
+        'exempt-labels': schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+            .default(['dependencies'])
+            .describe('Pull requests with any of these labels are not checked.'),
+        'exempt-authors': schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+            .default(['dependabot[bot]', 'renovate[bot]'])
+            .describe('Pull requests by these logins are not checked.'),
+        placeholders: buildPlaceholdersSchema(),
+    })
+        .describe('The change request a pull request description holds.');
+}
 /** The `change-request` policy section. */
 const changeRequestSection = definePolicySection({
     key: 'change-request',
     property: 'changeRequest',
-    schema: changeRequestSchema,
+    schema: buildChangeRequestSchema,
     docs: 'change-request',
     resolve: (parsed) => ({
         sections: parsed.sections.map(normalizeSection),
@@ -1906,71 +1957,76 @@ const changeRequestSection = definePolicySection({
  */
 
 
-const changelogSectionEntry = schemas/* strictObject */.rej({
-    type: schemas/* string */.YjP()
-        .regex(/^[a-z][a-z0-9-]*$/)
-        .describe('A Conventional Commits type, e.g. feat.'),
-    title: schemas/* string */.YjP().min(1).max(100).describe('The heading of its section, e.g. Features.'),
-    hidden: schemas/* boolean */.zMY().default(false).describe('True to leave the type out of the notes.'),
-});
+/** One `changelog.sections` entry as written. */
+function buildChangelogSectionEntrySchema() {
+    return schemas/* strictObject */.rej({
+        type: schemas/* string */.YjP()
+            .regex(/^[a-z][a-z0-9-]*$/)
+            .describe('A Conventional Commits type, e.g. feat.'),
+        title: schemas/* string */.YjP().min(1).max(100).describe('The heading of its section, e.g. Features.'),
+        hidden: schemas/* boolean */.zMY().default(false).describe('True to leave the type out of the notes.'),
+    });
+}
 /** The `changelog` section as written. */
-const changelogSchema = schemas/* strictObject */.rej({
-    file: schemas/* string */.YjP()
-        .min(1)
-        .default('CHANGELOG.md')
-        .describe('The changelog file, repository-relative.'),
-    sections: schemas/* array */.YOg(changelogSectionEntry)
-        .default([
-        { type: 'feat', title: 'Features', hidden: false },
-        { type: 'fix', title: 'Bug Fixes', hidden: false },
-        { type: 'perf', title: 'Performance Improvements', hidden: false },
-        { type: 'revert', title: 'Reverts', hidden: false },
-    ])
-        .describe('The types listed in the notes, in order, with their titles; other types are left out.'),
-    'breaking-title': schemas/* string */.YjP()
-        .min(1)
-        .max(100)
-        .default('⚠ BREAKING CHANGES')
-        .describe('The title of the breaking changes, listed first.'),
-    other: schemas/* union */.KCZ([schemas/* literal */.euz(false), schemas/* string */.YjP().min(1).max(100)])
-        .default(false)
-        .describe('The title under which commits that are not Conventional Commits are listed, or false to drop them.'),
-    'ticket-prefixes': schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z][A-Za-z0-9_]*-$/))
-        .default([])
-        .describe('Ticket keys linked in subjects, e.g. CHG- for CHG-1234.'),
-    'ticket-url': schemas/* string */.YjP()
-        .regex(/^https:\/\/\S*\{ticket\}\S*$/)
-        .optional()
-        .describe('The URL of a ticket, {ticket} standing for its key, e.g. https://tracker.example.com/browse/{ticket}.'),
-    packages: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        name: schemas/* string */.YjP()
-            .regex(/^[A-Za-z0-9@][A-Za-z0-9@._/-]{0,99}$/)
-            .describe('The package, as --package names it, e.g. api or @org/api.'),
-        path: schemas/* string */.YjP()
+function buildChangelogSchema() {
+    return schemas/* strictObject */.rej({
+        file: schemas/* string */.YjP()
             .min(1)
-            .refine((path) => !path.startsWith('/') && !path.split('/').includes('..'), {
-            message: 'the path must be relative to the repository root, without ".."',
-        })
-            .optional()
-            .describe('Its folder: commits that change a file under it are its entries.'),
-        scopes: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+            .default('CHANGELOG.md')
+            .describe('The changelog file, repository-relative.'),
+        sections: schemas/* array */.YOg(buildChangelogSectionEntrySchema())
+            .default([
+            { type: 'feat', title: 'Features', hidden: false },
+            { type: 'fix', title: 'Bug Fixes', hidden: false },
+            { type: 'perf', title: 'Performance Improvements', hidden: false },
+            { type: 'revert', title: 'Reverts', hidden: false },
+        ])
+            .describe('The types listed in the notes, in order, with their titles; other types are left out.'),
+        'breaking-title': schemas/* string */.YjP()
+            .min(1)
+            .max(100)
+            .default('⚠ BREAKING CHANGES')
+            .describe('The title of the breaking changes, listed first.'),
+        other: schemas/* union */.KCZ([schemas/* literal */.euz(false), schemas/* string */.YjP().min(1).max(100)])
+            .default(false)
+            .describe('The title under which commits that are not Conventional Commits are listed, or false to drop them.'),
+        'ticket-prefixes': schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z][A-Za-z0-9_]*-$/))
             .default([])
-            .describe('Conventional Commits scopes whose entries are its entries.'),
+            .describe('Ticket keys linked in subjects, e.g. CHG- for CHG-1234.'),
+        'ticket-url': schemas/* string */.YjP()
+            .regex(/^https:\/\/\S*\{ticket\}\S*$/)
+            .optional()
+            .describe('The URL of a ticket, {ticket} standing for its key, e.g. https://tracker.example.com/browse/{ticket}.'),
+        packages: schemas/* array */.YOg(schemas/* strictObject */.rej({
+            name: schemas/* string */.YjP()
+                .regex(/^[A-Za-z0-9@][A-Za-z0-9@._/-]{0,99}$/)
+                .describe('The package, as --package names it, e.g. api or @org/api.'),
+            path: schemas/* string */.YjP()
+                .min(1)
+                .refine((path) => !path.startsWith('/') && !path.split('/').includes('..'), {
+                message: 'the path must be relative to the repository root, without ".."',
+            })
+                .optional()
+                .describe('Its folder: commits that change a file under it are its entries.'),
+            scopes: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+                .default([])
+                .describe('Conventional Commits scopes whose entries are its entries.'),
+        })
+            .refine((p) => p.path !== undefined || p.scopes.length > 0, {
+            message: 'a package needs a path, scopes, or both',
+        }))
+            .default([])
+            .describe('Monorepo packages whose own notes `changelog --package NAME` writes.'),
+        contributors: schemas/* boolean */.zMY().default(true).describe('True to list the authors of the entries.'),
+        draft: schemas/* boolean */.zMY().default(false).describe('True to publish releases as drafts.'),
     })
-        .refine((p) => p.path !== undefined || p.scopes.length > 0, {
-        message: 'a package needs a path, scopes, or both',
-    }))
-        .default([])
-        .describe('Monorepo packages whose own notes `changelog --package NAME` writes.'),
-    contributors: schemas/* boolean */.zMY().default(true).describe('True to list the authors of the entries.'),
-    draft: schemas/* boolean */.zMY().default(false).describe('True to publish releases as drafts.'),
-})
-    .describe('Release notes and the changelog file.');
+        .describe('Release notes and the changelog file.');
+}
 /** The `changelog` policy section. */
 const changelogSection = definePolicySection({
     key: 'changelog',
     property: 'changelog',
-    schema: changelogSchema,
+    schema: buildChangelogSchema,
     docs: 'changelog',
     resolve: (parsed) => ({
         file: parsed.file,
@@ -2102,45 +2158,53 @@ const DEFAULT_PATCH_EXEMPTIONS = [
     'Next development version',
     '[maven-release-plugin]',
 ];
-const subjectPattern = schemas/* string */.YjP()
-    .min(1)
-    .max(200)
-    .describe('A commit subject pattern: literal text the subject starts with, or a glob where * stands for any text and the whole subject must match.');
-const waiver = schemas/* strictObject */.rej({
-    commit: schemas/* string */.YjP()
-        .regex(/^[0-9a-f]{7,40}$/, 'a commit is 7 to 40 lower-case hexadecimal digits; example: 3f2a9c1')
-        .describe('The waived commit: its sha, or its first 7 or more hexadecimal digits.'),
-    'approved-by': schemas/* string */.YjP().min(1).describe('Who approved leaving the commit out of mainline.'),
-    reason: schemas/* string */.YjP().min(1).describe('Why the commit is not needed in mainline.'),
-    until: schemas/* string */.YjP()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD; example: 2026-12-31')
-        .refine((date) => {
-        const day = new Date(`${date}T00:00:00Z`);
-        return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(date);
-    }, 'not a day of the calendar; a date is written YYYY-MM-DD, e.g. 2026-12-31')
-        .describe('The last day the waiver holds (UTC), YYYY-MM-DD; an expired waiver is a finding.'),
-});
+/** A commit subject pattern of `patches.exempt`. */
+function buildSubjectPatternSchema() {
+    return schemas/* string */.YjP()
+        .min(1)
+        .max(200)
+        .describe('A commit subject pattern: literal text the subject starts with, or a glob where * stands for any text and the whole subject must match.');
+}
+/** One `patches.waivers` entry as written. */
+function buildWaiverSchema() {
+    return schemas/* strictObject */.rej({
+        commit: schemas/* string */.YjP()
+            .regex(/^[0-9a-f]{7,40}$/, 'a commit is 7 to 40 lower-case hexadecimal digits; example: 3f2a9c1')
+            .describe('The waived commit: its sha, or its first 7 or more hexadecimal digits.'),
+        'approved-by': schemas/* string */.YjP().min(1).describe('Who approved leaving the commit out of mainline.'),
+        reason: schemas/* string */.YjP().min(1).describe('Why the commit is not needed in mainline.'),
+        until: schemas/* string */.YjP()
+            .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD; example: 2026-12-31')
+            .refine((date) => {
+            const day = new Date(`${date}T00:00:00Z`);
+            return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(date);
+        }, 'not a day of the calendar; a date is written YYYY-MM-DD, e.g. 2026-12-31')
+            .describe('The last day the waiver holds (UTC), YYYY-MM-DD; an expired waiver is a finding.'),
+    });
+}
 /** The `patches` section as written. */
-const patchesSchema = schemas/* strictObject */.rej({
-    kinds: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'a kind name is lower-case, e.g. "release"'))
-        .default(DEFAULT_PATCH_KINDS)
-        .describe('The branch kinds whose branches are maintenance lines to check.'),
-    exempt: schemas/* array */.YOg(subjectPattern)
-        .default(DEFAULT_PATCH_EXEMPTIONS)
-        .describe('Subjects of commits that stay on their line, e.g. release commits.'),
-    waivers: schemas/* array */.YOg(waiver)
-        .default([])
-        .describe('Commits approved to stay out of mainline, each until a date.'),
-    missing: schemas/* enum */.k5n(['error', 'warning'])
-        .default('error')
-        .describe('How a patch missing from mainline is reported.'),
-})
-    .describe('Every patch shipped on a maintenance line is in mainline.');
+function buildPatchesSchema() {
+    return schemas/* strictObject */.rej({
+        kinds: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'a kind name is lower-case, e.g. "release"'))
+            .default(DEFAULT_PATCH_KINDS)
+            .describe('The branch kinds whose branches are maintenance lines to check.'),
+        exempt: schemas/* array */.YOg(buildSubjectPatternSchema())
+            .default(DEFAULT_PATCH_EXEMPTIONS)
+            .describe('Subjects of commits that stay on their line, e.g. release commits.'),
+        waivers: schemas/* array */.YOg(buildWaiverSchema())
+            .default([])
+            .describe('Commits approved to stay out of mainline, each until a date.'),
+        missing: schemas/* enum */.k5n(['error', 'warning'])
+            .default('error')
+            .describe('How a patch missing from mainline is reported.'),
+    })
+        .describe('Every patch shipped on a maintenance line is in mainline.');
+}
 /** The `patches` policy section. */
 const patchesSection = definePolicySection({
     key: 'patches',
     property: 'patches',
-    schema: patchesSchema,
+    schema: buildPatchesSchema,
     docs: 'patches',
     resolve: (parsed) => ({
         kinds: [...parsed.kinds],
@@ -2332,75 +2396,104 @@ function parseClockTime(text) {
 
 
 
-const duration = schemas/* string */.YjP()
-    .regex(DURATION_PATTERN, 'a duration is a number and a unit (s, m, h, d, w); example: 30m or 2d')
-    .describe('A duration: a number and a unit, s, m, h, d or w, e.g. 30m, 2d or 1h30m.');
-const timeZone = schemas/* string */.YjP()
-    .refine(isTimeZone, 'not an IANA time zone; example: Asia/Shanghai, Europe/Berlin or UTC')
-    .describe('An IANA time zone, e.g. Asia/Shanghai; daylight-saving changes follow its rules.');
-const clock = schemas/* string */.YjP()
-    .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'a time of day is HH:MM, 24-hour; example: 09:00')
-    .describe('A time of day, HH:MM, 24-hour, in the zone.');
-const localTime = schemas/* string */.YjP()
-    .regex(/^\d{4}-\d{2}-\d{2}(?:[T ](?:[01]\d|2[0-3]):[0-5]\d)?$/, 'a local time is YYYY-MM-DD or YYYY-MM-DDTHH:MM; example: 2026-12-24T18:00')
-    .describe('A local date and time in the zone, YYYY-MM-DD (midnight) or YYYY-MM-DDTHH:MM.');
-const environmentName = schemas/* string */.YjP()
-    // GitHub takes names of up to 255 characters in any script, spaces included; quotes,
-    // slashes and control characters stay out so a name is safe in every report.
-    .regex(/^[\p{L}\p{N}](?:[\p{L}\p{N} ._-]{0,253}[\p{L}\p{N}._-])?$/u, 'an environment name is letters and digits of any script, spaces, ".", "_" and "-", at most 255 characters, starting with a letter or digit and not ending in a space, e.g. "production"');
-const approver = schemas/* string */.YjP()
-    .regex(/^[A-Za-z0-9-]+(?:\/[A-Za-z0-9._-]+)?$/, 'an approver is a login ("alice") or an org/team slug ("octo-org/release-managers")');
-const section_window = schemas/* strictObject */.rej({
-    days: schemas/* array */.YOg(schemas/* enum */.k5n(WEEKDAYS))
-        .min(1)
-        .default([...WEEKDAYS])
-        .describe('The days the window opens on: mon, tue, wed, thu, fri, sat, sun.'),
-    from: clock,
-    to: clock,
-    timezone: timeZone.optional(),
-});
-const freeze = schemas/* strictObject */.rej({
-    from: localTime,
-    to: localTime,
-    reason: schemas/* string */.YjP().min(1).describe('Why nothing may be promoted then, shown in the refusal.'),
-    timezone: timeZone.optional(),
-});
-const environment = schemas/* strictObject */.rej({
-    name: environmentName.describe('The GitHub environment name, e.g. production.'),
-    after: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe('The environment that must hold a successful deployment of the same commit first; the previous entry by default, none for the first.'),
-    soak: duration.optional(),
-    approvals: schemas/* strictObject */.rej({
-        required: schemas/* number */.aig().int().min(0).max(10).default(0),
-        from: schemas/* array */.YOg(approver).default([]),
-        'allow-self': schemas/* boolean */.zMY().default(false),
+/** A duration such as 30m or 2d. */
+function buildDurationSchema() {
+    return schemas/* string */.YjP()
+        .regex(DURATION_PATTERN, 'a duration is a number and a unit (s, m, h, d, w); example: 30m or 2d')
+        .describe('A duration: a number and a unit, s, m, h, d or w, e.g. 30m, 2d or 1h30m.');
+}
+/** An IANA time zone name. */
+function buildTimeZoneSchema() {
+    return schemas/* string */.YjP()
+        .refine(isTimeZone, 'not an IANA time zone; example: Asia/Shanghai, Europe/Berlin or UTC')
+        .describe('An IANA time zone, e.g. Asia/Shanghai; daylight-saving changes follow its rules.');
+}
+/** A time of day, HH:MM. */
+function buildClockSchema() {
+    return schemas/* string */.YjP()
+        .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'a time of day is HH:MM, 24-hour; example: 09:00')
+        .describe('A time of day, HH:MM, 24-hour, in the zone.');
+}
+/** A local date, or date and time, in a zone. */
+function buildLocalTimeSchema() {
+    return schemas/* string */.YjP()
+        .regex(/^\d{4}-\d{2}-\d{2}(?:[T ](?:[01]\d|2[0-3]):[0-5]\d)?$/, 'a local time is YYYY-MM-DD or YYYY-MM-DDTHH:MM; example: 2026-12-24T18:00')
+        .describe('A local date and time in the zone, YYYY-MM-DD (midnight) or YYYY-MM-DDTHH:MM.');
+}
+/** A GitHub environment name that is safe in every report. */
+function buildEnvironmentNameSchema() {
+    return (schemas/* string */.YjP()
+        // GitHub takes names of up to 255 characters in any script, spaces included; quotes,
+        // slashes and control characters stay out so a name is safe in every report.
+        .regex(/^[\p{L}\p{N}](?:[\p{L}\p{N} ._-]{0,253}[\p{L}\p{N}._-])?$/u, 'an environment name is letters and digits of any script, spaces, ".", "_" and "-", at most 255 characters, starting with a letter or digit and not ending in a space, e.g. "production"'));
+}
+/** An approver: a login or an org/team slug. */
+function buildApproverSchema() {
+    return schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9-]+(?:\/[A-Za-z0-9._-]+)?$/, 'an approver is a login ("alice") or an org/team slug ("octo-org/release-managers")');
+}
+/** One change window as written. */
+function buildWindowSchema() {
+    return schemas/* strictObject */.rej({
+        days: schemas/* array */.YOg(schemas/* enum */.k5n(WEEKDAYS))
+            .min(1)
+            .default([...WEEKDAYS])
+            .describe('The days the window opens on: mon, tue, wed, thu, fri, sat, sun.'),
+        from: buildClockSchema(),
+        to: buildClockSchema(),
+        timezone: buildTimeZoneSchema().optional(),
+    });
+}
+/** One freeze period as written. */
+function buildFreezeSchema() {
+    return schemas/* strictObject */.rej({
+        from: buildLocalTimeSchema(),
+        to: buildLocalTimeSchema(),
+        reason: schemas/* string */.YjP().min(1).describe('Why nothing may be promoted then, shown in the refusal.'),
+        timezone: buildTimeZoneSchema().optional(),
+    });
+}
+/** One environment as written. */
+function buildEnvironmentSchema() {
+    return schemas/* strictObject */.rej({
+        name: buildEnvironmentNameSchema().describe('The GitHub environment name, e.g. production.'),
+        after: schemas/* string */.YjP()
+            .min(1)
+            .optional()
+            .describe('The environment that must hold a successful deployment of the same commit first; the previous entry by default, none for the first.'),
+        soak: buildDurationSchema().optional(),
+        approvals: schemas/* strictObject */.rej({
+            required: schemas/* number */.aig().int().min(0).max(10).default(0),
+            from: schemas/* array */.YOg(buildApproverSchema()).default([]),
+            'allow-self': schemas/* boolean */.zMY().default(false),
+        })
+            .default({ required: 0, from: [], 'allow-self': false })
+            .describe('How many distinct people must approve, and who may.'),
+        timezone: buildTimeZoneSchema().default('UTC'),
+        windows: schemas/* array */.YOg(buildWindowSchema())
+            .default([])
+            .describe('When promotions are allowed; always when empty.'),
+        freeze: schemas/* array */.YOg(buildFreezeSchema())
+            .default([])
+            .describe('Periods when no promotion is allowed.'),
+        emergency: schemas/* strictObject */.rej({
+            allowed: schemas/* boolean */.zMY().default(true),
+            'extra-approvals': schemas/* number */.aig().int().min(1).max(10).default(1),
+        })
+            .default({ allowed: true, 'extra-approvals': 1 })
+            .describe('The emergency path past windows and freezes, with a reason and more approvals.'),
+        canary: schemas/* strictObject */.rej({
+            steps: schemas/* array */.YOg(schemas/* number */.aig().int().min(1).max(100)).min(1),
+            hold: buildDurationSchema().default('0s'),
+        })
+            .optional()
+            .describe('Canary steps in percent, each after the previous one held for hold.'),
+        automatic: schemas/* boolean */.zMY()
+            .default(false)
+            .describe('A continuous environment that receives every mainline change without approvals.'),
     })
-        .default({ required: 0, from: [], 'allow-self': false })
-        .describe('How many distinct people must approve, and who may.'),
-    timezone: timeZone.default('UTC'),
-    windows: schemas/* array */.YOg(section_window)
-        .default([])
-        .describe('When promotions are allowed; always when empty.'),
-    freeze: schemas/* array */.YOg(freeze).default([]).describe('Periods when no promotion is allowed.'),
-    emergency: schemas/* strictObject */.rej({
-        allowed: schemas/* boolean */.zMY().default(true),
-        'extra-approvals': schemas/* number */.aig().int().min(1).max(10).default(1),
-    })
-        .default({ allowed: true, 'extra-approvals': 1 })
-        .describe('The emergency path past windows and freezes, with a reason and more approvals.'),
-    canary: schemas/* strictObject */.rej({
-        steps: schemas/* array */.YOg(schemas/* number */.aig().int().min(1).max(100)).min(1),
-        hold: duration.default('0s'),
-    })
-        .optional()
-        .describe('Canary steps in percent, each after the previous one held for hold.'),
-    automatic: schemas/* boolean */.zMY()
-        .default(false)
-        .describe('A continuous environment that receives every mainline change without approvals.'),
-})
-    .describe('One deployment environment.');
+        .describe('One deployment environment.');
+}
 /** The problems of the list as a whole: names, order, canary steps, freezes. */
 function checkEnvironmentList(list, ctx) {
     const seen = [];
@@ -2431,10 +2524,12 @@ function checkEnvironmentList(list, ctx) {
     });
 }
 /** The environments section as written. */
-const environmentsSchema = schemas/* array */.YOg(environment)
-    .min(1)
-    .superRefine(checkEnvironmentList)
-    .describe('The deployment environments, in promotion order.');
+function buildEnvironmentsSchema() {
+    return schemas/* array */.YOg(buildEnvironmentSchema())
+        .min(1)
+        .superRefine(checkEnvironmentList)
+        .describe('The deployment environments, in promotion order.');
+}
 /** `YYYY-MM-DD` or `YYYY-MM-DD HH:MM` as `YYYY-MM-DDTHH:MM`, so local times compare as text. */
 function normalizeLocalTime(text) {
     const [date = '', time = '00:00'] = text.split(/[T ]/);
@@ -2485,7 +2580,7 @@ function resolveEnvironment(entry, previous) {
 const environmentsSection = definePolicySection({
     key: 'environments',
     property: 'environments',
-    schema: environmentsSchema,
+    schema: buildEnvironmentsSchema,
     docs: 'environments',
     resolve: (parsed) => parsed.map((entry, index) => resolveEnvironment(entry, parsed[index - 1]?.name)),
     fields: {
@@ -2625,40 +2720,47 @@ const environmentsSection = definePolicySection({
 
 
 
-const versionFile = schemas/* union */.KCZ([
-    schemas/* string */.YjP().min(1).describe('A repository-relative path; the format is picked by file name.'),
-    schemas/* strictObject */.rej({
-        path: schemas/* string */.YjP().min(1),
-        /** How to read the version. `auto` picks by file name. */
-        format: schemas/* enum */.k5n(['auto', 'json', 'text', 'toml'])
-            .default('auto')
-            .describe('How to read the version; auto picks by file name.'),
-        /** A missing optional file is skipped; a missing required file is an error. */
-        optional: schemas/* boolean */.zMY()
-            .default(false)
-            .describe('A missing optional file is skipped; a missing required file is an error.'),
-    }),
-]);
+/** One `versioning.files` entry as written: a path, or a mapping with its format. */
+function buildVersionFileSchema() {
+    return schemas/* union */.KCZ([
+        schemas/* string */.YjP().min(1).describe('A repository-relative path; the format is picked by file name.'),
+        schemas/* strictObject */.rej({
+            path: schemas/* string */.YjP().min(1),
+            /** How to read the version. `auto` picks by file name. */
+            format: schemas/* enum */.k5n(['auto', 'json', 'text', 'toml'])
+                .default('auto')
+                .describe('How to read the version; auto picks by file name.'),
+            /** A missing optional file is skipped; a missing required file is an error. */
+            optional: schemas/* boolean */.zMY()
+                .default(false)
+                .describe('A missing optional file is skipped; a missing required file is an error.'),
+        }),
+    ]);
+}
 /** The `versioning` section as written. */
-const versioningSchema = schemas/* strictObject */.rej({
-    'tag-prefix': schemas/* union */.KCZ([schemas/* string */.YjP().max(50), schemas/* array */.YOg(schemas/* string */.YjP().max(50)).min(1)])
-        .default('v')
-        .describe('Release tags are this prefix followed by the version, e.g. v1.4.3; a list reads tags with any of the prefixes, and new releases get the first.'),
-    files: schemas/* array */.YOg(versionFile).default([]).describe('Files that declare the version.'),
-    /** Allowed pre-release identifiers (the first dot-separated part), e.g. `rc` in `1.0.0-rc.1`. */
-    prerelease: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[0-9A-Za-z-]+$/))
-        .default(['alpha', 'beta', 'rc'])
-        .describe('Allowed pre-release identifiers, e.g. rc in 1.0.0-rc.1.'),
-    /** Whether `+build` metadata is allowed in declared versions. */
-    'build-metadata': schemas/* boolean */.zMY()
-        .default(false)
-        .describe('Whether +build metadata is allowed in declared versions.'),
-    /** The version recommended when no release tag exists yet. */
-    initial: schemas/* string */.YjP()
-        .default('0.1.0')
-        .describe('The version recommended when no release tag exists yet (SemVer, no v).'),
-})
-    .describe('Release tags, version files and allowed version forms.');
+function buildVersioningSchema() {
+    return schemas/* strictObject */.rej({
+        'tag-prefix': schemas/* union */.KCZ([schemas/* string */.YjP().max(50), schemas/* array */.YOg(schemas/* string */.YjP().max(50)).min(1)])
+            .default('v')
+            .describe('Release tags are this prefix followed by the version, e.g. v1.4.3; a list reads tags with any of the prefixes, and new releases get the first.'),
+        files: schemas/* array */.YOg(buildVersionFileSchema())
+            .default([])
+            .describe('Files that declare the version.'),
+        /** Allowed pre-release identifiers (the first dot-separated part), e.g. `rc` in `1.0.0-rc.1`. */
+        prerelease: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[0-9A-Za-z-]+$/))
+            .default(['alpha', 'beta', 'rc'])
+            .describe('Allowed pre-release identifiers, e.g. rc in 1.0.0-rc.1.'),
+        /** Whether `+build` metadata is allowed in declared versions. */
+        'build-metadata': schemas/* boolean */.zMY()
+            .default(false)
+            .describe('Whether +build metadata is allowed in declared versions.'),
+        /** The version recommended when no release tag exists yet. */
+        initial: schemas/* string */.YjP()
+            .default('0.1.0')
+            .describe('The version recommended when no release tag exists yet (SemVer, no v).'),
+    })
+        .describe('Release tags, version files and allowed version forms.');
+}
 /** A `versioning.files` entry as a spec: a bare path is a required file of format `auto`. */
 function normalizeVersionFile(entry) {
     return typeof entry === 'string'
@@ -2674,7 +2776,7 @@ const bumps = 'one of none, patch, minor, major';
 const versioningSection = definePolicySection({
     key: 'versioning',
     property: 'versioning',
-    schema: versioningSchema,
+    schema: buildVersioningSchema,
     docs: 'versioning',
     resolve: (parsed) => ({
         tagPrefix: normalizeTagPrefix(parsed['tag-prefix']),
@@ -2747,19 +2849,21 @@ const versioningSection = definePolicySection({
 `,
 });
 /** The `commits` section as written. */
-const commitsSchema = schemas/* strictObject */.rej({
-    /** Conventional Commits types and the bump each implies. */
-    types: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/), schemas/* enum */.k5n(BUMPS))
-        .describe('Conventional Commits types and the bump each implies.'),
-    /** The bump a breaking change (`!` or `BREAKING CHANGE:`) implies. */
-    breaking: schemas/* enum */.k5n(BUMPS).default('major').describe('The bump a breaking change implies.'),
-})
-    .describe('How commit types map to version bumps.');
+function buildCommitsSchema() {
+    return schemas/* strictObject */.rej({
+        /** Conventional Commits types and the bump each implies. */
+        types: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/), schemas/* enum */.k5n(BUMPS))
+            .describe('Conventional Commits types and the bump each implies.'),
+        /** The bump a breaking change (`!` or `BREAKING CHANGE:`) implies. */
+        breaking: schemas/* enum */.k5n(BUMPS).default('major').describe('The bump a breaking change implies.'),
+    })
+        .describe('How commit types map to version bumps.');
+}
 /** The `commits` policy section. */
 const commitsSection = definePolicySection({
     key: 'commits',
     property: 'commits',
-    schema: commitsSchema,
+    schema: buildCommitsSchema,
     docs: 'commits',
     resolve: (parsed) => ({ types: { ...parsed.types }, breaking: parsed.breaking }),
     fields: {
@@ -2829,34 +2933,44 @@ const POLICY_SECTIONS = [
 
 
 
-const severityOverride = schemas/* enum */.k5n(['error', 'warning', 'notice', 'off'])
-    .describe('The severity to report the rule with, or off to skip it.');
+/** A rule's level as the policy writes it, or `off`. */
+function buildSeverityOverrideSchema() {
+    return schemas/* enum */.k5n(['error', 'warning', 'notice', 'off'])
+        .describe('The severity to report the rule with, or off to skip it.');
+}
 /** The sections every policy has, whatever checks exist. */
-const commonShape = {
-    /** The stable trunk's branch name. */
-    mainline: schemas/* string */.YjP()
-        .min(1)
-        .default('main')
-        .describe('The stable trunk\'s branch name; "mainline" in "into" lists stands for it.'),
-};
+function buildCommonShape() {
+    return {
+        /** The stable trunk's branch name. */
+        mainline: schemas/* string */.YjP()
+            .min(1)
+            .default('main')
+            .describe('The stable trunk\'s branch name; "mainline" in "into" lists stands for it.'),
+    };
+}
 /**
- * The sections after the checks' own: rule levels, the sections reserved
- * for capabilities that are not there yet (any mapping is accepted), then
- * the releases that understand the file.
+ * The keys of the sections after the checks' own, in file order: rule
+ * levels, the sections reserved for capabilities that are not there yet
+ * (none today; any mapping is accepted), then the releases that understand
+ * the file. `buildClosingShape` builds exactly these keys.
  */
-const closingShape = {
-    /** Severity overrides per rule id, or `off`. */
-    rules: schemas/* record */.g1P(schemas/* string */.YjP(), severityOverride)
-        .default({})
-        .describe('Severity overrides per rule id, or off.'),
-    /** The release-policy releases that understand this file, a SemVer range. */
-    requires: schemas/* string */.YjP()
-        .min(1)
-        .describe("The release-policy releases that understand this file, a SemVer range such as '>=0.2.0'.")
-        .optional(),
-};
-/** The keys of the reserved sections. */
-const RESERVED_SECTIONS = Object.keys(closingShape).filter((key) => key !== 'rules' && key !== 'requires');
+const CLOSING_KEYS = ['rules', 'requires'];
+/** The sections after the checks' own, keyed by {@link CLOSING_KEYS}. */
+function buildClosingShape() {
+    return {
+        /** Severity overrides per rule id, or `off`. */
+        rules: schemas/* record */.g1P(schemas/* string */.YjP(), buildSeverityOverrideSchema())
+            .default({})
+            .describe('Severity overrides per rule id, or off.'),
+        /** The release-policy releases that understand this file, a SemVer range. */
+        requires: schemas/* string */.YjP()
+            .min(1)
+            .describe("The release-policy releases that understand this file, a SemVer range such as '>=0.2.0'.")
+            .optional(),
+    };
+}
+/** The keys of the reserved sections (from the key list: no schema is built for it). */
+const RESERVED_SECTIONS = CLOSING_KEYS.filter((key) => key !== 'rules' && key !== 'requires');
 function composeSectionShape(sections) {
     const shape = {};
     for (const section of sections)
@@ -2864,12 +2978,25 @@ function composeSectionShape(sections) {
     // The mapped type above states what this loop builds.
     return shape;
 }
-/** The whole policy, as read from `.github/release-policy.yml`: composed from the checks' sections. */
-const policySchema = schemas/* strictObject */.rej({
-    ...commonShape,
-    ...composeSectionShape(POLICY_SECTIONS),
-    ...closingShape,
-});
+/** Builds the whole policy schema: composed from the checks' sections (which build theirs). */
+function buildPolicySchema() {
+    return schemas/* strictObject */.rej({
+        ...buildCommonShape(),
+        ...composeSectionShape(POLICY_SECTIONS),
+        ...buildClosingShape(),
+    });
+}
+let policySchema;
+/**
+ * The whole policy, as read from `.github/release-policy.yml`: composed from
+ * the checks' sections. Built on the first call and kept, so only a run that
+ * validates a policy (or generates the JSON Schema, or describes a field)
+ * pays for building it; a run on the default policy never does.
+ */
+function getPolicySchema() {
+    policySchema ??= buildPolicySchema();
+    return policySchema;
+}
 
 ;// CONCATENATED MODULE: ../core/src/text.ts
 /**
@@ -6853,7 +6980,7 @@ function pickObject(node) {
     return def.options?.map(unwrap).find((o) => o?._zod.def.type === 'object') ?? node;
 }
 function walkSchema(path) {
-    let node = unwrap(policySchema);
+    let node = unwrap(getPolicySchema());
     let key = '';
     for (const segment of path) {
         const current = pickObject(node);
@@ -10132,6 +10259,11 @@ function findFirstAlias(doc) {
 }
 
 ;// CONCATENATED MODULE: ../core/src/config/load.ts
+/**
+ * Loads `.github/release-policy.yml`: YAML with positions, schema validation
+ * and semantic checks, every problem collected and reported at once, then
+ * the sections merged over the default policy.
+ */
 
 
 
@@ -10189,7 +10321,7 @@ function parsePolicyWith(text, file, fallback, locate) {
     }
     const requirement = classifyRequirement(value);
     const ctx = { file, source, value: value ?? {}, requirement };
-    const result = policySchema.safeParse(value ?? {});
+    const result = getPolicySchema().safeParse(value ?? {});
     const invisible = checkInvisibleCharacters(ctx);
     // An invisible character explains why its name is also malformed: report that once.
     const explained = new Set(invisible.map((issue) => issue.path));
@@ -10351,7 +10483,7 @@ var json_schema_processors = __webpack_require__(9947);
  * input form, so keys with defaults are optional.
  */
 function createPolicyJsonSchema() {
-    const generated = json_schema_processors/* toJSONSchema */.bl(policySchema, { io: 'input' });
+    const generated = json_schema_processors/* toJSONSchema */.bl(getPolicySchema(), { io: 'input' });
     const { $schema, ...rest } = generated;
     return {
         $schema,
