@@ -164,6 +164,7 @@ export {
   type FieldInfo,
   type PolicyPosition,
   type PolicySection,
+  type PolicySectionDefinition,
 } from './config/section.js';
 export { findClosest, type FindClosestOptions } from './config/did-you-mean.js';
 

@@ -2,7 +2,7 @@
  * What each policy field expects, with an example, for messages; and a small
  * walker over the zod schema to find the allowed keys at a path.
  */
-import { policySchema, RESERVED_SECTIONS } from './schema.js';
+import { getPolicySchema, RESERVED_SECTIONS } from './schema.js';
 import type { PathSegment } from './messages.js';
 import type { FieldInfo } from './section.js';
 import { POLICY_SECTIONS } from './sections.js';
@@ -65,7 +65,7 @@ interface SchemaStep {
 }
 
 function walkSchema(path: readonly PathSegment[]): SchemaStep {
-  let node = unwrap(policySchema as unknown as SchemaNode);
+  let node = unwrap(getPolicySchema() as unknown as SchemaNode);
   let key = '';
   for (const segment of path) {
     const current = pickObject(node);

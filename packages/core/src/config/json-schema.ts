@@ -5,14 +5,14 @@
  */
 import { z } from 'zod';
 import { POLICY_SCHEMA_URL } from './default.js';
-import { policySchema } from './schema.js';
+import { getPolicySchema } from './schema.js';
 
 /**
  * Creates the JSON Schema (draft 2020-12) of the policy file as written: the
  * input form, so keys with defaults are optional.
  */
 export function createPolicyJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(policySchema, { io: 'input' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(getPolicySchema(), { io: 'input' }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return {
     $schema,

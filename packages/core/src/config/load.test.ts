@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import { ConfigError } from '../errors.js';
 import { defaultPolicy } from './load.js';
 import { loadPolicy, parsePolicy, resolvePolicy } from './load.js';
-import { policySchema, type Policy } from './schema.js';
+import { getPolicySchema, type Policy } from './schema.js';
 import { makeEnvironment, makePolicy } from '../testing/policies.js';
 
 const FILE = '.github/release-policy.yml';
@@ -215,7 +215,7 @@ describe('loadPolicy', () => {
 
 describe('resolvePolicy', () => {
   it('normalises version files and converts keys to camelCase', () => {
-    const parsed = policySchema.parse({
+    const parsed = getPolicySchema().parse({
       versioning: {
         files: ['VERSION', { path: 'Cargo.toml', format: 'toml' }],
         'build-metadata': true,
@@ -231,7 +231,7 @@ describe('resolvePolicy', () => {
   });
 
   it('takes default sections for absent ones and {} for rules', () => {
-    const policy = resolvePolicy(policySchema.parse({}), 'empty');
+    const policy = resolvePolicy(getPolicySchema().parse({}), 'empty');
     const defaults = defaultPolicy();
     expect(policy.branches).toEqual(defaults.branches);
     expect(policy.versioning).toEqual(defaults.versioning);
@@ -242,7 +242,7 @@ describe('resolvePolicy', () => {
 
   it('resolves an environments list, each after the one before it unless it says', () => {
     const policy = resolvePolicy(
-      policySchema.parse({
+      getPolicySchema().parse({
         environments: [{ name: 'a' }, { name: 'b' }, { name: 'c', after: 'a' }],
       }),
       'x',

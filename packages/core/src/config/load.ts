@@ -3,7 +3,6 @@
  * and semantic checks, every problem collected and reported at once, then
  * the sections merged over the default policy.
  */
-import type { z } from 'zod';
 import {
   ConfigError,
   formatConfigIssues,
@@ -13,7 +12,7 @@ import {
 import { DEFAULT_POLICY_SOURCE, DEFAULT_POLICY_YAML } from './default.js';
 import { DEFAULT_POLICY_PARSED } from './default-parsed.js';
 import { describeValue, seeDocs, type PathSegment } from './messages.js';
-import { policySchema, type Policy } from './schema.js';
+import { getPolicySchema, type ParsedPolicy, type Policy } from './schema.js';
 import { POLICY_SECTIONS } from './sections.js';
 import type { PolicyPosition } from './section.js';
 import { checkInvisibleCharacters } from './invisible.js';
@@ -32,8 +31,8 @@ const MAX_UNPARSED_QUOTE = 24;
 /** Where the policy lives in a repository. */
 export const POLICY_PATH = '.github/release-policy.yml';
 
-/** The policy as the schema outputs it: file keys, defaults applied inside present sections. */
-export type ParsedPolicy = z.output<typeof policySchema>;
+/** The policy as the schema outputs it (defined with the schema, in `schema.ts`). */
+export type { ParsedPolicy };
 
 /** The outcome of `parsePolicy`: the effective policy, or every problem found. */
 export type PolicyParseResult = { ok: true; policy: Policy } | { ok: false; issues: ConfigIssue[] };
@@ -85,7 +84,7 @@ function parsePolicyWith(
 
   const requirement = classifyRequirement(value);
   const ctx: IssueContext = { file, source, value: value ?? {}, requirement };
-  const result = policySchema.safeParse(value ?? {});
+  const result = getPolicySchema().safeParse(value ?? {});
   const invisible = checkInvisibleCharacters(ctx);
   // An invisible character explains why its name is also malformed: report that once.
   const explained = new Set(invisible.map((issue) => issue.path));

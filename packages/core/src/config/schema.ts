@@ -29,46 +29,57 @@ export type {
   VersioningPolicy,
 } from '../checks/version/section.js';
 
-const severityOverride = z
-  .enum(['error', 'warning', 'notice', 'off'])
-  .describe('The severity to report the rule with, or off to skip it.');
+/** A rule's level as the policy writes it, or `off`. */
+function buildSeverityOverrideSchema() {
+  return z
+    .enum(['error', 'warning', 'notice', 'off'])
+    .describe('The severity to report the rule with, or off to skip it.');
+}
 
 /** A rule's level as the policy sets it. */
-export type SeverityOverride = z.infer<typeof severityOverride>;
+export type SeverityOverride = z.output<ReturnType<typeof buildSeverityOverrideSchema>>;
 
 /** The sections every policy has, whatever checks exist. */
-const commonShape = {
-  /** The stable trunk's branch name. */
-  mainline: z
-    .string()
-    .min(1)
-    .default('main')
-    .describe('The stable trunk\'s branch name; "mainline" in "into" lists stands for it.'),
-};
+function buildCommonShape() {
+  return {
+    /** The stable trunk's branch name. */
+    mainline: z
+      .string()
+      .min(1)
+      .default('main')
+      .describe('The stable trunk\'s branch name; "mainline" in "into" lists stands for it.'),
+  };
+}
 
 /**
- * The sections after the checks' own: rule levels, the sections reserved
- * for capabilities that are not there yet (any mapping is accepted), then
- * the releases that understand the file.
+ * The keys of the sections after the checks' own, in file order: rule
+ * levels, the sections reserved for capabilities that are not there yet
+ * (none today; any mapping is accepted), then the releases that understand
+ * the file. `buildClosingShape` builds exactly these keys.
  */
-const closingShape = {
-  /** Severity overrides per rule id, or `off`. */
-  rules: z
-    .record(z.string(), severityOverride)
-    .default({})
-    .describe('Severity overrides per rule id, or off.'),
-  /** The release-policy releases that understand this file, a SemVer range. */
-  requires: z
-    .string()
-    .min(1)
-    .describe(
-      "The release-policy releases that understand this file, a SemVer range such as '>=0.2.0'.",
-    )
-    .optional(),
-};
+const CLOSING_KEYS = ['rules', 'requires'] as const;
 
-/** The keys of the reserved sections. */
-export const RESERVED_SECTIONS = Object.keys(closingShape).filter(
+/** The sections after the checks' own, keyed by {@link CLOSING_KEYS}. */
+function buildClosingShape() {
+  return {
+    /** Severity overrides per rule id, or `off`. */
+    rules: z
+      .record(z.string(), buildSeverityOverrideSchema())
+      .default({})
+      .describe('Severity overrides per rule id, or off.'),
+    /** The release-policy releases that understand this file, a SemVer range. */
+    requires: z
+      .string()
+      .min(1)
+      .describe(
+        "The release-policy releases that understand this file, a SemVer range such as '>=0.2.0'.",
+      )
+      .optional(),
+  } satisfies Record<(typeof CLOSING_KEYS)[number], z.ZodType>;
+}
+
+/** The keys of the reserved sections (from the key list: no schema is built for it). */
+export const RESERVED_SECTIONS: readonly string[] = CLOSING_KEYS.filter(
   (key) => key !== 'rules' && key !== 'requires',
 );
 
@@ -82,12 +93,33 @@ function composeSectionShape(sections: readonly AnyPolicySection[]): SectionShap
   return shape as SectionShape;
 }
 
-/** The whole policy, as read from `.github/release-policy.yml`: composed from the checks' sections. */
-export const policySchema = z.strictObject({
-  ...commonShape,
-  ...composeSectionShape(POLICY_SECTIONS),
-  ...closingShape,
-});
+/** Builds the whole policy schema: composed from the checks' sections (which build theirs). */
+function buildPolicySchema() {
+  return z.strictObject({
+    ...buildCommonShape(),
+    ...composeSectionShape(POLICY_SECTIONS),
+    ...buildClosingShape(),
+  });
+}
+
+/** The zod schema of the whole policy file. */
+export type PolicySchema = ReturnType<typeof buildPolicySchema>;
+
+/** The policy as the schema outputs it: file keys, defaults applied inside present sections. */
+export type ParsedPolicy = z.output<PolicySchema>;
+
+let policySchema: PolicySchema | undefined;
+
+/**
+ * The whole policy, as read from `.github/release-policy.yml`: composed from
+ * the checks' sections. Built on the first call and kept, so only a run that
+ * validates a policy (or generates the JSON Schema, or describes a field)
+ * pays for building it; a run on the default policy never does.
+ */
+export function getPolicySchema(): PolicySchema {
+  policySchema ??= buildPolicySchema();
+  return policySchema;
+}
 
 /** The sections' effective values, by `Policy` property. */
 type SectionValues = {

@@ -4,6 +4,11 @@
  * Schema, the field descriptions in messages, the documentation anchors and
  * the commented default file are all composed from these, so a new section
  * is written once, in its check's folder.
+ *
+ * A section's zod schema is built on first use, not when the module loads:
+ * a run without a policy file validates nothing (its default policy is
+ * written out in `default-parsed.ts`), and building every schema at start
+ * would cost a cold command tens of milliseconds for nothing.
  */
 import type { z } from 'zod';
 
@@ -31,8 +36,12 @@ export interface PolicySection<
   key: Key;
   /** The property of the effective policy (camelCase). */
   property: Property;
-  /** The zod schema of the section as written; validated strictly, defaults inside it applied. */
-  schema: Schema;
+  /**
+   * The zod schema of the section as written; validated strictly, defaults
+   * inside it applied. Built on its first read and kept (the same object on
+   * every read), so only a run that validates a policy builds it.
+   */
+  readonly schema: Schema;
   /**
    * The effective value from the schema's output, when the file has the
    * section. A section the file leaves out takes the default policy's value
@@ -71,8 +80,39 @@ export interface PolicyPosition {
 export type AnyPolicySection = PolicySection<string, string, z.ZodType, any>;
 
 /**
+ * A section as its check declares it: a {@link PolicySection}, except that
+ * `schema` is the function that builds the zod schema (pass it by reference,
+ * e.g. `schema: buildVersioningSchema`, so `resolve` gets its typed
+ * `parsed`). It is called once, on the first read of the section's `schema`.
+ */
+export type PolicySectionDefinition<
+  Key extends string,
+  Property extends string,
+  Schema extends z.ZodType,
+  Value,
+> = Omit<PolicySection<Key, Property, Schema, Value>, 'schema'> & {
+  /** Builds the section's zod schema; called at most once. */
+  schema: () => Schema;
+};
+
+/** How many section schemas this module instance has built, for {@link countBuiltSectionSchemas}. */
+let builtSectionSchemas = 0;
+
+/**
+ * How many section schemas have been built so far in this module instance.
+ * Internal (not in the package index): the tests use it to prove that
+ * loading core and taking the default policy builds no schema, and that
+ * reading a section's `schema` twice builds it once.
+ */
+export function countBuiltSectionSchemas(): number {
+  return builtSectionSchemas;
+}
+
+/**
  * Declares a section, keeping its literal key, property and value type so
- * the effective `Policy` type can be derived from the list of sections.
+ * the effective `Policy` type can be derived from the list of sections. The
+ * returned section's `schema` is a getter that builds the schema with the
+ * definition's builder on first read and returns that same schema after.
  */
 export function definePolicySection<
   Key extends string,
@@ -80,7 +120,18 @@ export function definePolicySection<
   Schema extends z.ZodType,
   Value,
 >(
-  section: PolicySection<Key, Property, Schema, Value>,
+  definition: PolicySectionDefinition<Key, Property, Schema, Value>,
 ): PolicySection<Key, Property, Schema, Value> {
-  return section;
+  const { schema: buildSchema, ...rest } = definition;
+  let schema: Schema | undefined;
+  return {
+    ...rest,
+    get schema(): Schema {
+      if (schema === undefined) {
+        schema = buildSchema();
+        builtSectionSchemas += 1;
+      }
+      return schema;
+    },
+  };
 }

@@ -19,39 +19,41 @@ export const DEFAULT_REQUIRED_CHECKS = ['release-policy / release policy'];
 export const DEFAULT_ACTION_REPOSITORY = 'release-policy/release-policy';
 
 /** The `audit` section as written. */
-const auditSchema = z
-  .strictObject({
-    'status-issue-title': z
-      .string()
-      .trim()
-      .min(1)
-      .max(256)
-      .default('Release status')
-      .describe('The title of the issue the audit keeps up to date with the release status.'),
-    'fail-on': z
-      .array(z.enum(AUDIT_FAILURES))
-      .default([...AUDIT_FAILURES])
-      .describe(
-        'What fails the audit: drift (a GitHub setting that does not enforce the policy), missing-patches; an empty list reports without failing.',
-      ),
-    'required-checks': z
-      .array(z.string().min(1).max(255))
-      .default(DEFAULT_REQUIRED_CHECKS)
-      .describe(
-        'Status check names that mainline and the release lines must require before merging.',
-      ),
-    'action-repository': z
-      .string()
-      .regex(
-        /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/,
-        'an owner/name, e.g. release-policy/release-policy',
-      )
-      .default(DEFAULT_ACTION_REPOSITORY)
-      .describe(
-        'The repository the workflows use the release-policy actions from (a fork or mirror).',
-      ),
-  })
-  .describe('The configuration audit and the release status issue.');
+function buildAuditSchema() {
+  return z
+    .strictObject({
+      'status-issue-title': z
+        .string()
+        .trim()
+        .min(1)
+        .max(256)
+        .default('Release status')
+        .describe('The title of the issue the audit keeps up to date with the release status.'),
+      'fail-on': z
+        .array(z.enum(AUDIT_FAILURES))
+        .default([...AUDIT_FAILURES])
+        .describe(
+          'What fails the audit: drift (a GitHub setting that does not enforce the policy), missing-patches; an empty list reports without failing.',
+        ),
+      'required-checks': z
+        .array(z.string().min(1).max(255))
+        .default(DEFAULT_REQUIRED_CHECKS)
+        .describe(
+          'Status check names that mainline and the release lines must require before merging.',
+        ),
+      'action-repository': z
+        .string()
+        .regex(
+          /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/,
+          'an owner/name, e.g. release-policy/release-policy',
+        )
+        .default(DEFAULT_ACTION_REPOSITORY)
+        .describe(
+          'The repository the workflows use the release-policy actions from (a fork or mirror).',
+        ),
+    })
+    .describe('The configuration audit and the release status issue.');
+}
 
 /** The effective `audit` section. */
 export interface AuditPolicy {
@@ -65,7 +67,7 @@ export interface AuditPolicy {
 export const auditSection = definePolicySection({
   key: 'audit',
   property: 'audit',
-  schema: auditSchema,
+  schema: buildAuditSchema,
   docs: 'audit',
   resolve: (parsed): AuditPolicy => ({
     statusIssueTitle: parsed['status-issue-title'],

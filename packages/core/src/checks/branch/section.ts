@@ -8,69 +8,76 @@ import { definePolicySection } from '../../config/section.js';
 import { TICKET_KEY } from '../../config/constants.js';
 
 /** A branch name pattern: literal text plus typed placeholders. */
-const pattern = z
-  .string()
-  .min(1, 'a pattern must not be empty; example: "feature/{ticket}-{slug}"')
-  .max(200, 'a pattern must be at most 200 characters')
-  .describe(
-    'A branch name pattern: literal text plus placeholders, e.g. "feature/{ticket}-{slug}".',
-  );
-
-const branchKind = z.strictObject({
-  /** One or more patterns; a branch belongs to the kind when any pattern matches. */
-  patterns: z
-    .array(pattern)
-    .min(1, 'a branch kind needs at least one pattern')
-    .describe('One or more patterns; a branch belongs to the kind when any pattern matches.'),
-  /**
-   * Where branches of this kind may be merged (the pull-request base):
-   * `mainline` or other kind names. An empty list means "merges nowhere".
-   */
-  into: z
-    .array(z.string().min(1))
-    .default([])
-    .describe('Where branches of this kind may be merged: "mainline" or other kind names.'),
-  /**
-   * When the target kind carries a version line (release/maintenance), the
-   * source's own version must be on that line: `hotfix/1.4.3` into `release/1.4`.
-   */
-  'same-line': z
-    .boolean()
-    .default(false)
+function buildPatternSchema() {
+  return z
+    .string()
+    .min(1, 'a pattern must not be empty; example: "feature/{ticket}-{slug}"')
+    .max(200, 'a pattern must be at most 200 characters')
     .describe(
-      "The branch's version must be on the target's version line (hotfix/1.4.3 into release/1.4).",
-    ),
-  /** Free text shown in messages and the job summary. */
-  description: z.string().describe('Free text shown in messages and the job summary.').optional(),
-});
+      'A branch name pattern: literal text plus placeholders, e.g. "feature/{ticket}-{slug}".',
+    );
+}
+
+/** One branch kind as written. */
+function buildBranchKindSchema() {
+  return z.strictObject({
+    /** One or more patterns; a branch belongs to the kind when any pattern matches. */
+    patterns: z
+      .array(buildPatternSchema())
+      .min(1, 'a branch kind needs at least one pattern')
+      .describe('One or more patterns; a branch belongs to the kind when any pattern matches.'),
+    /**
+     * Where branches of this kind may be merged (the pull-request base):
+     * `mainline` or other kind names. An empty list means "merges nowhere".
+     */
+    into: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Where branches of this kind may be merged: "mainline" or other kind names.'),
+    /**
+     * When the target kind carries a version line (release/maintenance), the
+     * source's own version must be on that line: `hotfix/1.4.3` into `release/1.4`.
+     */
+    'same-line': z
+      .boolean()
+      .default(false)
+      .describe(
+        "The branch's version must be on the target's version line (hotfix/1.4.3 into release/1.4).",
+      ),
+    /** Free text shown in messages and the job summary. */
+    description: z.string().describe('Free text shown in messages and the job summary.').optional(),
+  });
+}
 
 /** The `branches` section as written. */
-const branchesSchema = z
-  .strictObject({
-    /** Ticket keys allowed in `{ticket}`, e.g. `[CHG, OPS]`. Empty: any upper-case key. */
-    'ticket-keys': z
-      .array(
-        z
-          .string()
-          .regex(
-            TICKET_KEY,
-            'a ticket key is upper-case letters and digits, starting with a letter; example: CHG',
-          ),
-      )
-      .default([])
-      .describe('Ticket keys allowed in {ticket}, e.g. [CHG, OPS]. Empty: any upper-case key.'),
-    /** Branch kinds by name. */
-    kinds: z
-      .record(
-        z.string().regex(/^[a-z][a-z0-9-]*$/, 'a kind name is lower-case, e.g. "feature"'),
-        branchKind,
-      )
-      .meta({ description: 'Branch kinds by name; at least one.', minProperties: 1 }),
-  })
-  .describe('Branch kinds: name patterns and where each kind may be merged.');
+function buildBranchesSchema() {
+  return z
+    .strictObject({
+      /** Ticket keys allowed in `{ticket}`, e.g. `[CHG, OPS]`. Empty: any upper-case key. */
+      'ticket-keys': z
+        .array(
+          z
+            .string()
+            .regex(
+              TICKET_KEY,
+              'a ticket key is upper-case letters and digits, starting with a letter; example: CHG',
+            ),
+        )
+        .default([])
+        .describe('Ticket keys allowed in {ticket}, e.g. [CHG, OPS]. Empty: any upper-case key.'),
+      /** Branch kinds by name. */
+      kinds: z
+        .record(
+          z.string().regex(/^[a-z][a-z0-9-]*$/, 'a kind name is lower-case, e.g. "feature"'),
+          buildBranchKindSchema(),
+        )
+        .meta({ description: 'Branch kinds by name; at least one.', minProperties: 1 }),
+    })
+    .describe('Branch kinds: name patterns and where each kind may be merged.');
+}
 
 /** One branch kind, with defaults applied. */
-export type BranchKind = z.output<typeof branchKind>;
+export type BranchKind = z.output<ReturnType<typeof buildBranchKindSchema>>;
 
 /** The effective `branches` section. */
 export interface BranchesPolicy {
@@ -82,7 +89,7 @@ export interface BranchesPolicy {
 export const branchesSection = definePolicySection({
   key: 'branches',
   property: 'branches',
-  schema: branchesSchema,
+  schema: buildBranchesSchema,
   docs: 'branches',
   resolve: (parsed): BranchesPolicy => ({
     ticketKeys: [...parsed['ticket-keys']],

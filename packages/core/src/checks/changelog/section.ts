@@ -6,88 +6,93 @@
 import { z } from 'zod';
 import { definePolicySection } from '../../config/section.js';
 
-const changelogSectionEntry = z.strictObject({
-  type: z
-    .string()
-    .regex(/^[a-z][a-z0-9-]*$/)
-    .describe('A Conventional Commits type, e.g. feat.'),
-  title: z.string().min(1).max(100).describe('The heading of its section, e.g. Features.'),
-  hidden: z.boolean().default(false).describe('True to leave the type out of the notes.'),
-});
+/** One `changelog.sections` entry as written. */
+function buildChangelogSectionEntrySchema() {
+  return z.strictObject({
+    type: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/)
+      .describe('A Conventional Commits type, e.g. feat.'),
+    title: z.string().min(1).max(100).describe('The heading of its section, e.g. Features.'),
+    hidden: z.boolean().default(false).describe('True to leave the type out of the notes.'),
+  });
+}
 
 /** The `changelog` section as written. */
-const changelogSchema = z
-  .strictObject({
-    file: z
-      .string()
-      .min(1)
-      .default('CHANGELOG.md')
-      .describe('The changelog file, repository-relative.'),
-    sections: z
-      .array(changelogSectionEntry)
-      .default([
-        { type: 'feat', title: 'Features', hidden: false },
-        { type: 'fix', title: 'Bug Fixes', hidden: false },
-        { type: 'perf', title: 'Performance Improvements', hidden: false },
-        { type: 'revert', title: 'Reverts', hidden: false },
-      ])
-      .describe(
-        'The types listed in the notes, in order, with their titles; other types are left out.',
-      ),
-    'breaking-title': z
-      .string()
-      .min(1)
-      .max(100)
-      .default('⚠ BREAKING CHANGES')
-      .describe('The title of the breaking changes, listed first.'),
-    other: z
-      .union([z.literal(false), z.string().min(1).max(100)])
-      .default(false)
-      .describe(
-        'The title under which commits that are not Conventional Commits are listed, or false to drop them.',
-      ),
-    'ticket-prefixes': z
-      .array(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*-$/))
-      .default([])
-      .describe('Ticket keys linked in subjects, e.g. CHG- for CHG-1234.'),
-    'ticket-url': z
-      .string()
-      .regex(/^https:\/\/\S*\{ticket\}\S*$/)
-      .optional()
-      .describe(
-        'The URL of a ticket, {ticket} standing for its key, e.g. https://tracker.example.com/browse/{ticket}.',
-      ),
-    packages: z
-      .array(
-        z
-          .strictObject({
-            name: z
-              .string()
-              .regex(/^[A-Za-z0-9@][A-Za-z0-9@._/-]{0,99}$/)
-              .describe('The package, as --package names it, e.g. api or @org/api.'),
-            path: z
-              .string()
-              .min(1)
-              .refine((path) => !path.startsWith('/') && !path.split('/').includes('..'), {
-                message: 'the path must be relative to the repository root, without ".."',
-              })
-              .optional()
-              .describe('Its folder: commits that change a file under it are its entries.'),
-            scopes: z
-              .array(z.string().min(1))
-              .default([])
-              .describe('Conventional Commits scopes whose entries are its entries.'),
-          })
-          .refine((p) => p.path !== undefined || p.scopes.length > 0, {
-            message: 'a package needs a path, scopes, or both',
-          }),
-      )
-      .default([])
-      .describe('Monorepo packages whose own notes `changelog --package NAME` writes.'),
-    contributors: z.boolean().default(true).describe('True to list the authors of the entries.'),
-    draft: z.boolean().default(false).describe('True to publish releases as drafts.'),
-  })
-  .describe('Release notes and the changelog file.');
+function buildChangelogSchema() {
+  return z
+    .strictObject({
+      file: z
+        .string()
+        .min(1)
+        .default('CHANGELOG.md')
+        .describe('The changelog file, repository-relative.'),
+      sections: z
+        .array(buildChangelogSectionEntrySchema())
+        .default([
+          { type: 'feat', title: 'Features', hidden: false },
+          { type: 'fix', title: 'Bug Fixes', hidden: false },
+          { type: 'perf', title: 'Performance Improvements', hidden: false },
+          { type: 'revert', title: 'Reverts', hidden: false },
+        ])
+        .describe(
+          'The types listed in the notes, in order, with their titles; other types are left out.',
+        ),
+      'breaking-title': z
+        .string()
+        .min(1)
+        .max(100)
+        .default('⚠ BREAKING CHANGES')
+        .describe('The title of the breaking changes, listed first.'),
+      other: z
+        .union([z.literal(false), z.string().min(1).max(100)])
+        .default(false)
+        .describe(
+          'The title under which commits that are not Conventional Commits are listed, or false to drop them.',
+        ),
+      'ticket-prefixes': z
+        .array(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*-$/))
+        .default([])
+        .describe('Ticket keys linked in subjects, e.g. CHG- for CHG-1234.'),
+      'ticket-url': z
+        .string()
+        .regex(/^https:\/\/\S*\{ticket\}\S*$/)
+        .optional()
+        .describe(
+          'The URL of a ticket, {ticket} standing for its key, e.g. https://tracker.example.com/browse/{ticket}.',
+        ),
+      packages: z
+        .array(
+          z
+            .strictObject({
+              name: z
+                .string()
+                .regex(/^[A-Za-z0-9@][A-Za-z0-9@._/-]{0,99}$/)
+                .describe('The package, as --package names it, e.g. api or @org/api.'),
+              path: z
+                .string()
+                .min(1)
+                .refine((path) => !path.startsWith('/') && !path.split('/').includes('..'), {
+                  message: 'the path must be relative to the repository root, without ".."',
+                })
+                .optional()
+                .describe('Its folder: commits that change a file under it are its entries.'),
+              scopes: z
+                .array(z.string().min(1))
+                .default([])
+                .describe('Conventional Commits scopes whose entries are its entries.'),
+            })
+            .refine((p) => p.path !== undefined || p.scopes.length > 0, {
+              message: 'a package needs a path, scopes, or both',
+            }),
+        )
+        .default([])
+        .describe('Monorepo packages whose own notes `changelog --package NAME` writes.'),
+      contributors: z.boolean().default(true).describe('True to list the authors of the entries.'),
+      draft: z.boolean().default(false).describe('True to publish releases as drafts.'),
+    })
+    .describe('Release notes and the changelog file.');
+}
 
 /** One type listed in the release notes. */
 export interface ChangelogTypeSection {
@@ -124,7 +129,7 @@ export interface ChangelogPolicy {
 export const changelogSection = definePolicySection({
   key: 'changelog',
   property: 'changelog',
-  schema: changelogSchema,
+  schema: buildChangelogSchema,
   docs: 'changelog',
   resolve: (parsed): ChangelogPolicy => ({
     file: parsed.file,

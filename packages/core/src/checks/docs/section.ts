@@ -31,65 +31,82 @@ function explainDocumentPath(path: string): string | undefined {
   return undefined;
 }
 
-const repositoryPath = z
-  .string()
-  .min(1)
-  .superRefine((path, ctx) => {
-    const problem = explainDocumentPath(path);
-    if (problem !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `the path ${problem}; give a path or glob relative to the repository root, e.g. docs/release/*.md`,
-      });
-    }
-  });
-
-const sectionTitle = z.union([
-  z.string().min(1).describe('A heading that must exist, matched case-insensitively at any level.'),
-  z.strictObject({
-    title: z.string().min(1).describe('The heading, matched case-insensitively at any level.'),
-    aliases: z
-      .array(z.string().min(1))
-      .default([])
-      .describe('Other headings that count as this one, e.g. a translation.'),
-  }),
-]);
-
-const placeholders = z
-  .array(z.string().min(1))
-  .default(DEFAULT_PLACEHOLDERS)
-  .describe(
-    'Texts that mark a section as not filled in; <…> stands for any text in angle brackets.',
-  );
-
-const documentEntry = z.strictObject({
-  path: repositoryPath.describe('A file or a glob inside the repository.'),
-  'required-for': z
-    .array(z.enum(RELEASE_TYPES))
+/** A path or glob that must stay inside the repository. */
+function buildRepositoryPathSchema() {
+  return z
+    .string()
     .min(1)
-    .describe('The release types that need the document.'),
-  sections: z
-    .array(sectionTitle)
-    .default([])
-    .describe('Headings that must exist, each with non-empty content below it.'),
-  'mention-version': z
-    .boolean()
-    .default(false)
-    .describe('The document must mention the version being released, e.g. 1.4.0 or v1.4.0.'),
-  updated: z
-    .boolean()
-    .default(false)
-    .describe('The document must have changed since the previous release tag.'),
-  template: repositoryPath
-    .describe('The template the document was made from; a document still identical to it fails.')
-    .optional(),
-  placeholders,
-});
+    .superRefine((path, ctx) => {
+      const problem = explainDocumentPath(path);
+      if (problem !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `the path ${problem}; give a path or glob relative to the repository root, e.g. docs/release/*.md`,
+        });
+      }
+    });
+}
+
+/** A required heading as written: its title, or a mapping with its aliases. */
+function buildSectionTitleSchema() {
+  return z.union([
+    z
+      .string()
+      .min(1)
+      .describe('A heading that must exist, matched case-insensitively at any level.'),
+    z.strictObject({
+      title: z.string().min(1).describe('The heading, matched case-insensitively at any level.'),
+      aliases: z
+        .array(z.string().min(1))
+        .default([])
+        .describe('Other headings that count as this one, e.g. a translation.'),
+    }),
+  ]);
+}
+
+/** The `placeholders` list of a document or of the change request. */
+function buildPlaceholdersSchema() {
+  return z
+    .array(z.string().min(1))
+    .default(DEFAULT_PLACEHOLDERS)
+    .describe(
+      'Texts that mark a section as not filled in; <…> stands for any text in angle brackets.',
+    );
+}
+
+/** One `documents` entry as written. */
+function buildDocumentEntrySchema() {
+  return z.strictObject({
+    path: buildRepositoryPathSchema().describe('A file or a glob inside the repository.'),
+    'required-for': z
+      .array(z.enum(RELEASE_TYPES))
+      .min(1)
+      .describe('The release types that need the document.'),
+    sections: z
+      .array(buildSectionTitleSchema())
+      .default([])
+      .describe('Headings that must exist, each with non-empty content below it.'),
+    'mention-version': z
+      .boolean()
+      .default(false)
+      .describe('The document must mention the version being released, e.g. 1.4.0 or v1.4.0.'),
+    updated: z
+      .boolean()
+      .default(false)
+      .describe('The document must have changed since the previous release tag.'),
+    template: buildRepositoryPathSchema()
+      .describe('The template the document was made from; a document still identical to it fails.')
+      .optional(),
+    placeholders: buildPlaceholdersSchema(),
+  });
+}
 
 /** The `documents` section as written: a list of required documents. */
-const documentsSchema = z
-  .array(documentEntry)
-  .describe('The documents a release needs, by release type.');
+function buildDocumentsSchema() {
+  return z
+    .array(buildDocumentEntrySchema())
+    .describe('The documents a release needs, by release type.');
+}
 
 /** One required heading and the headings that count as it. */
 export interface SectionSpec {
@@ -124,7 +141,9 @@ export interface ChangeRequestPolicy {
   placeholders: string[];
 }
 
-function normalizeSection(entry: z.output<typeof sectionTitle>): SectionSpec {
+function normalizeSection(
+  entry: z.output<ReturnType<typeof buildSectionTitleSchema>>,
+): SectionSpec {
   return typeof entry === 'string'
     ? { title: entry, aliases: [] }
     : { title: entry.title, aliases: [...entry.aliases] };
@@ -139,7 +158,7 @@ const sectionFields = {
 export const documentsSection = definePolicySection({
   key: 'documents',
   property: 'documents',
-  schema: documentsSchema,
+  schema: buildDocumentsSchema,
   docs: 'documents',
   resolve: (parsed): DocumentSpec[] =>
     parsed.map((entry) => ({
@@ -255,41 +274,43 @@ const DEFAULT_CHANGE_REQUEST_SECTIONS = [
 ] as const;
 
 /** The `change-request` section as written. */
-const changeRequestSchema = z
-  .strictObject({
-    sections: z
-      .array(sectionTitle)
-      .default(() =>
-        DEFAULT_CHANGE_REQUEST_SECTIONS.map((s) => ({ ...s, aliases: [...s.aliases] })),
-      )
-      .describe(
-        'Headings the pull request description must hold, each with content; by default Reason, Impact analysis, Verification plan and Risk.',
-      ),
-    'ticket-keys': z
-      .array(z.string().regex(TICKET_KEY))
-      .default(['CHG'])
-      .describe('Ticket keys, e.g. [CHG] for CHG-1234; empty: any upper-case key.'),
-    'require-ticket': z
-      .boolean()
-      .default(true)
-      .describe('A ticket id must be in the title, the description or the branch name.'),
-    'exempt-labels': z
-      .array(z.string().min(1))
-      .default(['dependencies'])
-      .describe('Pull requests with any of these labels are not checked.'),
-    'exempt-authors': z
-      .array(z.string().min(1))
-      .default(['dependabot[bot]', 'renovate[bot]'])
-      .describe('Pull requests by these logins are not checked.'),
-    placeholders,
-  })
-  .describe('The change request a pull request description holds.');
+function buildChangeRequestSchema() {
+  return z
+    .strictObject({
+      sections: z
+        .array(buildSectionTitleSchema())
+        .default(() =>
+          DEFAULT_CHANGE_REQUEST_SECTIONS.map((s) => ({ ...s, aliases: [...s.aliases] })),
+        )
+        .describe(
+          'Headings the pull request description must hold, each with content; by default Reason, Impact analysis, Verification plan and Risk.',
+        ),
+      'ticket-keys': z
+        .array(z.string().regex(TICKET_KEY))
+        .default(['CHG'])
+        .describe('Ticket keys, e.g. [CHG] for CHG-1234; empty: any upper-case key.'),
+      'require-ticket': z
+        .boolean()
+        .default(true)
+        .describe('A ticket id must be in the title, the description or the branch name.'),
+      'exempt-labels': z
+        .array(z.string().min(1))
+        .default(['dependencies'])
+        .describe('Pull requests with any of these labels are not checked.'),
+      'exempt-authors': z
+        .array(z.string().min(1))
+        .default(['dependabot[bot]', 'renovate[bot]'])
+        .describe('Pull requests by these logins are not checked.'),
+      placeholders: buildPlaceholdersSchema(),
+    })
+    .describe('The change request a pull request description holds.');
+}
 
 /** The `change-request` policy section. */
 export const changeRequestSection = definePolicySection({
   key: 'change-request',
   property: 'changeRequest',
-  schema: changeRequestSchema,
+  schema: buildChangeRequestSchema,
   docs: 'change-request',
   resolve: (parsed): ChangeRequestPolicy => ({
     sections: parsed.sections.map(normalizeSection),

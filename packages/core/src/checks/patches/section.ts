@@ -17,55 +17,63 @@ export const DEFAULT_PATCH_EXEMPTIONS = [
   '[maven-release-plugin]',
 ];
 
-const subjectPattern = z
-  .string()
-  .min(1)
-  .max(200)
-  .describe(
-    'A commit subject pattern: literal text the subject starts with, or a glob where * stands for any text and the whole subject must match.',
-  );
+/** A commit subject pattern of `patches.exempt`. */
+function buildSubjectPatternSchema() {
+  return z
+    .string()
+    .min(1)
+    .max(200)
+    .describe(
+      'A commit subject pattern: literal text the subject starts with, or a glob where * stands for any text and the whole subject must match.',
+    );
+}
 
-const waiver = z.strictObject({
-  commit: z
-    .string()
-    .regex(
-      /^[0-9a-f]{7,40}$/,
-      'a commit is 7 to 40 lower-case hexadecimal digits; example: 3f2a9c1',
-    )
-    .describe('The waived commit: its sha, or its first 7 or more hexadecimal digits.'),
-  'approved-by': z.string().min(1).describe('Who approved leaving the commit out of mainline.'),
-  reason: z.string().min(1).describe('Why the commit is not needed in mainline.'),
-  until: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD; example: 2026-12-31')
-    .refine((date) => {
-      const day = new Date(`${date}T00:00:00Z`);
-      return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(date);
-    }, 'not a day of the calendar; a date is written YYYY-MM-DD, e.g. 2026-12-31')
-    .describe('The last day the waiver holds (UTC), YYYY-MM-DD; an expired waiver is a finding.'),
-});
+/** One `patches.waivers` entry as written. */
+function buildWaiverSchema() {
+  return z.strictObject({
+    commit: z
+      .string()
+      .regex(
+        /^[0-9a-f]{7,40}$/,
+        'a commit is 7 to 40 lower-case hexadecimal digits; example: 3f2a9c1',
+      )
+      .describe('The waived commit: its sha, or its first 7 or more hexadecimal digits.'),
+    'approved-by': z.string().min(1).describe('Who approved leaving the commit out of mainline.'),
+    reason: z.string().min(1).describe('Why the commit is not needed in mainline.'),
+    until: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD; example: 2026-12-31')
+      .refine((date) => {
+        const day = new Date(`${date}T00:00:00Z`);
+        return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(date);
+      }, 'not a day of the calendar; a date is written YYYY-MM-DD, e.g. 2026-12-31')
+      .describe('The last day the waiver holds (UTC), YYYY-MM-DD; an expired waiver is a finding.'),
+  });
+}
 
 /** The `patches` section as written. */
-const patchesSchema = z
-  .strictObject({
-    kinds: z
-      .array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'a kind name is lower-case, e.g. "release"'))
-      .default(DEFAULT_PATCH_KINDS)
-      .describe('The branch kinds whose branches are maintenance lines to check.'),
-    exempt: z
-      .array(subjectPattern)
-      .default(DEFAULT_PATCH_EXEMPTIONS)
-      .describe('Subjects of commits that stay on their line, e.g. release commits.'),
-    waivers: z
-      .array(waiver)
-      .default([])
-      .describe('Commits approved to stay out of mainline, each until a date.'),
-    missing: z
-      .enum(['error', 'warning'])
-      .default('error')
-      .describe('How a patch missing from mainline is reported.'),
-  })
-  .describe('Every patch shipped on a maintenance line is in mainline.');
+function buildPatchesSchema() {
+  return z
+    .strictObject({
+      kinds: z
+        .array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'a kind name is lower-case, e.g. "release"'))
+        .default(DEFAULT_PATCH_KINDS)
+        .describe('The branch kinds whose branches are maintenance lines to check.'),
+      exempt: z
+        .array(buildSubjectPatternSchema())
+        .default(DEFAULT_PATCH_EXEMPTIONS)
+        .describe('Subjects of commits that stay on their line, e.g. release commits.'),
+      waivers: z
+        .array(buildWaiverSchema())
+        .default([])
+        .describe('Commits approved to stay out of mainline, each until a date.'),
+      missing: z
+        .enum(['error', 'warning'])
+        .default('error')
+        .describe('How a patch missing from mainline is reported.'),
+    })
+    .describe('Every patch shipped on a maintenance line is in mainline.');
+}
 
 /** One approved exception: a commit that may stay out of mainline until a date. */
 export interface PatchWaiver {
@@ -92,7 +100,7 @@ export interface PatchesPolicy {
 export const patchesSection = definePolicySection({
   key: 'patches',
   property: 'patches',
-  schema: patchesSchema,
+  schema: buildPatchesSchema,
   docs: 'patches',
   resolve: (parsed): PatchesPolicy => ({
     kinds: [...parsed.kinds],

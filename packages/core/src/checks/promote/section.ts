@@ -9,110 +9,147 @@ import { definePolicySection } from '../../config/section.js';
 import { DURATION_PATTERN, parseDuration } from './duration.js';
 import { isTimeZone, WEEKDAYS, type Weekday } from './zone.js';
 
-const duration = z
-  .string()
-  .regex(DURATION_PATTERN, 'a duration is a number and a unit (s, m, h, d, w); example: 30m or 2d')
-  .describe('A duration: a number and a unit, s, m, h, d or w, e.g. 30m, 2d or 1h30m.');
+/** A duration such as 30m or 2d. */
+function buildDurationSchema() {
+  return z
+    .string()
+    .regex(
+      DURATION_PATTERN,
+      'a duration is a number and a unit (s, m, h, d, w); example: 30m or 2d',
+    )
+    .describe('A duration: a number and a unit, s, m, h, d or w, e.g. 30m, 2d or 1h30m.');
+}
 
-const timeZone = z
-  .string()
-  .refine(isTimeZone, 'not an IANA time zone; example: Asia/Shanghai, Europe/Berlin or UTC')
-  .describe('An IANA time zone, e.g. Asia/Shanghai; daylight-saving changes follow its rules.');
+/** An IANA time zone name. */
+function buildTimeZoneSchema() {
+  return z
+    .string()
+    .refine(isTimeZone, 'not an IANA time zone; example: Asia/Shanghai, Europe/Berlin or UTC')
+    .describe('An IANA time zone, e.g. Asia/Shanghai; daylight-saving changes follow its rules.');
+}
 
-const clock = z
-  .string()
-  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'a time of day is HH:MM, 24-hour; example: 09:00')
-  .describe('A time of day, HH:MM, 24-hour, in the zone.');
+/** A time of day, HH:MM. */
+function buildClockSchema() {
+  return z
+    .string()
+    .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'a time of day is HH:MM, 24-hour; example: 09:00')
+    .describe('A time of day, HH:MM, 24-hour, in the zone.');
+}
 
-const localTime = z
-  .string()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}(?:[T ](?:[01]\d|2[0-3]):[0-5]\d)?$/,
-    'a local time is YYYY-MM-DD or YYYY-MM-DDTHH:MM; example: 2026-12-24T18:00',
-  )
-  .describe('A local date and time in the zone, YYYY-MM-DD (midnight) or YYYY-MM-DDTHH:MM.');
+/** A local date, or date and time, in a zone. */
+function buildLocalTimeSchema() {
+  return z
+    .string()
+    .regex(
+      /^\d{4}-\d{2}-\d{2}(?:[T ](?:[01]\d|2[0-3]):[0-5]\d)?$/,
+      'a local time is YYYY-MM-DD or YYYY-MM-DDTHH:MM; example: 2026-12-24T18:00',
+    )
+    .describe('A local date and time in the zone, YYYY-MM-DD (midnight) or YYYY-MM-DDTHH:MM.');
+}
 
-const environmentName = z
-  .string()
-  // GitHub takes names of up to 255 characters in any script, spaces included; quotes,
-  // slashes and control characters stay out so a name is safe in every report.
-  .regex(
-    /^[\p{L}\p{N}](?:[\p{L}\p{N} ._-]{0,253}[\p{L}\p{N}._-])?$/u,
-    'an environment name is letters and digits of any script, spaces, ".", "_" and "-", at most 255 characters, starting with a letter or digit and not ending in a space, e.g. "production"',
-  );
-
-const approver = z
-  .string()
-  .regex(
-    /^[A-Za-z0-9-]+(?:\/[A-Za-z0-9._-]+)?$/,
-    'an approver is a login ("alice") or an org/team slug ("octo-org/release-managers")',
-  );
-
-const window = z.strictObject({
-  days: z
-    .array(z.enum(WEEKDAYS))
-    .min(1)
-    .default([...WEEKDAYS])
-    .describe('The days the window opens on: mon, tue, wed, thu, fri, sat, sun.'),
-  from: clock,
-  to: clock,
-  timezone: timeZone.optional(),
-});
-
-const freeze = z.strictObject({
-  from: localTime,
-  to: localTime,
-  reason: z.string().min(1).describe('Why nothing may be promoted then, shown in the refusal.'),
-  timezone: timeZone.optional(),
-});
-
-const environment = z
-  .strictObject({
-    name: environmentName.describe('The GitHub environment name, e.g. production.'),
-    after: z
+/** A GitHub environment name that is safe in every report. */
+function buildEnvironmentNameSchema() {
+  return (
+    z
       .string()
-      .min(1)
-      .optional()
-      .describe(
-        'The environment that must hold a successful deployment of the same commit first; the previous entry by default, none for the first.',
-      ),
-    soak: duration.optional(),
-    approvals: z
-      .strictObject({
-        required: z.number().int().min(0).max(10).default(0),
-        from: z.array(approver).default([]),
-        'allow-self': z.boolean().default(false),
-      })
-      .default({ required: 0, from: [], 'allow-self': false })
-      .describe('How many distinct people must approve, and who may.'),
-    timezone: timeZone.default('UTC'),
-    windows: z
-      .array(window)
-      .default([])
-      .describe('When promotions are allowed; always when empty.'),
-    freeze: z.array(freeze).default([]).describe('Periods when no promotion is allowed.'),
-    emergency: z
-      .strictObject({
-        allowed: z.boolean().default(true),
-        'extra-approvals': z.number().int().min(1).max(10).default(1),
-      })
-      .default({ allowed: true, 'extra-approvals': 1 })
-      .describe('The emergency path past windows and freezes, with a reason and more approvals.'),
-    canary: z
-      .strictObject({
-        steps: z.array(z.number().int().min(1).max(100)).min(1),
-        hold: duration.default('0s'),
-      })
-      .optional()
-      .describe('Canary steps in percent, each after the previous one held for hold.'),
-    automatic: z
-      .boolean()
-      .default(false)
-      .describe('A continuous environment that receives every mainline change without approvals.'),
-  })
-  .describe('One deployment environment.');
+      // GitHub takes names of up to 255 characters in any script, spaces included; quotes,
+      // slashes and control characters stay out so a name is safe in every report.
+      .regex(
+        /^[\p{L}\p{N}](?:[\p{L}\p{N} ._-]{0,253}[\p{L}\p{N}._-])?$/u,
+        'an environment name is letters and digits of any script, spaces, ".", "_" and "-", at most 255 characters, starting with a letter or digit and not ending in a space, e.g. "production"',
+      )
+  );
+}
 
-type EnvironmentInput = z.output<typeof environment>;
+/** An approver: a login or an org/team slug. */
+function buildApproverSchema() {
+  return z
+    .string()
+    .regex(
+      /^[A-Za-z0-9-]+(?:\/[A-Za-z0-9._-]+)?$/,
+      'an approver is a login ("alice") or an org/team slug ("octo-org/release-managers")',
+    );
+}
+
+/** One change window as written. */
+function buildWindowSchema() {
+  return z.strictObject({
+    days: z
+      .array(z.enum(WEEKDAYS))
+      .min(1)
+      .default([...WEEKDAYS])
+      .describe('The days the window opens on: mon, tue, wed, thu, fri, sat, sun.'),
+    from: buildClockSchema(),
+    to: buildClockSchema(),
+    timezone: buildTimeZoneSchema().optional(),
+  });
+}
+
+/** One freeze period as written. */
+function buildFreezeSchema() {
+  return z.strictObject({
+    from: buildLocalTimeSchema(),
+    to: buildLocalTimeSchema(),
+    reason: z.string().min(1).describe('Why nothing may be promoted then, shown in the refusal.'),
+    timezone: buildTimeZoneSchema().optional(),
+  });
+}
+
+/** One environment as written. */
+function buildEnvironmentSchema() {
+  return z
+    .strictObject({
+      name: buildEnvironmentNameSchema().describe('The GitHub environment name, e.g. production.'),
+      after: z
+        .string()
+        .min(1)
+        .optional()
+        .describe(
+          'The environment that must hold a successful deployment of the same commit first; the previous entry by default, none for the first.',
+        ),
+      soak: buildDurationSchema().optional(),
+      approvals: z
+        .strictObject({
+          required: z.number().int().min(0).max(10).default(0),
+          from: z.array(buildApproverSchema()).default([]),
+          'allow-self': z.boolean().default(false),
+        })
+        .default({ required: 0, from: [], 'allow-self': false })
+        .describe('How many distinct people must approve, and who may.'),
+      timezone: buildTimeZoneSchema().default('UTC'),
+      windows: z
+        .array(buildWindowSchema())
+        .default([])
+        .describe('When promotions are allowed; always when empty.'),
+      freeze: z
+        .array(buildFreezeSchema())
+        .default([])
+        .describe('Periods when no promotion is allowed.'),
+      emergency: z
+        .strictObject({
+          allowed: z.boolean().default(true),
+          'extra-approvals': z.number().int().min(1).max(10).default(1),
+        })
+        .default({ allowed: true, 'extra-approvals': 1 })
+        .describe('The emergency path past windows and freezes, with a reason and more approvals.'),
+      canary: z
+        .strictObject({
+          steps: z.array(z.number().int().min(1).max(100)).min(1),
+          hold: buildDurationSchema().default('0s'),
+        })
+        .optional()
+        .describe('Canary steps in percent, each after the previous one held for hold.'),
+      automatic: z
+        .boolean()
+        .default(false)
+        .describe(
+          'A continuous environment that receives every mainline change without approvals.',
+        ),
+    })
+    .describe('One deployment environment.');
+}
+
+type EnvironmentInput = z.output<ReturnType<typeof buildEnvironmentSchema>>;
 
 /** The problems of the list as a whole: names, order, canary steps, freezes. */
 function checkEnvironmentList(list: readonly EnvironmentInput[], ctx: z.RefinementCtx): void {
@@ -160,11 +197,13 @@ function checkEnvironmentList(list: readonly EnvironmentInput[], ctx: z.Refineme
 }
 
 /** The environments section as written. */
-const environmentsSchema = z
-  .array(environment)
-  .min(1)
-  .superRefine(checkEnvironmentList)
-  .describe('The deployment environments, in promotion order.');
+function buildEnvironmentsSchema() {
+  return z
+    .array(buildEnvironmentSchema())
+    .min(1)
+    .superRefine(checkEnvironmentList)
+    .describe('The deployment environments, in promotion order.');
+}
 
 /** A change window: promotions are allowed from `from` to `to` (local time) on `days`. */
 export interface ChangeWindow {
@@ -259,7 +298,7 @@ function resolveEnvironment(
 export const environmentsSection = definePolicySection({
   key: 'environments',
   property: 'environments',
-  schema: environmentsSchema,
+  schema: buildEnvironmentsSchema,
   docs: 'environments',
   resolve: (parsed): EnvironmentsPolicy =>
     parsed.map((entry, index) => resolveEnvironment(entry, parsed[index - 1]?.name)),

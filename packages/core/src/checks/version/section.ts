@@ -7,50 +7,58 @@ import { z } from 'zod';
 import { definePolicySection } from '../../config/section.js';
 import { BUMPS, type Bump } from '../../config/constants.js';
 
-const versionFile = z.union([
-  z.string().min(1).describe('A repository-relative path; the format is picked by file name.'),
-  z.strictObject({
-    path: z.string().min(1),
-    /** How to read the version. `auto` picks by file name. */
-    format: z
-      .enum(['auto', 'json', 'text', 'toml'])
-      .default('auto')
-      .describe('How to read the version; auto picks by file name.'),
-    /** A missing optional file is skipped; a missing required file is an error. */
-    optional: z
-      .boolean()
-      .default(false)
-      .describe('A missing optional file is skipped; a missing required file is an error.'),
-  }),
-]);
+/** One `versioning.files` entry as written: a path, or a mapping with its format. */
+function buildVersionFileSchema() {
+  return z.union([
+    z.string().min(1).describe('A repository-relative path; the format is picked by file name.'),
+    z.strictObject({
+      path: z.string().min(1),
+      /** How to read the version. `auto` picks by file name. */
+      format: z
+        .enum(['auto', 'json', 'text', 'toml'])
+        .default('auto')
+        .describe('How to read the version; auto picks by file name.'),
+      /** A missing optional file is skipped; a missing required file is an error. */
+      optional: z
+        .boolean()
+        .default(false)
+        .describe('A missing optional file is skipped; a missing required file is an error.'),
+    }),
+  ]);
+}
 
 /** The `versioning` section as written. */
-const versioningSchema = z
-  .strictObject({
-    'tag-prefix': z
-      .union([z.string().max(50), z.array(z.string().max(50)).min(1)])
-      .default('v')
-      .describe(
-        'Release tags are this prefix followed by the version, e.g. v1.4.3; a list reads tags with any of the prefixes, and new releases get the first.',
-      ),
-    files: z.array(versionFile).default([]).describe('Files that declare the version.'),
-    /** Allowed pre-release identifiers (the first dot-separated part), e.g. `rc` in `1.0.0-rc.1`. */
-    prerelease: z
-      .array(z.string().regex(/^[0-9A-Za-z-]+$/))
-      .default(['alpha', 'beta', 'rc'])
-      .describe('Allowed pre-release identifiers, e.g. rc in 1.0.0-rc.1.'),
-    /** Whether `+build` metadata is allowed in declared versions. */
-    'build-metadata': z
-      .boolean()
-      .default(false)
-      .describe('Whether +build metadata is allowed in declared versions.'),
-    /** The version recommended when no release tag exists yet. */
-    initial: z
-      .string()
-      .default('0.1.0')
-      .describe('The version recommended when no release tag exists yet (SemVer, no v).'),
-  })
-  .describe('Release tags, version files and allowed version forms.');
+function buildVersioningSchema() {
+  return z
+    .strictObject({
+      'tag-prefix': z
+        .union([z.string().max(50), z.array(z.string().max(50)).min(1)])
+        .default('v')
+        .describe(
+          'Release tags are this prefix followed by the version, e.g. v1.4.3; a list reads tags with any of the prefixes, and new releases get the first.',
+        ),
+      files: z
+        .array(buildVersionFileSchema())
+        .default([])
+        .describe('Files that declare the version.'),
+      /** Allowed pre-release identifiers (the first dot-separated part), e.g. `rc` in `1.0.0-rc.1`. */
+      prerelease: z
+        .array(z.string().regex(/^[0-9A-Za-z-]+$/))
+        .default(['alpha', 'beta', 'rc'])
+        .describe('Allowed pre-release identifiers, e.g. rc in 1.0.0-rc.1.'),
+      /** Whether `+build` metadata is allowed in declared versions. */
+      'build-metadata': z
+        .boolean()
+        .default(false)
+        .describe('Whether +build metadata is allowed in declared versions.'),
+      /** The version recommended when no release tag exists yet. */
+      initial: z
+        .string()
+        .default('0.1.0')
+        .describe('The version recommended when no release tag exists yet (SemVer, no v).'),
+    })
+    .describe('Release tags, version files and allowed version forms.');
+}
 
 /** One version file entry, normalized. */
 export interface VersionFileSpec {
@@ -73,7 +81,9 @@ export interface VersioningPolicy {
 }
 
 /** A `versioning.files` entry as a spec: a bare path is a required file of format `auto`. */
-function normalizeVersionFile(entry: z.output<typeof versionFile>): VersionFileSpec {
+function normalizeVersionFile(
+  entry: z.output<ReturnType<typeof buildVersionFileSchema>>,
+): VersionFileSpec {
   return typeof entry === 'string'
     ? { path: entry, format: 'auto', optional: false }
     : { path: entry.path, format: entry.format, optional: entry.optional };
@@ -90,7 +100,7 @@ const bumps = 'one of none, patch, minor, major';
 export const versioningSection = definePolicySection({
   key: 'versioning',
   property: 'versioning',
-  schema: versioningSchema,
+  schema: buildVersioningSchema,
   docs: 'versioning',
   resolve: (parsed): VersioningPolicy => ({
     tagPrefix: normalizeTagPrefix(parsed['tag-prefix']),
@@ -165,16 +175,18 @@ export const versioningSection = definePolicySection({
 });
 
 /** The `commits` section as written. */
-const commitsSchema = z
-  .strictObject({
-    /** Conventional Commits types and the bump each implies. */
-    types: z
-      .record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.enum(BUMPS))
-      .describe('Conventional Commits types and the bump each implies.'),
-    /** The bump a breaking change (`!` or `BREAKING CHANGE:`) implies. */
-    breaking: z.enum(BUMPS).default('major').describe('The bump a breaking change implies.'),
-  })
-  .describe('How commit types map to version bumps.');
+function buildCommitsSchema() {
+  return z
+    .strictObject({
+      /** Conventional Commits types and the bump each implies. */
+      types: z
+        .record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.enum(BUMPS))
+        .describe('Conventional Commits types and the bump each implies.'),
+      /** The bump a breaking change (`!` or `BREAKING CHANGE:`) implies. */
+      breaking: z.enum(BUMPS).default('major').describe('The bump a breaking change implies.'),
+    })
+    .describe('How commit types map to version bumps.');
+}
 
 /** The effective `commits` section. */
 export interface CommitsPolicy {
@@ -186,7 +198,7 @@ export interface CommitsPolicy {
 export const commitsSection = definePolicySection({
   key: 'commits',
   property: 'commits',
-  schema: commitsSchema,
+  schema: buildCommitsSchema,
   docs: 'commits',
   resolve: (parsed): CommitsPolicy => ({ types: { ...parsed.types }, breaking: parsed.breaking }),
   fields: {
