@@ -1,5 +1,10 @@
 import { Readable } from 'node:stream';
-import { formatRange, formatStdinRevisions, type RevisionRange } from './arguments.js';
+import {
+  checkArgument,
+  formatRange,
+  formatStdinRevisions,
+  type RevisionRange,
+} from './arguments.js';
 import { GitError } from './errors.js';
 import { runGit } from './exec.js';
 import { convertFormatError } from './log.js';
@@ -107,4 +112,101 @@ function collectChangedPaths(text: string, changed: Map<string, string[]>): void
       first = false;
     }
   }
+}
+
+/** Where a commit of `left...right` stands. */
+export type CommitSide = 'left' | 'right' | 'boundary';
+
+/** One commit of a symmetric difference, as far as patch matching needs it. */
+export interface SideCommit {
+  /** Full sha. */
+  sha: string;
+  side: CommitSide;
+  /** Full shas of its parents (two or more for a merge). */
+  parents: string[];
+  /** The subject (git's `%s`); untrusted text. */
+  subject: string;
+  /** The whole message without its final line breaks; untrusted text. */
+  message: string;
+  /**
+   * The paths it changes against its parent, without rename detection (a
+   * rename changes its old and its new path), sorted; empty for a merge, a
+   * boundary commit and an empty commit.
+   */
+  paths: string[];
+}
+
+/** The fields a record of {@link readSymmetricDifference} prints after the NUL that starts it. */
+const SIDE_FIELDS = 4;
+const SIDE_MARKS: Readonly<Record<string, CommitSide>> = { '<': 'left', '>': 'right', '-': 'boundary' };
+
+/**
+ * Every commit of `left...right`: those only `left` reaches, those only
+ * `right` reaches, and the boundary (the commits both reach that are parents
+ * of the others, among them every merge base), each with its parents,
+ * subject, message and changed paths, newest first, in one `git log` walk.
+ * The merge bases of the two are among the boundary commits: when there is
+ * exactly one, it is their only merge base (and the left side is then
+ * `base..left`); when there is none, the histories are unrelated or equal.
+ * @throws GitError for a refused or unknown revision, a failing git, or output of an unexpected shape.
+ */
+export async function readSymmetricDifference(
+  runner: GitRunner,
+  left: string,
+  right: string,
+): Promise<SideCommit[]> {
+  const args = ['-c', 'log.showSignature=false', 'log', '--left-right', '--boundary'];
+  args.push('--format=%x00%m%H%x00%P%x00%s%x00%B%x00', '--name-only', '-z');
+  args.push('--no-renames', '--no-relative', '--root', '--end-of-options');
+  checkArgument(args, left, 'revision');
+  checkArgument(args, right, 'revision');
+  args.push(`${left}...${right}`, '--');
+  const { stdout } = await runner.run(args);
+  try {
+    return parseSideRecords(stdout.toString('utf8'));
+  } catch (error) {
+    throw convertFormatError(error, args);
+  }
+}
+
+/**
+ * Reads `--format=%x00%m%H%x00%P%x00%s%x00%B%x00 --name-only -z` output: per
+ * commit an empty field, the side mark with the sha, the parents, the
+ * subject and the message, an empty field (git's `-z` end of the header),
+ * then its paths, each field ending with NUL (git puts a line break before
+ * a commit's first path). A path is never empty, so after a record's fields
+ * an empty field always starts the next commit.
+ */
+function parseSideRecords(text: string): SideCommit[] {
+  const fields = text.split('\0');
+  const commits: SideCommit[] = [];
+  const fail = (what: string) =>
+    new LogFormatError(
+      `git log printed ${what}; expected per commit an empty field, the side mark (<, > or -) and sha, the parents, the subject, the message and an empty field, each ending with NUL, then the paths.`,
+    );
+  let i = 0;
+  while (i < fields.length - 1) {
+    if (fields[i] !== '' || i + SIDE_FIELDS + 1 >= fields.length || fields[i + 5] !== '') {
+      throw fail(`${JSON.stringify((fields[i] ?? '').slice(0, 80))} where a commit record should start`);
+    }
+    const [marked = '', parents = '', subject = '', message = ''] = fields.slice(i + 1, i + 5);
+    const side = SIDE_MARKS[marked.slice(0, 1)];
+    if (side === undefined) throw fail(`${JSON.stringify(marked.slice(0, 80))} as a side mark and sha`);
+    const paths: string[] = [];
+    for (i += SIDE_FIELDS + 2; i < fields.length && fields[i] !== ''; i += 1) {
+      const field = fields[i] ?? '';
+      paths.push(paths.length === 0 && field.startsWith('\n') ? field.slice(1) : field);
+    }
+    commits.push({
+      sha: readSha(marked.slice(1)),
+      side,
+      parents: parents === '' ? [] : parents.split(' ').map(readSha),
+      subject,
+      message: message.replace(/(?:\r?\n)+$/, ''),
+      // A boundary commit is only a limit of the walk: its own change is not part of the difference.
+      paths: side === 'boundary' ? [] : paths.sort(),
+    });
+  }
+  if (fields.at(-1) !== '') throw fail('an unfinished record at the end');
+  return commits;
 }
