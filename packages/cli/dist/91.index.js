@@ -447,8 +447,8 @@ function checkLongOptions(argv) {
 
 // EXTERNAL MODULE: ./src/io.ts
 var src_io = __webpack_require__(1168);
-// EXTERNAL MODULE: ../git/src/index.ts + 20 modules
-var git_src = __webpack_require__(130);
+// EXTERNAL MODULE: ../git/src/index.ts + 19 modules
+var git_src = __webpack_require__(7729);
 // EXTERNAL MODULE: ./src/policy.ts
 var src_policy = __webpack_require__(7838);
 // EXTERNAL MODULE: ./src/api.ts
@@ -998,7 +998,7 @@ function renderFields(fields, color) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1835);
-/* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(130);
+/* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7729);
 /* harmony import */ var _release_policy_github_policy_file__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1293);
 
 
@@ -10904,7 +10904,7 @@ function linkFindingDocs(finding, baseUrl) {
 
 /***/ }),
 
-/***/ 130:
+/***/ 7729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11531,6 +11531,78 @@ function collectChangedPaths(text, changed) {
         }
     }
 }
+/** The fields a record of {@link readSymmetricDifference} prints after the NUL that starts it. */
+const SIDE_FIELDS = 4;
+const SIDE_MARKS = {
+    '<': 'left',
+    '>': 'right',
+    '-': 'boundary',
+};
+/**
+ * Every commit of `left...right`: those only `left` reaches, those only
+ * `right` reaches, and the boundary (the commits both reach that are parents
+ * of the others, among them every merge base), each with its parents,
+ * subject, message and changed paths, newest first, in one `git log` walk.
+ * The merge bases of the two are among the boundary commits: when there is
+ * exactly one, it is their only merge base (and the left side is then
+ * `base..left`); when there is none, the histories are unrelated or equal.
+ * @throws GitError for a refused or unknown revision, a failing git, or output of an unexpected shape.
+ */
+async function readSymmetricDifference(runner, left, right) {
+    const args = ['-c', 'log.showSignature=false', 'log', '--left-right', '--boundary'];
+    args.push('--format=%x00%m%H%x00%P%x00%s%x00%B%x00', '--name-only', '-z');
+    args.push('--no-renames', '--no-relative', '--root', '--end-of-options');
+    arguments_checkArgument(args, left, 'revision');
+    arguments_checkArgument(args, right, 'revision');
+    args.push(`${left}...${right}`, '--');
+    const { stdout } = await runner.run(args);
+    try {
+        return parseSideRecords(stdout.toString('utf8'));
+    }
+    catch (error) {
+        throw convertFormatError(error, args);
+    }
+}
+/**
+ * Reads `--format=%x00%m%H%x00%P%x00%s%x00%B%x00 --name-only -z` output: per
+ * commit an empty field, the side mark with the sha, the parents, the
+ * subject and the message, an empty field (git's `-z` end of the header),
+ * then its paths, each field ending with NUL (git puts a line break before
+ * a commit's first path). A path is never empty, so after a record's fields
+ * an empty field always starts the next commit.
+ */
+function parseSideRecords(text) {
+    const fields = text.split('\0');
+    const commits = [];
+    const fail = (what) => new LogFormatError(`git log printed ${what}; expected per commit an empty field, the side mark (<, > or -) and sha, the parents, the subject, the message and an empty field, each ending with NUL, then the paths.`);
+    let i = 0;
+    while (i < fields.length - 1) {
+        if (fields[i] !== '' || i + SIDE_FIELDS + 1 >= fields.length || fields[i + 5] !== '') {
+            throw fail(`${JSON.stringify((fields[i] ?? '').slice(0, 80))} where a commit record should start`);
+        }
+        const [marked = '', parents = '', subject = '', message = ''] = fields.slice(i + 1, i + 5);
+        const side = SIDE_MARKS[marked.slice(0, 1)];
+        if (side === undefined)
+            throw fail(`${JSON.stringify(marked.slice(0, 80))} as a side mark and sha`);
+        const paths = [];
+        for (i += SIDE_FIELDS + 2; i < fields.length && fields[i] !== ''; i += 1) {
+            const field = fields[i] ?? '';
+            paths.push(paths.length === 0 && field.startsWith('\n') ? field.slice(1) : field);
+        }
+        commits.push({
+            sha: readSha(marked.slice(1)),
+            side,
+            parents: parents === '' ? [] : parents.split(' ').map(readSha),
+            subject,
+            message: message.replace(/(?:\r?\n)+$/, ''),
+            // A boundary commit is only a limit of the walk: its own change is not part of the difference.
+            paths: side === 'boundary' ? [] : paths.sort(),
+        });
+    }
+    if (fields.at(-1) !== '')
+        throw fail('an unfinished record at the end');
+    return commits;
+}
 
 ;// CONCATENATED MODULE: ../git/src/history.ts
 /**
@@ -11611,7 +11683,10 @@ async function fetchHistory(config, remote, timeoutMs) {
     }
 }
 
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
 ;// CONCATENATED MODULE: ../git/src/patch-ids.ts
+
 
 
 
@@ -11683,14 +11758,18 @@ async function readPatchIds(runner, options) {
 }
 /** Reads `git patch-id` output, one `<patch id> <commit sha>` line per commit with a non-empty patch. */
 async function collectPatchIds(stdout) {
-    const ids = new Map();
+    return new Map(await collectPatchIdList(stdout));
+}
+/** `git patch-id` output as `[commit sha, patch id]` pairs, in the order printed. */
+async function collectPatchIdList(stdout) {
+    const ids = [];
     let rest = '';
     const take = (line) => {
         const [id = '', sha = '', extra] = line.split(' ');
         if (extra !== undefined) {
             throw new LogFormatError(`git patch-id printed ${JSON.stringify(line.slice(0, 200))}; expected "<patch id> <commit sha>".`);
         }
-        ids.set(readSha(sha), readSha(id));
+        ids.push([readSha(sha), readSha(id)]);
     };
     stdout.setEncoding('utf8');
     for await (const chunk of stdout) {
@@ -11703,6 +11782,103 @@ async function collectPatchIds(stdout) {
     if (rest !== '')
         take(rest);
     return ids;
+}
+/**
+ * The patch `git patch-id` reads between the two logs of
+ * {@link readPatchIdPairs}: its commit line is all zeros (no commit's sha,
+ * as long as the repository's shas), so the id printed for it marks where
+ * the ids of the first log end.
+ */
+function formatSeparatorPatch(sha) {
+    return `${sha}\n\ndiff --git a/- b/-\n--- a/-\n+++ b/-\n@@ -1 +1 @@\n-\n+-\n`;
+}
+/**
+ * The patch ids of `commits` with context and of `zeroContextCommits`
+ * without (merges and empty patches get none), with the same options as
+ * {@link readPatchIds}: both `git log -p --no-walk` run at once, and one
+ * `git patch-id --stable` reads the first's patches, a separator patch, then
+ * the second's. Three processes where two {@link readPatchIds} take four.
+ * @throws GitError for a commit that is not a full sha, a failing git, or output of an unexpected shape.
+ */
+async function readPatchIdPairs(runner, options) {
+    const empty = { full: new Map(), zero: new Map() };
+    const some = options.commits[0] ?? options.zeroContextCommits[0];
+    if (some === undefined)
+        return empty;
+    const separator = '0'.repeat(some.length);
+    // Both commands are checked before either starts: a refused sha leaves no git running.
+    const logs = [
+        preparePatchLog(options.commits, false),
+        preparePatchLog(options.zeroContextCommits, true),
+    ].map((log) => {
+        if (log === undefined)
+            return undefined;
+        const proc = startGit(runner.config, log.args, external_node_stream_.Readable.from([log.input]));
+        // Read from the start: Node discards the output of a child that exits with no reader
+        // attached, and the second log waits its turn (it is held here, never lost).
+        return { args: log.args, proc, output: proc.stdout.pipe(new external_node_stream_.PassThrough()) };
+    });
+    const input = new external_node_stream_.PassThrough();
+    const idArgs = ['patch-id', '--stable'];
+    const patchId = startGit(runner.config, idArgs, input);
+    // Both logs' patches in turn, the separator between; writing waits while patch-id lags.
+    const feed = async () => {
+        for (const [n, log] of logs.entries()) {
+            if (n === 1)
+                input.write(formatSeparatorPatch(separator));
+            for await (const chunk of log?.output ?? []) {
+                if (!input.write(chunk))
+                    await (0,external_node_events_.once)(input, 'drain');
+            }
+        }
+        input.end();
+    };
+    const fed = feed();
+    // Awaited below, after patch-id's answer: a failing feed also shows in an exit code.
+    fed.catch(() => undefined);
+    try {
+        const ids = await collectPatchIdList(patchId.stdout).catch((error) => {
+            throw convertFormatError(error, idArgs);
+        });
+        const idEnd = await patchId.exited;
+        if (idEnd.exitCode !== 0)
+            throw new errors_GitError({ args: idArgs, ...idEnd });
+        for (const log of logs) {
+            const logEnd = await log?.proc.exited;
+            if (log !== undefined && logEnd !== undefined && logEnd.exitCode !== 0) {
+                throw await runner.sharpen(new errors_GitError({ args: log.args, ...logEnd }));
+            }
+        }
+        await fed;
+        return splitAtSeparator(ids, separator, idArgs);
+    }
+    finally {
+        for (const log of logs)
+            log?.proc.stop();
+        patchId.stop();
+    }
+}
+/** The `git log -p` of `commits` for patch ids and its standard input; undefined when there is none (git would read HEAD). */
+function preparePatchLog(commits, zeroContext) {
+    if (commits.length === 0)
+        return undefined;
+    const args = ['-c', 'log.showSignature=false', 'log', '-p', '--no-merges', '--format=%H'];
+    args.push(...PATCH_OPTIONS, ...(zeroContext ? ['-U0'] : []));
+    const input = formatStdinRevisions(args, { commits }) ?? '';
+    args.push('--stdin', '--no-walk=unsorted', '--');
+    return { args, input };
+}
+/** The ids before the separator's and after it, by commit sha. */
+function splitAtSeparator(ids, separator, idArgs) {
+    const at = ids.findIndex(([sha]) => sha === separator);
+    if (at < 0) {
+        throw new errors_GitError({
+            args: idArgs,
+            exitCode: null,
+            stderr: 'git patch-id printed no id for the separator patch; expected one between the two logs.',
+        });
+    }
+    return { full: new Map(ids.slice(0, at)), zero: new Map(ids.slice(at + 1)) };
 }
 
 ;// CONCATENATED MODULE: ../git/src/runner.ts
@@ -11814,9 +11990,12 @@ function git_createGit(options) {
         listTagCommits: (tagOptions = {}) => listTagCommits(runner, tagOptions.mergedInto),
         log: (logOptions = {}) => streamLog(runner, logOptions),
         patchIds: (patchOptions = {}) => readPatchIds(runner, patchOptions),
+        patchIdPairs: (pairOptions) => readPatchIdPairs(runner, pairOptions),
         listSubjects: (range) => readSubjects(runner, range),
         listChangedPaths: (commits) => readChangedPaths(runner, commits),
-        mergeBase: (a, b) => readMergeBase(runner, a, b),
+        mergeBase: async (a, b) => (await readMergeBases(runner, a, b, false))[0],
+        mergeBases: (a, b) => readMergeBases(runner, a, b, true),
+        listSymmetricDifference: (left, right) => readSymmetricDifference(runner, left, right),
         isAncestor: (ancestor, rev) => checkAncestor(runner, ancestor, rev),
         listCommits: (range) => listCommits(runner, range),
         readFileAt: (rev, path) => readFileAt(runner, rev, path),
@@ -11836,14 +12015,18 @@ async function resolveCommit(runner, rev) {
     arguments_checkArgument(args, rev, 'revision');
     return runner.text(args);
 }
-async function readMergeBase(runner, a, b) {
-    const args = ['merge-base', '--end-of-options', a, b];
+async function readMergeBases(runner, a, b, all) {
+    const args = ['merge-base', ...(all ? ['--all'] : []), '--end-of-options', a, b];
     arguments_checkArgument(args, a, 'revision');
     arguments_checkArgument(args, b, 'revision');
     // Exit 1 with no output: the histories share no commit.
     const result = await runner.run(args, [0, 1]);
-    const sha = result.stdout.toString('utf8').trim();
-    return result.exitCode === 0 && sha !== '' ? sha : undefined;
+    if (result.exitCode !== 0)
+        return [];
+    return result.stdout
+        .toString('utf8')
+        .split('\n')
+        .filter((line) => line !== '');
 }
 async function checkAncestor(runner, ancestor, rev) {
     const args = ['merge-base', '--is-ancestor', '--end-of-options', ancestor, rev];
@@ -12745,83 +12928,14 @@ async function resolveIfHeld(git, rev) {
     }
 }
 
-;// CONCATENATED MODULE: ../git/src/path-limits.ts
-
-/**
- * The most paths a path-limited `git log` is given. git matches every
- * changed tree entry against each path, so a walk with hundreds of them
- * costs several times one with a few folders.
- */
-const MAX_LIMIT_PATHS = 100;
-/**
- * What limits a `git log` to the commits that change what `shas` change:
- * `{ paths }`, every path they change, merged into their folders as far as
- * needed to stay within `max` (a folder covers every path under it, so no
- * commit that changes one of the paths is left out); empty (nothing to read)
- * when they change none. `{}` (no limit: every commit) when a path cannot be
- * passed to git one a line.
- */
-function computePathLimit(changed, shas, max = MAX_LIMIT_PATHS) {
-    const paths = new Set();
-    for (const sha of shas)
-        for (const path of changed.get(sha) ?? [])
-            paths.add(path);
-    if (![...paths].every(isStdinPath))
-        return {};
-    return { paths: coarsenPaths(paths, max) };
-}
-/**
- * `paths` with the largest groups of paths sharing a folder replaced by that
- * folder, largest first, until at most `max` remain; when no folder holds
- * two of them, each path below the top is replaced by its folder, and the
- * merging goes on. Paths at the top that still number more than `max` stay
- * as they are.
- */
-function coarsenPaths(paths, max) {
-    const current = new Set(paths);
-    while (current.size > max) {
-        const byFolder = new Map();
-        for (const path of current) {
-            const at = path.lastIndexOf('/');
-            if (at <= 0)
-                continue;
-            const folder = path.slice(0, at);
-            const members = byFolder.get(folder);
-            if (members === undefined)
-                byFolder.set(folder, [path]);
-            else
-                members.push(path);
-        }
-        if (byFolder.size === 0)
-            break;
-        const groups = [...byFolder].filter(([, members]) => members.length > 1);
-        if (groups.length === 0) {
-            for (const [folder, [path]] of byFolder) {
-                current.delete(path ?? '');
-                current.add(folder);
-            }
-            continue;
-        }
-        groups.sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
-        for (const [folder, members] of groups) {
-            if (current.size <= max)
-                break;
-            for (const path of members)
-                current.delete(path);
-            current.add(folder);
-        }
-    }
-    return [...current].sort();
-}
-
 ;// CONCATENATED MODULE: ../git/src/patches.ts
 /**
  * Gathers the patch facts: for each maintenance line, the commits it has
  * that mainline lacks, mainline's commits since their merge base, and the
- * patch ids that can match, read in batches (a `git log` per side and a
- * patch-id stream per side and mode, never one git per commit).
+ * patch ids that can match, read in batches: one `git log` walk of both
+ * sides per line, and one patch-id stream for the pairs of commits that
+ * change the same paths, never one git per commit.
  */
-
 
 
 /** A maintenance line or the mainline cannot be compared: named wrong, or unrelated. */
@@ -12837,18 +12951,22 @@ class PatchLineError extends src/* ReleasePolicyError */.CP {
 async function gatherPatchFacts(input) {
     const { git, policy } = input;
     const mainline = input.mainline ?? policy.mainline;
-    const mainlineSha = input.mainlineRevision === undefined
-        ? await patches_resolveMainline(git, mainline)
-        : await git.revParse(input.mainlineRevision);
     const lines = input.lines ?? (0,src/* selectPatchLines */.YH)(await git.listBranches(), policy);
+    // A named revision is resolved by each line's walk (one git process fewer); one that
+    // does not exist fails as before, here when there is no line to walk.
+    const mainlineRef = input.mainlineRevision === undefined
+        ? { rev: await patches_resolveMainline(git, mainline), resolved: true }
+        : { rev: input.mainlineRevision, resolved: false };
+    if (!mainlineRef.resolved && lines.length === 0)
+        await git.revParse(mainlineRef.rev);
     const facts = [];
     let ancestors;
     for (const line of lines) {
-        const gathered = await gatherLine(git, mainline, mainlineSha, line);
+        const gathered = await gatherLine(git, mainline, mainlineRef, line);
         const sources = gathered.commits.flatMap((c) => (0,src/* readCherryPickSources */.tU)(c.message));
         // One rev-list of mainline, only when some commit claims to be a pick.
         if (sources.length > 0 && ancestors === undefined) {
-            ancestors = new Set(await git.listCommits({ to: mainlineSha }));
+            ancestors = new Set(await git.listCommits({ to: mainlineRef.rev }));
         }
         facts.push(ancestors === undefined ? gathered : markPicks(gathered, ancestors));
     }
@@ -12875,43 +12993,83 @@ async function resolveOptional(git, rev) {
         throw error;
     }
 }
-/** One line's facts: its own commits with patch ids, and mainline's since the merge base. */
-async function gatherLine(git, mainline, mainlineSha, line) {
+/**
+ * One line's facts: its own commits with patch ids, and mainline's since
+ * the merge base. Both sides come from one walk of `mainline...line`; patch
+ * ids are read only where a line commit and a mainline commit change the
+ * same paths (equal patches do), both kinds at once.
+ */
+async function gatherLine(git, mainline, mainlineRef, line) {
     if (line === mainline) {
         throw new PatchLineError(`The line ${(0,src/* quoteBranchName */.Q7)(line)} is the mainline itself; name a maintenance line, e.g. --line 3.5.x.`);
     }
-    const lineSha = await resolveOptional(git, line);
-    if (lineSha === undefined) {
-        throw new PatchLineError(`The line ${(0,src/* quoteBranchName */.Q7)(line)} is not a branch or commit of this clone. ` +
-            `Fetch it, e.g. git fetch origin ${line}, or name an existing line, e.g. --line 3.5.x.`);
+    const sides = await readLineSides(git, mainline, mainlineRef, line);
+    const lineOnly = sides.line.filter((commit) => commit.parents.length <= 1);
+    const commits = lineOnly.map((c) => ({
+        sha: c.sha,
+        subject: c.subject,
+        message: c.message,
+    }));
+    const since = sides.mainline.map((c) => ({ sha: c.sha, subject: c.subject }));
+    const ids = await matchPatchIds(git, lineOnly, sides.mainline);
+    return {
+        line,
+        base: sides.base,
+        commits: commits.map((commit) => withIds(commit, ids.line, commit.sha)),
+        mainline: since.map((commit) => withIds(commit, ids.mainline, commit.sha)),
+    };
+}
+/**
+ * Walks `mainline...line` once. Its one boundary commit, when there is
+ * exactly one, is the only merge base (every merge base is a boundary
+ * commit), and the left side is then mainline since it; otherwise `git
+ * merge-base --all` names the base, and with several bases mainline's side
+ * is walked again from the first, the one `git merge-base` gives.
+ */
+async function readLineSides(git, mainline, mainlineRef, line) {
+    const walked = await git
+        .listSymmetricDifference(mainlineRef.rev, line)
+        .catch((error) => explainWalkFailure(error, git, mainlineRef, line));
+    const pick = (commits, side) => commits.filter((c) => c.side === side);
+    const boundary = pick(walked, 'boundary');
+    const sides = { line: pick(walked, 'right'), mainline: pick(walked, 'left') };
+    if (boundary.length === 1 && boundary[0] !== undefined) {
+        return { base: boundary[0].sha, ...sides };
     }
-    const lineRange = { from: mainlineSha, to: lineSha };
-    // The line's own commits do not depend on the merge base: both walks run at once.
-    const [base, lineOnly] = await Promise.all([
-        git.mergeBase(mainlineSha, lineSha),
-        collectCommits(git, lineRange),
+    const [tip, lineTip] = await Promise.all([
+        mainlineRef.resolved ? mainlineRef.rev : git.revParse(mainlineRef.rev),
+        git.revParse(line),
     ]);
+    const bases = await git.mergeBases(tip, lineTip);
+    const [base] = bases;
     if (base === undefined) {
         throw new PatchLineError(`The line ${(0,src/* quoteBranchName */.Q7)(line)} shares no history with the mainline ${(0,src/* quoteBranchName */.Q7)(mainline)}: ` +
             'its patches cannot be compared. Check that it is a line of this project.');
     }
-    const mainlineRange = { from: base, to: mainlineSha };
-    // Patch ids are only worth their diffs when each side has commits to match
-    // (mainline has none since the merge base when the base is mainline itself).
-    if (lineOnly.length === 0 || base === mainlineSha) {
-        return { line, base, commits: lineOnly, mainline: await git.listSubjects(mainlineRange) };
-    }
-    // Mainline's side needs only subjects (pull request numbers) and ids: no messages.
-    const [sinceBase, ids] = await Promise.all([
-        git.listSubjects(mainlineRange),
-        matchPatchIds(git, mainlineRange, lineOnly.map((c) => c.sha)),
-    ]);
+    if (bases.length === 1)
+        return { base, ...sides };
+    // Several merge bases (criss-cross merges): mainline since the first, as `git merge-base` reads it.
     return {
-        line,
         base,
-        commits: lineOnly.map((commit) => withIds(commit, ids.line, commit.sha)),
-        mainline: sinceBase.map((commit) => withIds(commit, ids.mainline, commit.sha)),
+        line: sides.line,
+        mainline: pick(await git.listSymmetricDifference(base, tip), 'right'),
     };
+}
+/**
+ * Why the walk failed, in the words of the revision that is missing: the
+ * mainline revision, else the line (a PatchLineError); the walk's own error
+ * when both exist.
+ */
+async function explainWalkFailure(error, git, mainlineRef, line) {
+    if (!(error instanceof errors_GitError))
+        throw error;
+    if (!mainlineRef.resolved)
+        await git.revParse(mainlineRef.rev);
+    if ((await resolveOptional(git, line)) === undefined) {
+        throw new PatchLineError(`The line ${(0,src/* quoteBranchName */.Q7)(line)} is not a branch or commit of this clone. ` +
+            `Fetch it, e.g. git fetch origin ${line}, or name an existing line, e.g. --line 3.5.x.`);
+    }
+    throw error;
 }
 /** `commit` with the ids the table has for `sha`. */
 function withIds(commit, table, sha) {
@@ -12920,41 +13078,49 @@ function withIds(commit, table, sha) {
 }
 /**
  * The patch ids of the line's commits and of the mainline commits that could
- * match them. Equal patches change the same paths, so on mainline only the
- * commits that change a path some line commit changes are read (one
- * path-limited `git log -p` of the range, its paths merged into folders when
- * they are many: see `computePathLimit`); mainline's other commits cannot
- * match and get no id. Zero-context ids are read only for the line commits
- * the stable id did not match, and for the mainline commits just read that
- * change one of their paths (`--no-walk`, no second walk of the range). The
- * evidence is the same as with every id of both sides: each id a line commit
- * could match is read for every mainline commit that has it.
+ * match them. Equal patches change the same paths (their ids hash every
+ * file's `diff --git` line), so a line commit can match only a mainline
+ * commit whose changed paths are the same: only such pairs are read, their
+ * ids with and without context in one `git patch-id` (see
+ * `Git.patchIdPairs`); other commits cannot match and get no id. Of the
+ * zero-context ids, those of line commits whose stable id matched, and of
+ * mainline commits that share paths with no unmatched line commit, are left
+ * out, as they were never compared. The evidence is the same as with every
+ * id of both sides: each id a line commit could match is read for every
+ * mainline commit that has it.
  */
-async function matchPatchIds(git, mainlineRange, lineShas) {
-    const changedRead = git.listChangedPaths(lineShas);
-    const [lineFull, changed, mainlineFull] = await Promise.all([
-        git.patchIds({ commits: lineShas }),
-        changedRead,
-        changedRead.then((paths) => git.patchIds({ ...mainlineRange, ...computePathLimit(paths, lineShas) })),
-    ]);
-    const found = new Set(mainlineFull.values());
-    const unmatched = lineShas.filter((sha) => !found.has(lineFull.get(sha) ?? ''));
-    const candidates = [...mainlineFull.keys()];
-    // A commit with an empty patch has an empty zero-context patch too: only commits with an id can match.
-    const [lineZero, mainlineZero] = unmatched.length > 0 && candidates.length > 0
-        ? await Promise.all([
-            git.patchIds({ commits: unmatched, zeroContext: true }),
-            git.patchIds({
-                commits: candidates,
-                zeroContext: true,
-                ...computePathLimit(changed, unmatched),
-            }),
-        ])
-        : [new Map(), new Map()];
+async function matchPatchIds(git, lineCommits, mainlineCommits) {
+    const keyOf = (commit) => JSON.stringify(commit.paths);
+    const byPaths = new Map();
+    for (const commit of mainlineCommits) {
+        if (commit.parents.length > 1 || commit.paths.length === 0)
+            continue;
+        const same = byPaths.get(keyOf(commit));
+        if (same === undefined)
+            byPaths.set(keyOf(commit), [commit.sha]);
+        else
+            same.push(commit.sha);
+    }
+    const lineShas = lineCommits.filter((c) => byPaths.has(keyOf(c))).map((c) => c.sha);
+    const keys = new Set(lineCommits.filter((c) => byPaths.has(keyOf(c))).map(keyOf));
+    const mainlineShas = [...keys].flatMap((key) => byPaths.get(key) ?? []);
+    if (lineShas.length === 0)
+        return { line: new Map(), mainline: new Map() };
+    const both = [...lineShas, ...mainlineShas];
+    const { full, zero } = await git.patchIdPairs({ commits: both, zeroContextCommits: both });
+    const found = new Set(mainlineShas.flatMap((sha) => full.get(sha) ?? []));
+    const pathsOf = new Map(lineCommits.map((c) => [c.sha, keyOf(c)]));
+    const unmatched = lineShas.filter((sha) => !found.has(full.get(sha) ?? ''));
+    const open = new Set(unmatched.map((sha) => pathsOf.get(sha)));
+    const compared = [...open].flatMap((key) => byPaths.get(key ?? '') ?? []);
     return {
-        line: combineIds(lineFull, lineZero),
-        mainline: combineIds(mainlineFull, mainlineZero),
+        line: combineIds(pickIds(full, lineShas), pickIds(zero, unmatched)),
+        mainline: combineIds(pickIds(full, mainlineShas), pickIds(zero, compared.filter((sha) => full.has(sha)))),
     };
+}
+/** The entries of `ids` for `shas` that it has. */
+function pickIds(ids, shas) {
+    return new Map(shas.flatMap((sha) => (ids.has(sha) ? [[sha, ids.get(sha) ?? '']] : [])));
 }
 function combineIds(full, zero) {
     const table = new Map();
@@ -12964,16 +13130,6 @@ function combineIds(full, zero) {
         table.set(sha, { ...table.get(sha), zeroContextPatchId });
     }
     return table;
-}
-/** The line's non-merge commits in `range`, with their messages (for `-x` lines). */
-async function collectCommits(git, range) {
-    const commits = [];
-    for await (const commit of git.log(range)) {
-        if ((commit.parents?.length ?? 0) > 1)
-            continue;
-        commits.push({ sha: commit.sha, subject: commit.subject ?? '', message: commit.message });
-    }
-    return commits;
 }
 /** The line with each cherry-pick source marked as in mainline or not. */
 function markPicks(line, ancestors) {

@@ -62,4 +62,33 @@ describe('Git.listSubjects and Git.listChangedPaths', () => {
     expect((error as GitError).kind).toBe('invalid-argument');
     expect((error as GitError).message).toContain('the commit "--all" is not a full sha');
   });
+
+  it('walks both sides of a symmetric difference with the boundary, messages and changed paths', async () => {
+    const walked = await git.listSymmetricDifference('side', 'main');
+    const shown = walked.map((c) => [c.side, c.sha, c.parents.length, c.subject, c.paths]);
+    // Only the merge is newer than the rest (same commit time): sort the others for a stable comparison.
+    expect(shown[0]).toEqual(['right', sha.merge, 2, 'Merge pull request #8 from x/side', []]);
+    expect(shown.slice(1).sort()).toEqual(
+      [
+        ['boundary', sha.side, 1, 'fix: side (#7)', []],
+        // The root is a parent of a right commit too: a boundary commit that is no merge base.
+        ['boundary', sha.root, 0, 'chore: root', []],
+        ['right', sha.spaced, 1, 'feat: a folder with spaces', ['a.txt', 'my docs/read me.md']],
+        ['right', sha.renamed, 1, 'docs: rename the guide', ['docs/guide.md', 'docs/manual.md']],
+        ['right', sha.empty, 1, 'chore: nothing', []],
+      ].sort(),
+    );
+    expect(walked.find((c) => c.sha === sha.spaced)?.message).toBe('feat: a folder with spaces');
+    const other = await git.listSymmetricDifference(sha.root!, 'side');
+    expect(other.map((c) => [c.side, c.sha, c.message, c.paths])).toEqual([
+      ['right', sha.side, 'fix: side (#7)\n\nA body line.', ['b.txt']],
+      ['boundary', sha.root, 'chore: root', []],
+    ]);
+  });
+
+  it('refuses a revision git would read as an option before running git', async () => {
+    const error = await git.listSymmetricDifference('main', '--all').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GitError);
+    expect((error as GitError).kind).toBe('invalid-argument');
+  });
 });

@@ -138,7 +138,11 @@ export interface SideCommit {
 
 /** The fields a record of {@link readSymmetricDifference} prints after the NUL that starts it. */
 const SIDE_FIELDS = 4;
-const SIDE_MARKS: Readonly<Record<string, CommitSide>> = { '<': 'left', '>': 'right', '-': 'boundary' };
+const SIDE_MARKS: Readonly<Record<string, CommitSide>> = {
+  '<': 'left',
+  '>': 'right',
+  '-': 'boundary',
+};
 
 /**
  * Every commit of `left...right`: those only `left` reaches, those only
@@ -187,11 +191,14 @@ function parseSideRecords(text: string): SideCommit[] {
   let i = 0;
   while (i < fields.length - 1) {
     if (fields[i] !== '' || i + SIDE_FIELDS + 1 >= fields.length || fields[i + 5] !== '') {
-      throw fail(`${JSON.stringify((fields[i] ?? '').slice(0, 80))} where a commit record should start`);
+      throw fail(
+        `${JSON.stringify((fields[i] ?? '').slice(0, 80))} where a commit record should start`,
+      );
     }
     const [marked = '', parents = '', subject = '', message = ''] = fields.slice(i + 1, i + 5);
     const side = SIDE_MARKS[marked.slice(0, 1)];
-    if (side === undefined) throw fail(`${JSON.stringify(marked.slice(0, 80))} as a side mark and sha`);
+    if (side === undefined)
+      throw fail(`${JSON.stringify(marked.slice(0, 80))} as a side mark and sha`);
     const paths: string[] = [];
     for (i += SIDE_FIELDS + 2; i < fields.length && fields[i] !== ''; i += 1) {
       const field = fields[i] ?? '';

@@ -232,7 +232,8 @@ function splitAtSeparator(
     throw new GitError({
       args: idArgs,
       exitCode: null,
-      stderr: 'git patch-id printed no id for the separator patch; expected one between the two logs.',
+      stderr:
+        'git patch-id printed no id for the separator patch; expected one between the two logs.',
     });
   }
   return { full: new Map(ids.slice(0, at)), zero: new Map(ids.slice(at + 1)) };

@@ -134,6 +134,45 @@ describe('gatherPatchFacts', () => {
     });
   });
 
+  it('finds the merge base when mainline merged a branch forked before the line', async () => {
+    repo.git(['checkout', '-q', '-b', 'feature/CHG-3-early']);
+    await repo.commit('feat: early', { 'early.txt': 'early\n' });
+    repo.git(['checkout', '-q', 'main']);
+    const base = await repo.commit('feat: other', { 'other.txt': 'b\n' });
+    repo.git(['checkout', '-q', '-b', '3.5.x']);
+    const fix = await repo.commit('fix: two', { 'app.txt': edit('two', 'TWO') });
+    repo.git(['checkout', '-q', 'main']);
+    repo.git(['merge', '-q', '--no-ff', '--no-edit', 'feature/CHG-3-early']);
+    repo.git(['cherry-pick', fix]);
+    const facts = await gather({ lines: ['3.5.x'] });
+    // The early branch's fork point is a boundary of the walk too, but not the merge base.
+    expect(facts.lines[0]?.base).toBe(base);
+    expect(facts.lines[0]?.mainline.map((c) => c.sha)).toEqual(
+      repo.git(['log', '--format=%H', `${base}..main`]).split('\n'),
+    );
+    expect(statusesOf(facts)).toEqual({ '3.5.x': ['fix: two: equivalent [patch-id]'] });
+  });
+
+  it('reads mainline since the merge base git names when criss-cross merges leave two', async () => {
+    const start = repo.git(['rev-parse', 'HEAD']);
+    const onMain = await repo.commit('feat: main side', { 'other.txt': 'main\n' });
+    repo.git(['checkout', '-q', '-b', '3.5.x', start]);
+    const onLine = await repo.commit('fix: line side', { 'line.txt': 'line\n' });
+    repo.git(['merge', '-q', '--no-edit', onMain]);
+    await repo.commit('fix: two', { 'app.txt': edit('two', 'TWO') });
+    repo.git(['checkout', '-q', 'main']);
+    repo.git(['merge', '-q', '--no-edit', onLine]);
+    await repo.commit('fix: two on main', { 'app.txt': edit('two', 'TWO') });
+    expect(repo.git(['merge-base', '--all', 'main', '3.5.x']).split('\n')).toHaveLength(2);
+    const facts = await gather({ lines: ['3.5.x'] });
+    const base = repo.git(['merge-base', 'main', '3.5.x']);
+    expect(facts.lines[0]?.base).toBe(base);
+    expect(facts.lines[0]?.mainline.map((c) => c.sha)).toEqual(
+      repo.git(['log', '--format=%H', `${base}..main`]).split('\n'),
+    );
+    expect(statusesOf(facts)).toEqual({ '3.5.x': ['fix: two: equivalent [patch-id]'] });
+  });
+
   it('does not trust a -x line naming a commit of another branch', async () => {
     repo.git(['checkout', '-q', '-b', 'feature/CHG-1-x']);
     const feature = await repo.commit('feat: not merged', { 'other.txt': 'feature\n' });

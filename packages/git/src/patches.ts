@@ -129,9 +129,11 @@ async function gatherLine(
   }
   const sides = await readLineSides(git, mainline, mainlineRef, line);
   const lineOnly = sides.line.filter((commit) => commit.parents.length <= 1);
-  const commits = lineOnly.map(
-    (c): LineCommit => ({ sha: c.sha, subject: c.subject, message: c.message }),
-  );
+  const commits = lineOnly.map((c): LineCommit => ({
+    sha: c.sha,
+    subject: c.subject,
+    message: c.message,
+  }));
   const since = sides.mainline.map((c): MainlineCommit => ({ sha: c.sha, subject: c.subject }));
   const ids = await matchPatchIds(git, lineOnly, sides.mainline);
   return {
@@ -179,7 +181,11 @@ async function readLineSides(
   }
   if (bases.length === 1) return { base, ...sides };
   // Several merge bases (criss-cross merges): mainline since the first, as `git merge-base` reads it.
-  return { base, line: sides.line, mainline: pick(await git.listSymmetricDifference(base, tip), 'right') };
+  return {
+    base,
+    line: sides.line,
+    mainline: pick(await git.listSymmetricDifference(base, tip), 'right'),
+  };
 }
 
 /**
@@ -254,7 +260,10 @@ async function matchPatchIds(
     line: combineIds(pickIds(full, lineShas), pickIds(zero, unmatched)),
     mainline: combineIds(
       pickIds(full, mainlineShas),
-      pickIds(zero, compared.filter((sha) => full.has(sha))),
+      pickIds(
+        zero,
+        compared.filter((sha) => full.has(sha)),
+      ),
     ),
   };
 }
