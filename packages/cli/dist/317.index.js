@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export renderHistory */
 /* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1835);
-/* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7729);
+/* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(130);
 /* harmony import */ var _release_policy_github__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6481);
 /* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1462);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1168);

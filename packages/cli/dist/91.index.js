@@ -447,8 +447,8 @@ function checkLongOptions(argv) {
 
 // EXTERNAL MODULE: ./src/io.ts
 var src_io = __webpack_require__(1168);
-// EXTERNAL MODULE: ../git/src/index.ts + 19 modules
-var git_src = __webpack_require__(7729);
+// EXTERNAL MODULE: ../git/src/index.ts + 20 modules
+var git_src = __webpack_require__(130);
 // EXTERNAL MODULE: ./src/policy.ts
 var src_policy = __webpack_require__(7838);
 // EXTERNAL MODULE: ./src/api.ts
@@ -998,7 +998,7 @@ function renderFields(fields, color) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _release_policy_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1835);
-/* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7729);
+/* harmony import */ var _release_policy_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(130);
 /* harmony import */ var _release_policy_github_policy_file__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1293);
 
 
@@ -10904,7 +10904,7 @@ function linkFindingDocs(finding, baseUrl) {
 
 /***/ }),
 
-/***/ 7729:
+/***/ 130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11484,13 +11484,38 @@ async function readSubjects(runner, range) {
  * @throws GitError for a commit that is not a full sha, a failing git, or output of an unexpected shape.
  */
 async function readChangedPaths(runner, commits) {
-    const changed = new Map();
     if (commits.length === 0)
-        return changed;
+        return new Map();
+    return readNames(runner, { commits });
+}
+/**
+ * The paths each non-merge commit of `range` that changes one of `paths`
+ * (literal, from the top) changes, every one of them (`--full-diff`),
+ * without rename detection: commit sha → paths, in one walk that diffs
+ * only the trees holding those paths (`--full-history`: no commit is hidden
+ * by history simplification). Without `paths`, every commit of the range;
+ * with none, nothing.
+ * @throws GitError for a refused revision or path, a failing git, or output of an unexpected shape.
+ */
+async function readChangedPathsInRange(runner, range, paths) {
+    if (paths?.length === 0)
+        return new Map();
+    return readNames(runner, { range, paths });
+}
+/** One `git log --name-only -z` of listed commits, or of a range limited to paths (both on standard input). */
+async function readNames(runner, spec) {
+    const changed = new Map();
     const args = ['-c', 'log.showSignature=false', 'log', '--format=%x00%H', '--name-only'];
     args.push('--no-renames', '--no-relative', '--root', '-z', '--no-merges');
-    const input = formatStdinRevisions(args, { commits });
-    args.push('--stdin', '--no-walk=unsorted', '--');
+    if (spec.paths !== undefined)
+        args.push('--full-history', '--full-diff');
+    const input = formatStdinRevisions(args, { commits: spec.commits, paths: spec.paths });
+    if (input !== undefined)
+        args.push('--stdin');
+    if (spec.range === undefined)
+        args.push('--no-walk=unsorted', '--');
+    else
+        args.push('--end-of-options', formatRange(args, spec.range), '--');
     const { stdout } = await runGit(runner.config, args, [0], external_node_stream_.Readable.from([input ?? ''])).catch(async (error) => {
         throw error instanceof errors_GitError ? await runner.sharpen(error) : error;
     });
@@ -11542,7 +11567,7 @@ const SIDE_MARKS = {
  * Every commit of `left...right`: those only `left` reaches, those only
  * `right` reaches, and the boundary (the commits both reach that are parents
  * of the others, among them every merge base), each with its parents,
- * subject, message and changed paths, newest first, in one `git log` walk.
+ * subject and message, newest first, in one `git log` walk that reads no diff.
  * The merge bases of the two are among the boundary commits: when there is
  * exactly one, it is their only merge base (and the left side is then
  * `base..left`); when there is none, the histories are unrelated or equal.
@@ -11550,8 +11575,7 @@ const SIDE_MARKS = {
  */
 async function readSymmetricDifference(runner, left, right) {
     const args = ['-c', 'log.showSignature=false', 'log', '--left-right', '--boundary'];
-    args.push('--format=%x00%m%H%x00%P%x00%s%x00%B%x00', '--name-only', '-z');
-    args.push('--no-renames', '--no-relative', '--root', '--end-of-options');
+    args.push('--format=%x00%m%H%x00%P%x00%s%x00%B%x00', '-z', '--end-of-options');
     arguments_checkArgument(args, left, 'revision');
     arguments_checkArgument(args, right, 'revision');
     args.push(`${left}...${right}`, '--');
@@ -11564,17 +11588,15 @@ async function readSymmetricDifference(runner, left, right) {
     }
 }
 /**
- * Reads `--format=%x00%m%H%x00%P%x00%s%x00%B%x00 --name-only -z` output: per
- * commit an empty field, the side mark with the sha, the parents, the
- * subject and the message, an empty field (git's `-z` end of the header),
- * then its paths, each field ending with NUL (git puts a line break before
- * a commit's first path). A path is never empty, so after a record's fields
- * an empty field always starts the next commit.
+ * Reads `--format=%x00%m%H%x00%P%x00%s%x00%B%x00 -z` output: per commit an
+ * empty field, the side mark with the sha, the parents, the subject and the
+ * message, each field ending with NUL; git's `-z` separates commits with
+ * another NUL (an empty field).
  */
 function parseSideRecords(text) {
     const fields = text.split('\0');
     const commits = [];
-    const fail = (what) => new LogFormatError(`git log printed ${what}; expected per commit an empty field, the side mark (<, > or -) and sha, the parents, the subject, the message and an empty field, each ending with NUL, then the paths.`);
+    const fail = (what) => new LogFormatError(`git log printed ${what}; expected per commit an empty field, the side mark (<, > or -) and sha, the parents, the subject and the message, each ending with NUL, then an empty field.`);
     let i = 0;
     while (i < fields.length - 1) {
         if (fields[i] !== '' || i + SIDE_FIELDS + 1 >= fields.length || fields[i + 5] !== '') {
@@ -11582,12 +11604,8 @@ function parseSideRecords(text) {
         }
         const [marked = '', parents = '', subject = '', message = ''] = fields.slice(i + 1, i + 5);
         const side = SIDE_MARKS[marked.slice(0, 1)];
-        if (side === undefined)
+        if (side === undefined) {
             throw fail(`${JSON.stringify(marked.slice(0, 80))} as a side mark and sha`);
-        const paths = [];
-        for (i += SIDE_FIELDS + 2; i < fields.length && fields[i] !== ''; i += 1) {
-            const field = fields[i] ?? '';
-            paths.push(paths.length === 0 && field.startsWith('\n') ? field.slice(1) : field);
         }
         commits.push({
             sha: readSha(marked.slice(1)),
@@ -11595,9 +11613,8 @@ function parseSideRecords(text) {
             parents: parents === '' ? [] : parents.split(' ').map(readSha),
             subject,
             message: message.replace(/(?:\r?\n)+$/, ''),
-            // A boundary commit is only a limit of the walk: its own change is not part of the difference.
-            paths: side === 'boundary' ? [] : paths.sort(),
         });
+        i += SIDE_FIELDS + 2;
     }
     if (fields.at(-1) !== '')
         throw fail('an unfinished record at the end');
@@ -11993,6 +12010,7 @@ function git_createGit(options) {
         patchIdPairs: (pairOptions) => readPatchIdPairs(runner, pairOptions),
         listSubjects: (range) => readSubjects(runner, range),
         listChangedPaths: (commits) => readChangedPaths(runner, commits),
+        listChangedPathsInRange: (range, paths) => readChangedPathsInRange(runner, range, paths),
         mergeBase: async (a, b) => (await readMergeBases(runner, a, b, false))[0],
         mergeBases: (a, b) => readMergeBases(runner, a, b, true),
         listSymmetricDifference: (left, right) => readSymmetricDifference(runner, left, right),
@@ -12928,6 +12946,75 @@ async function resolveIfHeld(git, rev) {
     }
 }
 
+;// CONCATENATED MODULE: ../git/src/path-limits.ts
+
+/**
+ * The most paths a path-limited `git log` is given. git matches every
+ * changed tree entry against each path, so a walk with hundreds of them
+ * costs several times one with a few folders.
+ */
+const MAX_LIMIT_PATHS = 100;
+/**
+ * What limits a `git log` to the commits that change what `shas` change:
+ * `{ paths }`, every path they change, merged into their folders as far as
+ * needed to stay within `max` (a folder covers every path under it, so no
+ * commit that changes one of the paths is left out); empty (nothing to read)
+ * when they change none. `{}` (no limit: every commit) when a path cannot be
+ * passed to git one a line.
+ */
+function computePathLimit(changed, shas, max = MAX_LIMIT_PATHS) {
+    const paths = new Set();
+    for (const sha of shas)
+        for (const path of changed.get(sha) ?? [])
+            paths.add(path);
+    if (![...paths].every(isStdinPath))
+        return {};
+    return { paths: coarsenPaths(paths, max) };
+}
+/**
+ * `paths` with the largest groups of paths sharing a folder replaced by that
+ * folder, largest first, until at most `max` remain; when no folder holds
+ * two of them, each path below the top is replaced by its folder, and the
+ * merging goes on. Paths at the top that still number more than `max` stay
+ * as they are.
+ */
+function coarsenPaths(paths, max) {
+    const current = new Set(paths);
+    while (current.size > max) {
+        const byFolder = new Map();
+        for (const path of current) {
+            const at = path.lastIndexOf('/');
+            if (at <= 0)
+                continue;
+            const folder = path.slice(0, at);
+            const members = byFolder.get(folder);
+            if (members === undefined)
+                byFolder.set(folder, [path]);
+            else
+                members.push(path);
+        }
+        if (byFolder.size === 0)
+            break;
+        const groups = [...byFolder].filter(([, members]) => members.length > 1);
+        if (groups.length === 0) {
+            for (const [folder, [path]] of byFolder) {
+                current.delete(path ?? '');
+                current.add(folder);
+            }
+            continue;
+        }
+        groups.sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+        for (const [folder, members] of groups) {
+            if (current.size <= max)
+                break;
+            for (const path of members)
+                current.delete(path);
+            current.add(folder);
+        }
+    }
+    return [...current].sort();
+}
+
 ;// CONCATENATED MODULE: ../git/src/patches.ts
 /**
  * Gathers the patch facts: for each maintenance line, the commits it has
@@ -12936,6 +13023,7 @@ async function resolveIfHeld(git, rev) {
  * sides per line, and one patch-id stream for the pairs of commits that
  * change the same paths, never one git per commit.
  */
+
 
 
 /** A maintenance line or the mainline cannot be compared: named wrong, or unrelated. */
@@ -12995,9 +13083,9 @@ async function resolveOptional(git, rev) {
 }
 /**
  * One line's facts: its own commits with patch ids, and mainline's since
- * the merge base. Both sides come from one walk of `mainline...line`; patch
- * ids are read only where a line commit and a mainline commit change the
- * same paths (equal patches do), both kinds at once.
+ * the merge base. Both sides come from one walk of `mainline...line` that
+ * reads no diff; patch ids are read only where a line commit and a mainline
+ * commit change the same paths (equal patches do), both kinds at once.
  */
 async function gatherLine(git, mainline, mainlineRef, line) {
     if (line === mainline) {
@@ -13011,7 +13099,7 @@ async function gatherLine(git, mainline, mainlineRef, line) {
         message: c.message,
     }));
     const since = sides.mainline.map((c) => ({ sha: c.sha, subject: c.subject }));
-    const ids = await matchPatchIds(git, lineOnly, sides.mainline);
+    const ids = await matchPatchIds(git, sides, lineOnly);
     return {
         line,
         base: sides.base,
@@ -13034,7 +13122,7 @@ async function readLineSides(git, mainline, mainlineRef, line) {
     const boundary = pick(walked, 'boundary');
     const sides = { line: pick(walked, 'right'), mainline: pick(walked, 'left') };
     if (boundary.length === 1 && boundary[0] !== undefined) {
-        return { base: boundary[0].sha, ...sides };
+        return { base: boundary[0].sha, tip: mainlineRef.rev, ...sides };
     }
     const [tip, lineTip] = await Promise.all([
         mainlineRef.resolved ? mainlineRef.rev : git.revParse(mainlineRef.rev),
@@ -13047,13 +13135,10 @@ async function readLineSides(git, mainline, mainlineRef, line) {
             'its patches cannot be compared. Check that it is a line of this project.');
     }
     if (bases.length === 1)
-        return { base, ...sides };
+        return { base, tip, ...sides };
     // Several merge bases (criss-cross merges): mainline since the first, as `git merge-base` reads it.
-    return {
-        base,
-        line: sides.line,
-        mainline: pick(await git.listSymmetricDifference(base, tip), 'right'),
-    };
+    const since = pick(await git.listSymmetricDifference(base, tip), 'right');
+    return { base, tip, line: sides.line, mainline: since };
 }
 /**
  * Why the walk failed, in the words of the revision that is missing: the
@@ -13077,46 +13162,73 @@ function withIds(commit, table, sha) {
     return ids === undefined ? commit : { ...commit, ...ids };
 }
 /**
+ * Up to this many non-merge mainline commits since the merge base, the
+ * paths of all of them are read with the line's (one `--no-walk` listing);
+ * past it, only those of the commits that change a path a line commit
+ * changes, in a path-limited walk (see `computePathLimit`) that diffs only
+ * the trees holding those paths.
+ */
+const MAX_LISTED_MAINLINE = 1000;
+/**
  * The patch ids of the line's commits and of the mainline commits that could
  * match them. Equal patches change the same paths (their ids hash every
  * file's `diff --git` line), so a line commit can match only a mainline
- * commit whose changed paths are the same: only such pairs are read, their
- * ids with and without context in one `git patch-id` (see
- * `Git.patchIdPairs`); other commits cannot match and get no id. Of the
- * zero-context ids, those of line commits whose stable id matched, and of
- * mainline commits that share paths with no unmatched line commit, are left
- * out, as they were never compared. The evidence is the same as with every
- * id of both sides: each id a line commit could match is read for every
- * mainline commit that has it.
+ * commit whose changed paths are the same (read without rename detection,
+ * so a rename counts both paths): only such pairs are read, their ids with
+ * and without context in one `git patch-id` (see `Git.patchIdPairs`); other
+ * commits cannot match and get no id. Of the zero-context ids, those of line
+ * commits whose stable id matched, and of mainline commits that share paths
+ * with no unmatched line commit, are left out, as they are never compared.
+ * The evidence is the same as with every id of both sides: each id a line
+ * commit could match is read for every mainline commit that has it.
  */
-async function matchPatchIds(git, lineCommits, mainlineCommits) {
-    const keyOf = (commit) => JSON.stringify(commit.paths);
+async function matchPatchIds(git, sides, lineCommits) {
+    const none = { line: new Map(), mainline: new Map() };
+    const lineShas = lineCommits.map((c) => c.sha);
+    const mainlineShas = sides.mainline.filter((c) => c.parents.length <= 1).map((c) => c.sha);
+    if (lineShas.length === 0 || mainlineShas.length === 0)
+        return none;
+    const changed = await readCandidatePaths(git, sides, lineShas, mainlineShas);
+    const keyOf = (sha) => JSON.stringify([...(changed.get(sha) ?? [])].sort());
     const byPaths = new Map();
-    for (const commit of mainlineCommits) {
-        if (commit.parents.length > 1 || commit.paths.length === 0)
+    for (const sha of mainlineShas) {
+        if ((changed.get(sha) ?? []).length === 0)
             continue;
-        const same = byPaths.get(keyOf(commit));
+        const same = byPaths.get(keyOf(sha));
         if (same === undefined)
-            byPaths.set(keyOf(commit), [commit.sha]);
+            byPaths.set(keyOf(sha), [sha]);
         else
-            same.push(commit.sha);
+            same.push(sha);
     }
-    const lineShas = lineCommits.filter((c) => byPaths.has(keyOf(c))).map((c) => c.sha);
-    const keys = new Set(lineCommits.filter((c) => byPaths.has(keyOf(c))).map(keyOf));
-    const mainlineShas = [...keys].flatMap((key) => byPaths.get(key) ?? []);
-    if (lineShas.length === 0)
-        return { line: new Map(), mainline: new Map() };
-    const both = [...lineShas, ...mainlineShas];
+    const lineCandidates = lineShas.filter((sha) => byPaths.has(keyOf(sha)));
+    if (lineCandidates.length === 0)
+        return none;
+    const mainlineCandidates = [...new Set(lineCandidates.map(keyOf))].flatMap((key) => byPaths.get(key) ?? []);
+    const both = [...lineCandidates, ...mainlineCandidates];
     const { full, zero } = await git.patchIdPairs({ commits: both, zeroContextCommits: both });
-    const found = new Set(mainlineShas.flatMap((sha) => full.get(sha) ?? []));
-    const pathsOf = new Map(lineCommits.map((c) => [c.sha, keyOf(c)]));
-    const unmatched = lineShas.filter((sha) => !found.has(full.get(sha) ?? ''));
-    const open = new Set(unmatched.map((sha) => pathsOf.get(sha)));
-    const compared = [...open].flatMap((key) => byPaths.get(key ?? '') ?? []);
+    const found = new Set(mainlineCandidates.flatMap((sha) => full.get(sha) ?? []));
+    const unmatched = lineCandidates.filter((sha) => !found.has(full.get(sha) ?? ''));
+    const open = new Set(unmatched.map(keyOf));
+    const compared = [...open].flatMap((key) => byPaths.get(key) ?? []);
     return {
-        line: combineIds(pickIds(full, lineShas), pickIds(zero, unmatched)),
-        mainline: combineIds(pickIds(full, mainlineShas), pickIds(zero, compared.filter((sha) => full.has(sha)))),
+        line: combineIds(pickIds(full, lineCandidates), pickIds(zero, unmatched)),
+        mainline: combineIds(pickIds(full, mainlineCandidates), pickIds(zero, compared.filter((sha) => full.has(sha)))),
     };
+}
+/**
+ * The changed paths of the line's commits and of the mainline commits that
+ * could share them: all of mainline's when it has few commits since the
+ * merge base, else those a path-limited walk finds.
+ */
+async function readCandidatePaths(git, sides, lineShas, mainlineShas) {
+    if (mainlineShas.length <= MAX_LISTED_MAINLINE) {
+        return git.listChangedPaths([...lineShas, ...mainlineShas]);
+    }
+    const linePaths = await git.listChangedPaths(lineShas);
+    const limit = computePathLimit(linePaths, lineShas);
+    const range = { from: sides.base, to: sides.tip };
+    const touching = await git.listChangedPathsInRange(range, limit.paths);
+    return new Map([...linePaths, ...touching]);
 }
 /** The entries of `ids` for `shas` that it has. */
 function pickIds(ids, shas) {

@@ -66,12 +66,41 @@ export async function readChangedPaths(
   runner: GitRunner,
   commits: readonly string[],
 ): Promise<Map<string, string[]>> {
+  if (commits.length === 0) return new Map();
+  return readNames(runner, { commits });
+}
+
+/**
+ * The paths each non-merge commit of `range` that changes one of `paths`
+ * (literal, from the top) changes, every one of them (`--full-diff`),
+ * without rename detection: commit sha → paths, in one walk that diffs
+ * only the trees holding those paths (`--full-history`: no commit is hidden
+ * by history simplification). Without `paths`, every commit of the range;
+ * with none, nothing.
+ * @throws GitError for a refused revision or path, a failing git, or output of an unexpected shape.
+ */
+export async function readChangedPathsInRange(
+  runner: GitRunner,
+  range: RevisionRange,
+  paths?: readonly string[],
+): Promise<Map<string, string[]>> {
+  if (paths?.length === 0) return new Map();
+  return readNames(runner, { range, paths });
+}
+
+/** One `git log --name-only -z` of listed commits, or of a range limited to paths (both on standard input). */
+async function readNames(
+  runner: GitRunner,
+  spec: { commits?: readonly string[]; range?: RevisionRange; paths?: readonly string[] },
+): Promise<Map<string, string[]>> {
   const changed = new Map<string, string[]>();
-  if (commits.length === 0) return changed;
   const args = ['-c', 'log.showSignature=false', 'log', '--format=%x00%H', '--name-only'];
   args.push('--no-renames', '--no-relative', '--root', '-z', '--no-merges');
-  const input = formatStdinRevisions(args, { commits });
-  args.push('--stdin', '--no-walk=unsorted', '--');
+  if (spec.paths !== undefined) args.push('--full-history', '--full-diff');
+  const input = formatStdinRevisions(args, { commits: spec.commits, paths: spec.paths });
+  if (input !== undefined) args.push('--stdin');
+  if (spec.range === undefined) args.push('--no-walk=unsorted', '--');
+  else args.push('--end-of-options', formatRange(args, spec.range), '--');
   const { stdout } = await runGit(runner.config, args, [0], Readable.from([input ?? ''])).catch(
     async (error: unknown) => {
       throw error instanceof GitError ? await runner.sharpen(error) : error;
@@ -128,12 +157,6 @@ export interface SideCommit {
   subject: string;
   /** The whole message without its final line breaks; untrusted text. */
   message: string;
-  /**
-   * The paths it changes against its parent, without rename detection (a
-   * rename changes its old and its new path), sorted; empty for a merge, a
-   * boundary commit and an empty commit.
-   */
-  paths: string[];
 }
 
 /** The fields a record of {@link readSymmetricDifference} prints after the NUL that starts it. */
@@ -148,7 +171,7 @@ const SIDE_MARKS: Readonly<Record<string, CommitSide>> = {
  * Every commit of `left...right`: those only `left` reaches, those only
  * `right` reaches, and the boundary (the commits both reach that are parents
  * of the others, among them every merge base), each with its parents,
- * subject, message and changed paths, newest first, in one `git log` walk.
+ * subject and message, newest first, in one `git log` walk that reads no diff.
  * The merge bases of the two are among the boundary commits: when there is
  * exactly one, it is their only merge base (and the left side is then
  * `base..left`); when there is none, the histories are unrelated or equal.
@@ -160,8 +183,7 @@ export async function readSymmetricDifference(
   right: string,
 ): Promise<SideCommit[]> {
   const args = ['-c', 'log.showSignature=false', 'log', '--left-right', '--boundary'];
-  args.push('--format=%x00%m%H%x00%P%x00%s%x00%B%x00', '--name-only', '-z');
-  args.push('--no-renames', '--no-relative', '--root', '--end-of-options');
+  args.push('--format=%x00%m%H%x00%P%x00%s%x00%B%x00', '-z', '--end-of-options');
   checkArgument(args, left, 'revision');
   checkArgument(args, right, 'revision');
   args.push(`${left}...${right}`, '--');
@@ -174,19 +196,17 @@ export async function readSymmetricDifference(
 }
 
 /**
- * Reads `--format=%x00%m%H%x00%P%x00%s%x00%B%x00 --name-only -z` output: per
- * commit an empty field, the side mark with the sha, the parents, the
- * subject and the message, an empty field (git's `-z` end of the header),
- * then its paths, each field ending with NUL (git puts a line break before
- * a commit's first path). A path is never empty, so after a record's fields
- * an empty field always starts the next commit.
+ * Reads `--format=%x00%m%H%x00%P%x00%s%x00%B%x00 -z` output: per commit an
+ * empty field, the side mark with the sha, the parents, the subject and the
+ * message, each field ending with NUL; git's `-z` separates commits with
+ * another NUL (an empty field).
  */
 function parseSideRecords(text: string): SideCommit[] {
   const fields = text.split('\0');
   const commits: SideCommit[] = [];
   const fail = (what: string) =>
     new LogFormatError(
-      `git log printed ${what}; expected per commit an empty field, the side mark (<, > or -) and sha, the parents, the subject, the message and an empty field, each ending with NUL, then the paths.`,
+      `git log printed ${what}; expected per commit an empty field, the side mark (<, > or -) and sha, the parents, the subject and the message, each ending with NUL, then an empty field.`,
     );
   let i = 0;
   while (i < fields.length - 1) {
@@ -197,12 +217,8 @@ function parseSideRecords(text: string): SideCommit[] {
     }
     const [marked = '', parents = '', subject = '', message = ''] = fields.slice(i + 1, i + 5);
     const side = SIDE_MARKS[marked.slice(0, 1)];
-    if (side === undefined)
+    if (side === undefined) {
       throw fail(`${JSON.stringify(marked.slice(0, 80))} as a side mark and sha`);
-    const paths: string[] = [];
-    for (i += SIDE_FIELDS + 2; i < fields.length && fields[i] !== ''; i += 1) {
-      const field = fields[i] ?? '';
-      paths.push(paths.length === 0 && field.startsWith('\n') ? field.slice(1) : field);
     }
     commits.push({
       sha: readSha(marked.slice(1)),
@@ -210,9 +226,8 @@ function parseSideRecords(text: string): SideCommit[] {
       parents: parents === '' ? [] : parents.split(' ').map(readSha),
       subject,
       message: message.replace(/(?:\r?\n)+$/, ''),
-      // A boundary commit is only a limit of the walk: its own change is not part of the difference.
-      paths: side === 'boundary' ? [] : paths.sort(),
     });
+    i += SIDE_FIELDS + 2;
   }
   if (fields.at(-1) !== '') throw fail('an unfinished record at the end');
   return commits;

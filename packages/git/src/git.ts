@@ -3,6 +3,7 @@ import { checkArgument, formatRange, type RevisionRange } from './arguments.js';
 import { GitError } from './errors.js';
 import {
   readChangedPaths,
+  readChangedPathsInRange,
   readSubjects,
   readSymmetricDifference,
   type CommitSubject,
@@ -87,6 +88,16 @@ export interface Git {
    */
   listChangedPaths(commits: readonly string[]): Promise<Map<string, string[]>>;
   /**
+   * The paths each non-merge commit of `from..to` that changes one of
+   * `paths` changes (all of them, `--full-diff`), without rename detection,
+   * in one walk that diffs only what the paths need: commit sha → paths.
+   * Without `paths`, every commit of the range.
+   */
+  listChangedPathsInRange(
+    range: RevisionRange,
+    paths?: readonly string[],
+  ): Promise<Map<string, string[]>>;
+  /**
    * The best common ancestor of two revisions (`git merge-base`); undefined
    * when their histories are unrelated.
    */
@@ -97,10 +108,10 @@ export interface Git {
    */
   mergeBases(a: string, b: string): Promise<string[]>;
   /**
-   * The commits of `left...right` in one `git log` walk: each marked as
-   * reached only from `left`, only from `right`, or a boundary commit (among
-   * them every merge base of the two), with parents, subject, message and
-   * the paths it changes (without rename detection), newest first.
+   * The commits of `left...right` in one `git log` walk that reads no diff:
+   * each marked as reached only from `left`, only from `right`, or a
+   * boundary commit (among them every merge base of the two), with parents,
+   * subject and message, newest first.
    */
   listSymmetricDifference(left: string, right: string): Promise<SideCommit[]>;
   /**
@@ -177,6 +188,7 @@ export function createGit(options: CreateGitOptions): Git {
     patchIdPairs: (pairOptions) => readPatchIdPairs(runner, pairOptions),
     listSubjects: (range) => readSubjects(runner, range),
     listChangedPaths: (commits) => readChangedPaths(runner, commits),
+    listChangedPathsInRange: (range, paths) => readChangedPathsInRange(runner, range, paths),
     mergeBase: async (a, b) => (await readMergeBases(runner, a, b, false))[0],
     mergeBases: (a, b) => readMergeBases(runner, a, b, true),
     listSymmetricDifference: (left, right) => readSymmetricDifference(runner, left, right),

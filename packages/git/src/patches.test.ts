@@ -235,6 +235,40 @@ describe('gatherPatchFacts', () => {
     expect((error as Error).message).toBe(message);
   });
 
+  it('reads the paths of a long mainline only where a line commit could match', async () => {
+    const base = repo.git(['rev-parse', 'main']);
+    repo.git(['checkout', '-q', '-b', '3.5.x']);
+    const fix = await repo.commit('fix: two', { 'app.txt': edit('two', 'TWO') });
+    const near = await repo.commit('fix: nine', {
+      'app.txt': edit('nine', 'NINE', edit('two', 'TWO')),
+    });
+    repo.git(['checkout', '-q', 'main']);
+    // More mainline commits than are listed with the line's: the path-limited walk reads them.
+    const parts: string[] = [];
+    for (let i = 0; i < 1_200; i += 1) {
+      parts.push(
+        `commit refs/heads/main\ncommitter Test <t@example.com> ${1_700_000_000 + i} +0000\n` +
+          `data 12\nfeat: m ${String(i).padStart(4, '0')}\n` +
+          (i === 0 ? `from ${base}\n` : '') +
+          `M 100644 inline main.txt\ndata ${String(i).length + 1}\n${i}\n\n`,
+      );
+    }
+    repo.git(['fast-import', '--quiet'], { input: `${parts.join('')}done\n` });
+    repo.git(['reset', '-q', '--hard', 'main']);
+    repo.git(['cherry-pick', fix]);
+    const picked = repo.git(['rev-parse', 'HEAD']);
+    const facts = await gather({ lines: ['3.5.x'] });
+    expect(facts.lines[0]?.mainline).toHaveLength(1_201);
+    const withIds = facts.lines[0]?.mainline.filter((c) => c.patchId !== undefined);
+    expect(withIds?.map((c) => [c.sha, c.zeroContextPatchId !== undefined])).toEqual([
+      [picked, true],
+    ]);
+    expect(statusesOf(facts)).toEqual({
+      '3.5.x': ['fix: nine: missing []', 'fix: two: equivalent [patch-id]'],
+    });
+    expect(near).toBe(facts.lines[0]?.commits[0]?.sha);
+  }, 60_000);
+
   it('classifies 10,000 commits on one line in batches', async () => {
     const from = repo.git(['rev-parse', 'main']);
     const parts: string[] = [];

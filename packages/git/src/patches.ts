@@ -19,6 +19,7 @@ import {
 import { GitError } from './errors.js';
 import type { Git } from './git.js';
 import type { SideCommit } from './commit-lists.js';
+import { computePathLimit } from './path-limits.js';
 
 /** What {@link gatherPatchFacts} compares. */
 export interface GatherPatchFactsInput {
@@ -104,6 +105,8 @@ interface MainlineRef {
 /** The two sides of a line against mainline, and their merge base. */
 interface LineSides {
   base: string;
+  /** Mainline's tip as the walk named it. */
+  tip: string;
   /** The line's commits mainline lacks, merges included, newest first. */
   line: SideCommit[];
   /** Mainline's commits since the merge base, merges included, newest first. */
@@ -112,9 +115,9 @@ interface LineSides {
 
 /**
  * One line's facts: its own commits with patch ids, and mainline's since
- * the merge base. Both sides come from one walk of `mainline...line`; patch
- * ids are read only where a line commit and a mainline commit change the
- * same paths (equal patches do), both kinds at once.
+ * the merge base. Both sides come from one walk of `mainline...line` that
+ * reads no diff; patch ids are read only where a line commit and a mainline
+ * commit change the same paths (equal patches do), both kinds at once.
  */
 async function gatherLine(
   git: Git,
@@ -135,7 +138,7 @@ async function gatherLine(
     message: c.message,
   }));
   const since = sides.mainline.map((c): MainlineCommit => ({ sha: c.sha, subject: c.subject }));
-  const ids = await matchPatchIds(git, lineOnly, sides.mainline);
+  const ids = await matchPatchIds(git, sides, lineOnly);
   return {
     line,
     base: sides.base,
@@ -165,7 +168,7 @@ async function readLineSides(
   const boundary = pick(walked, 'boundary');
   const sides = { line: pick(walked, 'right'), mainline: pick(walked, 'left') };
   if (boundary.length === 1 && boundary[0] !== undefined) {
-    return { base: boundary[0].sha, ...sides };
+    return { base: boundary[0].sha, tip: mainlineRef.rev, ...sides };
   }
   const [tip, lineTip] = await Promise.all([
     mainlineRef.resolved ? mainlineRef.rev : git.revParse(mainlineRef.rev),
@@ -179,13 +182,10 @@ async function readLineSides(
         'its patches cannot be compared. Check that it is a line of this project.',
     );
   }
-  if (bases.length === 1) return { base, ...sides };
+  if (bases.length === 1) return { base, tip, ...sides };
   // Several merge bases (criss-cross merges): mainline since the first, as `git merge-base` reads it.
-  return {
-    base,
-    line: sides.line,
-    mainline: pick(await git.listSymmetricDifference(base, tip), 'right'),
-  };
+  const since = pick(await git.listSymmetricDifference(base, tip), 'right');
+  return { base, tip, line: sides.line, mainline: since };
 }
 
 /**
@@ -220,52 +220,87 @@ function withIds<T extends object>(commit: T, table: IdTable, sha: string): T {
 }
 
 /**
+ * Up to this many non-merge mainline commits since the merge base, the
+ * paths of all of them are read with the line's (one `--no-walk` listing);
+ * past it, only those of the commits that change a path a line commit
+ * changes, in a path-limited walk (see `computePathLimit`) that diffs only
+ * the trees holding those paths.
+ */
+const MAX_LISTED_MAINLINE = 1000;
+
+/**
  * The patch ids of the line's commits and of the mainline commits that could
  * match them. Equal patches change the same paths (their ids hash every
  * file's `diff --git` line), so a line commit can match only a mainline
- * commit whose changed paths are the same: only such pairs are read, their
- * ids with and without context in one `git patch-id` (see
- * `Git.patchIdPairs`); other commits cannot match and get no id. Of the
- * zero-context ids, those of line commits whose stable id matched, and of
- * mainline commits that share paths with no unmatched line commit, are left
- * out, as they were never compared. The evidence is the same as with every
- * id of both sides: each id a line commit could match is read for every
- * mainline commit that has it.
+ * commit whose changed paths are the same (read without rename detection,
+ * so a rename counts both paths): only such pairs are read, their ids with
+ * and without context in one `git patch-id` (see `Git.patchIdPairs`); other
+ * commits cannot match and get no id. Of the zero-context ids, those of line
+ * commits whose stable id matched, and of mainline commits that share paths
+ * with no unmatched line commit, are left out, as they are never compared.
+ * The evidence is the same as with every id of both sides: each id a line
+ * commit could match is read for every mainline commit that has it.
  */
 async function matchPatchIds(
   git: Git,
+  sides: LineSides,
   lineCommits: readonly SideCommit[],
-  mainlineCommits: readonly SideCommit[],
 ): Promise<{ line: IdTable; mainline: IdTable }> {
-  const keyOf = (commit: SideCommit) => JSON.stringify(commit.paths);
+  const none = { line: new Map(), mainline: new Map() };
+  const lineShas = lineCommits.map((c) => c.sha);
+  const mainlineShas = sides.mainline.filter((c) => c.parents.length <= 1).map((c) => c.sha);
+  if (lineShas.length === 0 || mainlineShas.length === 0) return none;
+  const changed = await readCandidatePaths(git, sides, lineShas, mainlineShas);
+  const keyOf = (sha: string) => JSON.stringify([...(changed.get(sha) ?? [])].sort());
   const byPaths = new Map<string, string[]>();
-  for (const commit of mainlineCommits) {
-    if (commit.parents.length > 1 || commit.paths.length === 0) continue;
-    const same = byPaths.get(keyOf(commit));
-    if (same === undefined) byPaths.set(keyOf(commit), [commit.sha]);
-    else same.push(commit.sha);
+  for (const sha of mainlineShas) {
+    if ((changed.get(sha) ?? []).length === 0) continue;
+    const same = byPaths.get(keyOf(sha));
+    if (same === undefined) byPaths.set(keyOf(sha), [sha]);
+    else same.push(sha);
   }
-  const lineShas = lineCommits.filter((c) => byPaths.has(keyOf(c))).map((c) => c.sha);
-  const keys = new Set(lineCommits.filter((c) => byPaths.has(keyOf(c))).map(keyOf));
-  const mainlineShas = [...keys].flatMap((key) => byPaths.get(key) ?? []);
-  if (lineShas.length === 0) return { line: new Map(), mainline: new Map() };
-  const both = [...lineShas, ...mainlineShas];
+  const lineCandidates = lineShas.filter((sha) => byPaths.has(keyOf(sha)));
+  if (lineCandidates.length === 0) return none;
+  const mainlineCandidates = [...new Set(lineCandidates.map(keyOf))].flatMap(
+    (key) => byPaths.get(key) ?? [],
+  );
+  const both = [...lineCandidates, ...mainlineCandidates];
   const { full, zero } = await git.patchIdPairs({ commits: both, zeroContextCommits: both });
-  const found = new Set(mainlineShas.flatMap((sha) => full.get(sha) ?? []));
-  const pathsOf = new Map(lineCommits.map((c) => [c.sha, keyOf(c)]));
-  const unmatched = lineShas.filter((sha) => !found.has(full.get(sha) ?? ''));
-  const open = new Set(unmatched.map((sha) => pathsOf.get(sha)));
-  const compared = [...open].flatMap((key) => byPaths.get(key ?? '') ?? []);
+  const found = new Set(mainlineCandidates.flatMap((sha) => full.get(sha) ?? []));
+  const unmatched = lineCandidates.filter((sha) => !found.has(full.get(sha) ?? ''));
+  const open = new Set(unmatched.map(keyOf));
+  const compared = [...open].flatMap((key) => byPaths.get(key) ?? []);
   return {
-    line: combineIds(pickIds(full, lineShas), pickIds(zero, unmatched)),
+    line: combineIds(pickIds(full, lineCandidates), pickIds(zero, unmatched)),
     mainline: combineIds(
-      pickIds(full, mainlineShas),
+      pickIds(full, mainlineCandidates),
       pickIds(
         zero,
         compared.filter((sha) => full.has(sha)),
       ),
     ),
   };
+}
+
+/**
+ * The changed paths of the line's commits and of the mainline commits that
+ * could share them: all of mainline's when it has few commits since the
+ * merge base, else those a path-limited walk finds.
+ */
+async function readCandidatePaths(
+  git: Git,
+  sides: LineSides,
+  lineShas: readonly string[],
+  mainlineShas: readonly string[],
+): Promise<Map<string, string[]>> {
+  if (mainlineShas.length <= MAX_LISTED_MAINLINE) {
+    return git.listChangedPaths([...lineShas, ...mainlineShas]);
+  }
+  const linePaths = await git.listChangedPaths(lineShas);
+  const limit = computePathLimit(linePaths, lineShas);
+  const range = { from: sides.base, to: sides.tip };
+  const touching = await git.listChangedPathsInRange(range, limit.paths);
+  return new Map([...linePaths, ...touching]);
 }
 
 /** The entries of `ids` for `shas` that it has. */
