@@ -255,7 +255,11 @@ export interface LineCommit {
   subject: string;
   /** The whole message, for `(cherry picked from commit …)` lines; untrusted text. */
   message: string;
-  /** `git patch-id --stable` of its patch; absent for an empty patch. */
+  /**
+   * `git patch-id --stable` of its patch; absent for an empty patch, and not
+   * read when no mainline commit since the merge base changes exactly the
+   * paths it changes (equal patches change the same paths: it could not match).
+   */
   patchId?: string;
   /**
    * The patch id of its patch without context lines; absent for an empty
@@ -278,11 +282,11 @@ export interface MainlineCommit {
   subject: string;
   /**
    * Patch ids as for {@link LineCommit}, read only where they can match one:
-   * absent for merges, empty patches and commits that change none of the
-   * paths the line's commits change (equal patches change the same paths).
+   * absent for merges, empty patches and commits whose changed paths are not
+   * exactly those of a line commit (equal patches change the same paths).
    */
   patchId?: string;
-  /** Read only for commits that change a path of a line commit whose `patchId` matched nothing. */
+  /** Read only for commits that change the same paths as a line commit whose `patchId` matched nothing. */
   zeroContextPatchId?: string;
 }
 

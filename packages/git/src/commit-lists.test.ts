@@ -62,4 +62,47 @@ describe('Git.listSubjects and Git.listChangedPaths', () => {
     expect((error as GitError).kind).toBe('invalid-argument');
     expect((error as GitError).message).toContain('the commit "--all" is not a full sha');
   });
+
+  it('walks both sides of a symmetric difference with the boundary and messages', async () => {
+    const walked = await git.listSymmetricDifference('side', 'main');
+    const shown = walked.map((c) => [c.side, c.sha, c.parents.length, c.subject]);
+    // Only the merge is newer than the rest (same commit time): sort the others for a stable comparison.
+    expect(shown[0]).toEqual(['right', sha.merge, 2, 'Merge pull request #8 from x/side']);
+    expect(shown.slice(1).sort()).toEqual(
+      [
+        ['boundary', sha.side, 1, 'fix: side (#7)'],
+        // The root is a parent of a right commit too: a boundary commit that is no merge base.
+        ['boundary', sha.root, 0, 'chore: root'],
+        ['right', sha.spaced, 1, 'feat: a folder with spaces'],
+        ['right', sha.renamed, 1, 'docs: rename the guide'],
+        ['right', sha.empty, 1, 'chore: nothing'],
+      ].sort(),
+    );
+    const other = await git.listSymmetricDifference(sha.root!, 'side');
+    expect(other.map((c) => [c.side, c.sha, c.message])).toEqual([
+      ['right', sha.side, 'fix: side (#7)\n\nA body line.'],
+      ['boundary', sha.root, 'chore: root'],
+    ]);
+  });
+
+  it('lists the paths of the commits of a range that change given paths, each with all it changes', async () => {
+    const range = { from: sha.root!, to: 'main' };
+    expect(await git.listChangedPathsInRange(range, ['a.txt', 'docs/guide.md'])).toEqual(
+      new Map([
+        [sha.spaced, ['a.txt', 'my docs/read me.md']],
+        [sha.renamed, ['docs/guide.md', 'docs/manual.md']],
+      ]),
+    );
+    expect(await git.listChangedPathsInRange(range, ['my docs'])).toEqual(
+      new Map([[sha.spaced, ['a.txt', 'my docs/read me.md']]]),
+    );
+    expect(await git.listChangedPathsInRange(range, [])).toEqual(new Map());
+    expect((await git.listChangedPathsInRange(range)).get(sha.empty!)).toEqual([]);
+  });
+
+  it('refuses a revision git would read as an option before running git', async () => {
+    const error = await git.listSymmetricDifference('main', '--all').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GitError);
+    expect((error as GitError).kind).toBe('invalid-argument');
+  });
 });

@@ -1,5 +1,10 @@
 import { Readable } from 'node:stream';
-import { formatRange, formatStdinRevisions, type RevisionRange } from './arguments.js';
+import {
+  checkArgument,
+  formatRange,
+  formatStdinRevisions,
+  type RevisionRange,
+} from './arguments.js';
 import { GitError } from './errors.js';
 import { runGit } from './exec.js';
 import { convertFormatError } from './log.js';
@@ -61,12 +66,41 @@ export async function readChangedPaths(
   runner: GitRunner,
   commits: readonly string[],
 ): Promise<Map<string, string[]>> {
+  if (commits.length === 0) return new Map();
+  return readNames(runner, { commits });
+}
+
+/**
+ * The paths each non-merge commit of `range` that changes one of `paths`
+ * (literal, from the top) changes, every one of them (`--full-diff`),
+ * without rename detection: commit sha → paths, in one walk that diffs
+ * only the trees holding those paths (`--full-history`: no commit is hidden
+ * by history simplification). Without `paths`, every commit of the range;
+ * with none, nothing.
+ * @throws GitError for a refused revision or path, a failing git, or output of an unexpected shape.
+ */
+export async function readChangedPathsInRange(
+  runner: GitRunner,
+  range: RevisionRange,
+  paths?: readonly string[],
+): Promise<Map<string, string[]>> {
+  if (paths?.length === 0) return new Map();
+  return readNames(runner, { range, paths });
+}
+
+/** One `git log --name-only -z` of listed commits, or of a range limited to paths (both on standard input). */
+async function readNames(
+  runner: GitRunner,
+  spec: { commits?: readonly string[]; range?: RevisionRange; paths?: readonly string[] },
+): Promise<Map<string, string[]>> {
   const changed = new Map<string, string[]>();
-  if (commits.length === 0) return changed;
   const args = ['-c', 'log.showSignature=false', 'log', '--format=%x00%H', '--name-only'];
   args.push('--no-renames', '--no-relative', '--root', '-z', '--no-merges');
-  const input = formatStdinRevisions(args, { commits });
-  args.push('--stdin', '--no-walk=unsorted', '--');
+  if (spec.paths !== undefined) args.push('--full-history', '--full-diff');
+  const input = formatStdinRevisions(args, { commits: spec.commits, paths: spec.paths });
+  if (input !== undefined) args.push('--stdin');
+  if (spec.range === undefined) args.push('--no-walk=unsorted', '--');
+  else args.push('--end-of-options', formatRange(args, spec.range), '--');
   const { stdout } = await runGit(runner.config, args, [0], Readable.from([input ?? ''])).catch(
     async (error: unknown) => {
       throw error instanceof GitError ? await runner.sharpen(error) : error;
@@ -107,4 +141,94 @@ function collectChangedPaths(text: string, changed: Map<string, string[]>): void
       first = false;
     }
   }
+}
+
+/** Where a commit of `left...right` stands. */
+export type CommitSide = 'left' | 'right' | 'boundary';
+
+/** One commit of a symmetric difference, as far as patch matching needs it. */
+export interface SideCommit {
+  /** Full sha. */
+  sha: string;
+  side: CommitSide;
+  /** Full shas of its parents (two or more for a merge). */
+  parents: string[];
+  /** The subject (git's `%s`); untrusted text. */
+  subject: string;
+  /** The whole message without its final line breaks; untrusted text. */
+  message: string;
+}
+
+/** The fields a record of {@link readSymmetricDifference} prints after the NUL that starts it. */
+const SIDE_FIELDS = 4;
+const SIDE_MARKS: Readonly<Record<string, CommitSide>> = {
+  '<': 'left',
+  '>': 'right',
+  '-': 'boundary',
+};
+
+/**
+ * Every commit of `left...right`: those only `left` reaches, those only
+ * `right` reaches, and the boundary (the commits both reach that are parents
+ * of the others, among them every merge base), each with its parents,
+ * subject and message, newest first, in one `git log` walk that reads no diff.
+ * The merge bases of the two are among the boundary commits: when there is
+ * exactly one, it is their only merge base (and the left side is then
+ * `base..left`); when there is none, the histories are unrelated or equal.
+ * @throws GitError for a refused or unknown revision, a failing git, or output of an unexpected shape.
+ */
+export async function readSymmetricDifference(
+  runner: GitRunner,
+  left: string,
+  right: string,
+): Promise<SideCommit[]> {
+  const args = ['-c', 'log.showSignature=false', 'log', '--left-right', '--boundary'];
+  args.push('--format=%x00%m%H%x00%P%x00%s%x00%B%x00', '-z', '--end-of-options');
+  checkArgument(args, left, 'revision');
+  checkArgument(args, right, 'revision');
+  args.push(`${left}...${right}`, '--');
+  const { stdout } = await runner.run(args);
+  try {
+    return parseSideRecords(stdout.toString('utf8'));
+  } catch (error) {
+    throw convertFormatError(error, args);
+  }
+}
+
+/**
+ * Reads `--format=%x00%m%H%x00%P%x00%s%x00%B%x00 -z` output: per commit an
+ * empty field, the side mark with the sha, the parents, the subject and the
+ * message, each field ending with NUL; git's `-z` separates commits with
+ * another NUL (an empty field).
+ */
+function parseSideRecords(text: string): SideCommit[] {
+  const fields = text.split('\0');
+  const commits: SideCommit[] = [];
+  const fail = (what: string) =>
+    new LogFormatError(
+      `git log printed ${what}; expected per commit an empty field, the side mark (<, > or -) and sha, the parents, the subject and the message, each ending with NUL, then an empty field.`,
+    );
+  let i = 0;
+  while (i < fields.length - 1) {
+    if (fields[i] !== '' || i + SIDE_FIELDS + 1 >= fields.length || fields[i + 5] !== '') {
+      throw fail(
+        `${JSON.stringify((fields[i] ?? '').slice(0, 80))} where a commit record should start`,
+      );
+    }
+    const [marked = '', parents = '', subject = '', message = ''] = fields.slice(i + 1, i + 5);
+    const side = SIDE_MARKS[marked.slice(0, 1)];
+    if (side === undefined) {
+      throw fail(`${JSON.stringify(marked.slice(0, 80))} as a side mark and sha`);
+    }
+    commits.push({
+      sha: readSha(marked.slice(1)),
+      side,
+      parents: parents === '' ? [] : parents.split(' ').map(readSha),
+      subject,
+      message: message.replace(/(?:\r?\n)+$/, ''),
+    });
+    i += SIDE_FIELDS + 2;
+  }
+  if (fields.at(-1) !== '') throw fail('an unfinished record at the end');
+  return commits;
 }

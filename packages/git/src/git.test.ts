@@ -193,6 +193,7 @@ describe('createGit on a real repository', () => {
       sha.second,
     ]);
     expect(await git.mergeBase(sha.first ?? '', sha.third ?? '')).toBe(sha.first);
+    expect(await git.mergeBases(sha.third ?? '', sha.second ?? '')).toEqual([sha.second]);
   });
 
   it('tells whether a revision is an ancestor of another (itself included), and fails on a missing one', async () => {

@@ -1,10 +1,22 @@
 import type { CommitFacts } from '@release-policy/core';
 import { checkArgument, formatRange, type RevisionRange } from './arguments.js';
 import { GitError } from './errors.js';
-import { readChangedPaths, readSubjects, type CommitSubject } from './commit-lists.js';
+import {
+  readChangedPaths,
+  readChangedPathsInRange,
+  readSubjects,
+  readSymmetricDifference,
+  type CommitSubject,
+  type SideCommit,
+} from './commit-lists.js';
 import { completeHistory, type CompleteHistoryInput, type HistoryRepair } from './history.js';
 import { streamLog, type LogOptions } from './log.js';
-import { readPatchIds, type PatchIdOptions } from './patch-ids.js';
+import {
+  readPatchIdPairs,
+  readPatchIds,
+  type PatchIdOptions,
+  type PatchIdPairOptions,
+} from './patch-ids.js';
 import { createGitRunner, type GitRunner } from './runner.js';
 
 /**
@@ -55,6 +67,15 @@ export interface Git {
    */
   patchIds(options?: PatchIdOptions): Promise<Map<string, string>>;
   /**
+   * The patch ids of `commits` with context and of `zeroContextCommits`
+   * without, as `patchIds` reads them (`--no-walk`, merges and empty patches
+   * get none): both logs run at once into one `git patch-id`, three processes.
+   */
+  patchIdPairs(options: PatchIdPairOptions): Promise<{
+    full: Map<string, string>;
+    zero: Map<string, string>;
+  }>;
+  /**
    * The sha and subject of every commit in `from..to` (or reachable from
    * `to`), merges included, newest first: one `git log` that reads no body,
    * trailer or diff, for long ranges where only subjects matter.
@@ -67,10 +88,32 @@ export interface Git {
    */
   listChangedPaths(commits: readonly string[]): Promise<Map<string, string[]>>;
   /**
+   * The paths each non-merge commit of `from..to` that changes one of
+   * `paths` changes (all of them, `--full-diff`), without rename detection,
+   * in one walk that diffs only what the paths need: commit sha → paths.
+   * Without `paths`, every commit of the range.
+   */
+  listChangedPathsInRange(
+    range: RevisionRange,
+    paths?: readonly string[],
+  ): Promise<Map<string, string[]>>;
+  /**
    * The best common ancestor of two revisions (`git merge-base`); undefined
    * when their histories are unrelated.
    */
   mergeBase(a: string, b: string): Promise<string | undefined>;
+  /**
+   * Every best common ancestor of two revisions (`git merge-base --all`),
+   * the one `mergeBase` gives first; empty when their histories are unrelated.
+   */
+  mergeBases(a: string, b: string): Promise<string[]>;
+  /**
+   * The commits of `left...right` in one `git log` walk that reads no diff:
+   * each marked as reached only from `left`, only from `right`, or a
+   * boundary commit (among them every merge base of the two), with parents,
+   * subject and message, newest first.
+   */
+  listSymmetricDifference(left: string, right: string): Promise<SideCommit[]>;
   /**
    * True when `ancestor` is reachable from `rev` (`git merge-base
    * --is-ancestor`; a commit is its own ancestor). The walk stops once the
@@ -142,9 +185,13 @@ export function createGit(options: CreateGitOptions): Git {
     listTagCommits: (tagOptions = {}) => listTagCommits(runner, tagOptions.mergedInto),
     log: (logOptions = {}) => streamLog(runner, logOptions),
     patchIds: (patchOptions = {}) => readPatchIds(runner, patchOptions),
+    patchIdPairs: (pairOptions) => readPatchIdPairs(runner, pairOptions),
     listSubjects: (range) => readSubjects(runner, range),
     listChangedPaths: (commits) => readChangedPaths(runner, commits),
-    mergeBase: (a, b) => readMergeBase(runner, a, b),
+    listChangedPathsInRange: (range, paths) => readChangedPathsInRange(runner, range, paths),
+    mergeBase: async (a, b) => (await readMergeBases(runner, a, b, false))[0],
+    mergeBases: (a, b) => readMergeBases(runner, a, b, true),
+    listSymmetricDifference: (left, right) => readSymmetricDifference(runner, left, right),
     isAncestor: (ancestor, rev) => checkAncestor(runner, ancestor, rev),
     listCommits: (range) => listCommits(runner, range),
     readFileAt: (rev, path) => readFileAt(runner, rev, path),
@@ -167,14 +214,22 @@ async function resolveCommit(runner: GitRunner, rev: string): Promise<string> {
   return runner.text(args);
 }
 
-async function readMergeBase(runner: GitRunner, a: string, b: string): Promise<string | undefined> {
-  const args = ['merge-base', '--end-of-options', a, b];
+async function readMergeBases(
+  runner: GitRunner,
+  a: string,
+  b: string,
+  all: boolean,
+): Promise<string[]> {
+  const args = ['merge-base', ...(all ? ['--all'] : []), '--end-of-options', a, b];
   checkArgument(args, a, 'revision');
   checkArgument(args, b, 'revision');
   // Exit 1 with no output: the histories share no commit.
   const result = await runner.run(args, [0, 1]);
-  const sha = result.stdout.toString('utf8').trim();
-  return result.exitCode === 0 && sha !== '' ? sha : undefined;
+  if (result.exitCode !== 0) return [];
+  return result.stdout
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line !== '');
 }
 
 async function checkAncestor(runner: GitRunner, ancestor: string, rev: string): Promise<boolean> {

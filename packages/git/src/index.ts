@@ -7,9 +7,9 @@ export {
   type HistoryRepair,
 } from './history.js';
 export type { RevisionRange } from './arguments.js';
-export type { CommitSubject } from './commit-lists.js';
+export type { CommitSide, CommitSubject, SideCommit } from './commit-lists.js';
 export type { LogOptions } from './log.js';
-export type { PatchIdOptions } from './patch-ids.js';
+export type { PatchIdOptions, PatchIdPairOptions } from './patch-ids.js';
 export {
   gatherAllReleases,
   gatherReleaseRange,

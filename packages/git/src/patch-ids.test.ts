@@ -149,4 +149,39 @@ describe('Git.patchIds', () => {
     ]);
     expect((error as GitError).args.slice(-3)).toEqual(['--end-of-options', 'v9.9.9..HEAD', '--']);
   });
+
+  it('reads both kinds of ids through one patch-id, each for the commits asked, as git gives them alone', async () => {
+    const full = ['moved', 'original', 'merge', 'empty'].map((name) => sha[name]!);
+    const zero = ['original', 'moved', 'spaced'].map((name) => sha[name]!);
+    const ids = await git.patchIdPairs({ commits: full, zeroContextCommits: zero });
+    expect(ids).toEqual({
+      full: new Map(['moved', 'original'].map((n) => [sha[n], patchIdOf(sha[n]!)])),
+      zero: new Map(['original', 'moved', 'spaced'].map((n) => [sha[n], patchIdOf(sha[n]!, true)])),
+    });
+    // The same change with other context lines: only the zero-context ids are equal.
+    expect(ids.full.get(sha.moved!)).not.toBe(ids.full.get(sha.original!));
+    expect(ids.zero.get(sha.moved!)).toBe(ids.zero.get(sha.original!));
+  });
+
+  it.each([
+    ['no commit of either kind', [], []],
+    ['only zero-context commits', [], ['spaced']],
+    ['only commits with context', ['spaced'], []],
+  ])('reads pairs with %s', async (_name, full, zero) => {
+    const shas = (names: string[]) => names.map((name) => sha[name]!);
+    const ids = await git.patchIdPairs({ commits: shas(full), zeroContextCommits: shas(zero) });
+    expect(ids).toEqual({
+      full: new Map(shas(full).map((c) => [c, patchIdOf(c)])),
+      zero: new Map(shas(zero).map((c) => [c, patchIdOf(c, true)])),
+    });
+  });
+
+  it('refuses a pair list with a commit that is not a full sha before running git', async () => {
+    const error = await git
+      .patchIdPairs({ commits: [sha.original!], zeroContextCommits: ['HEAD'] })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GitError);
+    expect((error as GitError).kind).toBe('invalid-argument');
+    expect((error as GitError).message).toContain('the commit "HEAD" is not a full sha');
+  });
 });

@@ -134,6 +134,45 @@ describe('gatherPatchFacts', () => {
     });
   });
 
+  it('finds the merge base when mainline merged a branch forked before the line', async () => {
+    repo.git(['checkout', '-q', '-b', 'feature/CHG-3-early']);
+    await repo.commit('feat: early', { 'early.txt': 'early\n' });
+    repo.git(['checkout', '-q', 'main']);
+    const base = await repo.commit('feat: other', { 'other.txt': 'b\n' });
+    repo.git(['checkout', '-q', '-b', '3.5.x']);
+    const fix = await repo.commit('fix: two', { 'app.txt': edit('two', 'TWO') });
+    repo.git(['checkout', '-q', 'main']);
+    repo.git(['merge', '-q', '--no-ff', '--no-edit', 'feature/CHG-3-early']);
+    repo.git(['cherry-pick', fix]);
+    const facts = await gather({ lines: ['3.5.x'] });
+    // The early branch's fork point is a boundary of the walk too, but not the merge base.
+    expect(facts.lines[0]?.base).toBe(base);
+    expect(facts.lines[0]?.mainline.map((c) => c.sha)).toEqual(
+      repo.git(['log', '--format=%H', `${base}..main`]).split('\n'),
+    );
+    expect(statusesOf(facts)).toEqual({ '3.5.x': ['fix: two: equivalent [patch-id]'] });
+  });
+
+  it('reads mainline since the merge base git names when criss-cross merges leave two', async () => {
+    const start = repo.git(['rev-parse', 'HEAD']);
+    const onMain = await repo.commit('feat: main side', { 'other.txt': 'main\n' });
+    repo.git(['checkout', '-q', '-b', '3.5.x', start]);
+    const onLine = await repo.commit('fix: line side', { 'line.txt': 'line\n' });
+    repo.git(['merge', '-q', '--no-edit', onMain]);
+    await repo.commit('fix: two', { 'app.txt': edit('two', 'TWO') });
+    repo.git(['checkout', '-q', 'main']);
+    repo.git(['merge', '-q', '--no-edit', onLine]);
+    await repo.commit('fix: two on main', { 'app.txt': edit('two', 'TWO') });
+    expect(repo.git(['merge-base', '--all', 'main', '3.5.x']).split('\n')).toHaveLength(2);
+    const facts = await gather({ lines: ['3.5.x'] });
+    const base = repo.git(['merge-base', 'main', '3.5.x']);
+    expect(facts.lines[0]?.base).toBe(base);
+    expect(facts.lines[0]?.mainline.map((c) => c.sha)).toEqual(
+      repo.git(['log', '--format=%H', `${base}..main`]).split('\n'),
+    );
+    expect(statusesOf(facts)).toEqual({ '3.5.x': ['fix: two: equivalent [patch-id]'] });
+  });
+
   it('does not trust a -x line naming a commit of another branch', async () => {
     repo.git(['checkout', '-q', '-b', 'feature/CHG-1-x']);
     const feature = await repo.commit('feat: not merged', { 'other.txt': 'feature\n' });
@@ -195,6 +234,40 @@ describe('gatherPatchFacts', () => {
     expect(error).toBeInstanceOf(PatchLineError);
     expect((error as Error).message).toBe(message);
   });
+
+  it('reads the paths of a long mainline only where a line commit could match', async () => {
+    const base = repo.git(['rev-parse', 'main']);
+    repo.git(['checkout', '-q', '-b', '3.5.x']);
+    const fix = await repo.commit('fix: two', { 'app.txt': edit('two', 'TWO') });
+    const near = await repo.commit('fix: nine', {
+      'app.txt': edit('nine', 'NINE', edit('two', 'TWO')),
+    });
+    repo.git(['checkout', '-q', 'main']);
+    // More mainline commits than are listed with the line's: the path-limited walk reads them.
+    const parts: string[] = [];
+    for (let i = 0; i < 1_200; i += 1) {
+      parts.push(
+        `commit refs/heads/main\ncommitter Test <t@example.com> ${1_700_000_000 + i} +0000\n` +
+          `data 12\nfeat: m ${String(i).padStart(4, '0')}\n` +
+          (i === 0 ? `from ${base}\n` : '') +
+          `M 100644 inline main.txt\ndata ${String(i).length + 1}\n${i}\n\n`,
+      );
+    }
+    repo.git(['fast-import', '--quiet'], { input: `${parts.join('')}done\n` });
+    repo.git(['reset', '-q', '--hard', 'main']);
+    repo.git(['cherry-pick', fix]);
+    const picked = repo.git(['rev-parse', 'HEAD']);
+    const facts = await gather({ lines: ['3.5.x'] });
+    expect(facts.lines[0]?.mainline).toHaveLength(1_201);
+    const withIds = facts.lines[0]?.mainline.filter((c) => c.patchId !== undefined);
+    expect(withIds?.map((c) => [c.sha, c.zeroContextPatchId !== undefined])).toEqual([
+      [picked, true],
+    ]);
+    expect(statusesOf(facts)).toEqual({
+      '3.5.x': ['fix: nine: missing []', 'fix: two: equivalent [patch-id]'],
+    });
+    expect(near).toBe(facts.lines[0]?.commits[0]?.sha);
+  }, 60_000);
 
   it('classifies 10,000 commits on one line in batches', async () => {
     const from = repo.git(['rev-parse', 'main']);

@@ -1,8 +1,9 @@
 /**
  * Gathers the patch facts: for each maintenance line, the commits it has
  * that mainline lacks, mainline's commits since their merge base, and the
- * patch ids that can match, read in batches (a `git log` per side and a
- * patch-id stream per side and mode, never one git per commit).
+ * patch ids that can match, read in batches: one `git log` walk of both
+ * sides per line, and one patch-id stream for the pairs of commits that
+ * change the same paths, never one git per commit.
  */
 import {
   quoteBranchName,
@@ -17,6 +18,7 @@ import {
 } from '@release-policy/core';
 import { GitError } from './errors.js';
 import type { Git } from './git.js';
+import type { SideCommit } from './commit-lists.js';
 import { computePathLimit } from './path-limits.js';
 
 /** What {@link gatherPatchFacts} compares. */
@@ -50,19 +52,22 @@ export class PatchLineError extends ReleasePolicyError {}
 export async function gatherPatchFacts(input: GatherPatchFactsInput): Promise<PatchFacts> {
   const { git, policy } = input;
   const mainline = input.mainline ?? policy.mainline;
-  const mainlineSha =
-    input.mainlineRevision === undefined
-      ? await resolveMainline(git, mainline)
-      : await git.revParse(input.mainlineRevision);
   const lines = input.lines ?? selectPatchLines(await git.listBranches(), policy);
+  // A named revision is resolved by each line's walk (one git process fewer); one that
+  // does not exist fails as before, here when there is no line to walk.
+  const mainlineRef =
+    input.mainlineRevision === undefined
+      ? { rev: await resolveMainline(git, mainline), resolved: true }
+      : { rev: input.mainlineRevision, resolved: false };
+  if (!mainlineRef.resolved && lines.length === 0) await git.revParse(mainlineRef.rev);
   const facts: PatchLineFacts[] = [];
   let ancestors: Set<string> | undefined;
   for (const line of lines) {
-    const gathered = await gatherLine(git, mainline, mainlineSha, line);
+    const gathered = await gatherLine(git, mainline, mainlineRef, line);
     const sources = gathered.commits.flatMap((c) => readCherryPickSources(c.message));
     // One rev-list of mainline, only when some commit claims to be a pick.
     if (sources.length > 0 && ancestors === undefined) {
-      ancestors = new Set(await git.listCommits({ to: mainlineSha }));
+      ancestors = new Set(await git.listCommits({ to: mainlineRef.rev }));
     }
     facts.push(ancestors === undefined ? gathered : markPicks(gathered, ancestors));
   }
@@ -91,11 +96,33 @@ async function resolveOptional(git: Git, rev: string): Promise<string | undefine
   }
 }
 
-/** One line's facts: its own commits with patch ids, and mainline's since the merge base. */
+/** The mainline as the walks name it: a resolved sha, or a revision each walk resolves. */
+interface MainlineRef {
+  rev: string;
+  resolved: boolean;
+}
+
+/** The two sides of a line against mainline, and their merge base. */
+interface LineSides {
+  base: string;
+  /** Mainline's tip as the walk named it. */
+  tip: string;
+  /** The line's commits mainline lacks, merges included, newest first. */
+  line: SideCommit[];
+  /** Mainline's commits since the merge base, merges included, newest first. */
+  mainline: SideCommit[];
+}
+
+/**
+ * One line's facts: its own commits with patch ids, and mainline's since
+ * the merge base. Both sides come from one walk of `mainline...line` that
+ * reads no diff; patch ids are read only where a line commit and a mainline
+ * commit change the same paths (equal patches do), both kinds at once.
+ */
 async function gatherLine(
   git: Git,
   mainline: string,
-  mainlineSha: string,
+  mainlineRef: MainlineRef,
   line: string,
 ): Promise<PatchLineFacts> {
   if (line === mainline) {
@@ -103,46 +130,84 @@ async function gatherLine(
       `The line ${quoteBranchName(line)} is the mainline itself; name a maintenance line, e.g. --line 3.5.x.`,
     );
   }
-  const lineSha = await resolveOptional(git, line);
-  if (lineSha === undefined) {
-    throw new PatchLineError(
-      `The line ${quoteBranchName(line)} is not a branch or commit of this clone. ` +
-        `Fetch it, e.g. git fetch origin ${line}, or name an existing line, e.g. --line 3.5.x.`,
-    );
+  const sides = await readLineSides(git, mainline, mainlineRef, line);
+  const lineOnly = sides.line.filter((commit) => commit.parents.length <= 1);
+  const commits = lineOnly.map((c): LineCommit => ({
+    sha: c.sha,
+    subject: c.subject,
+    message: c.message,
+  }));
+  const since = sides.mainline.map((c): MainlineCommit => ({ sha: c.sha, subject: c.subject }));
+  const ids = await matchPatchIds(git, sides, lineOnly);
+  return {
+    line,
+    base: sides.base,
+    commits: commits.map((commit) => withIds(commit, ids.line, commit.sha)),
+    mainline: since.map((commit) => withIds(commit, ids.mainline, commit.sha)),
+  };
+}
+
+/**
+ * Walks `mainline...line` once. Its one boundary commit, when there is
+ * exactly one, is the only merge base (every merge base is a boundary
+ * commit), and the left side is then mainline since it; otherwise `git
+ * merge-base --all` names the base, and with several bases mainline's side
+ * is walked again from the first, the one `git merge-base` gives.
+ */
+async function readLineSides(
+  git: Git,
+  mainline: string,
+  mainlineRef: MainlineRef,
+  line: string,
+): Promise<LineSides> {
+  const walked = await git
+    .listSymmetricDifference(mainlineRef.rev, line)
+    .catch((error: unknown) => explainWalkFailure(error, git, mainlineRef, line));
+  const pick = (commits: readonly SideCommit[], side: SideCommit['side']) =>
+    commits.filter((c) => c.side === side);
+  const boundary = pick(walked, 'boundary');
+  const sides = { line: pick(walked, 'right'), mainline: pick(walked, 'left') };
+  if (boundary.length === 1 && boundary[0] !== undefined) {
+    return { base: boundary[0].sha, tip: mainlineRef.rev, ...sides };
   }
-  const lineRange = { from: mainlineSha, to: lineSha };
-  // The line's own commits do not depend on the merge base: both walks run at once.
-  const [base, lineOnly] = await Promise.all([
-    git.mergeBase(mainlineSha, lineSha),
-    collectCommits(git, lineRange),
+  const [tip, lineTip] = await Promise.all([
+    mainlineRef.resolved ? mainlineRef.rev : git.revParse(mainlineRef.rev),
+    git.revParse(line),
   ]);
+  const bases = await git.mergeBases(tip, lineTip);
+  const [base] = bases;
   if (base === undefined) {
     throw new PatchLineError(
       `The line ${quoteBranchName(line)} shares no history with the mainline ${quoteBranchName(mainline)}: ` +
         'its patches cannot be compared. Check that it is a line of this project.',
     );
   }
-  const mainlineRange = { from: base, to: mainlineSha };
-  // Patch ids are only worth their diffs when each side has commits to match
-  // (mainline has none since the merge base when the base is mainline itself).
-  if (lineOnly.length === 0 || base === mainlineSha) {
-    return { line, base, commits: lineOnly, mainline: await git.listSubjects(mainlineRange) };
+  if (bases.length === 1) return { base, tip, ...sides };
+  // Several merge bases (criss-cross merges): mainline since the first, as `git merge-base` reads it.
+  const since = pick(await git.listSymmetricDifference(base, tip), 'right');
+  return { base, tip, line: sides.line, mainline: since };
+}
+
+/**
+ * Why the walk failed, in the words of the revision that is missing: the
+ * mainline revision, else the line (a PatchLineError); the walk's own error
+ * when both exist.
+ */
+async function explainWalkFailure(
+  error: unknown,
+  git: Git,
+  mainlineRef: MainlineRef,
+  line: string,
+): Promise<never> {
+  if (!(error instanceof GitError)) throw error;
+  if (!mainlineRef.resolved) await git.revParse(mainlineRef.rev);
+  if ((await resolveOptional(git, line)) === undefined) {
+    throw new PatchLineError(
+      `The line ${quoteBranchName(line)} is not a branch or commit of this clone. ` +
+        `Fetch it, e.g. git fetch origin ${line}, or name an existing line, e.g. --line 3.5.x.`,
+    );
   }
-  // Mainline's side needs only subjects (pull request numbers) and ids: no messages.
-  const [sinceBase, ids] = await Promise.all([
-    git.listSubjects(mainlineRange),
-    matchPatchIds(
-      git,
-      mainlineRange,
-      lineOnly.map((c) => c.sha),
-    ),
-  ]);
-  return {
-    line,
-    base,
-    commits: lineOnly.map((commit) => withIds(commit, ids.line, commit.sha)),
-    mainline: sinceBase.map((commit): MainlineCommit => withIds(commit, ids.mainline, commit.sha)),
-  };
+  throw error;
 }
 
 /** Commit sha → its stable and zero-context patch ids, as far as they were read. */
@@ -155,49 +220,92 @@ function withIds<T extends object>(commit: T, table: IdTable, sha: string): T {
 }
 
 /**
+ * Up to this many non-merge mainline commits since the merge base, the
+ * paths of all of them are read with the line's (one `--no-walk` listing);
+ * past it, only those of the commits that change a path a line commit
+ * changes, in a path-limited walk (see `computePathLimit`) that diffs only
+ * the trees holding those paths.
+ */
+const MAX_LISTED_MAINLINE = 1000;
+
+/**
  * The patch ids of the line's commits and of the mainline commits that could
- * match them. Equal patches change the same paths, so on mainline only the
- * commits that change a path some line commit changes are read (one
- * path-limited `git log -p` of the range, its paths merged into folders when
- * they are many: see `computePathLimit`); mainline's other commits cannot
- * match and get no id. Zero-context ids are read only for the line commits
- * the stable id did not match, and for the mainline commits just read that
- * change one of their paths (`--no-walk`, no second walk of the range). The
- * evidence is the same as with every id of both sides: each id a line commit
- * could match is read for every mainline commit that has it.
+ * match them. Equal patches change the same paths (their ids hash every
+ * file's `diff --git` line), so a line commit can match only a mainline
+ * commit whose changed paths are the same (read without rename detection,
+ * so a rename counts both paths): only such pairs are read, their ids with
+ * and without context in one `git patch-id` (see `Git.patchIdPairs`); other
+ * commits cannot match and get no id. Of the zero-context ids, those of line
+ * commits whose stable id matched, and of mainline commits that share paths
+ * with no unmatched line commit, are left out, as they are never compared.
+ * The evidence is the same as with every id of both sides: each id a line
+ * commit could match is read for every mainline commit that has it.
  */
 async function matchPatchIds(
   git: Git,
-  mainlineRange: { from: string; to: string },
-  lineShas: readonly string[],
+  sides: LineSides,
+  lineCommits: readonly SideCommit[],
 ): Promise<{ line: IdTable; mainline: IdTable }> {
-  const changedRead = git.listChangedPaths(lineShas);
-  const [lineFull, changed, mainlineFull] = await Promise.all([
-    git.patchIds({ commits: lineShas }),
-    changedRead,
-    changedRead.then((paths) =>
-      git.patchIds({ ...mainlineRange, ...computePathLimit(paths, lineShas) }),
-    ),
-  ]);
-  const found = new Set(mainlineFull.values());
-  const unmatched = lineShas.filter((sha) => !found.has(lineFull.get(sha) ?? ''));
-  const candidates = [...mainlineFull.keys()];
-  // A commit with an empty patch has an empty zero-context patch too: only commits with an id can match.
-  const [lineZero, mainlineZero] =
-    unmatched.length > 0 && candidates.length > 0
-      ? await Promise.all([
-          git.patchIds({ commits: unmatched, zeroContext: true }),
-          git.patchIds({
-            commits: candidates,
-            zeroContext: true,
-            ...computePathLimit(changed, unmatched),
-          }),
-        ])
-      : [new Map<string, string>(), new Map<string, string>()];
+  const none = { line: new Map(), mainline: new Map() };
+  const lineShas = lineCommits.map((c) => c.sha);
+  const mainlineShas = sides.mainline.filter((c) => c.parents.length <= 1).map((c) => c.sha);
+  if (lineShas.length === 0 || mainlineShas.length === 0) return none;
+  const changed = await readCandidatePaths(git, sides, lineShas, mainlineShas);
+  const keyOf = (sha: string) => JSON.stringify([...(changed.get(sha) ?? [])].sort());
+  const byPaths = new Map<string, string[]>();
+  for (const sha of mainlineShas) {
+    if ((changed.get(sha) ?? []).length === 0) continue;
+    const same = byPaths.get(keyOf(sha));
+    if (same === undefined) byPaths.set(keyOf(sha), [sha]);
+    else same.push(sha);
+  }
+  const lineCandidates = lineShas.filter((sha) => byPaths.has(keyOf(sha)));
+  if (lineCandidates.length === 0) return none;
+  const mainlineCandidates = [...new Set(lineCandidates.map(keyOf))].flatMap(
+    (key) => byPaths.get(key) ?? [],
+  );
+  const both = [...lineCandidates, ...mainlineCandidates];
+  const { full, zero } = await git.patchIdPairs({ commits: both, zeroContextCommits: both });
+  const found = new Set(mainlineCandidates.flatMap((sha) => full.get(sha) ?? []));
+  const unmatched = lineCandidates.filter((sha) => !found.has(full.get(sha) ?? ''));
+  const open = new Set(unmatched.map(keyOf));
+  const compared = [...open].flatMap((key) => byPaths.get(key) ?? []);
   return {
-    line: combineIds(lineFull, lineZero),
-    mainline: combineIds(mainlineFull, mainlineZero),
+    line: combineIds(pickIds(full, lineCandidates), pickIds(zero, unmatched)),
+    mainline: combineIds(
+      pickIds(full, mainlineCandidates),
+      pickIds(
+        zero,
+        compared.filter((sha) => full.has(sha)),
+      ),
+    ),
   };
+}
+
+/**
+ * The changed paths of the line's commits and of the mainline commits that
+ * could share them: all of mainline's when it has few commits since the
+ * merge base, else those a path-limited walk finds.
+ */
+async function readCandidatePaths(
+  git: Git,
+  sides: LineSides,
+  lineShas: readonly string[],
+  mainlineShas: readonly string[],
+): Promise<Map<string, string[]>> {
+  if (mainlineShas.length <= MAX_LISTED_MAINLINE) {
+    return git.listChangedPaths([...lineShas, ...mainlineShas]);
+  }
+  const linePaths = await git.listChangedPaths(lineShas);
+  const limit = computePathLimit(linePaths, lineShas);
+  const range = { from: sides.base, to: sides.tip };
+  const touching = await git.listChangedPathsInRange(range, limit.paths);
+  return new Map([...linePaths, ...touching]);
+}
+
+/** The entries of `ids` for `shas` that it has. */
+function pickIds(ids: ReadonlyMap<string, string>, shas: readonly string[]): Map<string, string> {
+  return new Map(shas.flatMap((sha) => (ids.has(sha) ? [[sha, ids.get(sha) ?? '']] : [])));
 }
 
 function combineIds(full: Map<string, string>, zero: Map<string, string>): IdTable {
@@ -207,19 +315,6 @@ function combineIds(full: Map<string, string>, zero: Map<string, string>): IdTab
     table.set(sha, { ...table.get(sha), zeroContextPatchId });
   }
   return table;
-}
-
-/** The line's non-merge commits in `range`, with their messages (for `-x` lines). */
-async function collectCommits(
-  git: Git,
-  range: { from: string; to: string },
-): Promise<LineCommit[]> {
-  const commits: LineCommit[] = [];
-  for await (const commit of git.log(range)) {
-    if ((commit.parents?.length ?? 0) > 1) continue;
-    commits.push({ sha: commit.sha, subject: commit.subject ?? '', message: commit.message });
-  }
-  return commits;
 }
 
 /** The line with each cherry-pick source marked as in mainline or not. */
