@@ -4606,9 +4606,17 @@ function recommendFromInspection(inspection, implied, policy) {
         },
     });
 }
+const implications = new WeakMap();
+/** What the commits imply; cached per commit list and policy (`check` asks once per check). */
 function computeImplied(facts, policy) {
     const commits = facts.version?.commits;
-    return commits ? computeImpliedBump(commits, policy) : { bump: 'none', reasons: [] };
+    if (!commits)
+        return { bump: 'none', reasons: [] };
+    const byPolicy = implications.get(commits) ?? new WeakMap();
+    implications.set(commits, byPolicy);
+    const implied = byPolicy.get(policy) ?? computeImpliedBump(commits, policy);
+    byPolicy.set(policy, implied);
+    return implied;
 }
 /**
  * Recommends the version to release next, the one every suggestion names
@@ -11283,7 +11291,15 @@ const LOG_FIELDS = [
 ];
 /** The `git log` format the parser reads: every field of {@link CommitFacts}, each followed by NUL. */
 const LOG_FORMAT = LOG_FIELDS.map(([, placeholder]) => `${placeholder}%x00`).join('');
+/**
+ * The `git log` format {@link CommitMessageParser} reads: the sha and the raw
+ * message (`%B`), each followed by NUL. About a third of the bytes of
+ * {@link LOG_FORMAT}, for readers that need nothing else.
+ */
+const MESSAGE_LOG_FORMAT = '%H%x00%B%x00';
 const NUL = 0;
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 /** Strict ISO 8601 as git's `%aI`/`%cI` print it. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
@@ -11291,41 +11307,91 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
 class LogFormatError extends src/* ReleasePolicyError */.CP {
 }
 /**
- * Parses `git log --format=<LOG_FORMAT>` output incrementally: feed it chunks
- * as they arrive, get back each commit as soon as its record is complete.
- * Fields are decoded only when complete, so multi-byte characters split
- * across chunks decode correctly. Memory holds at most one unfinished record.
+ * Splits a byte stream into NUL-terminated fields. Bytes are decoded up to
+ * the last NUL of each chunk at once: a NUL is never part of a multi-byte
+ * UTF-8 sequence, so each field decodes as it would alone, and characters
+ * split across chunks wait for the rest of their bytes.
  */
-class CommitLogParser {
+class NulFieldSplitter {
     parts = [];
+    /** The fields `chunk` completes, decoded, in stream order. */
+    split(chunk) {
+        const last = chunk.lastIndexOf(NUL);
+        if (last === -1) {
+            if (chunk.length > 0)
+                this.parts.push(chunk);
+            return [];
+        }
+        const head = chunk.subarray(0, last);
+        const bytes = this.parts.length === 0 ? head : Buffer.concat([...this.parts, head]);
+        this.parts = last + 1 < chunk.length ? [chunk.subarray(last + 1)] : [];
+        return bytes.toString('utf8').split('\0');
+    }
+    /** The bytes after the last NUL, decoded. */
+    readRest() {
+        return Buffer.concat(this.parts).toString('utf8');
+    }
+    /** Forgets the bytes after the last NUL. */
+    clear() {
+        this.parts = [];
+    }
+}
+/**
+ * Parses `git log` output of NUL-terminated fields incrementally, a fixed
+ * number per record with the sha first: feed it chunks as they arrive, get
+ * back each record as soon as it is complete. Memory holds at most one
+ * unfinished record.
+ */
+class LogRecordParser {
+    fieldCount;
+    convert;
+    splitter = new NulFieldSplitter();
     fields = [];
-    /** Consumes one chunk and returns the commits it completed, in stream order; throws LogFormatError. */
+    constructor(fieldCount, convert) {
+        this.fieldCount = fieldCount;
+        this.convert = convert;
+    }
+    /** Consumes one chunk and returns the records it completed, in stream order; throws LogFormatError. */
     push(chunk) {
         const done = [];
-        let start = 0;
-        for (let i = chunk.indexOf(NUL, start); i !== -1; i = chunk.indexOf(NUL, start)) {
-            this.parts.push(chunk.subarray(start, i));
-            const field = Buffer.concat(this.parts).toString('utf8');
-            this.parts = [];
-            start = i + 1;
+        for (const field of this.splitter.split(chunk)) {
             // The sha is checked at once, so output of an unexpected shape fails early.
-            this.fields.push(this.fields.length === 0 ? readSha(field.replace(/^\n+/, '')) : field);
-            if (this.fields.length === LOG_FIELDS.length) {
-                done.push(convertRecord(this.fields));
+            this.fields.push(this.fields.length === 0 ? readSha(trimLeadingLineBreaks(field)) : field);
+            if (this.fields.length === this.fieldCount) {
+                done.push(this.convert(this.fields));
                 this.fields = [];
             }
         }
-        if (start < chunk.length)
-            this.parts.push(chunk.subarray(start));
         return done;
     }
     /** Checks that the stream ended between records; throws LogFormatError otherwise. */
     end() {
-        const rest = Buffer.concat(this.parts).toString('utf8');
+        const rest = this.splitter.readRest();
         if (this.fields.length > 0 || rest.trim() !== '') {
-            throw new LogFormatError(`git log output ended inside a commit record (sha ${JSON.stringify(this.fields[0] ?? '')}, ${this.fields.length} of ${LOG_FIELDS.length} fields, ${rest.length} trailing characters); expected records of ${LOG_FIELDS.length} NUL-terminated fields, the sha first.`);
+            throw new LogFormatError(`git log output ended inside a commit record (sha ${JSON.stringify(this.fields[0] ?? '')}, ${this.fields.length} of ${this.fieldCount} fields, ${rest.length} trailing characters); expected records of ${this.fieldCount} NUL-terminated fields, the sha first.`);
         }
-        this.parts = [];
+        this.splitter.clear();
+    }
+}
+/**
+ * Parses `git log --format=<LOG_FORMAT>` output incrementally: feed it chunks
+ * as they arrive, get back each commit as soon as its record is complete.
+ * Multi-byte characters split across chunks decode correctly. Memory holds at
+ * most one unfinished record.
+ */
+class CommitLogParser extends LogRecordParser {
+    constructor() {
+        super(LOG_FIELDS.length, convertRecord);
+    }
+}
+/**
+ * Parses `git log --format=<MESSAGE_LOG_FORMAT>` output incrementally, as
+ * {@link CommitLogParser} does: each commit's sha and message, the message
+ * with its trailing line breaks removed as in {@link CommitFacts}.
+ */
+class CommitMessageParser extends LogRecordParser {
+    constructor() {
+        super(2, ([sha = '', message = '']) => ({ sha, message: trimLineBreaks(message) }));
     }
 }
 /** Builds a commit from the fields of one complete record, in the order of LOG_FIELDS. */
@@ -11362,8 +11428,22 @@ function parseTrailers(text) {
             : { key: line.slice(0, at), value: line.slice(at + 2) };
     });
 }
+/** The text without trailing `\n` and `\r\n` line breaks (a lone trailing `\r` stays). */
 function trimLineBreaks(text) {
-    return text.replace(/(?:\r?\n)+$/, '');
+    let end = text.length;
+    while (text.charCodeAt(end - 1) === LINE_FEED) {
+        end -= 1;
+        if (text.charCodeAt(end - 1) === CARRIAGE_RETURN)
+            end -= 1;
+    }
+    return end === text.length ? text : text.slice(0, end);
+}
+/** git ends each record with a line break, so the next record's sha follows one. */
+function trimLeadingLineBreaks(text) {
+    let start = 0;
+    while (text.charCodeAt(start) === LINE_FEED)
+        start += 1;
+    return start === 0 ? text : text.slice(start);
 }
 /** Checks one sha of git's output; throws LogFormatError when it is not one. */
 function readSha(text) {
@@ -11390,8 +11470,21 @@ function readDate(text, sha) {
  * soon as git has printed it; stops git when the reader stops early.
  * @throws GitError for a refused argument, a failing git, or output of an unexpected shape.
  */
-async function* streamLog(runner, options) {
-    const args = ['-c', 'log.showSignature=false', 'log', `--format=${LOG_FORMAT}`];
+function streamLog(runner, options) {
+    return streamRecords(runner, options, LOG_FORMAT, new CommitLogParser());
+}
+/**
+ * Streams the sha and message of each commit of one `git log` pass, as
+ * {@link streamLog} does: git formats and Node decodes nothing else (no
+ * people, dates, parents or trailers), about a third of the bytes.
+ * @throws GitError for a refused argument, a failing git, or output of an unexpected shape.
+ */
+function streamMessages(runner, options) {
+    return streamRecords(runner, options, MESSAGE_LOG_FORMAT, new CommitMessageParser());
+}
+/** One `git log --format=<format>` pass over the range, each record parsed by `parser` as it arrives. */
+async function* streamRecords(runner, options, format, parser) {
+    const args = ['-c', 'log.showSignature=false', 'log', `--format=${format}`];
     if (options.maxCount !== undefined)
         args.push(`--max-count=${checkMaxCount(args, options.maxCount)}`);
     args.push('--end-of-options', formatRange(args, options), '--');
@@ -11399,7 +11492,6 @@ async function* streamLog(runner, options) {
     for (const path of options.paths ?? [])
         args.push(`:(top,literal)${path}`);
     const proc = startGit(runner.config, args);
-    const parser = new CommitLogParser();
     try {
         for await (const chunk of proc.stdout) {
             yield* parser.push(chunk);
@@ -11813,6 +11905,7 @@ function git_createGit(options) {
         listTags: (tagOptions = {}) => listTags(runner, tagOptions.mergedInto),
         listTagCommits: (tagOptions = {}) => listTagCommits(runner, tagOptions.mergedInto),
         log: (logOptions = {}) => streamLog(runner, logOptions),
+        logMessages: (logOptions = {}) => streamMessages(runner, logOptions),
         patchIds: (patchOptions = {}) => readPatchIds(runner, patchOptions),
         listSubjects: (range) => readSubjects(runner, range),
         listChangedPaths: (commits) => readChangedPaths(runner, commits),
@@ -12309,8 +12402,9 @@ function readPushedTag(env = process.env) {
  * path leaving `cwd` becomes a file problem), the branch's version, the pushed
  * tag. Then every tag (on a tag push also those before the pushed one in
  * history), the previous release tag (core's `planVersionCheck`),
- * the commits since it (all history up to `maxCommits` when there is none),
- * and whether the clone is shallow. Problems with files are collected, never
+ * the commits since it (all history up to `maxCommits` when there is none;
+ * each commit read here has its sha and message only, what the version rules
+ * read), and whether the clone is shallow. Problems with files are collected, never
  * thrown; git failures other than an unborn HEAD are thrown as GitError.
  */
 async function gatherVersionFacts(input) {
@@ -12385,8 +12479,10 @@ async function readVersionFile(spec, read) {
 }
 /**
  * The commits since `previousTag` (all history without one), newest first, at
- * most `maxCommits`; `history` says when the list is not the whole range (an
- * unborn HEAD, a cut-off list), for the version-bump rule to report.
+ * most `maxCommits`, each with its sha and message (all the version rules
+ * read; commits passed in as `read` keep their other fields); `history` says
+ * when the list is not the whole range (an unborn HEAD, a cut-off list), for
+ * the version-bump rule to report.
  */
 async function gatherCommits(git, previousTag, maxCommits, read) {
     const commits = read ? read.slice(0, maxCommits + 1) : [];
@@ -12394,8 +12490,9 @@ async function gatherCommits(git, previousTag, maxCommits, read) {
         ? { maxCount: maxCommits + 1 }
         : { from: previousTag, maxCount: maxCommits + 1 };
     try {
+        // The version rules read each commit's sha and message alone: nothing else is formatted or parsed.
         if (!read)
-            for await (const commit of git.log(options))
+            for await (const commit of git.logMessages(options))
                 commits.push(commit);
     }
     catch (error) {
