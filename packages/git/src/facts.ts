@@ -219,14 +219,14 @@ async function gatherCommits(
   maxCommits: number,
   read: readonly CommitFacts[] | undefined,
 ): Promise<{ commits?: CommitFacts[]; history?: VersionHistory }> {
-  const commits: CommitFacts[] = read ? read.slice(0, maxCommits + 1) : [];
   const options =
     previousTag === undefined
       ? { maxCount: maxCommits + 1 }
       : { from: previousTag, maxCount: maxCommits + 1 };
+  let commits: CommitFacts[];
   try {
     // The version rules read each commit's sha and message alone: nothing else is formatted or parsed.
-    if (!read) for await (const commit of git.logMessages(options)) commits.push(commit);
+    commits = read ? read.slice(0, maxCommits + 1) : await git.listMessages(options);
   } catch (error) {
     if (error instanceof GitError && error.kind === 'no-commits')
       return { history: { empty: true } };

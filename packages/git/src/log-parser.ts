@@ -142,7 +142,7 @@ export class CommitLogParser extends LogRecordParser<CommitFacts> {
  */
 export class CommitMessageParser extends LogRecordParser<CommitMessage> {
   constructor() {
-    super(2, ([sha = '', message = '']) => ({ sha, message: trimLineBreaks(message) }));
+    super(2, (fields) => ({ sha: fields[0] ?? '', message: trimLineBreaks(fields[1] ?? '') }));
   }
 }
 

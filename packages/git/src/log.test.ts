@@ -130,8 +130,8 @@ describe('Git.log message parsing', () => {
     expect(all.map((c) => c.subject)).toEqual([...cases].reverse().map(([, , e]) => e.subject));
   });
 
-  it('reads the same shas and messages, and nothing else, through logMessages', async () => {
-    const messages = await collect(git.logMessages());
+  it('reads the same shas and messages, and nothing else, through listMessages', async () => {
+    const messages = await git.listMessages();
     expect(messages).toEqual(
       [...cases].reverse().map(([, , e], i) => ({ sha: shaAt(i), message: e.message })),
     );
@@ -252,9 +252,9 @@ describe('Git.log streaming', () => {
     expect(index).toBe(COUNT);
   });
 
-  it('streams every sha and message through logMessages, as log reads them', async () => {
+  it('streams every sha and message through listMessages, as log reads them', async () => {
     const full = await collect(git.log({ from: 'main~1500', maxCount: 1200 }));
-    const messages = await collect(git.logMessages({ from: 'main~1500', maxCount: 1200 }));
+    const messages = await git.listMessages({ from: 'main~1500', maxCount: 1200 });
     expect(messages).toHaveLength(1200);
     expect(messages).toEqual(full.map(({ sha, message }) => ({ sha, message })));
   });
@@ -298,7 +298,7 @@ describe('Git.log paths', () => {
     // A glob character in the policy's path is a character, not a pattern.
     expect(await subjects(['packages/*'])).toEqual([star]);
     expect(await subjects(['packages/none'])).toEqual([]);
-    const messages = await collect(git.logMessages({ paths: ['packages/*'] }));
+    const messages = await git.listMessages({ paths: ['packages/*'] });
     expect(messages).toEqual([{ sha: star, message: 'chore: odd name' }]);
   });
 });

@@ -30,30 +30,47 @@ export interface LogOptions extends RevisionRange {
  * soon as git has printed it; stops git when the reader stops early.
  * @throws GitError for a refused argument, a failing git, or output of an unexpected shape.
  */
-export function streamLog(runner: GitRunner, options: LogOptions): AsyncGenerator<CommitFacts> {
-  return streamRecords(runner, options, LOG_FORMAT, new CommitLogParser());
+export async function* streamLog(
+  runner: GitRunner,
+  options: LogOptions,
+): AsyncGenerator<CommitFacts> {
+  // Stopping this generator early stops the inner one too, which stops git.
+  for await (const batch of streamBatches(runner, options, LOG_FORMAT, new CommitLogParser())) {
+    yield* batch;
+  }
 }
 
 /**
- * Streams the sha and message of each commit of one `git log` pass, as
- * {@link streamLog} does: git formats and Node decodes nothing else (no
- * people, dates, parents or trailers), about a third of the bytes.
+ * The sha and message of every commit of one `git log` pass, newest first
+ * (at most `maxCount`): git formats and Node decodes nothing else (no people,
+ * dates, parents or trailers), about a third of the bytes of {@link streamLog}.
+ * Records are parsed as git prints them and collected a chunk at a time,
+ * without a step of async iteration per commit.
  * @throws GitError for a refused argument, a failing git, or output of an unexpected shape.
  */
-export function streamMessages(
+export async function listMessages(
   runner: GitRunner,
   options: LogOptions,
-): AsyncGenerator<CommitMessage> {
-  return streamRecords(runner, options, MESSAGE_LOG_FORMAT, new CommitMessageParser());
+): Promise<CommitMessage[]> {
+  const messages: CommitMessage[] = [];
+  const parser = new CommitMessageParser();
+  for await (const batch of streamBatches(runner, options, MESSAGE_LOG_FORMAT, parser)) {
+    for (const message of batch) messages.push(message);
+  }
+  return messages;
 }
 
-/** One `git log --format=<format>` pass over the range, each record parsed by `parser` as it arrives. */
-async function* streamRecords<T>(
+/**
+ * One `git log --format=<format>` pass over the range: the records each
+ * chunk of git's output completes, parsed by `parser`. Stops git when the
+ * reader stops early.
+ */
+async function* streamBatches<T>(
   runner: GitRunner,
   options: LogOptions,
   format: string,
   parser: { push(chunk: Buffer): T[]; end(): void },
-): AsyncGenerator<T> {
+): AsyncGenerator<T[]> {
   const args = ['-c', 'log.showSignature=false', 'log', `--format=${format}`];
   if (options.maxCount !== undefined)
     args.push(`--max-count=${checkMaxCount(args, options.maxCount)}`);
@@ -64,7 +81,8 @@ async function* streamRecords<T>(
   const proc = startGit(runner.config, args);
   try {
     for await (const chunk of proc.stdout) {
-      yield* parser.push(chunk as Buffer);
+      const records = parser.push(chunk as Buffer);
+      if (records.length > 0) yield records;
     }
     const { exitCode, stderr } = await proc.exited;
     if (exitCode !== 0) throw await runner.sharpen(new GitError({ args, exitCode, stderr }));
