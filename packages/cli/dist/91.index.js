@@ -3869,11 +3869,11 @@ function parseHeader(header) {
 function hasBreakingFooter(body) {
     let start = 0;
     while (start <= body.length) {
+        // Compared in place (no line copied): a token holds no line break, so it cannot run past the line.
+        for (const token of BREAKING_FOOTERS)
+            if (body.startsWith(token, start))
+                return true;
         const nl = body.indexOf('\n', start);
-        const end = nl === -1 ? body.length : nl;
-        const line = body.slice(start, end);
-        if (BREAKING_FOOTERS.some((token) => line.startsWith(token)))
-            return true;
         if (nl === -1)
             break;
         start = nl + 1;
@@ -3918,7 +3918,8 @@ function compareBumps(a, b) {
 function computeImpliedBump(commits, policy) {
     let bump = 'none';
     let ignored = 0;
-    const all = [];
+    // Only the commits at the strongest bump so far are kept: a stronger one starts the list again.
+    let reasons = [];
     for (const commit of commits) {
         const parsed = parseConventionalCommit(commit.message);
         if (!parsed) {
@@ -3931,8 +3932,14 @@ function computeImpliedBump(commits, policy) {
         const own = parsed.breaking ? maxBump(byType, policy.commits.breaking) : byType;
         if (own === 'none')
             continue;
-        bump = maxBump(bump, own);
-        all.push({
+        const stronger = compareBumps(own, bump);
+        if (stronger < 0)
+            continue;
+        if (stronger > 0) {
+            bump = own;
+            reasons = [];
+        }
+        reasons.push({
             sha: commit.sha,
             subject: firstLine(commit.message).header,
             type: parsed.type,
@@ -3940,7 +3947,7 @@ function computeImpliedBump(commits, policy) {
             breaking: parsed.breaking,
         });
     }
-    return { bump, reasons: all.filter((r) => r.bump === bump), ignored };
+    return { bump, reasons, ignored };
 }
 
 ;// CONCATENATED MODULE: ../core/src/version-parse.ts
@@ -11391,7 +11398,7 @@ class CommitLogParser extends LogRecordParser {
  */
 class CommitMessageParser extends LogRecordParser {
     constructor() {
-        super(2, ([sha = '', message = '']) => ({ sha, message: trimLineBreaks(message) }));
+        super(2, (fields) => ({ sha: fields[0] ?? '', message: trimLineBreaks(fields[1] ?? '') }));
     }
 }
 /** Builds a commit from the fields of one complete record, in the order of LOG_FIELDS. */
@@ -11470,20 +11477,35 @@ function readDate(text, sha) {
  * soon as git has printed it; stops git when the reader stops early.
  * @throws GitError for a refused argument, a failing git, or output of an unexpected shape.
  */
-function streamLog(runner, options) {
-    return streamRecords(runner, options, LOG_FORMAT, new CommitLogParser());
+async function* streamLog(runner, options) {
+    // Stopping this generator early stops the inner one too, which stops git.
+    for await (const batch of streamBatches(runner, options, LOG_FORMAT, new CommitLogParser())) {
+        yield* batch;
+    }
 }
 /**
- * Streams the sha and message of each commit of one `git log` pass, as
- * {@link streamLog} does: git formats and Node decodes nothing else (no
- * people, dates, parents or trailers), about a third of the bytes.
+ * The sha and message of every commit of one `git log` pass, newest first
+ * (at most `maxCount`): git formats and Node decodes nothing else (no people,
+ * dates, parents or trailers), about a third of the bytes of {@link streamLog}.
+ * Records are parsed as git prints them and collected a chunk at a time,
+ * without a step of async iteration per commit.
  * @throws GitError for a refused argument, a failing git, or output of an unexpected shape.
  */
-function streamMessages(runner, options) {
-    return streamRecords(runner, options, MESSAGE_LOG_FORMAT, new CommitMessageParser());
+async function listMessages(runner, options) {
+    const messages = [];
+    const parser = new CommitMessageParser();
+    for await (const batch of streamBatches(runner, options, MESSAGE_LOG_FORMAT, parser)) {
+        for (const message of batch)
+            messages.push(message);
+    }
+    return messages;
 }
-/** One `git log --format=<format>` pass over the range, each record parsed by `parser` as it arrives. */
-async function* streamRecords(runner, options, format, parser) {
+/**
+ * One `git log --format=<format>` pass over the range: the records each
+ * chunk of git's output completes, parsed by `parser`. Stops git when the
+ * reader stops early.
+ */
+async function* streamBatches(runner, options, format, parser) {
     const args = ['-c', 'log.showSignature=false', 'log', `--format=${format}`];
     if (options.maxCount !== undefined)
         args.push(`--max-count=${checkMaxCount(args, options.maxCount)}`);
@@ -11494,7 +11516,9 @@ async function* streamRecords(runner, options, format, parser) {
     const proc = startGit(runner.config, args);
     try {
         for await (const chunk of proc.stdout) {
-            yield* parser.push(chunk);
+            const records = parser.push(chunk);
+            if (records.length > 0)
+                yield records;
         }
         const { exitCode, stderr } = await proc.exited;
         if (exitCode !== 0)
@@ -11905,7 +11929,7 @@ function git_createGit(options) {
         listTags: (tagOptions = {}) => listTags(runner, tagOptions.mergedInto),
         listTagCommits: (tagOptions = {}) => listTagCommits(runner, tagOptions.mergedInto),
         log: (logOptions = {}) => streamLog(runner, logOptions),
-        logMessages: (logOptions = {}) => streamMessages(runner, logOptions),
+        listMessages: (logOptions = {}) => listMessages(runner, logOptions),
         patchIds: (patchOptions = {}) => readPatchIds(runner, patchOptions),
         listSubjects: (range) => readSubjects(runner, range),
         listChangedPaths: (commits) => readChangedPaths(runner, commits),
@@ -12485,15 +12509,13 @@ async function readVersionFile(spec, read) {
  * the version-bump rule to report.
  */
 async function gatherCommits(git, previousTag, maxCommits, read) {
-    const commits = read ? read.slice(0, maxCommits + 1) : [];
     const options = previousTag === undefined
         ? { maxCount: maxCommits + 1 }
         : { from: previousTag, maxCount: maxCommits + 1 };
+    let commits;
     try {
         // The version rules read each commit's sha and message alone: nothing else is formatted or parsed.
-        if (!read)
-            for await (const commit of git.logMessages(options))
-                commits.push(commit);
+        commits = read ? read.slice(0, maxCommits + 1) : await git.listMessages(options);
     }
     catch (error) {
         if (error instanceof errors_GitError && error.kind === 'no-commits')
