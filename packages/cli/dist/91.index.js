@@ -11142,7 +11142,8 @@ const FIXED_CONFIG = ['-c', 'core.quotePath=false'];
 const STDERR_BYTES = 64 * 1024;
 /**
  * Starts git with an argument array (never a shell string) and the fixed
- * settings: no terminal prompts, C locale (stable messages), no optional locks.
+ * settings: no terminal prompts, C locale (stable messages), no optional
+ * locks, fully buffered output (`GIT_FLUSH=0`).
  * With `stdin`, that stream is piped into git's standard input (e.g. the
  * output of another git command); otherwise git's input is empty.
  */
@@ -11169,6 +11170,9 @@ function startGit(config, args, stdin) {
                 GIT_TERMINAL_PROMPT: '0',
                 GIT_OPTIONAL_LOCKS: '0',
                 GIT_PAGER: 'cat',
+                // Fully buffered output: into a pipe, git log would otherwise write (and Node read) each
+                // commit on its own, thousands of small writes for a long range. Nothing here is interactive.
+                GIT_FLUSH: '0',
                 LC_ALL: 'C',
             },
         });
