@@ -83,10 +83,9 @@ function parseHeader(
 function hasBreakingFooter(body: string): boolean {
   let start = 0;
   while (start <= body.length) {
+    // Compared in place (no line copied): a token holds no line break, so it cannot run past the line.
+    for (const token of BREAKING_FOOTERS) if (body.startsWith(token, start)) return true;
     const nl = body.indexOf('\n', start);
-    const end = nl === -1 ? body.length : nl;
-    const line = body.slice(start, end);
-    if (BREAKING_FOOTERS.some((token) => line.startsWith(token))) return true;
     if (nl === -1) break;
     start = nl + 1;
   }
@@ -131,7 +130,8 @@ export function compareBumps(a: Bump, b: Bump): number {
 export function computeImpliedBump(commits: readonly CommitFacts[], policy: Policy): ImpliedBump {
   let bump: Bump = 'none';
   let ignored = 0;
-  const all: ImpliedBumpReason[] = [];
+  // Only the commits at the strongest bump so far are kept: a stronger one starts the list again.
+  let reasons: ImpliedBumpReason[] = [];
   for (const commit of commits) {
     const parsed = parseConventionalCommit(commit.message);
     if (!parsed) {
@@ -143,8 +143,13 @@ export function computeImpliedBump(commits: readonly CommitFacts[], policy: Poli
       : 'none';
     const own = parsed.breaking ? maxBump(byType, policy.commits.breaking) : byType;
     if (own === 'none') continue;
-    bump = maxBump(bump, own);
-    all.push({
+    const stronger = compareBumps(own, bump);
+    if (stronger < 0) continue;
+    if (stronger > 0) {
+      bump = own;
+      reasons = [];
+    }
+    reasons.push({
       sha: commit.sha,
       subject: firstLine(commit.message).header,
       type: parsed.type,
@@ -152,5 +157,5 @@ export function computeImpliedBump(commits: readonly CommitFacts[], policy: Poli
       breaking: parsed.breaking,
     });
   }
-  return { bump, reasons: all.filter((r) => r.bump === bump), ignored };
+  return { bump, reasons, ignored };
 }

@@ -434,4 +434,21 @@ describe('analyzeVersion', () => {
       expect([key, analysis[key as keyof typeof analysis]]).toEqual([key, value]);
     }
   });
+
+  it('reads the commits once per commit list and policy, and again under another policy', () => {
+    const facts = makeVersionFacts({
+      branch: 'main',
+      sources: [file('1.6.0')],
+      tags: TAGS,
+      commits: [commit('d4', 'perf: faster'), commit('a1', 'feat(ui): x')],
+    });
+    const first = analyzeVersion(facts, policy);
+    // `check` analyses the version once per check: the same answer, not a second pass.
+    expect(analyzeVersion(facts, policy).impliedBy).toBe(first.impliedBy);
+    const perfMinor = makePolicy({
+      commits: { types: { ...policy.commits.types, perf: 'minor' } },
+    });
+    expect(analyzeVersion(facts, perfMinor).impliedBy.map((r) => r.sha)).toEqual(['d4', 'a1']);
+    expect(analyzeVersion(facts, policy).impliedBy.map((r) => r.sha)).toEqual(['a1']);
+  });
 });

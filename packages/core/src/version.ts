@@ -4,9 +4,9 @@
  */
 import type { BranchClass } from './branches.js';
 import { classifyBranch } from './branches.js';
-import { computeImpliedBump, type ImpliedBumpReason } from './commits.js';
+import { computeImpliedBump, type ImpliedBump, type ImpliedBumpReason } from './commits.js';
 import type { Bump, Policy } from './config/schema.js';
-import type { Facts, VersionSource } from './facts.js';
+import type { CommitFacts, Facts, VersionSource } from './facts.js';
 import { selectReleaseTagPrefix, selectSourceParseOptions } from './version-sources.js';
 import {
   listReleaseTags,
@@ -353,12 +353,20 @@ function recommendFromInspection(
   });
 }
 
+const implications = new WeakMap<readonly CommitFacts[], WeakMap<Policy, ImpliedBump>>();
+
+/** What the commits imply; cached per commit list and policy (`check` asks once per check). */
 function computeImplied(
   facts: Facts,
   policy: Policy,
 ): { bump: Bump; reasons: ImpliedBumpReason[] } {
   const commits = facts.version?.commits;
-  return commits ? computeImpliedBump(commits, policy) : { bump: 'none', reasons: [] };
+  if (!commits) return { bump: 'none', reasons: [] };
+  const byPolicy = implications.get(commits) ?? new WeakMap<Policy, ImpliedBump>();
+  implications.set(commits, byPolicy);
+  const implied = byPolicy.get(policy) ?? computeImpliedBump(commits, policy);
+  byPolicy.set(policy, implied);
+  return implied;
 }
 
 /**

@@ -34,7 +34,8 @@ const STDERR_BYTES = 64 * 1024;
 
 /**
  * Starts git with an argument array (never a shell string) and the fixed
- * settings: no terminal prompts, C locale (stable messages), no optional locks.
+ * settings: no terminal prompts, C locale (stable messages), no optional
+ * locks, fully buffered output (`GIT_FLUSH=0`).
  * With `stdin`, that stream is piped into git's standard input (e.g. the
  * output of another git command); otherwise git's input is empty.
  */
@@ -65,6 +66,9 @@ export function startGit(
         GIT_TERMINAL_PROMPT: '0',
         GIT_OPTIONAL_LOCKS: '0',
         GIT_PAGER: 'cat',
+        // Fully buffered output: into a pipe, git log would otherwise write (and Node read) each
+        // commit on its own, thousands of small writes for a long range. Nothing here is interactive.
+        GIT_FLUSH: '0',
         LC_ALL: 'C',
       },
     });

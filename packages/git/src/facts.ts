@@ -125,8 +125,9 @@ export interface GatheredVersionFacts extends VersionFacts {
  * path leaving `cwd` becomes a file problem), the branch's version, the pushed
  * tag. Then every tag (on a tag push also those before the pushed one in
  * history), the previous release tag (core's `planVersionCheck`),
- * the commits since it (all history up to `maxCommits` when there is none),
- * and whether the clone is shallow. Problems with files are collected, never
+ * the commits since it (all history up to `maxCommits` when there is none;
+ * each commit read here has its sha and message only, what the version rules
+ * read), and whether the clone is shallow. Problems with files are collected, never
  * thrown; git failures other than an unborn HEAD are thrown as GitError.
  */
 export async function gatherVersionFacts(
@@ -207,8 +208,10 @@ async function readVersionFile(
 
 /**
  * The commits since `previousTag` (all history without one), newest first, at
- * most `maxCommits`; `history` says when the list is not the whole range (an
- * unborn HEAD, a cut-off list), for the version-bump rule to report.
+ * most `maxCommits`, each with its sha and message (all the version rules
+ * read; commits passed in as `read` keep their other fields); `history` says
+ * when the list is not the whole range (an unborn HEAD, a cut-off list), for
+ * the version-bump rule to report.
  */
 async function gatherCommits(
   git: Git,
@@ -216,13 +219,14 @@ async function gatherCommits(
   maxCommits: number,
   read: readonly CommitFacts[] | undefined,
 ): Promise<{ commits?: CommitFacts[]; history?: VersionHistory }> {
-  const commits: CommitFacts[] = read ? read.slice(0, maxCommits + 1) : [];
   const options =
     previousTag === undefined
       ? { maxCount: maxCommits + 1 }
       : { from: previousTag, maxCount: maxCommits + 1 };
+  let commits: CommitFacts[];
   try {
-    if (!read) for await (const commit of git.log(options)) commits.push(commit);
+    // The version rules read each commit's sha and message alone: nothing else is formatted or parsed.
+    commits = read ? read.slice(0, maxCommits + 1) : await git.listMessages(options);
   } catch (error) {
     if (error instanceof GitError && error.kind === 'no-commits')
       return { history: { empty: true } };

@@ -10,7 +10,8 @@ import {
   type SideCommit,
 } from './commit-lists.js';
 import { completeHistory, type CompleteHistoryInput, type HistoryRepair } from './history.js';
-import { streamLog, type LogOptions } from './log.js';
+import { listMessages, streamLog, type LogOptions } from './log.js';
+import type { CommitMessage } from './log-parser.js';
 import {
   readPatchIdPairs,
   readPatchIds,
@@ -56,6 +57,14 @@ export interface Git {
    * in one `git log` pass and parsed while git streams them.
    */
   log(options?: LogOptions): AsyncIterable<CommitFacts>;
+  /**
+   * The same commits as `log`, newest first, each with its sha and full
+   * message only, in one `git log` pass that formats nothing else (about a
+   * third of the bytes), collected without a step of async iteration per
+   * commit: for readers of messages alone, e.g. the implied version bump.
+   * Bound the list with `maxCount`.
+   */
+  listMessages(options?: LogOptions): Promise<CommitMessage[]>;
   /**
    * The patch id (`git patch-id --stable`) of every non-merge commit in
    * `from..to` (or reachable from `to`), by commit sha: equal ids mean the same
@@ -184,6 +193,7 @@ export function createGit(options: CreateGitOptions): Git {
     listTags: (tagOptions = {}) => listTags(runner, tagOptions.mergedInto),
     listTagCommits: (tagOptions = {}) => listTagCommits(runner, tagOptions.mergedInto),
     log: (logOptions = {}) => streamLog(runner, logOptions),
+    listMessages: (logOptions = {}) => listMessages(runner, logOptions),
     patchIds: (patchOptions = {}) => readPatchIds(runner, patchOptions),
     patchIdPairs: (pairOptions) => readPatchIdPairs(runner, pairOptions),
     listSubjects: (range) => readSubjects(runner, range),

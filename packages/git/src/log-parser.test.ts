@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ReleasePolicyError } from '@release-policy/core';
-import { CommitLogParser, LogFormatError } from './log-parser.js';
+import { CommitLogParser, CommitMessageParser, LogFormatError } from './log-parser.js';
 
 const SHA_A = 'a'.repeat(40);
 const SHA_B = 'b'.repeat(40);
@@ -40,8 +40,11 @@ function commitOf(fields: RecordFields & { trailerList?: { key: string; value: s
   };
 }
 
-function parseInChunks(bytes: Buffer, cuts: number[]) {
-  const parser = new CommitLogParser();
+function parseInChunks(
+  bytes: Buffer,
+  cuts: number[],
+  parser: { push(chunk: Buffer): unknown[]; end(): void } = new CommitLogParser(),
+) {
   const out = [];
   let start = 0;
   for (const cut of [...cuts, bytes.length]) {
@@ -151,5 +154,64 @@ describe('CommitLogParser', () => {
     parser.push(Buffer.from(text));
     expect(() => parser.end()).toThrow(LogFormatError);
     expect(() => parser.end()).toThrow(`${fields} of 12 fields`);
+  });
+});
+
+describe('CommitMessageParser', () => {
+  const messages = [
+    { sha: SHA_A, message: 'feat: ünïcödé 🚀 and 中文\n\nbody\nBREAKING CHANGE: é\n' },
+    { sha: SHA_256, message: 'fix: crlf\r\n\r\nline two\r\n\r\n' },
+    { sha: SHA_B, message: 'docs: trailing blank lines\n\n\n' },
+    { sha: SHA_A, message: '' },
+  ];
+  /** Output the way `git log --format=<MESSAGE_LOG_FORMAT>` prints it (%B ends with a line break). */
+  const bytes = Buffer.from(
+    messages.map(({ sha, message }) => `${sha}\0${message}${message ? '\n' : ''}\0\n`).join(''),
+  );
+  const expected = [
+    { sha: SHA_A, message: 'feat: ünïcödé 🚀 and 中文\n\nbody\nBREAKING CHANGE: é' },
+    { sha: SHA_256, message: 'fix: crlf\r\n\r\nline two' },
+    { sha: SHA_B, message: 'docs: trailing blank lines' },
+    { sha: SHA_A, message: '' },
+  ];
+
+  it('parses the sha and message of each record, trailing line breaks removed', () => {
+    expect(parseInChunks(bytes, [], new CommitMessageParser())).toEqual(expected);
+  });
+
+  it('parses the same output split at every byte position, even inside multi-byte characters', () => {
+    for (let cut = 1; cut < bytes.length; cut += 1) {
+      expect(parseInChunks(bytes, [cut], new CommitMessageParser())).toEqual(expected);
+    }
+  });
+
+  it('parses output delivered in three pieces, a record spanning all of them', () => {
+    const cuts = [3, 50];
+    expect(parseInChunks(bytes, cuts, new CommitMessageParser())).toEqual(expected);
+  });
+
+  it('decodes invalid UTF-8 as each field alone would decode it', () => {
+    const broken = Buffer.concat([
+      Buffer.from(`${SHA_A}\0fix: `),
+      Buffer.from([0xe2, 0x82]),
+      Buffer.from('\0\n'),
+    ]);
+    expect(parseInChunks(broken, [], new CommitMessageParser())).toEqual([
+      { sha: SHA_A, message: 'fix: \ufffd' },
+    ]);
+  });
+
+  it('rejects a sha that is not hex with a LogFormatError', () => {
+    const push = () => new CommitMessageParser().push(Buffer.from(`${'z'.repeat(40)}\0m\0\n`));
+    expect(push).toThrow(LogFormatError);
+    expect(push).toThrow(`git printed "${'z'.repeat(40)}" where a commit sha was expected`);
+  });
+
+  it('reports output that ends inside a record, as a record of 2 fields', () => {
+    const parser = new CommitMessageParser();
+    parser.push(Buffer.from(`${SHA_A}\0unfinished`));
+    expect(() => parser.end()).toThrow(
+      `git log output ended inside a commit record (sha "${SHA_A}", 1 of 2 fields, 10 trailing characters); expected records of 2 NUL-terminated fields, the sha first.`,
+    );
   });
 });

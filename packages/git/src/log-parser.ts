@@ -29,7 +29,19 @@ const LOG_FIELDS = [
 /** The `git log` format the parser reads: every field of {@link CommitFacts}, each followed by NUL. */
 export const LOG_FORMAT = LOG_FIELDS.map(([, placeholder]) => `${placeholder}%x00`).join('');
 
+/**
+ * The `git log` format {@link CommitMessageParser} reads: the sha and the raw
+ * message (`%B`), each followed by NUL. About a third of the bytes of
+ * {@link LOG_FORMAT}, for readers that need nothing else.
+ */
+export const MESSAGE_LOG_FORMAT = '%H%x00%B%x00';
+
+/** One commit as far as its message goes: what the version check reads. */
+export type CommitMessage = Pick<CommitFacts, 'sha' | 'message'>;
+
 const NUL = 0;
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 /** Strict ISO 8601 as git's `%aI`/`%cI` print it. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
@@ -38,44 +50,99 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
 export class LogFormatError extends ReleasePolicyError {}
 
 /**
- * Parses `git log --format=<LOG_FORMAT>` output incrementally: feed it chunks
- * as they arrive, get back each commit as soon as its record is complete.
- * Fields are decoded only when complete, so multi-byte characters split
- * across chunks decode correctly. Memory holds at most one unfinished record.
+ * Splits a byte stream into NUL-terminated fields. Bytes are decoded up to
+ * the last NUL of each chunk at once: a NUL is never part of a multi-byte
+ * UTF-8 sequence, so each field decodes as it would alone, and characters
+ * split across chunks wait for the rest of their bytes.
  */
-export class CommitLogParser {
+class NulFieldSplitter {
   private parts: Buffer[] = [];
+
+  /** The fields `chunk` completes, decoded, in stream order. */
+  split(chunk: Buffer): string[] {
+    const last = chunk.lastIndexOf(NUL);
+    if (last === -1) {
+      if (chunk.length > 0) this.parts.push(chunk);
+      return [];
+    }
+    const head = chunk.subarray(0, last);
+    const bytes = this.parts.length === 0 ? head : Buffer.concat([...this.parts, head]);
+    this.parts = last + 1 < chunk.length ? [chunk.subarray(last + 1)] : [];
+    return bytes.toString('utf8').split('\0');
+  }
+
+  /** The bytes after the last NUL, decoded. */
+  readRest(): string {
+    return Buffer.concat(this.parts).toString('utf8');
+  }
+
+  /** Forgets the bytes after the last NUL. */
+  clear(): void {
+    this.parts = [];
+  }
+}
+
+/**
+ * Parses `git log` output of NUL-terminated fields incrementally, a fixed
+ * number per record with the sha first: feed it chunks as they arrive, get
+ * back each record as soon as it is complete. Memory holds at most one
+ * unfinished record.
+ */
+class LogRecordParser<T> {
+  private readonly splitter = new NulFieldSplitter();
   private fields: string[] = [];
 
-  /** Consumes one chunk and returns the commits it completed, in stream order; throws LogFormatError. */
-  push(chunk: Buffer): CommitFacts[] {
-    const done: CommitFacts[] = [];
-    let start = 0;
-    for (let i = chunk.indexOf(NUL, start); i !== -1; i = chunk.indexOf(NUL, start)) {
-      this.parts.push(chunk.subarray(start, i));
-      const field = Buffer.concat(this.parts).toString('utf8');
-      this.parts = [];
-      start = i + 1;
+  constructor(
+    private readonly fieldCount: number,
+    private readonly convert: (fields: readonly string[]) => T,
+  ) {}
+
+  /** Consumes one chunk and returns the records it completed, in stream order; throws LogFormatError. */
+  push(chunk: Buffer): T[] {
+    const done: T[] = [];
+    for (const field of this.splitter.split(chunk)) {
       // The sha is checked at once, so output of an unexpected shape fails early.
-      this.fields.push(this.fields.length === 0 ? readSha(field.replace(/^\n+/, '')) : field);
-      if (this.fields.length === LOG_FIELDS.length) {
-        done.push(convertRecord(this.fields));
+      this.fields.push(this.fields.length === 0 ? readSha(trimLeadingLineBreaks(field)) : field);
+      if (this.fields.length === this.fieldCount) {
+        done.push(this.convert(this.fields));
         this.fields = [];
       }
     }
-    if (start < chunk.length) this.parts.push(chunk.subarray(start));
     return done;
   }
 
   /** Checks that the stream ended between records; throws LogFormatError otherwise. */
   end(): void {
-    const rest = Buffer.concat(this.parts).toString('utf8');
+    const rest = this.splitter.readRest();
     if (this.fields.length > 0 || rest.trim() !== '') {
       throw new LogFormatError(
-        `git log output ended inside a commit record (sha ${JSON.stringify(this.fields[0] ?? '')}, ${this.fields.length} of ${LOG_FIELDS.length} fields, ${rest.length} trailing characters); expected records of ${LOG_FIELDS.length} NUL-terminated fields, the sha first.`,
+        `git log output ended inside a commit record (sha ${JSON.stringify(this.fields[0] ?? '')}, ${this.fields.length} of ${this.fieldCount} fields, ${rest.length} trailing characters); expected records of ${this.fieldCount} NUL-terminated fields, the sha first.`,
       );
     }
-    this.parts = [];
+    this.splitter.clear();
+  }
+}
+
+/**
+ * Parses `git log --format=<LOG_FORMAT>` output incrementally: feed it chunks
+ * as they arrive, get back each commit as soon as its record is complete.
+ * Multi-byte characters split across chunks decode correctly. Memory holds at
+ * most one unfinished record.
+ */
+export class CommitLogParser extends LogRecordParser<CommitFacts> {
+  constructor() {
+    super(LOG_FIELDS.length, convertRecord);
+  }
+}
+
+/**
+ * Parses `git log --format=<MESSAGE_LOG_FORMAT>` output incrementally, as
+ * {@link CommitLogParser} does: each commit's sha and message, the message
+ * with its trailing line breaks removed as in {@link CommitFacts}.
+ */
+export class CommitMessageParser extends LogRecordParser<CommitMessage> {
+  constructor() {
+    super(2, (fields) => ({ sha: fields[0] ?? '', message: trimLineBreaks(fields[1] ?? '') }));
   }
 }
 
@@ -115,8 +182,21 @@ function parseTrailers(text: string): CommitTrailer[] {
     });
 }
 
+/** The text without trailing `\n` and `\r\n` line breaks (a lone trailing `\r` stays). */
 function trimLineBreaks(text: string): string {
-  return text.replace(/(?:\r?\n)+$/, '');
+  let end = text.length;
+  while (text.charCodeAt(end - 1) === LINE_FEED) {
+    end -= 1;
+    if (text.charCodeAt(end - 1) === CARRIAGE_RETURN) end -= 1;
+  }
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** git ends each record with a line break, so the next record's sha follows one. */
+function trimLeadingLineBreaks(text: string): string {
+  let start = 0;
+  while (text.charCodeAt(start) === LINE_FEED) start += 1;
+  return start === 0 ? text : text.slice(start);
 }
 
 /** Checks one sha of git's output; throws LogFormatError when it is not one. */

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { CommitFacts } from '@release-policy/core';
 import { createGit, type Git } from './git.js';
 import {
   buildExpectedCommit,
@@ -9,8 +8,8 @@ import {
   type TempRepo,
 } from './testing/temp-repo.js';
 
-async function collect(iterable: AsyncIterable<CommitFacts>): Promise<CommitFacts[]> {
-  const out: CommitFacts[] = [];
+async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
   for await (const commit of iterable) out.push(commit);
   return out;
 }
@@ -130,6 +129,17 @@ describe('Git.log message parsing', () => {
     expect(all).toHaveLength(cases.length);
     expect(all.map((c) => c.subject)).toEqual([...cases].reverse().map(([, , e]) => e.subject));
   });
+
+  it('reads the same shas and messages, and nothing else, through listMessages', async () => {
+    const messages = await git.listMessages();
+    expect(messages).toEqual(
+      [...cases].reverse().map(([, , e], i) => ({ sha: shaAt(i), message: e.message })),
+    );
+  });
+
+  function shaAt(index: number): string {
+    return repo.git(['rev-parse', `HEAD~${index}`]);
+  }
 });
 
 describe('Git.log people, dates and parents', () => {
@@ -242,6 +252,13 @@ describe('Git.log streaming', () => {
     expect(index).toBe(COUNT);
   });
 
+  it('streams every sha and message through listMessages, as log reads them', async () => {
+    const full = await collect(git.log({ from: 'main~1500', maxCount: 1200 }));
+    const messages = await git.listMessages({ from: 'main~1500', maxCount: 1200 });
+    expect(messages).toHaveLength(1200);
+    expect(messages).toEqual(full.map(({ sha, message }) => ({ sha, message })));
+  });
+
   it('stops git when the reader stops early, and keeps working afterwards', async () => {
     const seen: string[] = [];
     for await (const commit of git.log()) {
@@ -281,5 +298,7 @@ describe('Git.log paths', () => {
     // A glob character in the policy's path is a character, not a pattern.
     expect(await subjects(['packages/*'])).toEqual([star]);
     expect(await subjects(['packages/none'])).toEqual([]);
+    const messages = await git.listMessages({ paths: ['packages/*'] });
+    expect(messages).toEqual([{ sha: star, message: 'chore: odd name' }]);
   });
 });

@@ -3,7 +3,14 @@ import { formatRange, type RevisionRange } from './arguments.js';
 import { quoteValue } from '@release-policy/core';
 import { GitError } from './errors.js';
 import { startGit } from './exec.js';
-import { CommitLogParser, LOG_FORMAT, LogFormatError } from './log-parser.js';
+import {
+  CommitLogParser,
+  CommitMessageParser,
+  LOG_FORMAT,
+  LogFormatError,
+  MESSAGE_LOG_FORMAT,
+  type CommitMessage,
+} from './log-parser.js';
 import type { GitRunner } from './runner.js';
 
 /** Which commits `log` lists. */
@@ -27,7 +34,44 @@ export async function* streamLog(
   runner: GitRunner,
   options: LogOptions,
 ): AsyncGenerator<CommitFacts> {
-  const args = ['-c', 'log.showSignature=false', 'log', `--format=${LOG_FORMAT}`];
+  // Stopping this generator early stops the inner one too, which stops git.
+  for await (const batch of streamBatches(runner, options, LOG_FORMAT, new CommitLogParser())) {
+    yield* batch;
+  }
+}
+
+/**
+ * The sha and message of every commit of one `git log` pass, newest first
+ * (at most `maxCount`): git formats and Node decodes nothing else (no people,
+ * dates, parents or trailers), about a third of the bytes of {@link streamLog}.
+ * Records are parsed as git prints them and collected a chunk at a time,
+ * without a step of async iteration per commit.
+ * @throws GitError for a refused argument, a failing git, or output of an unexpected shape.
+ */
+export async function listMessages(
+  runner: GitRunner,
+  options: LogOptions,
+): Promise<CommitMessage[]> {
+  const messages: CommitMessage[] = [];
+  const parser = new CommitMessageParser();
+  for await (const batch of streamBatches(runner, options, MESSAGE_LOG_FORMAT, parser)) {
+    for (const message of batch) messages.push(message);
+  }
+  return messages;
+}
+
+/**
+ * One `git log --format=<format>` pass over the range: the records each
+ * chunk of git's output completes, parsed by `parser`. Stops git when the
+ * reader stops early.
+ */
+async function* streamBatches<T>(
+  runner: GitRunner,
+  options: LogOptions,
+  format: string,
+  parser: { push(chunk: Buffer): T[]; end(): void },
+): AsyncGenerator<T[]> {
+  const args = ['-c', 'log.showSignature=false', 'log', `--format=${format}`];
   if (options.maxCount !== undefined)
     args.push(`--max-count=${checkMaxCount(args, options.maxCount)}`);
   args.push('--end-of-options', formatRange(args, options), '--');
@@ -35,10 +79,10 @@ export async function* streamLog(
   for (const path of options.paths ?? []) args.push(`:(top,literal)${path}`);
 
   const proc = startGit(runner.config, args);
-  const parser = new CommitLogParser();
   try {
     for await (const chunk of proc.stdout) {
-      yield* parser.push(chunk as Buffer);
+      const records = parser.push(chunk as Buffer);
+      if (records.length > 0) yield records;
     }
     const { exitCode, stderr } = await proc.exited;
     if (exitCode !== 0) throw await runner.sharpen(new GitError({ args, exitCode, stderr }));
