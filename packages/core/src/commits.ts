@@ -32,7 +32,7 @@ export interface ImpliedBump {
   /** The strongest bump any commit implies; `none` when no commit releases anything. */
   bump: Bump;
   /** The commits that imply `bump` (all of them, in the order given); empty for `none`. */
-  reasons: ImpliedBumpReason[];
+  reasons: readonly ImpliedBumpReason[];
   /** How many commits were not Conventional Commits (merge commits included) and were ignored. */
   ignored: number;
 }
@@ -122,12 +122,27 @@ export function compareBumps(a: Bump, b: Bump): number {
   return BUMPS.indexOf(a) - BUMPS.indexOf(b);
 }
 
+const implications = new WeakMap<readonly CommitFacts[], WeakMap<Policy, ImpliedBump>>();
+
 /**
  * Computes the bump the commits imply under the policy: each commit's type
  * maps through `commits.types` (unknown types imply `none`), a breaking
- * change implies `commits.breaking`, and the strongest wins.
+ * change implies `commits.breaking`, and the strongest wins. The answer is
+ * kept per commit list and policy (a `check` asks once per version rule)
+ * and frozen, so no caller can change what the next one reads.
  */
 export function computeImpliedBump(commits: readonly CommitFacts[], policy: Policy): ImpliedBump {
+  const byPolicy = implications.get(commits) ?? new WeakMap<Policy, ImpliedBump>();
+  implications.set(commits, byPolicy);
+  const known = byPolicy.get(policy);
+  if (known !== undefined) return known;
+  const implied = scanImpliedBump(commits, policy);
+  byPolicy.set(policy, implied);
+  return implied;
+}
+
+/** One pass over the commits for {@link computeImpliedBump}. */
+function scanImpliedBump(commits: readonly CommitFacts[], policy: Policy): ImpliedBump {
   let bump: Bump = 'none';
   let ignored = 0;
   // Only the commits at the strongest bump so far are kept: a stronger one starts the list again.
@@ -157,5 +172,9 @@ export function computeImpliedBump(commits: readonly CommitFacts[], policy: Poli
       breaking: parsed.breaking,
     });
   }
-  return { bump, reasons, ignored };
+  return Object.freeze({
+    bump,
+    reasons: Object.freeze(reasons.map((r) => Object.freeze(r))),
+    ignored,
+  });
 }

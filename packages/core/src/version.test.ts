@@ -445,6 +445,8 @@ describe('analyzeVersion', () => {
     const first = analyzeVersion(facts, policy);
     // `check` analyses the version once per check: the same answer, not a second pass.
     expect(analyzeVersion(facts, policy).impliedBy).toBe(first.impliedBy);
+    // Shared between the checks, so frozen: no reader can change what the next one reads.
+    expect(Object.isFrozen(first.impliedBy) && Object.isFrozen(first.impliedBy[0])).toBe(true);
     const perfMinor = makePolicy({
       commits: { types: { ...policy.commits.types, perf: 'minor' } },
     });

@@ -6,7 +6,7 @@ import type { BranchClass } from './branches.js';
 import { classifyBranch } from './branches.js';
 import { computeImpliedBump, type ImpliedBump, type ImpliedBumpReason } from './commits.js';
 import type { Bump, Policy } from './config/schema.js';
-import type { CommitFacts, Facts, VersionSource } from './facts.js';
+import type { Facts, VersionSource } from './facts.js';
 import { selectReleaseTagPrefix, selectSourceParseOptions } from './version-sources.js';
 import {
   listReleaseTags,
@@ -309,7 +309,7 @@ export interface VersionAnalysis {
   /** The bump the commits since `previous` imply; `none` when commits are absent. */
   implied: Bump;
   /** The commits that imply `implied`, newest first. */
-  impliedBy: ImpliedBumpReason[];
+  impliedBy: readonly ImpliedBumpReason[];
 }
 
 function computeBump(inspection: VersionInspection): VersionBump {
@@ -353,20 +353,10 @@ function recommendFromInspection(
   });
 }
 
-const implications = new WeakMap<readonly CommitFacts[], WeakMap<Policy, ImpliedBump>>();
-
-/** What the commits imply; cached per commit list and policy (`check` asks once per check). */
-function computeImplied(
-  facts: Facts,
-  policy: Policy,
-): { bump: Bump; reasons: ImpliedBumpReason[] } {
+/** What the commits imply (`computeImpliedBump` keeps it per commit list and policy). */
+function computeImplied(facts: Facts, policy: Policy): Pick<ImpliedBump, 'bump' | 'reasons'> {
   const commits = facts.version?.commits;
-  if (!commits) return { bump: 'none', reasons: [] };
-  const byPolicy = implications.get(commits) ?? new WeakMap<Policy, ImpliedBump>();
-  implications.set(commits, byPolicy);
-  const implied = byPolicy.get(policy) ?? computeImpliedBump(commits, policy);
-  byPolicy.set(policy, implied);
-  return implied;
+  return commits ? computeImpliedBump(commits, policy) : { bump: 'none', reasons: [] };
 }
 
 /**
