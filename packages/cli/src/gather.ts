@@ -298,7 +298,10 @@ function convertGitHubNotesToFindings(notes: readonly string[]): Finding[] {
  * Collects the facts the requested checks need, from git and the working
  * tree (and, on a runner, its environment), and from the GitHub API through
  * `request.github`. git runs with `request.env`.
- * The branch is always gathered: the version facts depend on it.
+ * The branch is always gathered first: the other facts depend on it. The
+ * patches comparison reads nothing else, so its git walks run beside the
+ * other gatherers' (which run in order); when several fail, the error of the
+ * one first in order is thrown, once every gatherer has stopped.
  */
 export async function gatherFacts(request: GatherRequest): Promise<Gathered> {
   const git = request.git ?? createGit({ cwd: request.cwd, env: request.env });
@@ -306,11 +309,42 @@ export async function gatherFacts(request: GatherRequest): Promise<Gathered> {
     'branch',
     ...request.checks.flatMap((check) => [...check.needs, ...(check.wants ?? [])]),
   ]);
+  const kinds = (Object.keys(GATHERERS) as FactKind[]).filter((kind) => needs.has(kind));
   // A local run: when no branch is found, the branch check says why (detached HEAD).
   const facts: Facts = { run: { event: 'local', ref: 'HEAD' } };
-  const notices: Finding[] = [];
-  for (const kind of Object.keys(GATHERERS) as FactKind[]) {
-    if (needs.has(kind)) notices.push(...(await GATHERERS[kind](request, git, facts)));
-  }
-  return { facts, notices };
+  const found = new Map<FactKind, Finding[]>();
+  /** Gathers one kind; its error is returned with the kind, never thrown. */
+  const attempt = async (kind: FactKind): Promise<GathererFailure | undefined> => {
+    try {
+      found.set(kind, await GATHERERS[kind](request, git, facts));
+      return undefined;
+    } catch (error) {
+      return { kind, error };
+    }
+  };
+  const branchFailure = await attempt('branch');
+  if (branchFailure !== undefined) throw branchFailure.error;
+  const beside: FactKind[] = kinds.includes('patches') ? ['patches'] : [];
+  const inOrder = kinds.filter((kind) => kind !== 'branch' && !beside.includes(kind));
+  const ended = await Promise.all([
+    (async () => {
+      for (const kind of inOrder) {
+        const failure = await attempt(kind);
+        if (failure !== undefined) return failure;
+      }
+      return undefined;
+    })(),
+    ...beside.map(attempt),
+  ]);
+  const [first] = ended
+    .filter((failure) => failure !== undefined)
+    .sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind));
+  if (first !== undefined) throw first.error;
+  return { facts, notices: kinds.flatMap((kind) => found.get(kind) ?? []) };
+}
+
+/** A gatherer's error with the kind of facts it was gathering, to throw the first in order. */
+interface GathererFailure {
+  kind: FactKind;
+  error: unknown;
 }

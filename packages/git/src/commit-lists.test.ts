@@ -3,7 +3,7 @@ import { GitError } from './errors.js';
 import { createGit, type Git } from './git.js';
 import { createTempRepo, type TempRepo } from './testing/temp-repo.js';
 
-describe('Git.listSubjects and Git.listChangedPaths', () => {
+describe('Git.listChangedPaths and Git.listSymmetricDifference', () => {
   let repo: TempRepo;
   let git: Git;
   const sha: Record<string, string> = {};
@@ -26,22 +26,6 @@ describe('Git.listSubjects and Git.listChangedPaths', () => {
     sha.merge = repo.git(['rev-parse', 'HEAD']);
   });
   afterAll(() => repo.cleanup());
-
-  it('lists the sha and subject of every commit of a range, merges included, the newest first', async () => {
-    const listed = await git.listSubjects({ from: sha.root!, to: 'main' });
-    // The merge is the newest; the others share a commit time, so their order is git's to choose.
-    expect(listed[0]).toEqual({ sha: sha.merge, subject: 'Merge pull request #8 from x/side' });
-    expect(listed.map((c) => `${c.subject} ${c.sha}`).sort()).toEqual(
-      [
-        `Merge pull request #8 from x/side ${sha.merge}`,
-        `chore: nothing ${sha.empty}`,
-        `docs: rename the guide ${sha.renamed}`,
-        `feat: a folder with spaces ${sha.spaced}`,
-        `fix: side (#7) ${sha.side}`,
-      ].sort(),
-    );
-    expect(await git.listSubjects({ from: 'main', to: 'side' })).toEqual([]);
-  });
 
   it('lists the paths each commit changes: both sides of a rename, none for an empty commit, no entry for a merge', async () => {
     const asked = [sha.root!, sha.spaced!, sha.renamed!, sha.empty!, sha.merge!];
@@ -78,10 +62,20 @@ describe('Git.listSubjects and Git.listChangedPaths', () => {
         ['right', sha.empty, 1, 'chore: nothing'],
       ].sort(),
     );
+    // Only the right side's messages are kept: the left (a mainline's history) is read for its subjects.
+    expect(walked.filter((c) => c.side !== 'right').map((c) => c.message)).toEqual([
+      undefined,
+      undefined,
+    ]);
     const other = await git.listSymmetricDifference(sha.root!, 'side');
     expect(other.map((c) => [c.side, c.sha, c.message])).toEqual([
       ['right', sha.side, 'fix: side (#7)\n\nA body line.'],
-      ['boundary', sha.root, 'chore: root'],
+      ['boundary', sha.root, undefined],
+    ]);
+    const left = await git.listSymmetricDifference('side', sha.root!);
+    expect(left.map((c) => [c.side, c.sha, c.subject, c.message])).toEqual([
+      ['left', sha.side, 'fix: side (#7)', undefined],
+      ['boundary', sha.root, 'chore: root', undefined],
     ]);
   });
 
@@ -98,6 +92,23 @@ describe('Git.listSubjects and Git.listChangedPaths', () => {
     );
     expect(await git.listChangedPathsInRange(range, [])).toEqual(new Map());
     expect((await git.listChangedPathsInRange(range)).get(sha.empty!)).toEqual([]);
+  });
+
+  it('keeps a right-side message verbatim but for its final line breaks, however many', async () => {
+    // A message of 100,000 line breaks (git commit --cleanup=verbatim) trims in one pass.
+    const message = `fix: verbatim\r\n\n  kept\t\n${'\n'.repeat(50_000)}${'\r\n'.repeat(50_000)}`;
+    repo.git(['branch', 'verbatim', sha.root!]);
+    repo.git(['checkout', '--quiet', 'verbatim']);
+    repo.git(['commit', '--quiet', '--allow-empty', '--cleanup=verbatim', '-F', '-'], {
+      input: message,
+    });
+    const tip = repo.git(['rev-parse', 'HEAD']);
+    repo.git(['checkout', '--quiet', 'main']);
+    const walked = await git.listSymmetricDifference(sha.root!, 'verbatim');
+    expect(walked.map((c) => [c.side, c.sha, c.message])).toEqual([
+      ['right', tip, 'fix: verbatim\r\n\n  kept\t'],
+      ['boundary', sha.root, undefined],
+    ]);
   });
 
   it('refuses a revision git would read as an option before running git', async () => {

@@ -7,52 +7,9 @@ import {
 } from './arguments.js';
 import { GitError } from './errors.js';
 import { runGit } from './exec.js';
-import { convertFormatError } from './log.js';
-import { LogFormatError, readSha } from './log-parser.js';
+import { convertFormatError, streamRecords } from './log.js';
+import { LogFormatError, LogRecordParser, readSha, trimLineBreaks } from './log-parser.js';
 import type { GitRunner } from './runner.js';
-
-/** One commit as far as its subject goes. */
-export interface CommitSubject {
-  /** Full sha. */
-  sha: string;
-  /** The subject (git's `%s`); untrusted text. */
-  subject: string;
-}
-
-/**
- * The sha and subject of every commit in `from..to` (merges included),
- * newest first, in one `git log` that reads no message body, trailer or
- * diff: a long range costs only its walk.
- * @throws GitError for a refused revision, a failing git, or output of an unexpected shape.
- */
-export async function readSubjects(
-  runner: GitRunner,
-  range: RevisionRange,
-): Promise<CommitSubject[]> {
-  const args = ['-c', 'log.showSignature=false', 'log', '--format=%H%x00%s%x00'];
-  args.push('--end-of-options', formatRange(args, range), '--');
-  const { stdout } = await runner.run(args);
-  // Each record is `<sha> NUL <subject> NUL`, records separated by a line break; a subject holds neither.
-  const fields = stdout.toString('utf8').split('\0');
-  const commits: CommitSubject[] = [];
-  try {
-    for (let i = 0; i + 1 < fields.length; i += 2) {
-      commits.push({
-        sha: readSha((fields[i] ?? '').replace(/^\n/, '')),
-        subject: fields[i + 1] ?? '',
-      });
-    }
-    const rest = fields.length % 2 === 1 ? (fields.at(-1) ?? '') : 'an unfinished record';
-    if (rest.trim() !== '') {
-      throw new LogFormatError(
-        `git log ended with ${JSON.stringify(rest.slice(0, 80))}; expected records of a sha and a subject, each ending with NUL.`,
-      );
-    }
-  } catch (error) {
-    throw convertFormatError(error, args);
-  }
-  return commits;
-}
 
 /**
  * The paths each of `commits` (full shas) changes, as git's tree diff sees
@@ -155,12 +112,19 @@ export interface SideCommit {
   parents: string[];
   /** The subject (git's `%s`); untrusted text. */
   subject: string;
-  /** The whole message without its final line breaks; untrusted text. */
-  message: string;
+  /**
+   * The whole message without its final line breaks, for the right side's
+   * commits only (the others are not kept); untrusted text.
+   */
+  message?: string;
 }
 
-/** The fields a record of {@link readSymmetricDifference} prints after the NUL that starts it. */
-const SIDE_FIELDS = 4;
+/**
+ * The `git log` format {@link readSymmetricDifference} reads: sha, side mark
+ * (`<`, `>` or `-`), parents, subject and message, each followed by NUL
+ * (which no message can contain); git adds a line break after each record.
+ */
+const SIDE_FORMAT = '%H%x00%m%x00%P%x00%s%x00%B%x00';
 const SIDE_MARKS: Readonly<Record<string, CommitSide>> = {
   '<': 'left',
   '>': 'right',
@@ -170,11 +134,13 @@ const SIDE_MARKS: Readonly<Record<string, CommitSide>> = {
 /**
  * Every commit of `left...right`: those only `left` reaches, those only
  * `right` reaches, and the boundary (the commits both reach that are parents
- * of the others, among them every merge base), each with its parents,
- * subject and message, newest first, in one `git log` walk that reads no diff.
- * The merge bases of the two are among the boundary commits: when there is
- * exactly one, it is their only merge base (and the left side is then
- * `base..left`); when there is none, the histories are unrelated or equal.
+ * of the others, among them every merge base), each with its parents and
+ * subject (and, on the right side, its message), newest first, in one
+ * `git log` walk that reads no diff. Records are parsed as git prints them:
+ * the left side's messages (a mainline's, possibly its whole history) are
+ * never held. The merge bases of the two are among the boundary commits:
+ * when there is exactly one, it is their only merge base (and the left side
+ * is then `base..left`); when there is none, the histories are unrelated or equal.
  * @throws GitError for a refused or unknown revision, a failing git, or output of an unexpected shape.
  */
 export async function readSymmetricDifference(
@@ -183,52 +149,33 @@ export async function readSymmetricDifference(
   right: string,
 ): Promise<SideCommit[]> {
   const args = ['-c', 'log.showSignature=false', 'log', '--left-right', '--boundary'];
-  args.push('--format=%x00%m%H%x00%P%x00%s%x00%B%x00', '-z', '--end-of-options');
+  args.push(`--format=${SIDE_FORMAT}`, '--end-of-options');
   checkArgument(args, left, 'revision');
   checkArgument(args, right, 'revision');
   args.push(`${left}...${right}`, '--');
-  const { stdout } = await runner.run(args);
-  try {
-    return parseSideRecords(stdout.toString('utf8'));
-  } catch (error) {
-    throw convertFormatError(error, args);
+  const commits: SideCommit[] = [];
+  const parser = new LogRecordParser(5, convertSideRecord);
+  for await (const batch of streamRecords(runner, args, parser)) {
+    for (const commit of batch) commits.push(commit);
   }
+  return commits;
 }
 
-/**
- * Reads `--format=%x00%m%H%x00%P%x00%s%x00%B%x00 -z` output: per commit an
- * empty field, the side mark with the sha, the parents, the subject and the
- * message, each field ending with NUL; git's `-z` separates commits with
- * another NUL (an empty field).
- */
-function parseSideRecords(text: string): SideCommit[] {
-  const fields = text.split('\0');
-  const commits: SideCommit[] = [];
-  const fail = (what: string) =>
-    new LogFormatError(
-      `git log printed ${what}; expected per commit an empty field, the side mark (<, > or -) and sha, the parents, the subject and the message, each ending with NUL, then an empty field.`,
+/** Builds a commit from the fields of one record of {@link SIDE_FORMAT}; throws LogFormatError. */
+function convertSideRecord(fields: readonly string[]): SideCommit {
+  const [sha = '', mark = '', parents = '', subject = '', message = ''] = fields;
+  const side = SIDE_MARKS[mark];
+  if (side === undefined) {
+    throw new LogFormatError(
+      `git log printed ${JSON.stringify(mark.slice(0, 80))} as the side of commit ${sha}; expected <, > or -.`,
     );
-  let i = 0;
-  while (i < fields.length - 1) {
-    if (fields[i] !== '' || i + SIDE_FIELDS + 1 >= fields.length || fields[i + 5] !== '') {
-      throw fail(
-        `${JSON.stringify((fields[i] ?? '').slice(0, 80))} where a commit record should start`,
-      );
-    }
-    const [marked = '', parents = '', subject = '', message = ''] = fields.slice(i + 1, i + 5);
-    const side = SIDE_MARKS[marked.slice(0, 1)];
-    if (side === undefined) {
-      throw fail(`${JSON.stringify(marked.slice(0, 80))} as a side mark and sha`);
-    }
-    commits.push({
-      sha: readSha(marked.slice(1)),
-      side,
-      parents: parents === '' ? [] : parents.split(' ').map(readSha),
-      subject,
-      message: message.replace(/(?:\r?\n)+$/, ''),
-    });
-    i += SIDE_FIELDS + 2;
   }
-  if (fields.at(-1) !== '') throw fail('an unfinished record at the end');
-  return commits;
+  const commit: SideCommit = {
+    sha,
+    side,
+    parents: parents === '' ? [] : parents.split(' ').map(readSha),
+    subject,
+  };
+  if (side === 'right') commit.message = trimLineBreaks(message);
+  return commit;
 }

@@ -192,7 +192,7 @@ describe('createGit on a real repository', () => {
       sha.third,
       sha.second,
     ]);
-    expect(await git.mergeBase(sha.first ?? '', sha.third ?? '')).toBe(sha.first);
+    expect(await git.mergeBases(sha.first ?? '', sha.third ?? '')).toEqual([sha.first]);
     expect(await git.mergeBases(sha.third ?? '', sha.second ?? '')).toEqual([sha.second]);
   });
 

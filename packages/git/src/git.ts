@@ -4,9 +4,7 @@ import { GitError } from './errors.js';
 import {
   readChangedPaths,
   readChangedPathsInRange,
-  readSubjects,
   readSymmetricDifference,
-  type CommitSubject,
   type SideCommit,
 } from './commit-lists.js';
 import { completeHistory, type CompleteHistoryInput, type HistoryRepair } from './history.js';
@@ -85,12 +83,6 @@ export interface Git {
     zero: Map<string, string>;
   }>;
   /**
-   * The sha and subject of every commit in `from..to` (or reachable from
-   * `to`), merges included, newest first: one `git log` that reads no body,
-   * trailer or diff, for long ranges where only subjects matter.
-   */
-  listSubjects(range: RevisionRange): Promise<CommitSubject[]>;
-  /**
    * The paths each of `commits` (full shas) changes, without rename
    * detection, in one `git log --name-only --no-walk`: commit sha → paths;
    * merges have no entry.
@@ -107,20 +99,15 @@ export interface Git {
     paths?: readonly string[],
   ): Promise<Map<string, string[]>>;
   /**
-   * The best common ancestor of two revisions (`git merge-base`); undefined
-   * when their histories are unrelated.
-   */
-  mergeBase(a: string, b: string): Promise<string | undefined>;
-  /**
    * Every best common ancestor of two revisions (`git merge-base --all`),
-   * the one `mergeBase` gives first; empty when their histories are unrelated.
+   * the one `git merge-base` gives first; empty when their histories are unrelated.
    */
   mergeBases(a: string, b: string): Promise<string[]>;
   /**
    * The commits of `left...right` in one `git log` walk that reads no diff:
    * each marked as reached only from `left`, only from `right`, or a
-   * boundary commit (among them every merge base of the two), with parents,
-   * subject and message, newest first.
+   * boundary commit (among them every merge base of the two), with parents
+   * and subject (and the right side's messages), newest first.
    */
   listSymmetricDifference(left: string, right: string): Promise<SideCommit[]>;
   /**
@@ -156,7 +143,8 @@ export interface Git {
   readRemoteUrl(name: string): Promise<string | undefined>;
   /**
    * Makes sure the clone is not shallow, fetching the rest of the history
-   * and every tag from the remote when it is (see `completeHistory`).
+   * and every tag from the remote when it is (see `completeHistory`). Calls
+   * with the same options share one answer (and one fetch), also at once.
    *
    * @throws IncompleteHistoryError when the clone stays shallow, with the exact fix
    */
@@ -184,6 +172,27 @@ export function createGit(options: CreateGitOptions): Git {
     env: options.env ?? process.env,
   });
   const revParse = (rev: string) => resolveCommit(runner, rev);
+  // Gatherers running side by side may ask at once: one fetch, one answer per set of options.
+  const completing = new Map<string, Promise<HistoryRepair>>();
+  const completeOnce = (historyOptions: CompleteHistoryOptions): Promise<HistoryRepair> => {
+    const key = JSON.stringify([
+      historyOptions.remote,
+      historyOptions.advice,
+      historyOptions.timeoutMs,
+    ]);
+    const known = completing.get(key);
+    if (known !== undefined) return known;
+    const repair = completeHistory({
+      ...historyOptions,
+      config: runner.config,
+      isShallow: runner.isShallow,
+      readRemoteUrl: (name) => readRemoteUrl(runner, name),
+    });
+    completing.set(key, repair);
+    // A failure is not kept: a later call (after the user's fix) tries again.
+    repair.catch(() => completing.delete(key));
+    return repair;
+  };
   return {
     cwd: options.cwd,
     root: () => runner.text(['rev-parse', '--show-toplevel']),
@@ -196,11 +205,9 @@ export function createGit(options: CreateGitOptions): Git {
     listMessages: (logOptions = {}) => listMessages(runner, logOptions),
     patchIds: (patchOptions = {}) => readPatchIds(runner, patchOptions),
     patchIdPairs: (pairOptions) => readPatchIdPairs(runner, pairOptions),
-    listSubjects: (range) => readSubjects(runner, range),
     listChangedPaths: (commits) => readChangedPaths(runner, commits),
     listChangedPathsInRange: (range, paths) => readChangedPathsInRange(runner, range, paths),
-    mergeBase: async (a, b) => (await readMergeBases(runner, a, b, false))[0],
-    mergeBases: (a, b) => readMergeBases(runner, a, b, true),
+    mergeBases: (a, b) => readMergeBases(runner, a, b),
     listSymmetricDifference: (left, right) => readSymmetricDifference(runner, left, right),
     isAncestor: (ancestor, rev) => checkAncestor(runner, ancestor, rev),
     listCommits: (range) => listCommits(runner, range),
@@ -208,13 +215,7 @@ export function createGit(options: CreateGitOptions): Git {
     readBlobAt: (rev, path, maxBytes) => readBlobAt(runner, rev, path, maxBytes),
     readRemoteUrl: (name) => readRemoteUrl(runner, name),
     listBranches: () => listBranches(runner),
-    completeHistory: (historyOptions) =>
-      completeHistory({
-        ...historyOptions,
-        config: runner.config,
-        isShallow: runner.isShallow,
-        readRemoteUrl: (name) => readRemoteUrl(runner, name),
-      }),
+    completeHistory: completeOnce,
   };
 }
 
@@ -224,13 +225,8 @@ async function resolveCommit(runner: GitRunner, rev: string): Promise<string> {
   return runner.text(args);
 }
 
-async function readMergeBases(
-  runner: GitRunner,
-  a: string,
-  b: string,
-  all: boolean,
-): Promise<string[]> {
-  const args = ['merge-base', ...(all ? ['--all'] : []), '--end-of-options', a, b];
+async function readMergeBases(runner: GitRunner, a: string, b: string): Promise<string[]> {
+  const args = ['merge-base', '--all', '--end-of-options', a, b];
   checkArgument(args, a, 'revision');
   checkArgument(args, b, 'revision');
   // Exit 1 with no output: the histories share no commit.

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, it, expect } from '@jest/globals';
 import { defaultPolicy } from '@release-policy/core';
 import { gatherVersionFacts } from './facts.js';
@@ -22,13 +24,20 @@ describe('Git.completeHistory', () => {
       origin.git(['tag', 'v0.1.1']);
       await origin.commit('fix: three\n');
       const cwd = await origin.cloneShallow();
-      const git = createGit({ cwd, env: origin.env });
+      const trace = join(await origin.makeDir(), 'trace');
+      const git = createGit({ cwd, env: { ...origin.env, GIT_TRACE: trace } });
       expect([await git.isShallow(), await git.listTags()]).toEqual([true, []]);
-      expect(await git.completeHistory({ advice: 'action' })).toEqual({
-        status: 'fetched',
-        remote: 'origin',
-      });
+      // Two gatherers asking at once share one fetch and its answer.
+      const fetched = { status: 'fetched', remote: 'origin' };
+      expect(
+        await Promise.all([
+          git.completeHistory({ advice: 'action' }),
+          git.completeHistory({ advice: 'action' }),
+        ]),
+      ).toEqual([fetched, fetched]);
       expect([await git.isShallow(), await git.listTags()]).toEqual([false, ['v0.1.0', 'v0.1.1']]);
+      const traced = await readFile(trace, 'utf8');
+      expect(traced.match(/trace: built-in: git fetch /g)).toHaveLength(1);
     });
   });
 

@@ -7,7 +7,7 @@ export {
   type HistoryRepair,
 } from './history.js';
 export type { RevisionRange } from './arguments.js';
-export type { CommitSide, CommitSubject, SideCommit } from './commit-lists.js';
+export type { CommitSide, SideCommit } from './commit-lists.js';
 export type { LogOptions } from './log.js';
 export type { CommitMessage } from './log-parser.js';
 export type { PatchIdOptions, PatchIdPairOptions } from './patch-ids.js';

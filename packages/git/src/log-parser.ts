@@ -88,7 +88,7 @@ class NulFieldSplitter {
  * back each record as soon as it is complete. Memory holds at most one
  * unfinished record.
  */
-class LogRecordParser<T> {
+export class LogRecordParser<T> {
   private readonly splitter = new NulFieldSplitter();
   private fields: string[] = [];
 
@@ -183,7 +183,7 @@ function parseTrailers(text: string): CommitTrailer[] {
 }
 
 /** The text without trailing `\n` and `\r\n` line breaks (a lone trailing `\r` stays). */
-function trimLineBreaks(text: string): string {
+export function trimLineBreaks(text: string): string {
   let end = text.length;
   while (text.charCodeAt(end - 1) === LINE_FEED) {
     end -= 1;

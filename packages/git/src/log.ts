@@ -78,6 +78,19 @@ async function* streamBatches<T>(
   // Literal pathspecs from the top: a path from the policy is never read as a glob or as magic.
   for (const path of options.paths ?? []) args.push(`:(top,literal)${path}`);
 
+  yield* streamRecords(runner, args, parser);
+}
+
+/**
+ * Runs one `git log` with `args` and yields the records each chunk of its
+ * output completes, parsed by `parser`. Stops git when the reader stops early.
+ * @throws GitError for a failing git, or output of an unexpected shape.
+ */
+export async function* streamRecords<T>(
+  runner: GitRunner,
+  args: readonly string[],
+  parser: { push(chunk: Buffer): T[]; end(): void },
+): AsyncGenerator<T[]> {
   const proc = startGit(runner.config, args);
   try {
     for await (const chunk of proc.stdout) {

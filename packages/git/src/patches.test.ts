@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { classifyLineCommits, defaultPolicy, type PatchFacts } from '@release-policy/core';
+import { GitError } from './errors.js';
 import { createGit } from './git.js';
 import { gatherPatchFacts, PatchLineError } from './patches.js';
 import { createTempRepo, type TempRepo } from './testing/temp-repo.js';
@@ -233,6 +234,16 @@ describe('gatherPatchFacts', () => {
     const error = await gather(options).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PatchLineError);
     expect((error as Error).message).toBe(message);
+  });
+
+  it('names the missing mainline revision when the walk of a line fails on it', async () => {
+    repo.git(['branch', '3.5.x']);
+    const error = await gather({ lines: ['3.5.x'], mainlineRevision: 'v9.9.9' }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(GitError);
+    expect((error as GitError).kind).toBe('unknown-revision');
+    expect((error as GitError).args).toContain('v9.9.9^{commit}');
   });
 
   it('reads the paths of a long mainline only where a line commit could match', async () => {

@@ -135,7 +135,7 @@ async function gatherLine(
   const commits = lineOnly.map((c): LineCommit => ({
     sha: c.sha,
     subject: c.subject,
-    message: c.message,
+    message: c.message ?? '',
   }));
   const since = sides.mainline.map((c): MainlineCommit => ({ sha: c.sha, subject: c.subject }));
   const ids = await matchPatchIds(git, sides, lineOnly);
