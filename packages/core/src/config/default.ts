@@ -1,7 +1,8 @@
 /**
  * The default policy as a commented YAML text (what `release-policy init`
- * writes). `defaultPolicy()` in `load.ts` parses it; this module imports no
- * loader, so the two never import each other.
+ * writes). `parseDefaultPolicyYaml()` in `load.ts` parses it (the test of
+ * `default-parsed.ts`, the parsed copy `defaultPolicy()` returns, compares
+ * the two); this module imports no loader, so the two never import each other.
  */
 import { POLICY_SECTIONS } from './sections.js';
 

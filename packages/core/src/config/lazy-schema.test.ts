@@ -1,7 +1,8 @@
 /**
  * The zod schemas are built on first use, not when core loads. The tests in
- * this file share one module instance (and so one count of built schemas)
- * and run in order: the first one must see nothing built yet.
+ * this file share one module instance (and so one count of built schemas);
+ * each expects the count that holds whether it runs after the ones above it
+ * or alone (`-t`): the first must see nothing built yet.
  */
 import { describe, it, expect } from '@jest/globals';
 import { defaultPolicy, parsePolicy } from '../index.js';
