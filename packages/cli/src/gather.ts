@@ -83,7 +83,10 @@ type Gatherer = (request: GatherRequest, git: Git, facts: Facts) => Promise<Find
 /**
  * One gatherer per kind of facts the checks may need, in the order they run
  * (the version facts read the branch facts). A check needing a new kind of
- * facts adds its gatherer here.
+ * facts adds its gatherer here. `patches` runs beside the others when the
+ * version facts are gathered too (see `gatherFacts`): it reads only the
+ * branch facts and writes only `patches`/`patchesUnread`, and a gatherer
+ * added later must not read those.
  */
 const GATHERERS: { [K in FactKind]: Gatherer } = {
   async branch(request, git, facts) {
@@ -298,10 +301,14 @@ function convertGitHubNotesToFindings(notes: readonly string[]): Finding[] {
  * Collects the facts the requested checks need, from git and the working
  * tree (and, on a runner, its environment), and from the GitHub API through
  * `request.github`. git runs with `request.env`.
- * The branch is always gathered first: the other facts depend on it. The
- * patches comparison reads nothing else, so its git walks run beside the
- * other gatherers' (which run in order); when several fail, the error of the
- * one first in order is thrown, once every gatherer has stopped.
+ * The branch is always gathered first: the other facts depend on it. When
+ * the version facts are gathered, their first step completes a shallow
+ * history (the one fetch of the run, shared with the patches comparison),
+ * so nothing in order after them reads the repository before it; then the
+ * patches comparison, which reads only the branch facts, runs beside the
+ * other gatherers (which run in order) and their git processes overlap.
+ * When several fail, the error of the one first in order is thrown, once
+ * every gatherer has stopped; once one has failed, no later one starts.
  */
 export async function gatherFacts(request: GatherRequest): Promise<Gathered> {
   const git = request.git ?? createGit({ cwd: request.cwd, env: request.env });
@@ -313,32 +320,32 @@ export async function gatherFacts(request: GatherRequest): Promise<Gathered> {
   // A local run: when no branch is found, the branch check says why (detached HEAD).
   const facts: Facts = { run: { event: 'local', ref: 'HEAD' } };
   const found = new Map<FactKind, Finding[]>();
-  /** Gathers one kind; its error is returned with the kind, never thrown. */
-  const attempt = async (kind: FactKind): Promise<GathererFailure | undefined> => {
+  const failures: GathererFailure[] = [];
+  /** Gathers one kind; its error is kept with the kind, never thrown. */
+  const attempt = async (kind: FactKind): Promise<void> => {
     try {
       found.set(kind, await GATHERERS[kind](request, git, facts));
-      return undefined;
     } catch (error) {
-      return { kind, error };
+      failures.push({ kind, error });
     }
   };
-  const branchFailure = await attempt('branch');
-  if (branchFailure !== undefined) throw branchFailure.error;
-  const beside: FactKind[] = kinds.includes('patches') ? ['patches'] : [];
+  /** True once a kind before `kind` (in order) has failed: `kind` need not start. */
+  const isMoot = (kind: FactKind) =>
+    failures.some((failure) => kinds.indexOf(failure.kind) < kinds.indexOf(kind));
+  await attempt('branch');
+  const beside: FactKind[] =
+    kinds.includes('patches') && kinds.includes('version') ? ['patches'] : [];
   const inOrder = kinds.filter((kind) => kind !== 'branch' && !beside.includes(kind));
-  const ended = await Promise.all([
+  await Promise.all([
     (async () => {
       for (const kind of inOrder) {
-        const failure = await attempt(kind);
-        if (failure !== undefined) return failure;
+        if (isMoot(kind)) break;
+        await attempt(kind);
       }
-      return undefined;
     })(),
-    ...beside.map(attempt),
+    ...beside.map((kind) => (isMoot(kind) ? undefined : attempt(kind))),
   ]);
-  const [first] = ended
-    .filter((failure) => failure !== undefined)
-    .sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind));
+  const [first] = failures.sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind));
   if (first !== undefined) throw first.error;
   return { facts, notices: kinds.flatMap((kind) => found.get(kind) ?? []) };
 }

@@ -144,7 +144,8 @@ export interface Git {
   /**
    * Makes sure the clone is not shallow, fetching the rest of the history
    * and every tag from the remote when it is (see `completeHistory`). Calls
-   * with the same options share one answer (and one fetch), also at once.
+   * made while one from the same remote is running share its answer (and
+   * its one fetch).
    *
    * @throws IncompleteHistoryError when the clone stays shallow, with the exact fix
    */
@@ -172,14 +173,11 @@ export function createGit(options: CreateGitOptions): Git {
     env: options.env ?? process.env,
   });
   const revParse = (rev: string) => resolveCommit(runner, rev);
-  // Gatherers running side by side may ask at once: one fetch, one answer per set of options.
+  // Gatherers running side by side may ask at once: one fetch, one answer. Only a call in
+  // flight is shared; a later one asks git again (a "not shallow" answer is remembered).
   const completing = new Map<string, Promise<HistoryRepair>>();
   const completeOnce = (historyOptions: CompleteHistoryOptions): Promise<HistoryRepair> => {
-    const key = JSON.stringify([
-      historyOptions.remote,
-      historyOptions.advice,
-      historyOptions.timeoutMs,
-    ]);
+    const key = historyOptions.remote ?? 'origin';
     const known = completing.get(key);
     if (known !== undefined) return known;
     const repair = completeHistory({
@@ -189,8 +187,10 @@ export function createGit(options: CreateGitOptions): Git {
       readRemoteUrl: (name) => readRemoteUrl(runner, name),
     });
     completing.set(key, repair);
-    // A failure is not kept: a later call (after the user's fix) tries again.
-    repair.catch(() => completing.delete(key));
+    const drop = () => {
+      if (completing.get(key) === repair) completing.delete(key);
+    };
+    repair.then(drop, drop);
     return repair;
   };
   return {

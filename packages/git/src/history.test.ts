@@ -36,6 +36,8 @@ describe('Git.completeHistory', () => {
         ]),
       ).toEqual([fetched, fetched]);
       expect([await git.isShallow(), await git.listTags()]).toEqual([false, ['v0.1.0', 'v0.1.1']]);
+      // Once done, a later call asks git again and finds nothing to fetch.
+      expect(await git.completeHistory({ advice: 'action' })).toEqual({ status: 'complete' });
       const traced = await readFile(trace, 'utf8');
       expect(traced.match(/trace: built-in: git fetch /g)).toHaveLength(1);
     });

@@ -183,8 +183,9 @@ async function readLineSides(
     );
   }
   if (bases.length === 1) return { base, tip, ...sides };
-  // Several merge bases (criss-cross merges): mainline since the first, as `git merge-base` reads it.
-  const since = pick(await git.listSymmetricDifference(base, tip), 'right');
+  // Several merge bases (criss-cross merges): mainline since the first, as `git merge-base` reads
+  // it; on the left side, whose messages the walk does not keep.
+  const since = pick(await git.listSymmetricDifference(tip, base), 'left');
   return { base, tip, line: sides.line, mainline: since };
 }
 
