@@ -37,7 +37,7 @@ describe('gatherFacts', () => {
   it('gathers the version facts and, beside them, the patches of the line below', async () => {
     const gathered = await gatherFacts(requestWith(createGit({ cwd: repo.dir, env: repo.env })));
     expect(gathered.facts.branch?.name).toBe('2.1.x');
-    expect(gathered.facts.version?.previousTag).toBe('v2.1.0');
+    expect(gathered.facts.version?.tags).toEqual(['v2.0.0', 'v2.1.0']);
     expect(gathered.facts.patches?.lines.map((line) => line.line)).toEqual(['2.0.x']);
     expect(gathered.facts.patches?.lines[0]?.commits.map((c) => c.subject)).toEqual([
       'fix: only on 2.0.x',

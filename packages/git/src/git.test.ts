@@ -85,8 +85,8 @@ describe('createGit on a real repository', () => {
       const attempts: Array<() => Promise<unknown>> = [
         () => git.revParse(rev),
         () => git.readFileAt(rev, 'package.json'),
-        () => git.patchIds({ from: rev }),
-        () => git.patchIds({ to: rev, zeroContext: true }),
+        () => git.patchIdPairs({ commits: [rev], zeroContextCommits: [] }),
+        () => git.patchIdPairs({ commits: [], zeroContextCommits: [rev] }),
         async () => {
           for await (const _ of git.log({ from: rev })) break;
         },

@@ -10,12 +10,7 @@ import {
 import { completeHistory, type CompleteHistoryInput, type HistoryRepair } from './history.js';
 import { listMessages, streamLog, type LogOptions } from './log.js';
 import type { CommitMessage } from './log-parser.js';
-import {
-  readPatchIdPairs,
-  readPatchIds,
-  type PatchIdOptions,
-  type PatchIdPairOptions,
-} from './patch-ids.js';
+import { readPatchIdPairs, type PatchIdPairOptions } from './patch-ids.js';
 import { createGitRunner, type GitRunner } from './runner.js';
 
 /**
@@ -64,18 +59,8 @@ export interface Git {
    */
   listMessages(options?: LogOptions): Promise<CommitMessage[]>;
   /**
-   * The patch id (`git patch-id --stable`) of every non-merge commit in
-   * `from..to` (or reachable from `to`), by commit sha: equal ids mean the same
-   * change, e.g. a cherry-pick. One `git log -p` streamed into one
-   * `git patch-id` for the whole range. Commits whose patch is empty (empty
-   * commits, and merges, which are skipped) have no entry. With `zeroContext`,
-   * ids of the patches without context lines; with `commits`, only those
-   * (no history walk); with `paths`, only the commits that change one of them.
-   */
-  patchIds(options?: PatchIdOptions): Promise<Map<string, string>>;
-  /**
    * The patch ids of `commits` with context and of `zeroContextCommits`
-   * without, as `patchIds` reads them (`--no-walk`, merges and empty patches
+   * without (`git patch-id --stable`; `--no-walk`, merges and empty patches
    * get none): both logs run at once into one `git patch-id`, three processes.
    */
   patchIdPairs(options: PatchIdPairOptions): Promise<{
@@ -203,7 +188,6 @@ export function createGit(options: CreateGitOptions): Git {
     listTagCommits: (tagOptions = {}) => listTagCommits(runner, tagOptions.mergedInto),
     log: (logOptions = {}) => streamLog(runner, logOptions),
     listMessages: (logOptions = {}) => listMessages(runner, logOptions),
-    patchIds: (patchOptions = {}) => readPatchIds(runner, patchOptions),
     patchIdPairs: (pairOptions) => readPatchIdPairs(runner, pairOptions),
     listChangedPaths: (commits) => readChangedPaths(runner, commits),
     listChangedPathsInRange: (range, paths) => readChangedPathsInRange(runner, range, paths),

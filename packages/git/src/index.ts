@@ -10,7 +10,7 @@ export type { RevisionRange } from './arguments.js';
 export type { CommitSide, SideCommit } from './commit-lists.js';
 export type { LogOptions } from './log.js';
 export type { CommitMessage } from './log-parser.js';
-export type { PatchIdOptions, PatchIdPairOptions } from './patch-ids.js';
+export type { PatchIdPairOptions } from './patch-ids.js';
 export {
   gatherAllReleases,
   gatherReleaseRange,

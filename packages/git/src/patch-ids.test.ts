@@ -8,7 +8,7 @@ function numberedLines(changes: Record<number, string> = {}): string {
   return Array.from({ length: 10 }, (_, i) => changes[i + 1] ?? `line ${i + 1}`).join('\n') + '\n';
 }
 
-describe('Git.patchIds', () => {
+describe('Git.patchIdPairs', () => {
   let repo: TempRepo;
   let git: Git;
   const sha: Record<string, string> = {};
@@ -47,13 +47,29 @@ describe('Git.patchIds', () => {
   });
   afterAll(() => repo.cleanup());
 
-  it.each([
-    ['the default context', false],
-    ['zero context', true],
-  ])('gives every non-empty, non-merge commit its git patch id, with %s', async (_name, zero) => {
-    const ids = await git.patchIds({ from: 'base', zeroContext: zero });
-    const commits = ['original', 'context', 'moved', 'spaced', 'added', 'tight', 'picked'];
-    expect(ids).toEqual(new Map(commits.map((name) => [sha[name], patchIdOf(sha[name]!, zero)])));
+  const all = () =>
+    [
+      'base',
+      'original',
+      'context',
+      'moved',
+      'spaced',
+      'added',
+      'empty',
+      'tight',
+      'picked',
+      'merge',
+    ].map((name) => sha[name]!);
+
+  it('gives every non-empty, non-merge commit its git patch ids, the root included', async () => {
+    const ids = await git.patchIdPairs({ commits: all(), zeroContextCommits: all() });
+    const named = ['base', 'original', 'context', 'moved', 'spaced', 'added', 'tight', 'picked'];
+    expect(ids).toEqual({
+      full: new Map(named.map((name) => [sha[name], patchIdOf(sha[name]!)])),
+      zero: new Map(named.map((name) => [sha[name], patchIdOf(sha[name]!, true)])),
+    });
+    // An empty commit and a merge have no patch: no id of either kind.
+    expect([ids.full.has(sha.empty!), ids.zero.has(sha.merge!)]).toEqual([false, false]);
   });
 
   it.each([
@@ -62,92 +78,11 @@ describe('Git.patchIds', () => {
     ['changes that differ only in whitespace', 'tight', 'spaced', true, true],
     ['different changes', 'original', 'tight', false, false],
   ])('compares %s', async (_name, a, b, sameDefault, sameZero) => {
-    const ids = await git.patchIds({ from: 'base' });
-    const zero = await git.patchIds({ from: 'base', zeroContext: true });
+    const { full, zero } = await git.patchIdPairs({ commits: all(), zeroContextCommits: all() });
     expect([
-      ids.get(sha[a]!) === ids.get(sha[b]!),
+      full.get(sha[a]!) === full.get(sha[b]!),
       zero.get(sha[a]!) === zero.get(sha[b]!),
     ]).toEqual([sameDefault, sameZero]);
-  });
-
-  it('gives an empty commit and a merge no patch id', async () => {
-    const ids = await git.patchIds({ from: 'base' });
-    expect([ids.has(sha.empty!), ids.has(sha.merge!)]).toEqual([false, false]);
-  });
-
-  it('reads a range ending elsewhere than HEAD, and the root commit', async () => {
-    expect(await git.patchIds({ from: 'main~1', to: 'other' })).toEqual(
-      new Map([
-        [sha.context, patchIdOf(sha.context!)],
-        [sha.moved, patchIdOf(sha.moved!)],
-        [sha.spaced, patchIdOf(sha.spaced!)],
-        [sha.added, patchIdOf(sha.added!)],
-      ]),
-    );
-    expect(await git.patchIds({ to: 'base' })).toEqual(new Map([[sha.base, patchIdOf(sha.base!)]]));
-  });
-
-  it('reads only the commits asked for, without a walk, and gives a merge among them no id', async () => {
-    const asked = [sha.moved!, sha.picked!, sha.merge!, sha.empty!];
-    expect(await git.patchIds({ commits: asked })).toEqual(
-      new Map([
-        [sha.moved, patchIdOf(sha.moved!)],
-        [sha.picked, patchIdOf(sha.picked!)],
-      ]),
-    );
-    expect(await git.patchIds({ commits: [sha.moved!], zeroContext: true })).toEqual(
-      new Map([[sha.moved, patchIdOf(sha.moved!, true)]]),
-    );
-    expect(await git.patchIds({ commits: [] })).toEqual(new Map());
-  });
-
-  it('limits a range to the commits that change the paths, each with the id of its whole patch', async () => {
-    // "added" (c.txt) on the other branch, "picked" (c.txt) on main; "spaced" changes b.txt.
-    expect(await git.patchIds({ from: 'base', to: 'main', paths: ['c.txt'] })).toEqual(
-      new Map([
-        [sha.added, patchIdOf(sha.added!)],
-        [sha.picked, patchIdOf(sha.picked!)],
-      ]),
-    );
-    expect(
-      await git.patchIds({
-        commits: [sha.moved!, sha.spaced!],
-        paths: ['b.txt'],
-        zeroContext: true,
-      }),
-    ).toEqual(new Map([[sha.spaced, patchIdOf(sha.spaced!, true)]]));
-    expect(await git.patchIds({ from: 'base', paths: [] })).toEqual(new Map());
-  });
-
-  it.each([
-    [
-      'a commit that is not a full sha',
-      { commits: ['main'] },
-      'the commit "main" is not a full sha',
-    ],
-    [
-      'a path with a line break',
-      { paths: ['a.txt\n--all'] },
-      'the path "a.txt\\n--all" is empty or holds a line break',
-    ],
-  ])('refuses %s before running git', async (_name, options, reason) => {
-    const error = await git.patchIds({ from: 'base', ...options }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(GitError);
-    expect((error as GitError).kind).toBe('invalid-argument');
-    expect((error as GitError).message).toContain(reason);
-  });
-
-  it('fails an unknown revision with a GitError that names the log command', async () => {
-    const error = await git.patchIds({ from: 'v9.9.9' }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(GitError);
-    expect((error as GitError).kind).toBe('unknown-revision');
-    expect((error as GitError).args.slice(0, 4)).toEqual([
-      '-c',
-      'log.showSignature=false',
-      'log',
-      '-p',
-    ]);
-    expect((error as GitError).args.slice(-3)).toEqual(['--end-of-options', 'v9.9.9..HEAD', '--']);
   });
 
   it('reads both kinds of ids through one patch-id, each for the commits asked, as git gives them alone', async () => {
