@@ -7,7 +7,7 @@ import {
 } from './arguments.js';
 import { GitError } from './errors.js';
 import { runGit } from './exec.js';
-import { convertFormatError, streamRecords } from './log.js';
+import { collectBatches, convertFormatError, streamRecords } from './log.js';
 import { LogFormatError, LogRecordParser, readSha, trimLineBreaks } from './log-parser.js';
 import type { GitRunner } from './runner.js';
 
@@ -153,12 +153,8 @@ export async function readSymmetricDifference(
   checkArgument(args, left, 'revision');
   checkArgument(args, right, 'revision');
   args.push(`${left}...${right}`, '--');
-  const commits: SideCommit[] = [];
   const parser = new LogRecordParser(5, convertSideRecord);
-  for await (const batch of streamRecords(runner, args, parser)) {
-    for (const commit of batch) commits.push(commit);
-  }
-  return commits;
+  return collectBatches(streamRecords(runner, args, parser));
 }
 
 /** Builds a commit from the fields of one record of {@link SIDE_FORMAT}; throws LogFormatError. */

@@ -52,12 +52,17 @@ export async function listMessages(
   runner: GitRunner,
   options: LogOptions,
 ): Promise<CommitMessage[]> {
-  const messages: CommitMessage[] = [];
   const parser = new CommitMessageParser();
-  for await (const batch of streamBatches(runner, options, MESSAGE_LOG_FORMAT, parser)) {
-    for (const message of batch) messages.push(message);
+  return collectBatches(streamBatches(runner, options, MESSAGE_LOG_FORMAT, parser));
+}
+
+/** Every record of `batches`, in order, collected a batch at a time (no async step per record). */
+export async function collectBatches<T>(batches: AsyncIterable<T[]>): Promise<T[]> {
+  const records: T[] = [];
+  for await (const batch of batches) {
+    for (const record of batch) records.push(record);
   }
-  return messages;
+  return records;
 }
 
 /**
