@@ -2,9 +2,10 @@
 // (packages/cli/src/bin.ts -> packages/cli/dist) with ncc. The bundles are
 // committed: the runner executes them without installing anything.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, chmodSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, chmodSync, mkdtempSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
 import { transform } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -25,34 +26,99 @@ const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 
 function build(target) {
   rmSync(join(target.dir, 'dist'), { recursive: true, force: true });
+  const scratch = mkdtempSync(join(tmpdir(), 'release-policy-build-'));
+  const stats = join(scratch, 'stats.json');
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [
-        ncc,
-        'build',
-        target.entry,
-        '-o',
-        'dist',
-        '--minify',
-        '--license',
-        'licenses.txt',
-        '--quiet',
-      ],
+      [ncc, 'build', target.entry, '-o', 'dist', '--minify', '--stats-out', stats, '--quiet'],
       { cwd: target.dir, stdio: ['ignore', 'inherit', 'inherit'] },
     );
     child.on('error', reject);
     child.on('close', (code) => {
       if (code !== 0) return reject(new Error(`ncc failed for ${target.name} (exit ${code})`));
-      compactChunks(join(target.dir, 'dist'))
+      const dist = join(target.dir, 'dist');
+      compactChunks(dist)
+        .then(() => writeLicenses(stats, join(dist, 'licenses.txt')))
         .then(() => {
-          if (target.name === 'packages/cli') chmodSync(join(target.dir, 'dist/index.js'), 0o755);
+          if (target.name === 'packages/cli') chmodSync(join(dist, 'index.js'), 0o755);
           console.log(`built ${target.name}/dist`);
           resolve();
         })
-        .catch(reject);
+        .catch(reject)
+        .finally(() => rmSync(scratch, { recursive: true, force: true }));
     });
   });
+}
+
+/**
+ * Writes the licences of every package the bundle holds, every version of
+ * it, sorted by name and version. Written here rather than by ncc's
+ * `--license`: that one writes one file per chunk to the same name (a
+ * bundle with a lazily loaded chunk kept only that chunk's packages) and
+ * keeps one version of a package bundled twice, whichever webpack reached
+ * first, so the file changed from one build to the next. The packages are
+ * read from webpack's stats: every bundled module's file.
+ */
+async function writeLicenses(statsFile, out) {
+  const stats = JSON.parse(await readFile(statsFile, 'utf8'));
+  const roots = new Set();
+  const visit = (modules) => {
+    for (const module of modules ?? []) {
+      const root = findPackageRoot(module.nameForCondition ?? '');
+      if (root !== undefined) roots.add(root);
+      visit(module.modules);
+    }
+  };
+  visit(stats.modules);
+  for (const chunk of stats.chunks ?? []) visit(chunk.modules);
+  const packages = new Map();
+  for (const root of roots) {
+    const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+    const key = `${manifest.name}@${manifest.version}`;
+    if (packages.has(key)) continue;
+    const licenseFile = readdirSync(root)
+      .filter((name) => /^(licen[cs]e|copying)(\.|-|$)/i.test(name))
+      .sort()[0];
+    const text =
+      licenseFile === undefined
+        ? '(the package has no licence file)'
+        : (await readFile(join(root, licenseFile), 'utf8')).trim();
+    packages.set(key, { manifest, text });
+  }
+  const entries = [...packages.values()]
+    .sort(
+      (a, b) =>
+        compareText(a.manifest.name, b.manifest.name) ||
+        compareText(a.manifest.version, b.manifest.version),
+    )
+    .map(({ manifest, text }) =>
+      [`${manifest.name} ${manifest.version}`, describeLicense(manifest), text].join('\n'),
+    );
+  await writeFile(out, `${entries.join('\n\n')}\n`);
+}
+
+/** The package folder holding a bundled file: the folder after its last `node_modules`. */
+function findPackageRoot(file) {
+  const marker = `${sep}node_modules${sep}`;
+  const at = file.lastIndexOf(marker);
+  if (at < 0) return undefined;
+  const rest = file.slice(at + marker.length).split(sep);
+  const depth = rest[0]?.startsWith('@') ? 2 : 1;
+  if (rest.length <= depth) return undefined;
+  return file.slice(0, at + marker.length) + rest.slice(0, depth).join(sep);
+}
+
+function describeLicense(manifest) {
+  const license = manifest.license ?? manifest.licenses;
+  if (typeof license === 'string') return license;
+  if (Array.isArray(license)) return license.map((l) => l.type ?? l).join(' OR ');
+  return license?.type ?? '(no licence declared)';
+}
+
+/** Code-unit order, the same on every machine and locale. */
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
