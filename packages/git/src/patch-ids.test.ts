@@ -1,6 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GitError } from './errors.js';
 import { createGit, type Git } from './git.js';
+import { ContextStripper } from './patch-ids.js';
 import { createTempRepo, type TempRepo } from './testing/temp-repo.js';
 
 /** Ten numbered lines; `changes` replaces some of them (1-based). */
@@ -118,5 +122,172 @@ describe('Git.patchIdPairs', () => {
     expect(error).toBeInstanceOf(GitError);
     expect((error as GitError).kind).toBe('invalid-argument');
     expect((error as GitError).message).toContain('the commit "HEAD" is not a full sha');
+  });
+});
+
+describe('Git.patchIdPairs on patches whose context lines matter', () => {
+  let repo: TempRepo;
+  let git: Git;
+  const commits: Record<string, string> = {};
+  /**
+   * git's own id of one commit, bytes piped as they are: `git show --full-index [-U0] <sha> |
+   * git patch-id --stable` (a binary file's id hashes its index line: full blob ids, as the
+   * adapter reads them, never abbreviations that grow with the repository).
+   */
+  const gitPatchId = (sha: string, zeroContext: boolean): string | undefined => {
+    const run = (args: string[], input?: Buffer): Buffer =>
+      execFileSync('git', args, { cwd: repo.dir, env: repo.env, input });
+    const patch = run([
+      'show',
+      '--format=%H',
+      '--full-index',
+      ...(zeroContext ? ['-U0'] : []),
+      sha,
+    ]);
+    const line = run(['patch-id', '--stable'], patch).toString('latin1').trim();
+    return line === '' ? undefined : line.split(' ')[0];
+  };
+  const lines = (count: number, changes: Record<number, string> = {}, end = '\n'): string =>
+    Array.from({ length: count }, (_, i) => changes[i + 1] ?? `line ${i + 1}`).join('\n') + end;
+
+  beforeAll(async () => {
+    repo = await createTempRepo();
+    git = createGit({ cwd: repo.dir, env: repo.env });
+    const write = (path: string, content: string | Buffer) =>
+      writeFile(join(repo.dir, path), content);
+    await repo.commit('chore: base\n', {
+      'a.txt': lines(30),
+      'tail.txt': lines(8, {}, ''),
+      'crlf.txt': lines(10).replaceAll('\n', '\r\n'),
+      'blank.txt': 'one\n\ntwo\n\nthree\n\nfour\n',
+      'old.txt': 'old\n',
+      'script.sh': 'echo hi\n',
+    });
+    await write('latin1.txt', Buffer.from('caf\xe9\nna\xefve\nline 3\n', 'latin1'));
+    await write('image.bin', Buffer.from([0, 1, 2, 3, 255, 0, 7]));
+    repo.git(['add', 'latin1.txt', 'image.bin']);
+    repo.git(['commit', '--quiet', '-m', 'chore: binary and latin-1']);
+    // One hunk with three context lines around two changes four lines apart; two without.
+    commits.near = await repo.commit('fix: near\n', {
+      'a.txt': lines(30, { 10: 'ten', 14: 'fourteen' }),
+    });
+    // Changes at the end of a file without a final line break, and next to its unchanged last line.
+    commits.tail = await repo.commit('fix: tail\n', { 'tail.txt': lines(8, { 8: 'eight' }, '') });
+    commits.nearTail = await repo.commit('fix: near the tail\n', {
+      'tail.txt': lines(8, { 6: 'six', 8: 'eight' }, ''),
+    });
+    commits.crlf = await repo.commit('fix: crlf\n', {
+      'crlf.txt': lines(10, { 5: 'five' }).replaceAll('\n', '\r\n'),
+    });
+    await write('latin1.txt', Buffer.from('caf\xe9\nna\xefve \xa7\nline 3\n', 'latin1'));
+    repo.git(['add', 'latin1.txt']);
+    repo.git(['commit', '--quiet', '-m', 'fix: latin-1']);
+    commits.latin1 = repo.git(['rev-parse', 'HEAD']);
+    await write('image.bin', Buffer.from([0, 1, 2, 4, 255, 0, 7]));
+    repo.git(['add', 'image.bin']);
+    repo.git(['rm', '--quiet', 'old.txt']);
+    repo.git(['update-index', '--chmod=+x', 'script.sh']);
+    await write('new.txt', 'new\nfile\n');
+    repo.git(['add', 'new.txt']);
+    repo.git(['commit', '--quiet', '-m', 'chore: binary, deleted, mode, new']);
+    commits.headers = repo.git(['rev-parse', 'HEAD']);
+    repo.git(['mv', 'a.txt', 'renamed.txt']);
+    await write('renamed.txt', lines(30, { 10: 'ten', 14: 'fourteen', 29: 'twenty-nine' }));
+    repo.git(['add', 'renamed.txt']);
+    repo.git(['commit', '--quiet', '-m', 'refactor: rename and change']);
+    commits.rename = repo.git(['rev-parse', 'HEAD']);
+    // Empty context lines printed as empty lines, not a single space.
+    repo.git(['config', 'diff.suppressBlankEmpty', 'true']);
+    commits.blank = await repo.commit('fix: blank context\n', {
+      'blank.txt': 'one\n\nTWO\n\nthree\n\nFOUR\n',
+    });
+  });
+  afterAll(() => repo.cleanup());
+
+  it('gives each commit the ids git gives it, with and without context', async () => {
+    const shas = Object.values(commits);
+    const ids = await git.patchIdPairs({ commits: shas, zeroContextCommits: shas });
+    const expected = (zeroContext: boolean) =>
+      new Map(shas.map((sha) => [sha, gitPatchId(sha, zeroContext)]));
+    expect({ full: ids.full, zero: ids.zero }).toEqual({
+      full: expected(false),
+      zero: expected(true),
+    });
+    // The near changes are one hunk with context and two without: the ids differ by kind.
+    expect(ids.full.get(commits.near!)).not.toBe(ids.zero.get(commits.near!));
+  });
+
+  it('gives the ids git gives to random edits: changed, inserted and deleted lines, near and far apart', async () => {
+    // A fixed seed: the same forty commits on every run.
+    let seed = 7;
+    const random = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % below;
+    };
+    const text = Array.from({ length: 60 }, (_, i) => (i % 7 === 3 ? '' : `row ${i}`));
+    const shas: string[] = [];
+    for (let n = 0; n < 40; n += 1) {
+      for (let edit = random(6) + 1; edit > 0; edit -= 1) {
+        const at = random(text.length + 1);
+        const kind = random(3);
+        if (kind === 0) text.splice(at, 0, `inserted ${n}.${edit}`);
+        else if (kind === 1 && text.length > 10) text.splice(at, 1 + random(3));
+        else text[Math.min(at, text.length - 1)] = `changed ${n}.${edit}`;
+      }
+      shas.push(await repo.commit(`chore: edit ${n}\n`, { 'random.txt': text.join('\n') + '\n' }));
+    }
+    const ids = await git.patchIdPairs({ commits: shas, zeroContextCommits: shas });
+    expect(ids.zero).toEqual(new Map(shas.map((sha) => [sha, gitPatchId(sha, true)])));
+    expect(ids.full).toEqual(new Map(shas.map((sha) => [sha, gitPatchId(sha, false)])));
+  });
+});
+
+describe('ContextStripper', () => {
+  it('keeps headers and changed lines, drops context, and heads each hunk with its counts', () => {
+    const stripper = new ContextStripper();
+    const patch = [
+      '0123456789abcdef0123456789abcdef01234567',
+      '',
+      'diff --git a/a.txt b/a.txt',
+      'index 1111111..2222222 100644',
+      '--- a/a.txt',
+      '+++ b/a.txt',
+      '@@ -7,8 +7,9 @@ function context',
+      ' line 7',
+      ' line 8',
+      ' line 9',
+      '-line 10',
+      '+ten',
+      ' line 11',
+      '',
+      '-line 13',
+      '+thirteen',
+      '+more',
+      ' line 14',
+      '\\ No newline at end of file',
+      'diff --git a/b.txt b/b.txt',
+      '@@ -1 +1 @@',
+      '-b',
+      '+B',
+    ];
+    for (const line of patch) stripper.take(line);
+    expect(stripper.finish()).toEqual([
+      '0123456789abcdef0123456789abcdef01234567',
+      '',
+      'diff --git a/a.txt b/a.txt',
+      'index 1111111..2222222 100644',
+      '--- a/a.txt',
+      '+++ b/a.txt',
+      '@@ -0,2 +0,3 @@',
+      '-line 10',
+      '+ten',
+      '-line 13',
+      '+thirteen',
+      '+more',
+      'diff --git a/b.txt b/b.txt',
+      '@@ -0,1 +0,1 @@',
+      '-b',
+      '+B',
+    ]);
   });
 });
