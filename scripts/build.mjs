@@ -28,31 +28,30 @@ function build(target) {
   rmSync(join(target.dir, 'dist'), { recursive: true, force: true });
   const scratch = mkdtempSync(join(tmpdir(), 'release-policy-build-'));
   const stats = join(scratch, 'stats.json');
-  return new Promise((resolve, reject) => {
+  const bundled = new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
       [ncc, 'build', target.entry, '-o', 'dist', '--minify', '--stats-out', stats, '--quiet'],
       { cwd: target.dir, stdio: ['ignore', 'inherit', 'inherit'] },
     );
     child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`ncc failed for ${target.name} (exit ${code})`));
-      const dist = join(target.dir, 'dist');
-      compactChunks(dist)
-        .then(() => writeLicenses(stats, join(dist, 'licenses.txt')))
-        .then(() => {
-          if (target.name === 'packages/cli') chmodSync(join(dist, 'index.js'), 0o755);
-          console.log(`built ${target.name}/dist`);
-          resolve();
-        })
-        .catch(reject)
-        .finally(() => rmSync(scratch, { recursive: true, force: true }));
-    });
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`ncc failed for ${target.name} (exit ${code})`)),
+    );
   });
+  const dist = join(target.dir, 'dist');
+  return bundled
+    .then(() => compactChunks(dist))
+    .then(() => writeLicenses(stats, join(dist, 'licenses.txt')))
+    .then(() => {
+      if (target.name === 'packages/cli') chmodSync(join(dist, 'index.js'), 0o755);
+      console.log(`built ${target.name}/dist`);
+    })
+    .finally(() => rmSync(scratch, { recursive: true, force: true }));
 }
 
 /**
- * Writes the licences of every package the bundle holds, every version of
+ * Writes the licenses of every package the bundle holds, every version of
  * it, sorted by name and version. Written here rather than by ncc's
  * `--license`: that one writes one file per chunk to the same name (a
  * bundle with a lazily loaded chunk kept only that chunk's packages) and
@@ -62,28 +61,29 @@ function build(target) {
  */
 async function writeLicenses(statsFile, out) {
   const stats = JSON.parse(await readFile(statsFile, 'utf8'));
-  const roots = new Set();
+  const packageDirs = new Set();
   const visit = (modules) => {
     for (const module of modules ?? []) {
-      const root = findPackageRoot(module.nameForCondition ?? '');
-      if (root !== undefined) roots.add(root);
+      const dir = findPackageDir(module.nameForCondition ?? '');
+      if (dir !== undefined) packageDirs.add(dir);
       visit(module.modules);
     }
   };
   visit(stats.modules);
   for (const chunk of stats.chunks ?? []) visit(chunk.modules);
   const packages = new Map();
-  for (const root of roots) {
-    const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+  for (const dir of packageDirs) {
+    const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
     const key = `${manifest.name}@${manifest.version}`;
     if (packages.has(key)) continue;
-    const licenseFile = readdirSync(root)
+    // Every license file: a package under two licenses (LICENSE-MIT, LICENSE-APACHE) ships both.
+    const licenseFiles = readdirSync(dir)
       .filter((name) => /^(licen[cs]e|copying)(\.|-|$)/i.test(name))
-      .sort()[0];
-    const text =
-      licenseFile === undefined
-        ? '(the package has no licence file)'
-        : (await readFile(join(root, licenseFile), 'utf8')).trim();
+      .sort(compareText);
+    const texts = await Promise.all(
+      licenseFiles.map(async (name) => (await readFile(join(dir, name), 'utf8')).trim()),
+    );
+    const text = texts.length === 0 ? '(the package has no license file)' : texts.join('\n\n');
     packages.set(key, { manifest, text });
   }
   const entries = [...packages.values()]
@@ -99,7 +99,7 @@ async function writeLicenses(statsFile, out) {
 }
 
 /** The package folder holding a bundled file: the folder after its last `node_modules`. */
-function findPackageRoot(file) {
+function findPackageDir(file) {
   const marker = `${sep}node_modules${sep}`;
   const at = file.lastIndexOf(marker);
   if (at < 0) return undefined;
@@ -113,7 +113,7 @@ function describeLicense(manifest) {
   const license = manifest.license ?? manifest.licenses;
   if (typeof license === 'string') return license;
   if (Array.isArray(license)) return license.map((l) => l.type ?? l).join(' OR ');
-  return license?.type ?? '(no licence declared)';
+  return license?.type ?? '(no license declared)';
 }
 
 /** Code-unit order, the same on every machine and locale. */

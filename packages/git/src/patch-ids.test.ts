@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GitError } from './errors.js';
 import { createGit, type Git } from './git.js';
-import { ContextStripper } from './patch-ids.js';
 import { createTempRepo, type TempRepo } from './testing/temp-repo.js';
 
 /** Ten numbered lines; `changes` replaces some of them (1-based). */
@@ -125,22 +124,26 @@ describe('Git.patchIdPairs', () => {
   });
 });
 
-describe('Git.patchIdPairs on patches whose context lines matter', () => {
+describe('Git.patchIdPairs on patches whose context lines and settings matter', () => {
   let repo: TempRepo;
   let git: Git;
   const commits: Record<string, string> = {};
   /**
-   * git's own id of one commit, bytes piped as they are: `git show --full-index [-U0] <sha> |
-   * git patch-id --stable` (a binary file's id hashes its index line: full blob ids, as the
-   * adapter reads them, never abbreviations that grow with the repository).
+   * git's own id of one commit with git's default diff settings, bytes piped as they are:
+   * `git show --full-index [-U0] <sha> | git patch-id --stable` (a binary file's id hashes its
+   * index line: full blob ids, as the adapter reads them, never abbreviations that grow with the
+   * repository). The repository's own settings below must not change the adapter's ids.
    */
   const gitPatchId = (sha: string, zeroContext: boolean): string | undefined => {
     const run = (args: string[], input?: Buffer): Buffer =>
-      execFileSync('git', args, { cwd: repo.dir, env: repo.env, input });
+      execFileSync('git', args, { cwd: repo.dir, env: repo.env, input, maxBuffer: 1 << 30 });
+    const defaults = ['diff.suppressBlankEmpty=false', 'diff.context=3', 'diff.interHunkContext=0'];
     const patch = run([
+      ...defaults.flatMap((setting) => ['-c', setting]),
       'show',
       '--format=%H',
       '--full-index',
+      '--submodule=short',
       ...(zeroContext ? ['-U0'] : []),
       sha,
     ]);
@@ -196,15 +199,35 @@ describe('Git.patchIdPairs on patches whose context lines matter', () => {
     repo.git(['add', 'renamed.txt']);
     repo.git(['commit', '--quiet', '-m', 'refactor: rename and change']);
     commits.rename = repo.git(['rev-parse', 'HEAD']);
-    // Empty context lines printed as empty lines, not a single space.
-    repo.git(['config', 'diff.suppressBlankEmpty', 'true']);
+    // Blank context lines in two hunks, and a second file after them.
     commits.blank = await repo.commit('fix: blank context\n', {
-      'blank.txt': 'one\n\nTWO\n\nthree\n\nFOUR\n',
+      'blank.txt': lines(30, { 3: '', 5: 'five', 20: 'twenty', 22: '' }),
+      'crlf.txt': lines(10, { 5: 'five', 9: 'nine' }).replaceAll('\n', '\r\n'),
     });
+    // A submodule's commit moved (a gitlink, no submodule checked out) beside a file change.
+    const gitlink = (sha: string) => ['update-index', '--add', '--cacheinfo', `160000,${sha},sub`];
+    repo.git(gitlink(commits.near!));
+    repo.git(['commit', '--quiet', '-m', 'chore: submodule']);
+    repo.git(gitlink(commits.tail!));
+    await repo.commit('fix: submodule and file\n', { 'new.txt': 'new\nfile\nagain\n' });
+    commits.submodule = repo.git(['rev-parse', 'HEAD']);
+    // More changed lines than a call's arguments may hold.
+    commits.large = await repo.commit('chore: large\n', {
+      'large.txt': Array.from({ length: 300_000 }, (_, i) => `row ${i}`).join('\n') + '\n',
+    });
+    // Settings of the user's that change the patch text; the ids must not change with them.
+    for (const [key, value] of [
+      ['diff.suppressBlankEmpty', 'true'],
+      ['diff.context', '5'],
+      ['diff.interHunkContext', '3'],
+      ['diff.submodule', 'log'],
+    ]) {
+      repo.git(['config', key!, value!]);
+    }
   });
   afterAll(() => repo.cleanup());
 
-  it('gives each commit the ids git gives it, with and without context', async () => {
+  it('gives each commit the ids git gives it with its default settings, with and without context', async () => {
     const shas = Object.values(commits);
     const ids = await git.patchIdPairs({ commits: shas, zeroContextCommits: shas });
     const expected = (zeroContext: boolean) =>
@@ -239,55 +262,5 @@ describe('Git.patchIdPairs on patches whose context lines matter', () => {
     const ids = await git.patchIdPairs({ commits: shas, zeroContextCommits: shas });
     expect(ids.zero).toEqual(new Map(shas.map((sha) => [sha, gitPatchId(sha, true)])));
     expect(ids.full).toEqual(new Map(shas.map((sha) => [sha, gitPatchId(sha, false)])));
-  });
-});
-
-describe('ContextStripper', () => {
-  it('keeps headers and changed lines, drops context, and heads each hunk with its counts', () => {
-    const stripper = new ContextStripper();
-    const patch = [
-      '0123456789abcdef0123456789abcdef01234567',
-      '',
-      'diff --git a/a.txt b/a.txt',
-      'index 1111111..2222222 100644',
-      '--- a/a.txt',
-      '+++ b/a.txt',
-      '@@ -7,8 +7,9 @@ function context',
-      ' line 7',
-      ' line 8',
-      ' line 9',
-      '-line 10',
-      '+ten',
-      ' line 11',
-      '',
-      '-line 13',
-      '+thirteen',
-      '+more',
-      ' line 14',
-      '\\ No newline at end of file',
-      'diff --git a/b.txt b/b.txt',
-      '@@ -1 +1 @@',
-      '-b',
-      '+B',
-    ];
-    for (const line of patch) stripper.take(line);
-    expect(stripper.finish()).toEqual([
-      '0123456789abcdef0123456789abcdef01234567',
-      '',
-      'diff --git a/a.txt b/a.txt',
-      'index 1111111..2222222 100644',
-      '--- a/a.txt',
-      '+++ b/a.txt',
-      '@@ -0,2 +0,3 @@',
-      '-line 10',
-      '+ten',
-      '-line 13',
-      '+thirteen',
-      '+more',
-      'diff --git a/b.txt b/b.txt',
-      '@@ -0,1 +0,1 @@',
-      '-b',
-      '+B',
-    ]);
   });
 });

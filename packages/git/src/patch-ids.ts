@@ -5,15 +5,24 @@ import { GitError } from './errors.js';
 import { startGit } from './exec.js';
 import { convertFormatError } from './log.js';
 import { LogFormatError, readSha } from './log-parser.js';
+import { ContextStripper, LineSplitter } from './zero-context.js';
 import type { GitRunner } from './runner.js';
 
 /**
  * Options that keep the patch text independent of the user's configuration
- * where it would change the id or the format: no colors, external diff
- * drivers or text conversion, the standard `a/` `b/` prefixes, the whole
- * tree (not only the current directory) and the root commit's patch.
+ * where it would change the id or the format: git's default three context
+ * lines and hunk grouping (not `diff.context` or `diff.interHunkContext`), a
+ * submodule as its `Subproject commit` lines (not `diff.submodule`'s log or
+ * diff), no colors, external diff drivers or text conversion, the standard
+ * `a/` `b/` prefixes, the whole tree (not only the current directory) and
+ * the root commit's patch. The log also sets `diff.suppressBlankEmpty=false`:
+ * under it, an empty context line printed as an empty line throws off
+ * patch-id's count of a hunk's lines.
  */
 const PATCH_OPTIONS = [
+  '-U3',
+  '--inter-hunk-context=0',
+  '--submodule=short',
   '--no-color',
   '--no-ext-diff',
   '--no-textconv',
@@ -78,20 +87,31 @@ export async function readPatchIdPairs(
   const input = new PassThrough();
   const idArgs = ['patch-id', '--stable'];
   const patchId = startGit(runner.config, idArgs, input);
-  const fed = feedPatches(proc.stdout, input, wanted);
-  // Awaited below, after patch-id's answer: a failing feed also shows in an exit code.
-  fed.catch(() => undefined);
+  // A failed feed stops both gits (patch-id would wait for the rest of its input), and its
+  // error is the one reported.
+  const feed: { failure?: unknown } = {};
+  const fed = writePatches(proc.stdout, input, wanted).catch((error: unknown) => {
+    feed.failure = error;
+    proc.stop();
+    patchId.stop();
+  });
   try {
     const ids = await collectPatchIdList(patchId.stdout).catch((error: unknown) => {
       throw convertFormatError(error, idArgs);
     });
     const idEnd = await patchId.exited;
+    if ('failure' in feed) throw feed.failure;
     if (idEnd.exitCode !== 0) throw new GitError({ args: idArgs, ...idEnd });
     const logEnd = await proc.exited;
     if (logEnd.exitCode !== 0)
       throw await runner.sharpen(new GitError({ args: log.args, ...logEnd }));
+    // Settled: patch-id ended only after its input did.
     await fed;
-    return assignPatchIds(ids, wanted, idArgs);
+    try {
+      return assignPatchIds(ids, wanted);
+    } catch (error) {
+      throw convertFormatError(error, idArgs);
+    }
   } finally {
     proc.stop();
     patchId.stop();
@@ -103,8 +123,8 @@ function preparePatchLog(
   commits: readonly string[],
 ): { args: string[]; input: string } | undefined {
   if (commits.length === 0) return undefined;
-  const args = ['-c', 'log.showSignature=false', 'log', '-p', '--no-merges', '--format=%H'];
-  args.push(...PATCH_OPTIONS);
+  const args = ['-c', 'log.showSignature=false', '-c', 'diff.suppressBlankEmpty=false'];
+  args.push('log', '-p', '--no-merges', '--format=%H', ...PATCH_OPTIONS);
   const input = formatStdinRevisions(args, { commits }) ?? '';
   args.push('--stdin', '--no-walk=unsorted', '--');
   return { args, input };
@@ -119,22 +139,21 @@ const COMMIT_LINE = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
  * wanted. The text is read and written as Latin-1, one character per byte,
  * so a patch that is not UTF-8 reaches patch-id byte for byte.
  */
-async function feedPatches(
+async function writePatches(
   log: Readable,
   input: PassThrough,
   wanted: { full: ReadonlySet<string>; zero: ReadonlySet<string> },
 ): Promise<void> {
-  let commit: { sha: string; full: boolean; stripper?: ContextStripper } | undefined;
-  let rest = '';
+  let commit: { full: boolean; stripper?: ContextStripper } | undefined;
   let out: string[] = [];
   const endCommit = () => {
-    if (commit?.stripper !== undefined) out.push(...commit.stripper.finish());
+    for (const line of commit?.stripper?.finish() ?? []) out.push(line);
     commit = undefined;
   };
   const takeLine = (line: string) => {
     if (COMMIT_LINE.test(line)) {
       endCommit();
-      commit = { sha: line, full: wanted.full.has(line) };
+      commit = { full: wanted.full.has(line) };
       if (wanted.zero.has(line)) commit.stripper = new ContextStripper();
     }
     if (commit === undefined) return;
@@ -147,100 +166,17 @@ async function feedPatches(
     out = [];
     if (!input.write(text, 'latin1')) await once(input, 'drain');
   };
+  const splitter = new LineSplitter();
   log.setEncoding('latin1');
   for await (const chunk of log) {
-    const lines = (rest + String(chunk)).split('\n');
-    rest = lines.pop() ?? '';
-    for (const line of lines) takeLine(line);
+    for (const line of splitter.push(String(chunk))) takeLine(line);
     await flush();
   }
-  if (rest !== '') takeLine(rest);
+  const last = splitter.end();
+  if (last !== undefined) takeLine(last);
   endCommit();
   await flush();
   input.end();
-}
-
-/**
- * Turns one commit's patch, as `git log -p` prints it with context, into
- * the patch `git log -p -U0` prints for patch-id: the same commit line and
- * file headers, the same changed lines in the same order, no context lines,
- * each hunk headed by its own counts. Equal to patch-id: it hashes every
- * line of a hunk but the `@@` header, whose line numbers it ignores (it
- * reads the counts only to find where the hunk ends), and it skips the
- * `\ No newline at end of file` lines; git's diff is the same with any
- * number of context lines, which only decide how changes group into hunks.
- * Written here because git has no option to print both patches at once:
- * without it, a second `git log -p -U0` reads and diffs every commit again.
- */
-export class ContextStripper {
-  private readonly out: string[] = [];
-  private hunk: string[] | undefined;
-  private before = 0;
-  private after = 0;
-  private removed = 0;
-  private added = 0;
-
-  /** Takes the next line of the commit's patch (without its line break). */
-  take(line: string): void {
-    if (this.hunk === undefined) {
-      // patch-id skips every `\ No newline at end of file`; -U0 prints none after a context line.
-      if (line.startsWith('\\ ')) return;
-      const counts = line.startsWith('@@ -') ? readHunkCounts(line) : undefined;
-      if (counts === undefined) {
-        this.out.push(line);
-        return;
-      }
-      [this.before, this.after] = counts;
-      this.hunk = [];
-      this.removed = 0;
-      this.added = 0;
-      this.closeIfDone();
-      return;
-    }
-    const first = line.charAt(0);
-    if (first === '-') {
-      this.before -= 1;
-      this.removed += 1;
-      this.hunk.push(line);
-    } else if (first === '+') {
-      this.after -= 1;
-      this.added += 1;
-      this.hunk.push(line);
-    } else if (first === ' ' || line === '') {
-      // A context line ('' is one with diff.suppressBlankEmpty): counted, not kept.
-      this.before -= 1;
-      this.after -= 1;
-    } else if (first !== '\\') {
-      // Not a hunk's line: the hunk was shorter than its header said.
-      this.close();
-      this.take(line);
-      return;
-    }
-    this.closeIfDone();
-  }
-
-  /** The patch without context, one string per line; the stripper is spent. */
-  finish(): string[] {
-    if (this.hunk !== undefined) this.close();
-    return this.out;
-  }
-
-  private closeIfDone(): void {
-    if (this.before <= 0 && this.after <= 0) this.close();
-  }
-
-  private close(): void {
-    if (this.hunk === undefined) return;
-    this.out.push(`@@ -0,${this.removed} +0,${this.added} @@`, ...this.hunk);
-    this.hunk = undefined;
-  }
-}
-
-/** The old and new line counts of a hunk header (`@@ -12,3 +12,4 @@`; a missing count is 1). */
-function readHunkCounts(line: string): [number, number] | undefined {
-  const match = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/.exec(line);
-  if (match === null) return undefined;
-  return [Number(match[1] ?? 1), Number(match[2] ?? 1)];
 }
 
 /**
@@ -252,20 +188,24 @@ function readHunkCounts(line: string): [number, number] | undefined {
 function assignPatchIds(
   ids: readonly [string, string][],
   wanted: { full: ReadonlySet<string>; zero: ReadonlySet<string> },
-  idArgs: readonly string[],
 ): { full: Map<string, string>; zero: Map<string, string> } {
   const full = new Map<string, string>();
   const zero = new Map<string, string>();
-  const unexpected = (reason: string) =>
-    new GitError({ args: idArgs, exitCode: null, stderr: `git patch-id printed ${reason}.` });
   for (const [sha, id] of ids) {
     if (wanted.full.has(sha) && !full.has(sha)) full.set(sha, id);
     else if (wanted.zero.has(sha) && !zero.has(sha)) zero.set(sha, id);
-    else throw unexpected(`an id for ${sha} that was not asked for, or once too often`);
+    else {
+      throw new LogFormatError(
+        `git patch-id printed an id for ${sha}, a commit not asked for or given an id already; ` +
+          'expected one id per commit and kind.',
+      );
+    }
   }
   for (const sha of full.keys()) {
     if (wanted.zero.has(sha) && !zero.has(sha)) {
-      throw unexpected(`the id of ${sha} with context but not the one without`);
+      throw new LogFormatError(
+        `git patch-id printed the id of ${sha} with context but not the one without; expected both or neither.`,
+      );
     }
   }
   return { full, zero };

@@ -28,15 +28,19 @@ describe('findInvalidUtf8', () => {
   });
 
   it.each([
-    ['a three-byte character', [0xe2, 0x82, 0xac], undefined],
-    ['a four-byte character', [0xf0, 0x9f, 0x98, 0x80], undefined],
-    ['the last code point, U+10FFFF', [0xf4, 0x8f, 0xbf, 0xbf], undefined],
-    ['past U+10FFFF', [0xf4, 0x90, 0x80, 0x80], 0],
-    ['an overlong three-byte form', [0xe0, 0x80, 0xaf], 0],
-    ['an overlong four-byte form', [0xf0, 0x80, 0x80, 0xaf], 0],
-    ['a surrogate', [0x41, 0xed, 0xb0, 0x80], 1],
-    ['a four-byte character cut short', [0x41, 0x42, 0xf0, 0x9f, 0x98], 2],
-    ['a stray continuation byte', [0x41, 0x80], 1],
+    ['accepts a three-byte character', [0xe2, 0x82, 0xac], undefined],
+    ['accepts a four-byte character', [0xf0, 0x9f, 0x98, 0x80], undefined],
+    ['accepts the last code point, U+10FFFF', [0xf4, 0x8f, 0xbf, 0xbf], undefined],
+    ['rejects a code point past U+10FFFF at its first byte', [0xf4, 0x90, 0x80, 0x80], 0],
+    ['rejects an overlong three-byte form', [0xe0, 0x80, 0xaf], 0],
+    ['rejects an overlong four-byte form', [0xf0, 0x80, 0x80, 0xaf], 0],
+    ['rejects an encoded surrogate after a letter', [0x41, 0xed, 0xb0, 0x80], 1],
+    [
+      'rejects a four-byte character cut short, at its first byte',
+      [0x41, 0x42, 0xf0, 0x9f, 0x98],
+      2,
+    ],
+    ['rejects a stray continuation byte', [0x41, 0x80], 1],
   ])('%s', (_name, bytes, expected) => {
     const input = Uint8Array.from(bytes);
     expect(findInvalidUtf8(input)).toBe(expected);
