@@ -61,7 +61,8 @@ export interface Git {
   /**
    * The patch ids of `commits` with context and of `zeroContextCommits`
    * without (`git patch-id --stable`; `--no-walk`, merges and empty patches
-   * get none): both logs run at once into one `git patch-id`, three processes.
+   * get none): one `git log -p` into one `git patch-id`, each patch given with
+   * and without its context lines, two processes.
    */
   patchIdPairs(options: PatchIdPairOptions): Promise<{
     full: Map<string, string>;

@@ -36,7 +36,6 @@ const PATCH_OPTIONS = [
 /** `git patch-id` output as `[commit sha, patch id]` pairs, in the order printed. */
 async function collectPatchIdList(stdout: Readable): Promise<[string, string][]> {
   const ids: [string, string][] = [];
-  let rest = '';
   const take = (line: string) => {
     const [id = '', sha = '', extra] = line.split(' ');
     if (extra !== undefined) {
@@ -46,13 +45,13 @@ async function collectPatchIdList(stdout: Readable): Promise<[string, string][]>
     }
     ids.push([readSha(sha), readSha(id)]);
   };
+  const splitter = new LineSplitter();
   stdout.setEncoding('utf8');
   for await (const chunk of stdout) {
-    const lines = (rest + String(chunk)).split('\n');
-    rest = lines.pop() ?? '';
-    for (const line of lines) if (line !== '') take(line);
+    for (const line of splitter.push(String(chunk))) if (line !== '') take(line);
   }
-  if (rest !== '') take(rest);
+  const last = splitter.end();
+  if (last !== undefined) take(last);
   return ids;
 }
 
