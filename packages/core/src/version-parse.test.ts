@@ -2,7 +2,9 @@ import { describe, it, expect } from '@jest/globals';
 import {
   compareVersions,
   parseStrictVersion,
+  parseVersionFully,
   quoteVersionText,
+  readValidVersion,
   type ParseVersionOptions,
   type SemVerParts,
 } from './version-parse.js';
@@ -211,5 +213,118 @@ describe('compareVersions orders by SemVer precedence', () => {
     ['1.0.1-alpha', '1.0.0', 1],
   ])('%s vs %s', (a, b, sign) => {
     expect(Math.sign(compareVersions(parts(a), parts(b)))).toBe(sign);
+  });
+});
+
+describe('parseStrictVersion: the one-expression path for valid text and the long path agree', () => {
+  const OPTIONS: ParseVersionOptions[] = [
+    {},
+    { allowBuild: true },
+    { allowPrefix: 'v', requirePrefix: true, allowBuild: true },
+    { allowPrefix: 'v', allowBuild: false },
+    { allowPrefix: 'release-', requirePrefix: true },
+  ];
+  // Pieces that make valid versions and every near miss: leading zeros, huge numbers,
+  // empty identifiers, letters in numbers, whitespace, prefixes, doubled separators.
+  const PIECES = [
+    '0',
+    '1',
+    '7',
+    '10',
+    '00',
+    '01',
+    '9007199254740993',
+    '99999999999999999999',
+    '.',
+    '.',
+    '.',
+    '-',
+    '-',
+    '+',
+    'v',
+    'V',
+    '=',
+    'release-',
+    'rc',
+    'alpha',
+    'a1',
+    '0a',
+    'x-y',
+    '--',
+    ' ',
+    '\t',
+    '\n',
+    'é',
+    '_',
+  ];
+
+  /** Where the two paths differ on `text`, as readable lines (none when they agree). */
+  function findDisagreements(text: string): string[] {
+    const found: string[] = [];
+    for (const opts of OPTIONS) {
+      const full = parseVersionFully(text, opts);
+      // Valid text takes the fast path with the same parts; nothing else does.
+      const fast = JSON.stringify(readValidVersion(text, opts));
+      const expected = JSON.stringify(full.ok ? full : undefined);
+      if (fast !== expected)
+        found.push(`${JSON.stringify(text)} ${JSON.stringify(opts)}: ${fast} vs ${expected}`);
+      const answer = JSON.stringify(parseStrictVersion(text, opts));
+      if (answer !== JSON.stringify(full))
+        found.push(`${JSON.stringify(text)} ${JSON.stringify(opts)}: ${answer}`);
+    }
+    return found;
+  }
+
+  // Four valid cores, and three with a number beyond the safe integer range.
+  const CORES = ['0.0.0', '1.2.3', '10.20.30', '9007199254740991.0.1'];
+  const UNSAFE_CORES = ['9007199254740993.0.0', '1.99999999999999999999.0', '1.2.9007199254740992'];
+
+  it('on versions built from valid parts, with and without pre-release and build', () => {
+    const texts: string[] = [];
+    for (const core of [...CORES, ...UNSAFE_CORES]) {
+      for (const pre of [
+        '',
+        '-rc.1',
+        '-0',
+        '-alpha.0.beta',
+        '-x-y-z.--',
+        '-1.2.3',
+        '-9007199254740993',
+      ]) {
+        for (const build of ['', '+001', '+build.5', '+exp.sha.5114f85', '+-']) {
+          for (const prefix of ['', 'v', 'release-']) {
+            texts.push(`${prefix}${core}${pre}${build}`);
+          }
+        }
+      }
+    }
+    expect(texts.flatMap(findDisagreements)).toEqual([]);
+    expect(texts.filter((t) => parseStrictVersion(t, { allowBuild: true }).ok)).toHaveLength(140);
+  });
+
+  it('on 20,000 seeded random strings of version pieces', () => {
+    // A fixed seed: the same strings on every run.
+    let seed = 11;
+    const random = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % below;
+    };
+    let valid = 0;
+    const disagreements: string[] = [];
+    for (let n = 0; n < 20_000; n += 1) {
+      // Half start from a valid version, so near misses of valid text are common.
+      let text = random(2) === 0 ? `${random(3)}.${random(12)}.${random(3)}` : '';
+      for (let k = random(7); k > 0; k -= 1) {
+        const piece = PIECES[random(PIECES.length)] as string;
+        const at = random(text.length + 1);
+        text = random(3) === 0 ? text.slice(0, at) + piece + text.slice(at) : text + piece;
+      }
+      disagreements.push(...findDisagreements(text));
+      if (parseVersionFully(text, { allowBuild: true }).ok) valid += 1;
+    }
+    expect(disagreements).toEqual([]);
+    // Both kinds are well represented, so the agreement says something.
+    expect(valid).toBeGreaterThan(3_000);
+    expect(valid).toBeLessThan(17_000);
   });
 });

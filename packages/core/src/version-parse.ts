@@ -118,6 +118,64 @@ export function parseStrictVersion(
   text: string,
   opts: ParseVersionOptions = {},
 ): StrictVersionResult {
+  return readValidVersion(text, opts) ?? parseVersionFully(text, opts);
+}
+
+/**
+ * SemVer 2.0.0's own grammar as one expression (the form semver.org gives):
+ * numbers and numeric pre-release identifiers without leading zeros, then
+ * optional build metadata. Only valid text matches; the teaching problems
+ * come from {@link parseVersionFully}, which tests hold to the same verdict
+ * and parts on every input.
+ */
+const VALID_VERSION =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+
+/**
+ * The parts of a valid version in one regular-expression match, or
+ * undefined for anything else (then the slow path says why). A check reads
+ * a thousand tags several times per run: this keeps that to microseconds.
+ * Exported for the test that holds both paths to one answer.
+ */
+export function readValidVersion(
+  text: string,
+  opts: ParseVersionOptions,
+): StrictVersionResult | undefined {
+  const prefix = opts.allowPrefix ?? '';
+  let body = text;
+  if (prefix !== '' && body.startsWith(prefix)) body = body.slice(prefix.length);
+  else if (prefix !== '' && opts.requirePrefix) return undefined;
+  const match = VALID_VERSION.exec(body);
+  if (match === null) return undefined;
+  const [, majorText, minorText, patchText, pre, meta] = match;
+  if (meta !== undefined && !opts.allowBuild) return undefined;
+  const major = Number(majorText);
+  const minor = Number(minorText);
+  const patch = Number(patchText);
+  if (
+    !Number.isSafeInteger(major) ||
+    !Number.isSafeInteger(minor) ||
+    !Number.isSafeInteger(patch)
+  ) {
+    return undefined;
+  }
+  const prerelease =
+    pre === undefined
+      ? []
+      : pre.split('.').map((id) => {
+          const n = Number(id);
+          return DIGITS.test(id) && Number.isSafeInteger(n) ? n : id;
+        });
+  const build = meta === undefined ? [] : meta.split('.');
+  return { ok: true, version: body, major, minor, patch, prerelease, build };
+}
+
+/**
+ * Parses `text` the long way, collecting every problem: what text the fast
+ * path does not accept gets. Exported for the test that holds both paths to
+ * one answer; callers use {@link parseStrictVersion}.
+ */
+export function parseVersionFully(text: string, opts: ParseVersionOptions): StrictVersionResult {
   const problems: string[] = [];
   const prefix = opts.allowPrefix ?? '';
   let rest = text;
