@@ -84,7 +84,9 @@ function parsePolicyWith(
 
   const requirement = classifyRequirement(value);
   const ctx: IssueContext = { file, source, value: value ?? {}, requirement };
-  const result = getPolicySchema().safeParse(value ?? {});
+  // One parse per run: zod's compiled fast path (built with `new Function` on first use) would
+  // cost more to build than it saves.
+  const result = getPolicySchema().safeParse(value ?? {}, { jitless: true });
   const invisible = checkInvisibleCharacters(ctx);
   // An invisible character explains why its name is also malformed: report that once.
   const explained = new Set(invisible.map((issue) => issue.path));
