@@ -301,7 +301,9 @@ function convertGitHubNotesToFindings(notes: readonly string[]): Finding[] {
  * Collects the facts the requested checks need, from git and the working
  * tree (and, on a runner, its environment), and from the GitHub API through
  * `request.github`. git runs with `request.env`.
- * The branch is always gathered first: the other facts depend on it. When
+ * The branch is always gathered first: the other facts depend on it (when
+ * the version facts are needed, git lists the tags and branches meanwhile,
+ * see `Git.preloadRefs`). When
  * the version facts are gathered, their first step completes a shallow
  * history (the one fetch of the run, shared with the patches comparison),
  * so nothing in order after them reads the repository before it; then the
@@ -332,6 +334,9 @@ export async function gatherFacts(request: GatherRequest): Promise<Gathered> {
   /** True once a kind before `kind` (in order) has failed: `kind` need not start. */
   const isMoot = (kind: FactKind) =>
     failures.some((failure) => kinds.indexOf(failure.kind) < kinds.indexOf(kind));
+  // The version facts list the tags (and the patches comparison the branches) once the branch
+  // is known: git reads them meanwhile, in one process.
+  if (kinds.includes('version')) git.preloadRefs();
   await attempt('branch');
   const beside: FactKind[] =
     kinds.includes('patches') && kinds.includes('version') ? ['patches'] : [];

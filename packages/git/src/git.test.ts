@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ReleasePolicyError } from '@release-policy/core';
 import { GitError } from './errors.js';
@@ -147,6 +148,85 @@ describe('createGit on a real repository', () => {
 
   it('lists every tag', async () => {
     expect(await git.listTags()).toEqual(['annotated-too', 'lightweight', 'v1.0.0']);
+  });
+
+  it('answers tags and branches asked at once with one for-each-ref, never older than the call', async () => {
+    const trace = join(await repo.makeDir(), 'trace');
+    const traced = createGit({ cwd: repo.dir, env: { ...repo.env, GIT_TRACE: trace } });
+    const [tags, branches] = await Promise.all([traced.listTags(), traced.listBranches()]);
+    expect({ tags, branches }).toEqual({
+      tags: ['annotated-too', 'lightweight', 'v1.0.0'],
+      branches: ['main', 'side'],
+    });
+    // A call made once a read has started gets a read of its own: a tag made in between is seen.
+    const first = traced.listTags();
+    await new Promise((resolve) => setImmediate(resolve));
+    repo.git(['tag', 'v1.1.0']);
+    try {
+      expect(await Promise.all([first, traced.listTags()])).toEqual([
+        ['annotated-too', 'lightweight', 'v1.0.0'],
+        ['annotated-too', 'lightweight', 'v1.0.0', 'v1.1.0'],
+      ]);
+    } finally {
+      repo.git(['tag', '-d', 'v1.1.0']);
+    }
+    const reads = (await readFile(trace, 'utf8')).match(
+      /(?<=trace: built-in: git )for-each-ref.*/g,
+    );
+    expect(reads).toEqual([
+      "for-each-ref '--format=%(refname)%00' refs/heads refs/remotes refs/tags",
+      "for-each-ref '--format=%(refname)%00' refs/tags",
+      "for-each-ref '--format=%(refname)%00' refs/tags",
+    ]);
+  });
+
+  it('preloads tags and branches in one for-each-ref, taken once by the next call of each kind', async () => {
+    const trace = join(await repo.makeDir(), 'trace');
+    const traced = createGit({ cwd: repo.dir, env: { ...repo.env, GIT_TRACE: trace } });
+    traced.preloadRefs();
+    // Made after the preload started: the preloaded answers do not have it, the next reads do.
+    repo.git(['tag', 'v1.2.0']);
+    try {
+      expect(await Promise.all([traced.listTags(), traced.listBranches()])).toEqual([
+        ['annotated-too', 'lightweight', 'v1.0.0'],
+        ['main', 'side'],
+      ]);
+      expect(await traced.listTags()).toEqual(['annotated-too', 'lightweight', 'v1.0.0', 'v1.2.0']);
+      expect(await traced.listTags({ mergedInto: 'main' })).toEqual([
+        'annotated-too',
+        'lightweight',
+        'v1.0.0',
+        'v1.2.0',
+      ]);
+    } finally {
+      repo.git(['tag', '-d', 'v1.2.0']);
+    }
+    const reads = (await readFile(trace, 'utf8')).match(
+      /(?<=trace: built-in: git )for-each-ref.*/g,
+    );
+    expect(reads).toEqual([
+      "for-each-ref '--format=%(refname)%00' refs/heads refs/remotes refs/tags",
+      "for-each-ref '--format=%(refname)%00' refs/tags",
+      "for-each-ref '--format=%(refname)%00' --merged=main refs/tags",
+    ]);
+  });
+
+  it('reports a failed preload to the call that takes it, and never as an unhandled rejection', async () => {
+    const outside = await repo.makeDir();
+    const lost = createGit({ cwd: outside, env: repo.env });
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      lost.preloadRefs();
+      // Nobody takes this one.
+      createGit({ cwd: outside, env: repo.env }).preloadRefs();
+      await expect(lost.listTags()).rejects.toBeInstanceOf(GitError);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+    expect(unhandled).toEqual([]);
   });
 
   it('logs a range newest first, and honours maxCount', async () => {

@@ -11,6 +11,7 @@ import { completeHistory, type CompleteHistoryInput, type HistoryRepair } from '
 import { listMessages, streamLog, type LogOptions } from './log.js';
 import type { CommitMessage } from './log-parser.js';
 import { readPatchIdPairs, type PatchIdPairOptions } from './patch-ids.js';
+import { createRefLister, readRefNames, selectRefSpaces, type RefLister } from './ref-lister.js';
 import { createGitRunner, type GitRunner } from './runner.js';
 
 /**
@@ -125,6 +126,15 @@ export interface Git {
    * ones with their remote (`origin/release/1.4`), sorted by name.
    */
   listBranches(): Promise<string[]>;
+  /**
+   * Starts listing the tags and branches now, in one `for-each-ref`, for a
+   * run that will ask for them once it knows more: the next `listTags()`
+   * (without `mergedInto`) and the next `listBranches()` take that listing,
+   * so git reads the refs while the run does other work. A fetch by
+   * `completeHistory` discards it (the calls after read again). A failure
+   * is reported to the call that takes the listing, never unhandled.
+   */
+  preloadRefs(): void;
   /** The fetch URL of the remote `name` (e.g. `origin`) as configured; undefined when there is no such remote. */
   readRemoteUrl(name: string): Promise<string | undefined>;
   /**
@@ -159,6 +169,20 @@ export function createGit(options: CreateGitOptions): Git {
     env: options.env ?? process.env,
   });
   const revParse = (rev: string) => resolveCommit(runner, rev);
+  const listRefs = createRefLister(runner);
+  // Listings started by preloadRefs, each taken by the next call of its kind.
+  let preloaded: { tags?: Promise<string[]>; branches?: Promise<string[]> } = {};
+  const preloadRefs = () => {
+    // Started at once, not in the next turn's batch: git reads while the caller goes on.
+    const names = readRefNames(runner, ['refs/heads', 'refs/remotes', 'refs/tags']);
+    const fromNames: RefLister = async (spaces) => selectRefSpaces(await names, spaces);
+    const tags = listTags(runner, fromNames);
+    const branches = listBranches(fromNames);
+    // Taken later, or never (a run that stops first): no unhandled rejection either way.
+    tags.catch(() => undefined);
+    branches.catch(() => undefined);
+    preloaded = { tags, branches };
+  };
   // Gatherers running side by side may ask at once: one fetch, one answer. Only a call in
   // flight is shared; a later one asks git again (a "not shallow" answer is remembered).
   const completing = new Map<string, Promise<HistoryRepair>>();
@@ -176,7 +200,11 @@ export function createGit(options: CreateGitOptions): Git {
     const drop = () => {
       if (completing.get(key) === repair) completing.delete(key);
     };
-    repair.then(drop, drop);
+    repair.then((done) => {
+      // New tags and branches may have come with the history: a preloaded listing is stale.
+      if (done.status === 'fetched') preloaded = {};
+      drop();
+    }, drop);
     return repair;
   };
   return {
@@ -185,7 +213,14 @@ export function createGit(options: CreateGitOptions): Git {
     currentBranch: runner.currentBranch,
     revParse,
     isShallow: runner.isShallow,
-    listTags: (tagOptions = {}) => listTags(runner, tagOptions.mergedInto),
+    listTags: (tagOptions = {}) => {
+      const { tags } = preloaded;
+      if (tagOptions.mergedInto !== undefined || tags === undefined) {
+        return listTags(runner, listRefs, tagOptions.mergedInto);
+      }
+      preloaded = { ...preloaded, tags: undefined };
+      return tags;
+    },
     listTagCommits: (tagOptions = {}) => listTagCommits(runner, tagOptions.mergedInto),
     log: (logOptions = {}) => streamLog(runner, logOptions),
     listMessages: (logOptions = {}) => listMessages(runner, logOptions),
@@ -199,7 +234,13 @@ export function createGit(options: CreateGitOptions): Git {
     readFileAt: (rev, path) => readFileAt(runner, rev, path),
     readBlobAt: (rev, path, maxBytes) => readBlobAt(runner, rev, path, maxBytes),
     readRemoteUrl: (name) => readRemoteUrl(runner, name),
-    listBranches: () => listBranches(runner),
+    listBranches: () => {
+      const { branches } = preloaded;
+      if (branches === undefined) return listBranches(listRefs);
+      preloaded = { ...preloaded, branches: undefined };
+      return branches;
+    },
+    preloadRefs,
     completeHistory: completeOnce,
   };
 }
@@ -242,29 +283,34 @@ async function listCommits(runner: GitRunner, range: RevisionRange): Promise<str
     .filter((line) => line !== '');
 }
 
-async function listTags(runner: GitRunner, mergedInto?: string): Promise<string[]> {
-  const args = ['for-each-ref', '--format=%(refname)%00'];
-  if (mergedInto !== undefined) {
-    checkArgument(args, mergedInto, 'revision');
-    args.push(`--merged=${mergedInto}`);
+async function listTags(
+  runner: GitRunner,
+  listRefs: RefLister,
+  mergedInto?: string,
+): Promise<string[]> {
+  if (mergedInto === undefined) {
+    return (await listRefs(['refs/tags'])).map((name) => name.slice('refs/tags/'.length));
   }
-  args.push('refs/tags');
+  const args = ['for-each-ref', '--format=%(refname)%00'];
+  checkArgument(args, mergedInto, 'revision');
+  args.push(`--merged=${mergedInto}`, 'refs/tags');
   const { stdout } = await runner.run(args);
   return parseRefNames(stdout, 'refs/tags/');
 }
 
-async function listBranches(runner: GitRunner): Promise<string[]> {
-  const { stdout } = await runner.run([
-    'for-each-ref',
-    '--format=%(refname)%00',
-    'refs/heads',
-    'refs/remotes',
-  ]);
-  const local = parseRefNames(stdout, 'refs/heads/').filter((n) => !n.startsWith('refs/'));
-  const remote = parseRefNames(stdout, 'refs/remotes/').filter(
-    (n) => !n.startsWith('refs/') && !n.endsWith('/HEAD'),
-  );
+async function listBranches(listRefs: RefLister): Promise<string[]> {
+  const names = await listRefs(['refs/heads', 'refs/remotes']);
+  const local = stripRefSpace(names, 'refs/heads/');
+  const remote = stripRefSpace(names, 'refs/remotes/').filter((n) => !n.endsWith('/HEAD'));
   return [...local, ...remote].sort();
+}
+
+/** The names under `prefix` without it, leaving out any that would read as a full ref name. */
+function stripRefSpace(names: readonly string[], prefix: string): string[] {
+  return names
+    .filter((name) => name.startsWith(prefix))
+    .map((name) => name.slice(prefix.length))
+    .filter((name) => !name.startsWith('refs/'));
 }
 
 async function listTagCommits(
