@@ -129,7 +129,8 @@ export function normalizeHeading(title: string): string {
     .replace(/\p{Cf}/gu, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/\s*[:：]$/, '')
+    // A full-width colon as an escape: the bundles stay ASCII (see test/architecture/bundle-ascii).
+    .replace(/\s*[:\uff1a]$/, '')
     .toLowerCase();
 }
 

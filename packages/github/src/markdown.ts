@@ -85,7 +85,8 @@ function escapeLineStart(text: string): string {
     );
 }
 
-const BULLET = /^(\s*)[-*•]\s+(.*)$/;
+// The bullet (U+2022) as an escape: the bundles stay ASCII (see test/architecture/bundle-ascii).
+const BULLET = /^(\s*)[-*\u2022]\s+(.*)$/;
 
 /**
  * Renders untrusted multi-line text (a finding's full message) as Markdown
