@@ -30,7 +30,7 @@ function listBundles(): string[] {
 function findNonAscii(text: string): string[] {
   const code = text.replace(/\/\*![\s\S]*?\*\//g, (comment) => ' '.repeat(comment.length));
   const found: string[] = [];
-  for (const match of code.matchAll(/[^\x00-\x7f]/gu)) {
+  for (const match of code.matchAll(/[^\p{ASCII}]/gu)) {
     const at = match.index;
     const codePoint = match[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
     const around = code.slice(Math.max(0, at - 30), at + 10).trim();

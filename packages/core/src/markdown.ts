@@ -124,14 +124,16 @@ export function parseMarkdownOutline(source: string): MarkdownOutline {
  * removed, spaces collapsed, a closing colon dropped, lower-cased.
  */
 export function normalizeHeading(title: string): string {
-  return title
-    .normalize('NFKC')
-    .replace(/\p{Cf}/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    // A full-width colon as an escape: the bundles stay ASCII (see test/architecture/bundle-ascii).
-    .replace(/\s*[:\uff1a]$/, '')
-    .toLowerCase();
+  return (
+    title
+      .normalize('NFKC')
+      .replace(/\p{Cf}/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      // A full-width colon as an escape: the bundles stay ASCII (see test/architecture/bundle-ascii).
+      .replace(/\s*[:\uff1a]$/, '')
+      .toLowerCase()
+  );
 }
 
 const ANGLE_PLACEHOLDER = '<…>';
