@@ -223,6 +223,9 @@ describe('parseStrictVersion: the one-expression path for valid text and the lon
     { allowPrefix: 'v', requirePrefix: true, allowBuild: true },
     { allowPrefix: 'v', allowBuild: false },
     { allowPrefix: 'release-', requirePrefix: true },
+    // A prefix with whitespace: the text has whitespace, which no version may hold.
+    { allowPrefix: 'release ', requirePrefix: true, allowBuild: true },
+    { allowPrefix: 'v\u00a0' },
   ];
   // Pieces that make valid versions and every near miss: leading zeros, huge numbers,
   // empty identifiers, letters in numbers, whitespace, prefixes, doubled separators.
@@ -252,6 +255,7 @@ describe('parseStrictVersion: the one-expression path for valid text and the lon
     'x-y',
     '--',
     ' ',
+    '\u00a0',
     '\t',
     '\n',
     'é',
@@ -292,7 +296,7 @@ describe('parseStrictVersion: the one-expression path for valid text and the lon
         '-9007199254740993',
       ]) {
         for (const build of ['', '+001', '+build.5', '+exp.sha.5114f85', '+-']) {
-          for (const prefix of ['', 'v', 'release-']) {
+          for (const prefix of ['', 'v', 'release-', 'release ', 'v\u00a0']) {
             texts.push(`${prefix}${core}${pre}${build}`);
           }
         }

@@ -143,8 +143,11 @@ export function readValidVersion(
 ): StrictVersionResult | undefined {
   const prefix = opts.allowPrefix ?? '';
   let body = text;
-  if (prefix !== '' && body.startsWith(prefix)) body = body.slice(prefix.length);
-  else if (prefix !== '' && opts.requirePrefix) return undefined;
+  if (prefix !== '' && body.startsWith(prefix)) {
+    // Whitespace anywhere in the text is a problem, in a prefix too (e.g. `release 1.2.3`).
+    if (/\s/.test(prefix)) return undefined;
+    body = body.slice(prefix.length);
+  } else if (prefix !== '' && opts.requirePrefix) return undefined;
   const match = VALID_VERSION.exec(body);
   if (match === null) return undefined;
   const [, majorText, minorText, patchText, pre, meta] = match;
