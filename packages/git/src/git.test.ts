@@ -15,6 +15,11 @@ import {
 /** A branch name full of shell syntax; git accepts it, so it must travel as plain data. */
 const HOSTILE_BRANCH = "x;touch$IFS'pwned';#";
 
+/** The `for-each-ref` commands a `GIT_TRACE` file records, in the order git ran them. */
+async function readRefListings(trace: string): Promise<string[] | null> {
+  return (await readFile(trace, 'utf8')).match(/(?<=trace: built-in: git )for-each-ref.*/g);
+}
+
 describe('createGit on a real repository', () => {
   let repo: TempRepo;
   let git: Git;
@@ -170,9 +175,7 @@ describe('createGit on a real repository', () => {
     } finally {
       repo.git(['tag', '-d', 'v1.1.0']);
     }
-    const reads = (await readFile(trace, 'utf8')).match(
-      /(?<=trace: built-in: git )for-each-ref.*/g,
-    );
+    const reads = await readRefListings(trace);
     expect(reads).toEqual([
       "for-each-ref '--format=%(refname)%00' refs/heads refs/remotes refs/tags",
       "for-each-ref '--format=%(refname)%00' refs/tags",
@@ -201,9 +204,7 @@ describe('createGit on a real repository', () => {
     } finally {
       repo.git(['tag', '-d', 'v1.2.0']);
     }
-    const reads = (await readFile(trace, 'utf8')).match(
-      /(?<=trace: built-in: git )for-each-ref.*/g,
-    );
+    const reads = await readRefListings(trace);
     expect(reads).toEqual([
       "for-each-ref '--format=%(refname)%00' refs/heads refs/remotes refs/tags",
       "for-each-ref '--format=%(refname)%00' refs/tags",

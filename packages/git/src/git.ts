@@ -171,17 +171,17 @@ export function createGit(options: CreateGitOptions): Git {
   const revParse = (rev: string) => resolveCommit(runner, rev);
   const listRefs = createRefLister(runner);
   // Listings started by preloadRefs, each taken by the next call of its kind.
-  let preloaded: { tags?: Promise<string[]>; branches?: Promise<string[]> } = {};
+  let preloadedTags: Promise<string[]> | undefined;
+  let preloadedBranches: Promise<string[]> | undefined;
   const preloadRefs = () => {
     // Started at once, not in the next turn's batch: git reads while the caller goes on.
     const names = readRefNames(runner, ['refs/heads', 'refs/remotes', 'refs/tags']);
     const fromNames: RefLister = async (spaces) => selectRefSpaces(await names, spaces);
-    const tags = listTags(runner, fromNames);
-    const branches = listBranches(fromNames);
+    preloadedTags = listTags(runner, fromNames);
+    preloadedBranches = listBranches(fromNames);
     // Taken later, or never (a run that stops first): no unhandled rejection either way.
-    tags.catch(() => undefined);
-    branches.catch(() => undefined);
-    preloaded = { tags, branches };
+    preloadedTags.catch(() => undefined);
+    preloadedBranches.catch(() => undefined);
   };
   // Gatherers running side by side may ask at once: one fetch, one answer. Only a call in
   // flight is shared; a later one asks git again (a "not shallow" answer is remembered).
@@ -202,7 +202,10 @@ export function createGit(options: CreateGitOptions): Git {
     };
     repair.then((done) => {
       // New tags and branches may have come with the history: a preloaded listing is stale.
-      if (done.status === 'fetched') preloaded = {};
+      if (done.status === 'fetched') {
+        preloadedTags = undefined;
+        preloadedBranches = undefined;
+      }
       drop();
     }, drop);
     return repair;
@@ -214,11 +217,11 @@ export function createGit(options: CreateGitOptions): Git {
     revParse,
     isShallow: runner.isShallow,
     listTags: (tagOptions = {}) => {
-      const { tags } = preloaded;
+      const tags = preloadedTags;
       if (tagOptions.mergedInto !== undefined || tags === undefined) {
         return listTags(runner, listRefs, tagOptions.mergedInto);
       }
-      preloaded = { ...preloaded, tags: undefined };
+      preloadedTags = undefined;
       return tags;
     },
     listTagCommits: (tagOptions = {}) => listTagCommits(runner, tagOptions.mergedInto),
@@ -235,9 +238,9 @@ export function createGit(options: CreateGitOptions): Git {
     readBlobAt: (rev, path, maxBytes) => readBlobAt(runner, rev, path, maxBytes),
     readRemoteUrl: (name) => readRemoteUrl(runner, name),
     listBranches: () => {
-      const { branches } = preloaded;
+      const branches = preloadedBranches;
       if (branches === undefined) return listBranches(listRefs);
-      preloaded = { ...preloaded, branches: undefined };
+      preloadedBranches = undefined;
       return branches;
     },
     preloadRefs,
@@ -288,14 +291,11 @@ async function listTags(
   listRefs: RefLister,
   mergedInto?: string,
 ): Promise<string[]> {
-  if (mergedInto === undefined) {
-    return (await listRefs(['refs/tags'])).map((name) => name.slice('refs/tags/'.length));
-  }
-  const args = ['for-each-ref', '--format=%(refname)%00'];
-  checkArgument(args, mergedInto, 'revision');
-  args.push(`--merged=${mergedInto}`, 'refs/tags');
-  const { stdout } = await runner.run(args);
-  return parseRefNames(stdout, 'refs/tags/');
+  const names =
+    mergedInto === undefined
+      ? await listRefs(['refs/tags'])
+      : await readRefNames(runner, ['refs/tags'], mergedInto);
+  return names.map((name) => name.slice('refs/tags/'.length));
 }
 
 async function listBranches(listRefs: RefLister): Promise<string[]> {
@@ -377,14 +377,4 @@ async function readRemoteUrl(runner: GitRunner, name: string): Promise<string | 
   const result = await runner.run(['config', '--get', `remote.${name}.url`], [0, 1]);
   const url = result.stdout.toString('utf8').trim();
   return result.exitCode === 0 && url ? url : undefined;
-}
-
-/** Splits `%(refname)%00` output into names without `prefix`. */
-function parseRefNames(stdout: Buffer, prefix: string): string[] {
-  return stdout
-    .toString('utf8')
-    .split('\0')
-    .map((name) => name.replace(/^\n/, ''))
-    .filter((name) => name !== '')
-    .map((name) => (name.startsWith(prefix) ? name.slice(prefix.length) : name));
 }

@@ -5,6 +5,7 @@
  * process for them, not two (each start costs Node and git several
  * milliseconds).
  */
+import { checkArgument } from './arguments.js';
 import type { GitRunner } from './runner.js';
 
 /** The ref namespaces `Git.listTags` and `Git.listBranches` read. */
@@ -50,17 +51,23 @@ export function selectRefSpaces(names: readonly string[], spaces: readonly RefSp
   return names.filter((name) => spaces.some((space) => name.startsWith(`${space}/`)));
 }
 
-/** Lists the full names of every ref in `spaces` now, in one `for-each-ref`, sorted by name. */
+/**
+ * Lists the full names of every ref in `spaces` now, in one `for-each-ref`,
+ * sorted by name; with `mergedInto`, only the refs on commits reachable
+ * from that revision.
+ */
 export async function readRefNames(
   runner: GitRunner,
   spaces: readonly RefSpace[],
+  mergedInto?: string,
 ): Promise<string[]> {
+  const args = ['for-each-ref', '--format=%(refname)%00'];
+  if (mergedInto !== undefined) {
+    checkArgument(args, mergedInto, 'revision');
+    args.push(`--merged=${mergedInto}`);
+  }
   // for-each-ref sorts by full name whatever the order of its patterns.
-  const { stdout } = await runner.run([
-    'for-each-ref',
-    '--format=%(refname)%00',
-    ...[...spaces].sort(),
-  ]);
+  const { stdout } = await runner.run([...args, ...[...spaces].sort()]);
   return parseRefNames(stdout);
 }
 
