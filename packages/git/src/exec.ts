@@ -1,6 +1,7 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import { GitError } from './errors.js';
+import { locateExecutable } from './locate.js';
 
 /** How git is started. */
 export interface GitProcessConfig {
@@ -25,6 +26,18 @@ export interface GitProcess {
   exited: Promise<{ exitCode: number | null; stderr: string }>;
   /** Stops git early (e.g. when the reader stops iterating). */
   stop(): void;
+}
+
+/** The executable each config starts, found on its PATH at its first spawn (see locateExecutable). */
+const located = new WeakMap<GitProcessConfig, string>();
+
+function locateGit(config: GitProcessConfig): string {
+  let binary = located.get(config);
+  if (binary === undefined) {
+    binary = locateExecutable(config.gitBinary, config.env);
+    located.set(config, binary);
+  }
+  return binary;
 }
 
 /** Settings passed before every command: paths printed verbatim, never quoted. */
@@ -56,7 +69,7 @@ export function startGit(
   }
   let child: ChildProcessByStdio<Writable, Readable, Readable>;
   try {
-    child = spawn(config.gitBinary, [...FIXED_CONFIG, ...args], {
+    child = spawn(locateGit(config), [...FIXED_CONFIG, ...args], {
       cwd: config.cwd,
       shell: false,
       windowsHide: true,

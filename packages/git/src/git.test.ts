@@ -212,6 +212,23 @@ describe('createGit on a real repository', () => {
     ]);
   });
 
+  it('keeps the listing already started when preloadRefs is called again before it is taken', async () => {
+    const trace = join(await repo.makeDir(), 'trace');
+    const traced = createGit({ cwd: repo.dir, env: { ...repo.env, GIT_TRACE: trace } });
+    traced.preloadRefs();
+    traced.preloadRefs();
+    expect(await traced.listBranches()).toEqual(['main', 'side']);
+    // Only the branches were taken: a preload now starts a new listing, whose tags the next call takes.
+    traced.preloadRefs();
+    expect(await traced.listTags()).toEqual(['annotated-too', 'lightweight', 'v1.0.0']);
+    expect(await traced.listBranches()).toEqual(['main', 'side']);
+    const reads = await readRefListings(trace);
+    expect(reads).toEqual([
+      "for-each-ref '--format=%(refname)%00' refs/heads refs/remotes refs/tags",
+      "for-each-ref '--format=%(refname)%00' refs/heads refs/remotes refs/tags",
+    ]);
+  });
+
   it('reports a failed preload to the call that takes it, and never as an unhandled rejection', async () => {
     const outside = await repo.makeDir();
     const lost = createGit({ cwd: outside, env: repo.env });

@@ -130,7 +130,8 @@ export interface Git {
    * Starts listing the tags and branches now, in one `for-each-ref`, for a
    * run that will ask for them once it knows more: the next `listTags()`
    * (without `mergedInto`) and the next `listBranches()` take that listing,
-   * so git reads the refs while the run does other work. A fetch by
+   * so git reads the refs while the run does other work. Called again
+   * before either is taken, it keeps the listing already started. A fetch by
    * `completeHistory` discards it (the calls after read again). A failure
    * is reported to the call that takes the listing, never unhandled.
    */
@@ -174,6 +175,8 @@ export function createGit(options: CreateGitOptions): Git {
   let preloadedTags: Promise<string[]> | undefined;
   let preloadedBranches: Promise<string[]> | undefined;
   const preloadRefs = () => {
+    // A listing already started and not yet taken answers the next calls: one process.
+    if (preloadedTags !== undefined && preloadedBranches !== undefined) return;
     // Started at once, not in the next turn's batch: git reads while the caller goes on.
     const names = readRefNames(runner, ['refs/heads', 'refs/remotes', 'refs/tags']);
     const fromNames: RefLister = async (spaces) => selectRefSpaces(await names, spaces);

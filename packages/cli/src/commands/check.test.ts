@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DEFAULT_POLICY_YAML } from '@release-policy/core';
 import {
   checkCliJson,
   createTestRepo,
@@ -242,6 +245,54 @@ describe('branch', () => {
     // release/1.5 is not in this clone: the policy came from the working tree, and it says so.
     expect(run.stdout).toMatch(/^⚠ The base branch "release\/1\.5" does not exist in this clone/m);
     expect(run.stdout).toMatch(/1 error, 1 warning, 0 notices\n$/);
+  });
+});
+
+describe('git processes of a check with a policy file', () => {
+  /** The `for-each-ref` commands a `GIT_TRACE` file records. */
+  const readRefListings = async (trace: string) =>
+    (await readFile(trace, 'utf8').catch(() => '')).match(
+      /(?<=trace: built-in: git )for-each-ref.*/g,
+    );
+
+  it('lists the refs once: the listing started early is the one the version check takes', async () => {
+    const dir = await repo.makeDir();
+    const [policy, trace] = [join(dir, 'policy.yml'), join(dir, 'trace')];
+    await writeFile(policy, DEFAULT_POLICY_YAML);
+    const run = await repo.run(['check', '--json', '--policy', policy], {
+      extraEnv: { GIT_TRACE: trace },
+    });
+    expect(run.code).toBe(0);
+    expect(parseValid(run).version?.version).toBe('0.1.0');
+    expect(await readRefListings(trace)).toEqual([
+      "for-each-ref '--format=%(refname)%00' refs/heads refs/remotes refs/tags",
+    ]);
+  });
+
+  it('starts the listing before the policy is read, and leaves nothing unhandled when the policy fails', async () => {
+    const dir = await repo.makeDir();
+    const [policy, trace] = [join(dir, 'policy.yml'), join(dir, 'trace')];
+    await writeFile(policy, 'version:\n  tag-prefix: [\n');
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      const run = await repo.run(['check', '--policy', policy], { extraEnv: { GIT_TRACE: trace } });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`${policy}:3:1:`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+    expect(unhandled).toEqual([]);
+    // The policy never got as far as the checks: only the early start can have run this. The
+    // run does not wait for a listing nobody takes, so git may still be starting: wait for it.
+    for (let waited = 0; waited < 5000 && !(await readRefListings(trace)); waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(await readRefListings(trace)).toEqual([
+      "for-each-ref '--format=%(refname)%00' refs/heads refs/remotes refs/tags",
+    ]);
   });
 });
 

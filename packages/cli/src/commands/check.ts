@@ -40,6 +40,9 @@ export async function runCheckCommand(
     );
   }
   const git = createGit({ cwd: io.cwd, env: io.env });
+  // The refs do not depend on the policy: git lists them while the policy is read and parsed.
+  const kinds = checks.flatMap((check) => [...check.needs, ...(check.wants ?? [])]);
+  if (kinds.includes('version')) git.preloadRefs();
   // The policy comes from the base branch, as in CI: --base, or the runner's pull-request base.
   const baseRef = args.base ?? (args.branch ? undefined : io.env.GITHUB_BASE_REF || undefined);
   const read = await readPolicy(io.cwd, args.policy, baseRef ? { git, ref: baseRef } : undefined);
