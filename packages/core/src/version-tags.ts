@@ -37,19 +37,42 @@ function sortNewestFirst(tags: ReleaseTag[]): ReleaseTag[] {
   return tags.sort((a, b) => compareVersions(b, a) || a.tag.localeCompare(b.tag));
 }
 
+/**
+ * The release tags already listed, per tag list and policy (then per
+ * `exclude`). One run lists the same tags under the same policy several
+ * times (the version facts, the documents gate, the tag-prefix rule), and a
+ * repository with a thousand tags makes each listing cost milliseconds.
+ * Keyed by the objects themselves: a new list or policy is listed anew, and
+ * nothing is kept once they are gone. The answer is the same cached or not.
+ */
+const listedReleaseTags = new WeakMap<
+  readonly string[],
+  WeakMap<Policy, Map<string | undefined, readonly ReleaseTag[]>>
+>();
+
 /** Every release tag in `tags`, newest first, leaving out `exclude` (the pushed tag). */
 export function listReleaseTags(
   tags: readonly string[],
   policy: Policy,
   exclude?: string,
 ): ReleaseTag[] {
-  const releases: ReleaseTag[] = [];
-  for (const tag of tags) {
-    if (tag === exclude) continue;
-    const release = parseReleaseTag(tag, policy);
-    if (release) releases.push(release);
+  let byPolicy = listedReleaseTags.get(tags);
+  if (byPolicy === undefined) listedReleaseTags.set(tags, (byPolicy = new WeakMap()));
+  let byExclude = byPolicy.get(policy);
+  if (byExclude === undefined) byPolicy.set(policy, (byExclude = new Map()));
+  let listed = byExclude.get(exclude);
+  if (listed === undefined) {
+    const releases: ReleaseTag[] = [];
+    for (const tag of tags) {
+      if (tag === exclude) continue;
+      const release = parseReleaseTag(tag, policy);
+      if (release) releases.push(Object.freeze(release));
+    }
+    listed = sortNewestFirst(releases);
+    byExclude.set(exclude, listed);
   }
-  return sortNewestFirst(releases);
+  // A fresh array: callers filter and sort their own copy.
+  return [...listed];
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   diffVersionCores,
   formatVersionLine,
   inspectVersionFacts,
+  listReleaseTags,
   parseReleaseTag,
   parseStrictVersion,
   planVersionCheck,
@@ -99,6 +100,42 @@ describe('selectLineTags', () => {
       'v1.0.0-rc.1',
       'v1.0.0-beta.3',
     ]);
+  });
+});
+
+describe('listReleaseTags', () => {
+  it('answers a repeated listing the same, in a fresh array the caller may change', () => {
+    const first = listReleaseTags(TAGS, policy);
+    expect(first.map((t) => t.tag)).toEqual([
+      'v2.0.0-rc.1',
+      'v1.5.0',
+      'v1.4.2-rc.1',
+      'v1.4.1',
+      'v1.4.0',
+      'v1.3.0',
+    ]);
+    first.reverse().pop();
+    const second = listReleaseTags(TAGS, policy);
+    expect(second).not.toBe(first);
+    expect(second.map((t) => t.tag)).toEqual([
+      'v2.0.0-rc.1',
+      'v1.5.0',
+      'v1.4.2-rc.1',
+      'v1.4.1',
+      'v1.4.0',
+      'v1.3.0',
+    ]);
+    // The releases themselves are shared between listings, so none can be changed.
+    expect(Object.isFrozen(second[0])).toBe(true);
+  });
+
+  it('lists again for another exclusion, another policy or another list of tags', () => {
+    expect(listReleaseTags(TAGS, policy, 'v1.5.0').map((t) => t.tag)).not.toContain('v1.5.0');
+    expect(listReleaseTags(TAGS, policy).map((t) => t.tag)).toContain('v1.5.0');
+    const bare = makePolicy({ versioning: { tagPrefix: [''] } });
+    expect(listReleaseTags(['1.0.0', 'v2.0.0'], bare).map((t) => t.tag)).toEqual(['1.0.0']);
+    expect(listReleaseTags(['1.0.0', 'v2.0.0'], policy).map((t) => t.tag)).toEqual(['v2.0.0']);
+    expect(listReleaseTags([...TAGS, 'v9.0.0'], policy)[0]?.tag).toBe('v9.0.0');
   });
 });
 

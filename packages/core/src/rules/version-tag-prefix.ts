@@ -1,14 +1,12 @@
-import type { Policy } from '../config/schema.js';
 import { plural } from '../text.js';
-import { parseReleaseTag, parseStrictVersion, quoteVersionText } from '../version.js';
+import { listReleaseTags, parseStrictVersion, quoteVersionText } from '../version.js';
 import type { Rule } from './types.js';
 
 /** The prefixes a release tag commonly has; a SemVer tag with one the policy lacks is skipped. */
 const COMMON_PREFIXES = ['v', ''] as const;
 
-/** The common prefix `tag` has before a SemVer version, when it is not a release tag of the policy. */
-function findSkippedPrefix(tag: string, policy: Policy): string | undefined {
-  if (parseReleaseTag(tag, policy)) return undefined;
+/** The common prefix `tag` has before a SemVer version (`tag` is not a release tag of the policy). */
+function findSkippedPrefix(tag: string): string | undefined {
   return COMMON_PREFIXES.find(
     (prefix) =>
       tag.startsWith(prefix) &&
@@ -36,8 +34,12 @@ export const versionTagPrefix: Rule = {
   applies: (ctx) => (ctx.facts.version?.tags.length ?? 0) > 0,
   evaluate({ facts, policy }) {
     const skipped: { tag: string; prefix: string }[] = [];
-    for (const tag of facts.version?.tags ?? []) {
-      const prefix = findSkippedPrefix(tag, policy);
+    const tags = facts.version?.tags ?? [];
+    // The policy's own release tags, listed once per run for every check that reads them.
+    const releases = new Set(listReleaseTags(tags, policy).map((release) => release.tag));
+    for (const tag of tags) {
+      if (releases.has(tag)) continue;
+      const prefix = findSkippedPrefix(tag);
       if (prefix !== undefined) skipped.push({ tag, prefix });
     }
     const first = skipped[0];
