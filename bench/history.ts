@@ -24,7 +24,12 @@ import {
   type CliRun,
   type HistoryScenario,
 } from './history-scenarios.js';
-import { summarizeRounds, type RoundStats } from './lib/stats.js';
+import {
+  computeMiddleHalf,
+  summarizeRounds,
+  type MiddleHalf,
+  type RoundStats,
+} from './lib/stats.js';
 
 /** Options of {@link runHistory}. */
 export interface HistoryBenchOptions {
@@ -54,6 +59,8 @@ export interface HistoryResult {
   fullLogCommits: number;
   /** ours / plain `git log` median: the comparison the issue made. */
   fullLogRatio: number;
+  /** The middle half of the rounds' own ratios (ours / plain `git log` of the same round): the noise around fullLogRatio. */
+  fullLogRatioMiddle: MiddleHalf;
   /** What went wrong in a run (a wrong exit code or answer); empty when every run was right. */
   problems: string[];
 }
@@ -224,6 +231,7 @@ function summarizeScenario(
     fullLog,
     fullLogCommits: scenario.expectedFullCommits,
     fullLogRatio: ours.medianMs / fullLog.medianMs,
+    fullLogRatioMiddle: computeMiddleHalf(rounds.map((round) => round.ours / round.fullLog)),
     problems: [...problems],
   };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { compareContenders, computeMedian, computeSpeedRatio, summarizeRounds } from './stats.js';
+import {
+  compareContenders,
+  computeMedian,
+  computeMiddleHalf,
+  computeSpeedRatio,
+  summarizeRounds,
+} from './stats.js';
 
 describe('computeMedian', () => {
   it.each([
@@ -19,6 +25,21 @@ describe('computeMedian', () => {
 
   it('refuses an empty list with a message', () => {
     expect(() => computeMedian([])).toThrow(/at least one value/);
+  });
+});
+
+describe('computeMiddleHalf', () => {
+  it.each([
+    [[7], { low: 7, high: 7 }],
+    [[4, 1, 3, 2, 5], { low: 2, high: 4 }],
+    [[1.6, 1.2, 9, 1.5, 1.4, 1.3, 0.1, 1.45, 1.55], { low: 1.3, high: 1.55 }],
+    [[2, 1], { low: 1, high: 2 }],
+  ])('middle half of %j is %j', (values, half) => {
+    expect(computeMiddleHalf(values)).toEqual(half);
+  });
+
+  it('refuses an empty list with a message', () => {
+    expect(() => computeMiddleHalf([])).toThrow(/at least one value/);
   });
 });
 

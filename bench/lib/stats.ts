@@ -16,6 +16,29 @@ export function computeMedian(values: readonly number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/** The lower and upper quartile of some values: the range the middle half lies in. */
+export interface MiddleHalf {
+  low: number;
+  high: number;
+}
+
+/**
+ * The middle half of the values (lower to upper quartile, nearest rank on
+ * the sorted values). With per-round ratios of two contenders timed in the
+ * same round, it shows how far the machine's noise moves the median.
+ */
+export function computeMiddleHalf(values: readonly number[]): MiddleHalf {
+  if (values.length === 0) {
+    throw new RangeError('computeMiddleHalf needs at least one value, got an empty list.');
+  }
+  const sorted = [...values].sort((a, b) => a - b);
+  const last = sorted.length - 1;
+  return {
+    low: sorted[Math.floor(last * 0.25)] as number,
+    high: sorted[Math.ceil(last * 0.75)] as number,
+  };
+}
+
 /** Summary of one contender's rounds. */
 export interface RoundStats {
   /** Median milliseconds of one round. */
