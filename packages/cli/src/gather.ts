@@ -292,6 +292,11 @@ function readPullRequestLookup(
   return facts.branch ? { head: facts.branch.name } : undefined;
 }
 
+/** The kinds of facts `checks` need or want gathered (the branch comes with every run). */
+export function computeNeededFacts(checks: readonly CheckDefinition[]): Set<FactKind> {
+  return new Set(checks.flatMap((check) => [...check.needs, ...(check.wants ?? [])]));
+}
+
 /** Notices from reading the GitHub API (no pull request found, a cut-off list), as findings. */
 function convertGitHubNotesToFindings(notes: readonly string[]): Finding[] {
   return notes.map((message) => ({ rule: 'github-api', severity: 'notice', message }));
@@ -314,10 +319,7 @@ function convertGitHubNotesToFindings(notes: readonly string[]): Finding[] {
  */
 export async function gatherFacts(request: GatherRequest): Promise<Gathered> {
   const git = request.git ?? createGit({ cwd: request.cwd, env: request.env });
-  const needs = new Set<FactKind>([
-    'branch',
-    ...request.checks.flatMap((check) => [...check.needs, ...(check.wants ?? [])]),
-  ]);
+  const needs = new Set<FactKind>(['branch', ...computeNeededFacts(request.checks)]);
   const kinds = (Object.keys(GATHERERS) as FactKind[]).filter((kind) => needs.has(kind));
   // A local run: when no branch is found, the branch check says why (detached HEAD).
   const facts: Facts = { run: { event: 'local', ref: 'HEAD' } };

@@ -42,15 +42,23 @@ function sortNewestFirst(tags: ReleaseTag[]): ReleaseTag[] {
  * `exclude`). One run lists the same tags under the same policy several
  * times (the version facts, the documents gate, the tag-prefix rule), and a
  * repository with a thousand tags makes each listing cost milliseconds.
- * Keyed by the objects themselves: a new list or policy is listed anew, and
- * nothing is kept once they are gone. The answer is the same cached or not.
+ * Keyed by the objects themselves, which are never changed once built (see
+ * STYLE: facts and policies are immutable): a new list or policy is listed
+ * anew, and nothing is kept once they are gone.
  */
 const listedReleaseTags = new WeakMap<
   readonly string[],
   WeakMap<Policy, Map<string | undefined, readonly ReleaseTag[]>>
 >();
 
-/** Every release tag in `tags`, newest first, leaving out `exclude` (the pushed tag). */
+/**
+ * Every release tag in `tags`, newest first, leaving out `exclude` (the
+ * pushed tag). Listed once per tag list, policy and `exclude`: `tags` and
+ * `policy` must not change afterwards (facts and policies never do). Each
+ * call returns a fresh array the caller may filter or sort; the releases in
+ * it are shared between calls, so they are frozen, their identifier lists
+ * too.
+ */
 export function listReleaseTags(
   tags: readonly string[],
   policy: Policy,
@@ -66,13 +74,19 @@ export function listReleaseTags(
     for (const tag of tags) {
       if (tag === exclude) continue;
       const release = parseReleaseTag(tag, policy);
-      if (release) releases.push(Object.freeze(release));
+      if (release) releases.push(freezeRelease(release));
     }
     listed = sortNewestFirst(releases);
     byExclude.set(exclude, listed);
   }
   // A fresh array: callers filter and sort their own copy.
   return [...listed];
+}
+
+function freezeRelease(release: ReleaseTag): ReleaseTag {
+  Object.freeze(release.prerelease);
+  Object.freeze(release.build);
+  return Object.freeze(release);
 }
 
 /**

@@ -113,12 +113,23 @@ describe('listReleaseTags', () => {
     expect(second).not.toBe(first);
     expect(second.map((t) => t.tag)).toEqual(newestFirst);
     // The releases themselves are shared between listings, so none can be changed.
-    expect(Object.isFrozen(second[0])).toBe(true);
+    expect(listReleaseTags(TAGS, policy)[0]).toBe(second[0]);
+    expect([second[0], second[0]?.prerelease, second[0]?.build].map(Object.isFrozen)).toEqual([
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('lists again for another exclusion, another policy or another list of tags', () => {
-    expect(listReleaseTags(TAGS, policy, 'v1.5.0').map((t) => t.tag)).not.toContain('v1.5.0');
-    expect(listReleaseTags(TAGS, policy).map((t) => t.tag)).toContain('v1.5.0');
+    expect(listReleaseTags(TAGS, policy, 'v1.5.0').map((t) => t.tag)).toEqual([
+      'v2.0.0-rc.1',
+      'v1.4.2-rc.1',
+      'v1.4.1',
+      'v1.4.0',
+      'v1.3.0',
+    ]);
+    expect(listReleaseTags(TAGS, policy)[1]?.tag).toBe('v1.5.0');
     const bare = makePolicy({ versioning: { tagPrefix: [''] } });
     expect(listReleaseTags(['1.0.0', 'v2.0.0'], bare).map((t) => t.tag)).toEqual(['1.0.0']);
     expect(listReleaseTags(['1.0.0', 'v2.0.0'], policy).map((t) => t.tag)).toEqual(['v2.0.0']);

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import { GitError } from './errors.js';
-import { locateExecutable } from './locate.js';
+import { findExecutable } from './executable.js';
 
 /** How git is started. */
 export interface GitProcessConfig {
@@ -28,16 +28,25 @@ export interface GitProcess {
   stop(): void;
 }
 
-/** The executable each config starts, found on its PATH at its first spawn (see locateExecutable). */
-const located = new WeakMap<GitProcessConfig, string>();
+/**
+ * The executable each git name starts, per `PATH`, found at its first spawn
+ * (see findExecutable). Keyed by the `PATH` of each spawn, so a changed
+ * `PATH` is searched again; a start that fails with ENOENT forgets the entry.
+ */
+const foundExecutables = new Map<string, string>();
 
-function locateGit(config: GitProcessConfig): string {
-  let binary = located.get(config);
-  if (binary === undefined) {
-    binary = locateExecutable(config.gitBinary, config.env);
-    located.set(config, binary);
+function computeExecutableKey(config: GitProcessConfig): string {
+  return `${config.gitBinary}\0${config.env.PATH ?? ''}`;
+}
+
+function findGitExecutable(config: GitProcessConfig): string {
+  const key = computeExecutableKey(config);
+  let executable = foundExecutables.get(key);
+  if (executable === undefined) {
+    executable = findExecutable(config.gitBinary, config.env);
+    foundExecutables.set(key, executable);
   }
-  return binary;
+  return executable;
 }
 
 /** Settings passed before every command: paths printed verbatim, never quoted. */
@@ -69,7 +78,9 @@ export function startGit(
   }
   let child: ChildProcessByStdio<Writable, Readable, Readable>;
   try {
-    child = spawn(locateGit(config), [...FIXED_CONFIG, ...args], {
+    child = spawn(findGitExecutable(config), [...FIXED_CONFIG, ...args], {
+      // git sees the name it was given, as when the child searched PATH itself.
+      argv0: config.gitBinary,
       cwd: config.cwd,
       shell: false,
       windowsHide: true,
@@ -143,6 +154,8 @@ export async function runGit(
 
 function spawnFailure(config: GitProcessConfig, args: readonly string[], cause: unknown): GitError {
   const code = (cause as { code?: unknown } | null)?.code;
+  // The file found may be gone: the next start searches PATH again.
+  if (code === 'ENOENT') foundExecutables.delete(computeExecutableKey(config));
   const what =
     code === 'ENOENT'
       ? `${JSON.stringify(config.gitBinary)} was not found, or the working directory ${JSON.stringify(config.cwd)} does not exist.`

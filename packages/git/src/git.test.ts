@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ReleasePolicyError } from '@release-policy/core';
 import { GitError } from './errors.js';
@@ -232,19 +233,12 @@ describe('createGit on a real repository', () => {
   it('reports a failed preload to the call that takes it, and never as an unhandled rejection', async () => {
     const outside = await repo.makeDir();
     const lost = createGit({ cwd: outside, env: repo.env });
-    const unhandled: unknown[] = [];
-    const record = (reason: unknown) => unhandled.push(reason);
-    process.on('unhandledRejection', record);
-    try {
-      lost.preloadRefs();
-      // Nobody takes this one.
-      createGit({ cwd: outside, env: repo.env }).preloadRefs();
-      await expect(lost.listTags()).rejects.toBeInstanceOf(GitError);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    } finally {
-      process.off('unhandledRejection', record);
-    }
-    expect(unhandled).toEqual([]);
+    lost.preloadRefs();
+    // Nobody takes this one.
+    createGit({ cwd: outside, env: repo.env }).preloadRefs();
+    await expect(lost.listTags()).rejects.toBeInstanceOf(GitError);
+    // Jest fails a test during which a rejection goes unhandled: give the untaken one time to settle.
+    await new Promise((resolve) => setTimeout(resolve, 200));
   });
 
   it('logs a range newest first, and honours maxCount', async () => {
@@ -410,6 +404,38 @@ describe('createGit edge cases', () => {
       },
       { init: false },
     );
+  });
+
+  it('starts the git PATH names, and searches PATH again once that file is gone', async () => {
+    await withTempRepo(async (repo) => {
+      // Two wrappers that say which one ran, then run the real git.
+      const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+      const [first, second] = [await repo.makeDir(), await repo.makeDir()];
+      for (const [dir, name] of [
+        [first, 'first'],
+        [second, 'second'],
+      ] as const) {
+        await writeFile(
+          join(dir, 'git'),
+          `#!/bin/sh\necho ${name} >> "${join(dir, '..', `${name}.log`)}"\nexec "${real}" "$@"\n`,
+        );
+        await chmod(join(dir, 'git'), 0o755);
+      }
+      const env = { ...repo.env, PATH: `${first}:${second}:${repo.env.PATH ?? ''}` };
+      const git = createGit({ cwd: repo.dir, env });
+      expect(await git.root()).toBe(repo.dir);
+      await rm(join(first, 'git'));
+      // The file found is gone: this start fails as git not found, and forgets it.
+      const error = await git.root().catch((e: unknown) => e);
+      expect((error as GitError).kind).toBe('git-not-found');
+      expect(await git.root()).toBe(repo.dir);
+      const ran = async (name: string) =>
+        (await readFile(join(first, '..', `${name}.log`), 'utf8').catch(() => '')).split('\n');
+      expect([await ran('first'), await ran('second')]).toEqual([
+        ['first', ''],
+        ['second', ''],
+      ]);
+    });
   });
 
   it('names the branch of a shallow clone and still says it is shallow afterwards', async () => {

@@ -14,7 +14,7 @@ import { createGit } from '@release-policy/git';
 import type { ParsedArgs } from '../args.js';
 import { DOCS_BASE_URL, EXIT, type CliIo, type CommandResult } from '../io.js';
 import { readPolicy } from '../policy.js';
-import { gatherFacts } from '../gather.js';
+import { computeNeededFacts, gatherFacts } from '../gather.js';
 import { convertSkippedChecksToFindings, resolveGitHubAccess } from '../api.js';
 import { renderFields, renderFindings } from '../output.js';
 
@@ -41,8 +41,7 @@ export async function runCheckCommand(
   }
   const git = createGit({ cwd: io.cwd, env: io.env });
   // The refs do not depend on the policy: git lists them while the policy is read and parsed.
-  const kinds = checks.flatMap((check) => [...check.needs, ...(check.wants ?? [])]);
-  if (kinds.includes('version')) git.preloadRefs();
+  if (computeNeededFacts(checks).has('version')) git.preloadRefs();
   // The policy comes from the base branch, as in CI: --base, or the runner's pull-request base.
   const baseRef = args.base ?? (args.branch ? undefined : io.env.GITHUB_BASE_REF || undefined);
   const read = await readPolicy(io.cwd, args.policy, baseRef ? { git, ref: baseRef } : undefined);

@@ -52,6 +52,18 @@ describe('version-tag-prefix', () => {
     expect(run(tags, tagPrefix)).toEqual([{ message, hint }]);
   });
 
+  it.each<[string, string, string[]]>([
+    ['a pushed release tag is a release, not a skipped tag', 'v2.0.0', []],
+    ['a pushed bare tag under the default prefix is skipped like any other', '2.0.0', ['2.0.0']],
+  ])('on a tag push, %s', (_name, pushedTag, skipped) => {
+    const findings = versionTagPrefix.evaluate({
+      facts: makeVersionFacts({ branch: 'main', tags: ['v1.0.0', pushedTag], pushedTag }),
+      policy: makePolicy({ versioning: { tagPrefix: ['v'] } }),
+      now,
+    });
+    expect(findings.map((f) => /e\.g\. "([^"]+)"/.exec(f.message)?.[1])).toEqual(skipped);
+  });
+
   it('warns through evaluate, and rules: { version-tag-prefix: off } silences it', () => {
     const facts = makeVersionFacts({
       branch: '3.4.x',

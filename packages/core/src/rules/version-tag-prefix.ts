@@ -1,5 +1,10 @@
 import { plural } from '../text.js';
-import { listReleaseTags, parseStrictVersion, quoteVersionText } from '../version.js';
+import {
+  listReleaseTags,
+  parseReleaseTag,
+  parseStrictVersion,
+  quoteVersionText,
+} from '../version.js';
 import type { Rule } from './types.js';
 
 /** The prefixes a release tag commonly has; a SemVer tag with one the policy lacks is skipped. */
@@ -35,8 +40,10 @@ export const versionTagPrefix: Rule = {
   evaluate({ facts, policy }) {
     const skipped: { tag: string; prefix: string }[] = [];
     const tags = facts.version?.tags ?? [];
-    // The policy's own release tags, listed once per run for every check that reads them.
-    const releases = new Set(listReleaseTags(tags, policy).map((release) => release.tag));
+    const pushed = facts.version?.pushedTag;
+    // The policy's own release tags: the listing the version check made (without the pushed tag).
+    const releases = new Set(listReleaseTags(tags, policy, pushed).map((release) => release.tag));
+    if (pushed !== undefined && parseReleaseTag(pushed, policy)) releases.add(pushed);
     for (const tag of tags) {
       if (releases.has(tag)) continue;
       const prefix = findSkippedPrefix(tag);
