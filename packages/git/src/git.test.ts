@@ -9,17 +9,13 @@ import { createGit, type Git } from './git.js';
 import {
   buildExpectedCommit,
   createTempRepo,
+  readTracedRefListings,
   withTempRepo,
   type TempRepo,
 } from './testing/temp-repo.js';
 
 /** A branch name full of shell syntax; git accepts it, so it must travel as plain data. */
 const HOSTILE_BRANCH = "x;touch$IFS'pwned';#";
-
-/** The `for-each-ref` commands a `GIT_TRACE` file records, in the order git ran them. */
-async function readRefListings(trace: string): Promise<string[] | null> {
-  return (await readFile(trace, 'utf8')).match(/(?<=trace: built-in: git )for-each-ref.*/g);
-}
 
 describe('createGit on a real repository', () => {
   let repo: TempRepo;
@@ -152,13 +148,21 @@ describe('createGit on a real repository', () => {
     }
   });
 
+  /** A Git over the repository whose commands git traces, and the ref listings traced so far. */
+  const createTracedGit = async () => {
+    const trace = join(await repo.makeDir(), 'trace');
+    return {
+      traced: createGit({ cwd: repo.dir, env: { ...repo.env, GIT_TRACE: trace } }),
+      readListings: () => readTracedRefListings(trace),
+    };
+  };
+
   it('lists every tag', async () => {
     expect(await git.listTags()).toEqual(['annotated-too', 'lightweight', 'v1.0.0']);
   });
 
   it('answers tags and branches asked at once with one for-each-ref, never older than the call', async () => {
-    const trace = join(await repo.makeDir(), 'trace');
-    const traced = createGit({ cwd: repo.dir, env: { ...repo.env, GIT_TRACE: trace } });
+    const { traced, readListings } = await createTracedGit();
     const [tags, branches] = await Promise.all([traced.listTags(), traced.listBranches()]);
     expect({ tags, branches }).toEqual({
       tags: ['annotated-too', 'lightweight', 'v1.0.0'],
@@ -176,7 +180,7 @@ describe('createGit on a real repository', () => {
     } finally {
       repo.git(['tag', '-d', 'v1.1.0']);
     }
-    const reads = await readRefListings(trace);
+    const reads = await readListings();
     expect(reads).toEqual([
       "for-each-ref '--format=%(refname)%00' refs/heads refs/remotes refs/tags",
       "for-each-ref '--format=%(refname)%00' refs/tags",
@@ -185,8 +189,7 @@ describe('createGit on a real repository', () => {
   });
 
   it('preloads tags and branches in one for-each-ref, taken once by the next call of each kind', async () => {
-    const trace = join(await repo.makeDir(), 'trace');
-    const traced = createGit({ cwd: repo.dir, env: { ...repo.env, GIT_TRACE: trace } });
+    const { traced, readListings } = await createTracedGit();
     traced.preloadRefs();
     // Made after the preload started: the preloaded answers do not have it, the next reads do.
     repo.git(['tag', 'v1.2.0']);
@@ -205,7 +208,7 @@ describe('createGit on a real repository', () => {
     } finally {
       repo.git(['tag', '-d', 'v1.2.0']);
     }
-    const reads = await readRefListings(trace);
+    const reads = await readListings();
     expect(reads).toEqual([
       "for-each-ref '--format=%(refname)%00' refs/heads refs/remotes refs/tags",
       "for-each-ref '--format=%(refname)%00' refs/tags",
@@ -214,8 +217,7 @@ describe('createGit on a real repository', () => {
   });
 
   it('keeps the listing already started when preloadRefs is called again before it is taken', async () => {
-    const trace = join(await repo.makeDir(), 'trace');
-    const traced = createGit({ cwd: repo.dir, env: { ...repo.env, GIT_TRACE: trace } });
+    const { traced, readListings } = await createTracedGit();
     traced.preloadRefs();
     traced.preloadRefs();
     expect(await traced.listBranches()).toEqual(['main', 'side']);
@@ -223,7 +225,7 @@ describe('createGit on a real repository', () => {
     traced.preloadRefs();
     expect(await traced.listTags()).toEqual(['annotated-too', 'lightweight', 'v1.0.0']);
     expect(await traced.listBranches()).toEqual(['main', 'side']);
-    const reads = await readRefListings(trace);
+    const reads = await readListings();
     expect(reads).toEqual([
       "for-each-ref '--format=%(refname)%00' refs/heads refs/remotes refs/tags",
       "for-each-ref '--format=%(refname)%00' refs/heads refs/remotes refs/tags",

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_POLICY_YAML } from '@release-policy/core';
+import { readTracedRefListings } from '@release-policy/git/testing';
 import {
   checkCliJson,
   createTestRepo,
@@ -251,12 +252,6 @@ describe('branch', () => {
 describe('git processes of a check with a policy file', () => {
   /** A flow sequence left open: a YAML syntax error at line 3, column 1. */
   const BROKEN_POLICY = 'version:\n  tag-prefix: [\n';
-  /** The `for-each-ref` commands a `GIT_TRACE` file records. */
-  const readRefListings = async (trace: string) =>
-    (await readFile(trace, 'utf8').catch(() => '')).match(
-      /(?<=trace: built-in: git )for-each-ref.*/g,
-    );
-
   it('lists the refs once: the listing started early is the one the version check takes', async () => {
     const dir = await repo.makeDir();
     const [policy, trace] = [join(dir, 'policy.yml'), join(dir, 'trace')];
@@ -266,7 +261,7 @@ describe('git processes of a check with a policy file', () => {
     });
     expect(run.code).toBe(0);
     expect(parseValid(run).version?.version).toBe('0.1.0');
-    expect(await readRefListings(trace)).toEqual([
+    expect(await readTracedRefListings(trace)).toEqual([
       "for-each-ref '--format=%(refname)%00' refs/heads refs/remotes refs/tags",
     ]);
   });
@@ -280,10 +275,10 @@ describe('git processes of a check with a policy file', () => {
     expect(run.stderr).toContain(`${policy}:3:1:`);
     // The policy never got as far as the checks: only the early start can have run this. The
     // run does not wait for a listing nobody takes, so git may still be starting: wait for it.
-    for (let waited = 0; waited < 5000 && !(await readRefListings(trace)); waited += 50) {
+    for (let waited = 0; waited < 5000 && !(await readTracedRefListings(trace)); waited += 50) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    expect(await readRefListings(trace)).toEqual([
+    expect(await readTracedRefListings(trace)).toEqual([
       "for-each-ref '--format=%(refname)%00' refs/heads refs/remotes refs/tags",
     ]);
   });

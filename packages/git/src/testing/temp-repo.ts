@@ -4,10 +4,20 @@
  * (also as `@release-policy/git/testing`); no bundle ever does.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, realpath, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, realpath, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CommitFacts, CommitPerson, CommitTrailer } from '@release-policy/core';
+
+/**
+ * The `for-each-ref` commands a `GIT_TRACE` file records, in the order git
+ * ran them; null when there are none (or no file yet: git may still be
+ * starting).
+ */
+export async function readTracedRefListings(trace: string): Promise<string[] | null> {
+  const text = await readFile(trace, 'utf8').catch(() => '');
+  return text.match(/(?<=trace: built-in: git )for-each-ref.*/g);
+}
 
 /** The author of every commit made in a test repository. */
 export const TEST_AUTHOR: CommitPerson = { name: 'Test Author', email: 'author@example.com' };
