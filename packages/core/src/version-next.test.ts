@@ -134,6 +134,32 @@ describe('computeNextVersion', () => {
     for (const r of input.releases) expect(compareVersions(next, r)).not.toBe(0);
     for (const r of input.lineReleases) expect(compareVersions(next, r)).toBeGreaterThan(0);
   });
+
+  it.each<[string, Partial<NextVersionInput>, string, number]>([
+    ['nothing released', {}, '0.1.0', 0],
+    ['a line with no release yet', { line: { major: 2, minor: 1 } }, '2.1.0', 0],
+    ['a named version', { named: v('1.4.3'), releases: vs(['1.4.2']) }, '1.4.3', 0],
+    [
+      'previous bumped',
+      { previous: v('1.4.2'), releases: vs(['1.4.2']), lineReleases: vs(['1.4.2']) },
+      '1.4.3',
+      1,
+    ],
+    [
+      'the newest stable release bumped',
+      { previous: v('1.4.2'), releases: vs(['1.4.2', '1.9.0']), lineReleases: vs(['1.9.0']) },
+      '1.9.1',
+      1,
+    ],
+  ])('asks a function for the implied bump only to bump a release: %s', (_, over, next, calls) => {
+    let asked = 0;
+    const implied = () => {
+      asked += 1;
+      return 'patch' as const;
+    };
+    expect(computeNextVersion(base({ ...over, implied })).version).toBe(next);
+    expect(asked).toBe(calls);
+  });
 });
 
 describe('suggestPrereleaseOf and bumpPrerelease', () => {

@@ -86,8 +86,13 @@ export interface NextVersionInput {
    * MAJOR.MINOR), all of them when there is no line.
    */
   lineReleases: readonly SemVerParts[];
-  /** The bump the commits since `previous` imply. */
-  implied: Bump;
+  /**
+   * The bump the commits since `previous` imply, or a function that reads it.
+   * The function is called only when the result is a bumped release: a
+   * history with no release on the line, or a branch that names its version,
+   * leaves the commits unread (ten thousand of them on a first release).
+   */
+  implied: Bump | (() => Bump);
   /** `versioning.initial`: the version when nothing was released. */
   initial: SemVerParts;
 }
@@ -110,7 +115,7 @@ export interface NextVersionInput {
  * The result is never tagged already, and on a branch's line it stays on the line.
  */
 export function computeNextVersion(input: NextVersionInput): SemVerParts {
-  const { named, line, previous, implied } = input;
+  const { named, line, previous } = input;
   const newest = input.lineReleases.reduce<SemVerParts | undefined>(
     (top, r) => (top === undefined || compareVersions(r, top) > 0 ? r : top),
     undefined,
@@ -120,18 +125,24 @@ export function computeNextVersion(input: NextVersionInput): SemVerParts {
     (newest === undefined || compareVersions(v, newest) > 0);
   if (named && isFree(named)) return named;
   const cap = capBumpForLine(line);
-  const implies = maxBump(implied, 'patch');
-  const step = compareBumps(implies, cap) > 0 ? cap : implies;
+  let step: Bump | undefined;
+  const readStep = (): Bump => {
+    if (step !== undefined) return step;
+    const implied = typeof input.implied === 'function' ? input.implied() : input.implied;
+    const implies = maxBump(implied, 'patch');
+    step = compareBumps(implies, cap) > 0 ? cap : implies;
+    return step;
+  };
   let candidate: SemVerParts;
   if (previous && (!line || isVersionOnLine(previous, line))) {
-    candidate = bumpStable(previous, step);
+    candidate = bumpStable(previous, readStep());
   } else {
     candidate = line ? computeLineFloor(line) : input.initial;
   }
   if (newest === undefined || isFree(candidate)) return candidate;
   return isPrerelease(newest)
     ? makeStable(newest.major, newest.minor, newest.patch)
-    : bumpStable(newest, step);
+    : bumpStable(newest, readStep());
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import type { BranchClass } from './branches.js';
+import { computeImpliedBump } from './commits.js';
 import type { Facts } from './facts.js';
 import { makePolicy } from './testing/policies.js';
 import {
@@ -309,6 +310,24 @@ describe('helpers', () => {
   });
 });
 
+/** The analysis, with what the commits imply beside it (`implied`, `impliedBy`). */
+function analyzeWithImplied(facts: Facts, policy: Parameters<typeof analyzeVersion>[1]) {
+  const commits = facts.version?.commits;
+  const implied = commits ? computeImpliedBump(commits, policy) : { bump: 'none', reasons: [] };
+  return { ...analyzeVersion(facts, policy), implied: implied.bump, impliedBy: implied.reasons };
+}
+
+/** `commits`, counting the passes over them in `reads.count`. */
+function countReads<T>(commits: T[], reads: { count: number }): T[] {
+  Object.defineProperty(commits, Symbol.iterator, {
+    value: function* () {
+      reads.count += 1;
+      yield* Array.prototype.values.call(commits);
+    },
+  });
+  return commits;
+}
+
 describe('analyzeVersion', () => {
   const scenarios: [string, Facts, Record<string, unknown>][] = [
     [
@@ -464,28 +483,57 @@ describe('analyzeVersion', () => {
     const p = name.startsWith('custom')
       ? makePolicy({ versioning: { tagPrefix: ['release-'], initial: '1.0.0' } })
       : policy;
-    const analysis = analyzeVersion(facts, p);
+    const analysis = analyzeWithImplied(facts, p);
     for (const [key, value] of Object.entries(expected)) {
       expect([key, analysis[key as keyof typeof analysis]]).toEqual([key, value]);
     }
   });
 
   it('reads the commits once per commit list and policy, and again under another policy', () => {
+    const reads = { count: 0 };
     const facts = makeVersionFacts({
       branch: 'main',
       sources: [file('1.6.0')],
       tags: TAGS,
-      commits: [commit('d4', 'perf: faster'), commit('a1', 'feat(ui): x')],
+      commits: countReads([commit('d4', 'perf: faster'), commit('a1', 'feat(ui): x')], reads),
     });
-    const first = analyzeVersion(facts, policy);
+    const first = analyzeWithImplied(facts, policy);
     // `check` analyses the version once per check: the same answer, not a second pass.
-    expect(analyzeVersion(facts, policy).impliedBy).toBe(first.impliedBy);
+    expect(analyzeWithImplied(facts, policy).impliedBy).toBe(first.impliedBy);
+    expect(reads.count).toBe(1);
     // Shared between the checks, so frozen: no reader can change what the next one reads.
     expect(Object.isFrozen(first.impliedBy) && Object.isFrozen(first.impliedBy[0])).toBe(true);
     const perfMinor = makePolicy({
       commits: { types: { ...policy.commits.types, perf: 'minor' } },
     });
-    expect(analyzeVersion(facts, perfMinor).impliedBy.map((r) => r.sha)).toEqual(['d4', 'a1']);
-    expect(analyzeVersion(facts, policy).impliedBy.map((r) => r.sha)).toEqual(['a1']);
+    expect(analyzeWithImplied(facts, perfMinor).impliedBy.map((r) => r.sha)).toEqual(['d4', 'a1']);
+    expect(analyzeWithImplied(facts, policy).impliedBy.map((r) => r.sha)).toEqual(['a1']);
+    expect(reads.count).toBe(2);
+  });
+
+  it.each([
+    ['nothing is tagged', 'main', [], '0.1.0'],
+    ['the 2.1.x line has no release yet', '2.1.x', ['v1.5.0', 'v2.0.0'], '2.1.0'],
+    ['the branch names its version', 'hotfix/1.5.1', ['v1.5.0'], '1.5.1'],
+  ])('leaves the commits unread when nothing is bumped: %s', (_, branch, tags, recommended) => {
+    const reads = { count: 0 };
+    const facts = makeVersionFacts({
+      branch,
+      tags,
+      commits: countReads([commit('b2', 'feat!: drop it'), commit('a1', 'fix: y')], reads),
+    });
+    expect(analyzeVersion(facts, policy).recommended).toBe(recommended);
+    expect(reads.count).toBe(0);
+  });
+
+  it('reads the commits when a release is bumped', () => {
+    const reads = { count: 0 };
+    const facts = makeVersionFacts({
+      branch: 'main',
+      tags: ['v1.5.0'],
+      commits: countReads([commit('b2', 'feat!: drop it'), commit('a1', 'fix: y')], reads),
+    });
+    expect(analyzeVersion(facts, policy).recommended).toBe('2.0.0');
+    expect(reads.count).toBe(1);
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { BranchClass } from './branches.js';
 import { classifyBranch } from './branches.js';
-import { computeImpliedBump, type ImpliedBump, type ImpliedBumpReason } from './commits.js';
+import { computeImpliedBump } from './commits.js';
 import type { Bump, Policy } from './config/schema.js';
 import type { Facts, VersionSource } from './facts.js';
 import { selectReleaseTagPrefix, selectSourceParseOptions } from './version-sources.js';
@@ -306,10 +306,6 @@ export interface VersionAnalysis {
   prerelease: boolean;
   /** The tag the declared version gets: tag prefix + `version`. */
   tag?: string;
-  /** The bump the commits since `previous` imply; `none` when commits are absent. */
-  implied: Bump;
-  /** The commits that imply `implied`, newest first. */
-  impliedBy: readonly ImpliedBumpReason[];
 }
 
 function computeBump(inspection: VersionInspection): VersionBump {
@@ -329,7 +325,7 @@ function computeBump(inspection: VersionInspection): VersionBump {
 
 function recommendFromInspection(
   inspection: VersionInspection,
-  implied: Bump,
+  implied: () => Bump,
   policy: Policy,
 ): SemVerParts {
   const initial = parseVersion(policy.versioning.initial, { allowBuild: true });
@@ -353,10 +349,14 @@ function recommendFromInspection(
   });
 }
 
-/** What the commits imply (`computeImpliedBump` keeps it per commit list and policy). */
-function computeImplied(facts: Facts, policy: Policy): Pick<ImpliedBump, 'bump' | 'reasons'> {
+/**
+ * A reader of the bump the commits imply, `none` when commits are absent,
+ * for `computeNextVersion` to call only when it bumps a release
+ * (`computeImpliedBump` keeps the answer per commit list and policy).
+ */
+function readImpliedBump(facts: Facts, policy: Policy): () => Bump {
   const commits = facts.version?.commits;
-  return commits ? computeImpliedBump(commits, policy) : { bump: 'none', reasons: [] };
+  return () => (commits ? computeImpliedBump(commits, policy).bump : 'none');
 }
 
 /**
@@ -366,7 +366,7 @@ function computeImplied(facts: Facts, policy: Policy): Pick<ImpliedBump, 'bump' 
  */
 export function recommendNextVersion(facts: Facts, policy: Policy): SemVerParts {
   const inspection = inspectVersionFacts(facts, policy);
-  return recommendFromInspection(inspection, computeImplied(facts, policy).bump, policy);
+  return recommendFromInspection(inspection, readImpliedBump(facts, policy), policy);
 }
 
 /**
@@ -376,14 +376,12 @@ export function recommendNextVersion(facts: Facts, policy: Policy): SemVerParts 
  */
 export function analyzeVersion(facts: Facts, policy: Policy): VersionAnalysis {
   const inspection = inspectVersionFacts(facts, policy);
-  const implied = computeImplied(facts, policy);
   const declared = inspection.declared?.version;
   const analysis: VersionAnalysis = {
     bump: computeBump(inspection),
-    recommended: recommendFromInspection(inspection, implied.bump, policy).version,
+    recommended: recommendFromInspection(inspection, readImpliedBump(facts, policy), policy)
+      .version,
     prerelease: declared ? isPrerelease(declared) : false,
-    implied: implied.bump,
-    impliedBy: implied.reasons,
   };
   if (declared) {
     analysis.version = declared.version;
