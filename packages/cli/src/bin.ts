@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import module from 'node:module';
+import { startCliHeadStart } from './head-start.js';
 
 // The entry point: the only place that touches the real process.
 
@@ -13,16 +14,25 @@ try {
 } catch {
   // Best effort only: see above.
 }
+const argv = process.argv.slice(2);
+const cwd = process.cwd();
+// git lists the refs and reads HEAD on another core while Node loads the CLI's code.
+const gitHeadStart = startCliHeadStart(argv, cwd, process.env);
 // Loaded after the cache is on, so the CLI's own code is what gets cached.
 const { runCli } = await import('./main.js');
 const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
-const code = await runCli(process.argv.slice(2), {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  cwd: process.cwd(),
-  env: process.env,
-  color,
-  progress: Boolean(process.stderr.isTTY) && process.env.TERM !== 'dumb',
-  now: () => new Date(),
-});
-process.exitCode = code;
+try {
+  process.exitCode = await runCli(argv, {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd,
+    env: process.env,
+    color,
+    progress: Boolean(process.stderr.isTTY) && process.env.TERM !== 'dumb',
+    now: () => new Date(),
+    ...(gitHeadStart ? { gitHeadStart } : {}),
+  });
+} finally {
+  // What the command did not take (it stopped early, or needed less) must not hold the exit.
+  gitHeadStart?.stop();
+}

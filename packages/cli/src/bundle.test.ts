@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildTestGitEnv, makeTempDir } from '@release-policy/git/testing';
+import { buildTestGitEnv, makeTempDir, readTracedCommands } from '@release-policy/git/testing';
 import {
   REPO_ROOT,
   checkCliJson,
@@ -62,6 +62,21 @@ describe('the bundle in a temporary repository', () => {
     });
     const inProcess = await repo.run(['check', '--json']);
     expect(doc).toEqual(inProcess.json());
+  });
+
+  it('starts the ref listing and the HEAD probe before loading the CLI, and runs each once', async () => {
+    const trace = join(await repo.makeDir(), 'trace');
+    const spawned = runBundle(['version', '--json'], repo.dir, { ...repo.env, GIT_TRACE: trace });
+    expect(spawned.code).toBe(0);
+    const commands = await readTracedCommands(trace);
+    expect(commands.filter((c) => /^(for-each-ref|rev-parse --is-shallow)/.test(c))).toEqual([
+      "for-each-ref '--format=%(refname)%00' refs/heads refs/remotes refs/tags",
+      'rev-parse --is-shallow-repository --symbolic-full-name HEAD --',
+    ]);
+    // The entry file holds the start and nothing of the core: that loads while git answers.
+    const entry = readFileSync(BUNDLE, 'utf8');
+    expect(entry).toContain('--is-shallow-repository');
+    expect(entry).not.toContain('version-bump');
   });
 
   it('exits 1 on a policy failure and 2 on a usage error', () => {

@@ -1,4 +1,5 @@
 import { formatReleaseDocsBaseUrl } from '@release-policy/core';
+import type { GitHeadStart } from '@release-policy/git/head-start';
 
 /** Everything the CLI touches outside itself, so tests can run it in-process. */
 export interface CliIo {
@@ -11,6 +12,12 @@ export interface CliIo {
   /** True when stderr is a terminal: a long run shows a progress line there. */
   progress?: boolean;
   now: () => Date;
+  /**
+   * git commands the entry point started before the CLI loaded (see
+   * head-start.ts): the Git of a check command takes them when its directory
+   * and environment are `cwd` and `env`.
+   */
+  gitHeadStart?: GitHeadStart;
 }
 
 /** Where the CLI's docs links point: the docs of the release that is running. */

@@ -1,16 +1,15 @@
-import { spawn, type ChildProcessByStdio } from 'node:child_process';
-import type { Readable, Writable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { GitError } from './errors.js';
-import { findExecutable } from './executable.js';
+import type { EarlyGitRun } from './head-start.js';
+import {
+  collectStderr,
+  forgetGitExecutable,
+  spawnGit,
+  type GitChild,
+  type GitProcessConfig,
+} from './spawn.js';
 
-/** How git is started. */
-export interface GitProcessConfig {
-  cwd: string;
-  /** The git executable; `git` (looked up on PATH) when absent. */
-  gitBinary: string;
-  /** The environment, before the fixed settings are applied. */
-  env: NodeJS.ProcessEnv;
-}
+export type { GitProcessConfig } from './spawn.js';
 
 /** The output of a finished git command. */
 export interface GitRunResult {
@@ -27,32 +26,6 @@ export interface GitProcess {
   /** Stops git early (e.g. when the reader stops iterating). */
   stop(): void;
 }
-
-/**
- * The executable each git name starts, per `PATH`, found at its first spawn
- * (see findExecutable). Keyed by the `PATH` of each spawn, so a changed
- * `PATH` is searched again; a start that fails with ENOENT forgets the entry.
- */
-const foundExecutables = new Map<string, string>();
-
-function computeExecutableKey(config: GitProcessConfig): string {
-  return `${config.gitBinary}\0${config.env.PATH ?? ''}`;
-}
-
-function findGitExecutable(config: GitProcessConfig): string {
-  const key = computeExecutableKey(config);
-  let executable = foundExecutables.get(key);
-  if (executable === undefined) {
-    executable = findExecutable(config.gitBinary, config.env);
-    foundExecutables.set(key, executable);
-  }
-  return executable;
-}
-
-/** Settings passed before every command: paths printed verbatim, never quoted. */
-const FIXED_CONFIG = ['-c', 'core.quotePath=false'];
-/** The most stderr kept in memory per command. */
-const STDERR_BYTES = 64 * 1024;
 
 /**
  * Starts git with an argument array (never a shell string) and the fixed
@@ -76,26 +49,9 @@ export function startGit(
       });
     }
   }
-  let child: ChildProcessByStdio<Writable, Readable, Readable>;
+  let child: GitChild;
   try {
-    child = spawn(findGitExecutable(config), [...FIXED_CONFIG, ...args], {
-      // git sees the name it was given, as when the child searched PATH itself.
-      argv0: config.gitBinary,
-      cwd: config.cwd,
-      shell: false,
-      windowsHide: true,
-      stdio: ['pipe', 'pipe', 'pipe'],
-      env: {
-        ...config.env,
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_OPTIONAL_LOCKS: '0',
-        GIT_PAGER: 'cat',
-        // Fully buffered output: into a pipe, git log would otherwise write (and Node read) each
-        // commit on its own, thousands of small writes for a long range. Nothing here is interactive.
-        GIT_FLUSH: '0',
-        LC_ALL: 'C',
-      },
-    });
+    child = spawnGit(config, args);
   } catch (cause) {
     throw spawnFailure(config, args, cause);
   }
@@ -103,18 +59,10 @@ export function startGit(
   child.stdin.on('error', () => undefined);
   if (stdin === undefined) child.stdin.end();
   else stdin.pipe(child.stdin);
-  const stderrParts: Buffer[] = [];
-  let stderrSize = 0;
-  child.stderr.on('data', (chunk: Buffer) => {
-    if (stderrSize >= STDERR_BYTES) return;
-    stderrParts.push(chunk);
-    stderrSize += chunk.length;
-  });
+  const readStderr = collectStderr(child);
   const exited = new Promise<{ exitCode: number | null; stderr: string }>((resolve, reject) => {
     child.once('error', (cause) => reject(spawnFailure(config, args, cause)));
-    child.once('close', (code) =>
-      resolve({ exitCode: code, stderr: Buffer.concat(stderrParts).toString('utf8') }),
-    );
+    child.once('close', (code) => resolve({ exitCode: code, stderr: readStderr() }));
   });
   // The caller awaits `exited` later; keep an early failure from being reported as unhandled.
   exited.catch(() => undefined);
@@ -152,10 +100,29 @@ export async function runGit(
   return { stdout: Buffer.concat(chunks), stderr, exitCode };
 }
 
+/**
+ * The result of a run started early (see head-start.ts), as {@link runGit}
+ * would have returned or thrown it for the same arguments.
+ */
+export async function settleEarlyRun(
+  config: GitProcessConfig,
+  args: readonly string[],
+  early: Promise<EarlyGitRun>,
+  okExitCodes: readonly number[] = [0],
+): Promise<GitRunResult> {
+  const run = await early;
+  if (!run.started) throw spawnFailure(config, args, run.cause);
+  const { exitCode, stderr } = run;
+  if (exitCode === null || !okExitCodes.includes(exitCode)) {
+    throw new GitError({ args, exitCode, stderr });
+  }
+  return { stdout: run.stdout, stderr, exitCode };
+}
+
 function spawnFailure(config: GitProcessConfig, args: readonly string[], cause: unknown): GitError {
   const code = (cause as { code?: unknown } | null)?.code;
   // The file found may be gone: the next start searches PATH again.
-  if (code === 'ENOENT') foundExecutables.delete(computeExecutableKey(config));
+  if (code === 'ENOENT') forgetGitExecutable(config);
   const what =
     code === 'ENOENT'
       ? `${JSON.stringify(config.gitBinary)} was not found, or the working directory ${JSON.stringify(config.cwd)} does not exist.`

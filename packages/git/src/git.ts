@@ -13,6 +13,7 @@ import type { CommitMessage } from './log-parser.js';
 import { readPatchIdPairs, type PatchIdPairOptions } from './patch-ids.js';
 import { createRefLister, readRefNames, selectRefSpaces, type RefLister } from './ref-lister.js';
 import { createGitRunner, type GitRunner } from './runner.js';
+import type { GitHeadStart } from './head-start.js';
 
 /**
  * Read-only access to one git repository. Every method spawns git with an
@@ -160,15 +161,24 @@ export interface CreateGitOptions {
   gitBinary?: string;
   /** The environment for git; the current process's when absent. */
   env?: NodeJS.ProcessEnv;
+  /**
+   * Commands an entry point started before this Git was made (see
+   * `startGitHeadStart`): each answers the first identical command of a
+   * Git with the same directory, git name and environment object.
+   */
+  headStart?: GitHeadStart;
 }
 
 /** Creates a Git for the working tree that contains `cwd`. Nothing runs until a method is called. */
 export function createGit(options: CreateGitOptions): Git {
-  const runner = createGitRunner({
-    cwd: options.cwd,
-    gitBinary: options.gitBinary ?? 'git',
-    env: options.env ?? process.env,
-  });
+  const runner = createGitRunner(
+    {
+      cwd: options.cwd,
+      gitBinary: options.gitBinary ?? 'git',
+      env: options.env ?? process.env,
+    },
+    options.headStart,
+  );
   const revParse = (rev: string) => resolveCommit(runner, rev);
   const listRefs = createRefLister(runner);
   // Listings started by preloadRefs, each taken by the next call of its kind.

@@ -1,5 +1,6 @@
 import { GitError, type GitFailureKind } from './errors.js';
-import { runGit, type GitProcessConfig, type GitRunResult } from './exec.js';
+import { runGit, settleEarlyRun, type GitProcessConfig, type GitRunResult } from './exec.js';
+import { HEAD_PROBE_ARGS, type GitHeadStart } from './head-start.js';
 
 /** Runs git for one repository and sharpens its failures. */
 export interface GitRunner {
@@ -19,12 +20,30 @@ export interface GitRunner {
   sharpen(error: unknown): Promise<unknown>;
 }
 
-/** Creates the runner every Git method goes through. Nothing runs until a method is called. */
-export function createGitRunner(config: GitProcessConfig): GitRunner {
+/**
+ * Creates the runner every Git method goes through. Nothing runs until a
+ * method is called; with `headStart`, a command it started early with the
+ * same settings answers the first identical command.
+ */
+export function createGitRunner(config: GitProcessConfig, headStart?: GitHeadStart): GitRunner {
+  const runOnce = (args: readonly string[], okExitCodes?: readonly number[]) => {
+    const early = headStart?.take(config, args);
+    return early === undefined
+      ? runGit(config, args, okExitCodes)
+      : settleEarlyRun(config, args, early, okExitCodes);
+  };
   // A clone only stops being shallow (nothing here makes one shallow): a "no" is remembered.
   let complete = false;
   const isShallow = async (): Promise<boolean> => {
     if (complete) return false;
+    // A probe started early answers as well: no process of its own.
+    if (headStart?.has(config, HEAD_PROBE_ARGS)) {
+      const probed = await probeHead(runOnce);
+      if (probed !== undefined) {
+        complete = !probed.shallow;
+        return probed.shallow;
+      }
+    }
     const { stdout } = await runGit(config, ['rev-parse', '--is-shallow-repository']);
     const shallow = stdout.toString('utf8').trim() === 'true';
     complete = !shallow;
@@ -36,7 +55,7 @@ export function createGitRunner(config: GitProcessConfig): GitRunner {
   const sharpen = (error: unknown) => sharpenGitError(error, { isShallow, hasCommits });
   const run = async (args: string[], okExitCodes?: readonly number[]) => {
     try {
-      return await runGit(config, args, okExitCodes);
+      return await runOnce(args, okExitCodes);
     } catch (error) {
       throw await sharpen(error);
     }
@@ -46,7 +65,7 @@ export function createGitRunner(config: GitProcessConfig): GitRunner {
   // HEAD may move between calls (a long-lived adapter), so each call asks; the same process
   // says whether the clone is shallow, and a "no" spares the later isShallow its own.
   const currentBranch = async (): Promise<string | undefined> => {
-    const probed = await probeHead(config);
+    const probed = await probeHead(runOnce);
     if (probed === undefined) return readBranchName(await readSymbolicHead(run));
     if (!probed.shallow) complete = true;
     return readBranchName(probed.ref);
@@ -65,9 +84,10 @@ interface HeadProbe {
  * undefined when git cannot say so (no commit yet, no repository): the
  * single-purpose commands then answer, or fail with the usual GitError.
  */
-async function probeHead(config: GitProcessConfig): Promise<HeadProbe | undefined> {
-  const args = ['rev-parse', '--is-shallow-repository', '--symbolic-full-name', 'HEAD', '--'];
-  const result = await runGit(config, args, [0, 128]);
+async function probeHead(
+  run: (args: readonly string[], okExitCodes?: readonly number[]) => Promise<GitRunResult>,
+): Promise<HeadProbe | undefined> {
+  const result = await run(HEAD_PROBE_ARGS, [0, 128]);
   if (result.exitCode !== 0) return undefined;
   const [shallow, ref] = result.stdout.toString('utf8').split('\n');
   if ((shallow !== 'true' && shallow !== 'false') || ref === undefined || ref === '') {

@@ -39,7 +39,11 @@ export async function runCheckCommand(
         `${RELEASE_TYPES.join(', ')}, e.g. --release-type minor. See docs/cli.md#options`,
     );
   }
-  const git = createGit({ cwd: io.cwd, env: io.env });
+  const git = createGit({
+    cwd: io.cwd,
+    env: io.env,
+    ...(io.gitHeadStart ? { headStart: io.gitHeadStart } : {}),
+  });
   // The refs do not depend on the policy: git lists them while the policy is read and parsed.
   if (computeNeededFacts(checks).has('version')) git.preloadRefs();
   // The policy comes from the base branch, as in CI: --base, or the runner's pull-request base.

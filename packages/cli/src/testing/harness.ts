@@ -8,6 +8,7 @@ import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import type { Finding } from '@release-policy/core';
+import type { GitHeadStart } from '@release-policy/git/head-start';
 import { createTempRepo, type TempRepo } from '@release-policy/git/testing';
 import { runCli } from '../main.js';
 
@@ -35,6 +36,8 @@ export interface RunOptions {
   progress?: boolean;
   /** The clock; {@link FIXED_NOW} when absent. */
   now?: () => Date;
+  /** Sets `CliIo.gitHeadStart`: git commands started before the run, as the entry point starts them. */
+  gitHeadStart?: GitHeadStart;
 }
 
 /** Runs `runCli` with a fake CliIo that captures stdout and stderr. */
@@ -52,6 +55,7 @@ export async function runCaptured(
     color: options.color ?? false,
     ...(options.progress === undefined ? {} : { progress: options.progress }),
     now: options.now ?? (() => FIXED_NOW),
+    ...(options.gitHeadStart === undefined ? {} : { gitHeadStart: options.gitHeadStart }),
   });
   const stdout = out.join('');
   return {

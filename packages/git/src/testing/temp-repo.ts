@@ -15,8 +15,18 @@ import type { CommitFacts, CommitPerson, CommitTrailer } from '@release-policy/c
  * starting).
  */
 export async function readTracedRefListings(trace: string): Promise<string[] | null> {
+  const listings = (await readTracedCommands(trace)).filter((c) => c.startsWith('for-each-ref'));
+  return listings.length > 0 ? listings : null;
+}
+
+/**
+ * Every built-in git command a `GIT_TRACE` file records (`rev-parse …`,
+ * `for-each-ref …`, without the fixed `-c` settings), in the order git ran
+ * them; empty when there is no file yet.
+ */
+export async function readTracedCommands(trace: string): Promise<string[]> {
   const text = await readFile(trace, 'utf8').catch(() => '');
-  return text.match(/(?<=trace: built-in: git )for-each-ref.*/g);
+  return text.match(/(?<=trace: built-in: git ).*/g) ?? [];
 }
 
 /** The author of every commit made in a test repository. */

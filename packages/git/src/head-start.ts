@@ -1,0 +1,115 @@
+/**
+ * Git commands started before the program that needs them has loaded.
+ *
+ * Why: a run of the CLI spends its first hundred milliseconds loading its
+ * own code, while git, on another core, could already be listing the refs
+ * (a repository with a thousand loose tags takes git 20 to 40 ms) and
+ * reading HEAD. Neither depends on the policy or the command's options. The
+ * entry point starts them (this module loads only Node built-ins); the Git
+ * made with the same settings takes each one as the answer to its first
+ * identical command, and runs any later one itself.
+ */
+import { collectStderr, spawnGit, type GitChild, type GitProcessConfig } from './spawn.js';
+
+/** The listing `Git.preloadRefs` starts: every branch, remote-tracking branch and tag. */
+export const REF_LISTING_ARGS: readonly string[] = [
+  'for-each-ref',
+  '--format=%(refname)%00',
+  'refs/heads',
+  'refs/remotes',
+  'refs/tags',
+];
+
+/** The question the runner asks about the checkout: is the clone shallow, and where does HEAD point. */
+export const HEAD_PROBE_ARGS: readonly string[] = [
+  'rev-parse',
+  '--is-shallow-repository',
+  '--symbolic-full-name',
+  'HEAD',
+  '--',
+];
+
+/** One git command started early, finished: its output, or why it could not start. */
+export type EarlyGitRun =
+  | { started: true; stdout: Buffer; stderr: string; exitCode: number | null }
+  | { started: false; cause: unknown };
+
+/** Git commands started early, each handed out once. */
+export interface GitHeadStart {
+  /**
+   * The run of `args` started early with these settings (same directory,
+   * git name and environment object), handed out once; undefined when there
+   * is none: other settings, other arguments, or already taken.
+   */
+  take(config: GitProcessConfig, args: readonly string[]): Promise<EarlyGitRun> | undefined;
+  /** True while a run of `args` with these settings waits to be taken. */
+  has(config: GitProcessConfig, args: readonly string[]): boolean;
+  /** Stops the runs nobody took: the command turned out not to need them. */
+  stop(): void;
+}
+
+interface StartedRun {
+  args: readonly string[];
+  child?: GitChild;
+  result: Promise<EarlyGitRun>;
+  taken: boolean;
+}
+
+/** Starts each of `commands` now, with `config`; see {@link GitHeadStart}. */
+export function startGitHeadStart(
+  config: GitProcessConfig,
+  commands: readonly (readonly string[])[],
+): GitHeadStart {
+  const runs = commands.map((args) => startRun(config, args));
+  const find = (asked: GitProcessConfig, args: readonly string[]) =>
+    isSameConfig(asked, config)
+      ? runs.find((run) => !run.taken && isSameArgs(run.args, args))
+      : undefined;
+  return {
+    take(asked, args) {
+      const run = find(asked, args);
+      if (run === undefined) return undefined;
+      run.taken = true;
+      return run.result;
+    },
+    has: (asked, args) => find(asked, args) !== undefined,
+    stop() {
+      for (const run of runs) {
+        if (run.taken) continue;
+        run.taken = true;
+        const child = run.child;
+        if (child && child.exitCode === null && child.signalCode === null) child.kill();
+      }
+    },
+  };
+}
+
+function startRun(config: GitProcessConfig, args: readonly string[]): StartedRun {
+  let child: GitChild;
+  try {
+    child = spawnGit(config, args);
+  } catch (cause) {
+    return { args, result: Promise.resolve({ started: false, cause }), taken: false };
+  }
+  // As exec.ts's start: input empty, EPIPE left to the exit code.
+  child.stdin.on('error', () => undefined);
+  child.stdin.end();
+  const readStderr = collectStderr(child);
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const result = new Promise<EarlyGitRun>((resolve) => {
+    child.once('error', (cause) => resolve({ started: false, cause }));
+    child.once('close', (exitCode) =>
+      resolve({ started: true, stdout: Buffer.concat(chunks), stderr: readStderr(), exitCode }),
+    );
+  });
+  return { args, child, result, taken: false };
+}
+
+function isSameConfig(a: GitProcessConfig, b: GitProcessConfig): boolean {
+  return a.cwd === b.cwd && a.gitBinary === b.gitBinary && a.env === b.env;
+}
+
+function isSameArgs(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((arg, index) => arg === b[index]);
+}
