@@ -32,4 +32,22 @@ describe('the packages import graph', () => {
     ]);
     expect(graph.get('packages/git/src/files.ts')).toEqual(['packages/core/src/index.ts']);
   });
+
+  it("keeps the CLI's head start light: it loads before the CLI, so none of the core comes with it", () => {
+    const graph = readImportGraph();
+    const reached = new Set<string>();
+    const visit = (file: string) => {
+      for (const target of graph.get(file) ?? []) {
+        if (reached.has(target)) continue;
+        reached.add(target);
+        visit(target);
+      }
+    };
+    visit('packages/cli/src/head-start.ts');
+    expect([...reached].sort()).toEqual([
+      'packages/git/src/executable.ts',
+      'packages/git/src/head-start.ts',
+      'packages/git/src/spawn.ts',
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CHECKS, quoteValue, UsageError } from '@release-policy/core';
 import { loadRepositoryOption } from './repo.js';
+import { findCommandWord } from './head-start.js';
 import { suggestCommand } from './suggest.js';
 
 /** Options every command takes. */
@@ -128,7 +129,7 @@ function extractReleaseVersion(argv: readonly string[]): {
   rest: readonly string[];
   releaseVersion?: string;
 } {
-  const command = argv.find((arg) => !arg.startsWith('-')) ?? '';
+  const command = findCommandWord(argv) ?? '';
   if (!RELEASE_VERSION_COMMANDS.includes(command)) return { rest: argv };
   const rest: string[] = [];
   let releaseVersion: string | undefined;

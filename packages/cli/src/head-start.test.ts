@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { CHECKS, type CheckDefinition } from '@release-policy/core';
+import { HEAD_PROBE_ARGS, REF_LISTING_ARGS } from '@release-policy/git/head-start';
 import { readTracedCommands } from '@release-policy/git/testing';
 import { computeNeededFacts } from './gather.js';
-import { HEAD_START_COMMANDS, startCliHeadStart } from './head-start.js';
+import { findCommandWord, HEAD_START_COMMANDS, startCliHeadStart } from './head-start.js';
 import { createTestRepo, runCaptured, writePackageJson, type TestRepo } from './testing/harness.js';
 
 /** The checks each command runs through the check command (`changelog` has a command of its own). */
@@ -38,6 +39,10 @@ describe('startCliHeadStart', () => {
     [['check', '--cwd=elsewhere']],
     [['check', '-C', 'elsewhere']],
     [['check', '-jC', 'elsewhere']],
+    [['check', '-jh']],
+    [['check', '--version']],
+    [['check', '-v']],
+    [['docs', '--version=1.4.0']],
   ])('starts nothing for %j', (argv) => {
     expect(startCliHeadStart(argv, process.cwd(), process.env)).toBeUndefined();
   });
@@ -45,9 +50,13 @@ describe('startCliHeadStart', () => {
   it.each([[['check']], [['--json', 'version', '1.2.0']], [['docs', '--json']]])(
     'starts the listing and the probe for %j',
     (argv) => {
-      const headStart = startCliHeadStart(argv, process.cwd(), process.env);
-      expect(headStart).toBeDefined();
+      const config = { cwd: process.cwd(), gitBinary: 'git', env: process.env };
+      const headStart = startCliHeadStart(argv, config.cwd, config.env);
+      const waiting = [REF_LISTING_ARGS, HEAD_PROBE_ARGS].map((args) =>
+        headStart?.has(config, args),
+      );
       headStart?.stop();
+      expect(waiting).toEqual([true, true]);
     },
   );
 });
@@ -85,4 +94,80 @@ describe('a run with a head start', () => {
       ]);
     },
   );
+
+  /** The run with a head start and without, and the git commands the first one traced. */
+  const runBoth = async (argv: string[], cwd: string, env: NodeJS.ProcessEnv) => {
+    const trace = join(await repo.makeDir(), 'trace');
+    const tracedEnv = { ...env, GIT_TRACE: trace };
+    const gitHeadStart = startCliHeadStart(argv, cwd, tracedEnv);
+    const early = await runCaptured(argv, { cwd, env: tracedEnv, gitHeadStart });
+    gitHeadStart?.stop();
+    const plain = await runCaptured(argv, { cwd, env });
+    return { early, plain, commands: await readTracedCommands(trace) };
+  };
+
+  it('with the branch given (never asked of git), answers isShallow from the early probe', async () => {
+    const { early, plain, commands } = await runBoth(
+      ['version', '--branch', 'main', '--json'],
+      repo.dir,
+      repo.env,
+    );
+    expect(early.json()).toEqual(plain.json());
+    expect(commands.filter((c) => c.startsWith('rev-parse --is-shallow'))).toEqual([
+      'rev-parse --is-shallow-repository --symbolic-full-name HEAD --',
+    ]);
+  });
+
+  it('fails outside a repository as a run without it fails', async () => {
+    const outside = await repo.makeDir();
+    const { early, plain } = await runBoth(['version', '--json'], outside, repo.env);
+    expect(early.code).toBe(2);
+    expect({ code: early.code, json: early.json() }).toEqual({
+      code: plain.code,
+      json: plain.json(),
+    });
+  });
+
+  it('in a depth-1 clone, lists the refs again after the fetch: the answer of the whole history', async () => {
+    const origin = await createTestRepo();
+    try {
+      await origin.commit('feat: first release', { 'package.json': writePackageJson('1.0.0') });
+      origin.git(['tag', 'v1.0.0']);
+      await origin.commit('feat: one', { 'package.json': writePackageJson('1.0.0') });
+      const clone = await origin.cloneShallow();
+      const argv = ['version', '--json'];
+      const trace = join(await repo.makeDir(), 'trace');
+      const env = { ...origin.env, GIT_TRACE: trace };
+      const gitHeadStart = startCliHeadStart(argv, clone, env);
+      const run = await runCaptured(argv, { cwd: clone, env, gitHeadStart });
+      gitHeadStart?.stop();
+      // v1.0.0 is seen only after the fetch: the early listing (before it) was not the answer.
+      expect([run.code, run.json().version?.previous, run.json().version?.recommended]).toEqual([
+        0,
+        '1.0.0',
+        '1.1.0',
+      ]);
+      const listings = (await readTracedCommands(trace)).filter((c) =>
+        c.startsWith('for-each-ref'),
+      );
+      // The early listing, taken before the fetch, then the tags listed again after it.
+      expect(listings).toEqual([
+        "for-each-ref '--format=%(refname)%00' refs/heads refs/remotes refs/tags",
+        "for-each-ref '--format=%(refname)%00' refs/tags",
+      ]);
+    } finally {
+      await origin.cleanup();
+    }
+  });
+});
+
+describe('findCommandWord', () => {
+  it.each([
+    [['check'], 'check'],
+    [['--json', 'version', '1.2.0'], 'version'],
+    [['--json'], undefined],
+    [[], undefined],
+  ])('%j -> %s', (argv, word) => {
+    expect(findCommandWord(argv)).toBe(word);
+  });
 });

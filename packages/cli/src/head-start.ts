@@ -17,12 +17,20 @@ import {
 export const HEAD_START_COMMANDS: readonly string[] = ['check', 'version', 'docs'];
 
 /**
+ * The command word of a command line as the argument parser finds it in the
+ * usual case: the first argument that is not an option; undefined without one.
+ */
+export function findCommandWord(argv: readonly string[]): string | undefined {
+  return argv.find((arg) => !arg.startsWith('-'));
+}
+
+/**
  * Starts the ref listing and the HEAD probe for a command line whose command
  * needs them, in `cwd` with `env` (the settings its Git will have); undefined
- * for any other. The command is read as the argument parser finds it in the
- * usual case, the first word that is not an option. A wrong guess costs
- * nothing but the head start: a command that does not take it runs its own
- * git, and the entry point stops what nobody took. Help and another
+ * for any other. A wrong guess of the command (an option's value read as
+ * it) costs nothing but the head start: a command that does not take it runs
+ * its own git, and the entry point stops what nobody took. Help, the CLI's
+ * version (`--version`, `-v`, also as a release version) and another
  * directory (`--cwd`, `-C`) start nothing, as the runs would not be taken.
  */
 export function startCliHeadStart(
@@ -30,15 +38,12 @@ export function startCliHeadStart(
   cwd: string,
   env: NodeJS.ProcessEnv,
 ): GitHeadStart | undefined {
-  const command = argv.find((arg) => !arg.startsWith('-'));
+  const command = findCommandWord(argv);
   if (command === undefined || !HEAD_START_COMMANDS.includes(command)) return undefined;
   const elsewhere = argv.some(
     (arg) =>
-      arg === '--help' ||
-      arg === '-h' ||
-      arg === '--cwd' ||
-      arg.startsWith('--cwd=') ||
-      /^-[^-]*C/.test(arg),
+      ['--help', '--version', '--cwd'].includes(arg.replace(/=.*/s, '')) ||
+      /^-[^-]*[hvC]/.test(arg),
   );
   if (elsewhere) return undefined;
   return startGitHeadStart({ cwd, gitBinary: 'git', env }, [REF_LISTING_ARGS, HEAD_PROBE_ARGS]);

@@ -113,6 +113,29 @@ describe('computeImpliedBump', () => {
     expect(result.reasons.map((r) => r.sha)).toEqual(shas);
   });
 
+  it('keeps its answer per commit list and policy, frozen, and answers another policy anew', () => {
+    const commits = [c('d4', 'perf: faster'), c('a1', 'feat(ui): x')];
+    const first = computeImpliedBump(commits, policy);
+    expect(first.reasons).toEqual([
+      { sha: 'a1', subject: 'feat(ui): x', type: 'feat', bump: 'minor', breaking: false },
+    ]);
+    // Shared between the checks, so frozen: no reader can change what the next one reads.
+    expect(computeImpliedBump(commits, policy)).toBe(first);
+    expect([first, first.reasons, first.reasons[0]].map((v) => Object.isFrozen(v))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    const perfMinor = makePolicy({
+      commits: { types: { ...policy.commits.types, perf: 'minor' } },
+    });
+    expect(computeImpliedBump(commits, perfMinor).reasons.map((r) => r.sha)).toEqual(['d4', 'a1']);
+    // A copy of the list is another list: read again, the same answer.
+    const copy = computeImpliedBump([...commits], policy);
+    expect(copy).not.toBe(first);
+    expect(copy).toEqual(first);
+  });
+
   it('reports each reason with its subject, type and bump, and counts ignored commits', () => {
     const result = computeImpliedBump(
       [

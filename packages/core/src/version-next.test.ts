@@ -140,6 +140,33 @@ describe('computeNextVersion', () => {
     ['a line with no release yet', { line: { major: 2, minor: 1 } }, '2.1.0', 0],
     ['a named version', { named: v('1.4.3'), releases: vs(['1.4.2']) }, '1.4.3', 0],
     [
+      'a newer pre-release on the line: its release',
+      {
+        previous: v('1.0.0'),
+        releases: vs(['1.0.0', '2.0.0-rc.1']),
+        lineReleases: vs(['2.0.0-rc.1']),
+      },
+      '2.0.0',
+      1,
+    ],
+    [
+      'no release, a pre-release tagged: its release',
+      { releases: vs(['0.1.0-rc.1']), lineReleases: vs(['0.1.0-rc.1']) },
+      '0.1.0',
+      0,
+    ],
+    [
+      'a named version tagged already: the one after the newest',
+      {
+        named: v('1.4.2'),
+        previous: v('1.4.1'),
+        releases: vs(['1.4.1', '1.4.2']),
+        lineReleases: vs(['1.4.1', '1.4.2']),
+      },
+      '1.4.3',
+      1,
+    ],
+    [
       'previous bumped',
       { previous: v('1.4.2'), releases: vs(['1.4.2']), lineReleases: vs(['1.4.2']) },
       '1.4.3',

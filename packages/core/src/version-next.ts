@@ -87,10 +87,10 @@ export interface NextVersionInput {
    */
   lineReleases: readonly SemVerParts[];
   /**
-   * The bump the commits since `previous` imply, or a function that reads it.
-   * The function is called only when the result is a bumped release: a
-   * history with no release on the line, or a branch that names its version,
-   * leaves the commits unread (ten thousand of them on a first release).
+   * The bump the commits since `previous` imply, or a function that computes
+   * it. The function is called only when the result is a bumped release: a
+   * line with no release yet, or a branch that names a version not tagged
+   * yet, leaves the commits unread (ten thousand of them on a first release).
    */
   implied: Bump | (() => Bump);
   /** `versioning.initial`: the version when nothing was released. */
@@ -126,7 +126,7 @@ export function computeNextVersion(input: NextVersionInput): SemVerParts {
   if (named && isFree(named)) return named;
   const cap = capBumpForLine(line);
   let step: Bump | undefined;
-  const readStep = (): Bump => {
+  const computeStep = (): Bump => {
     if (step !== undefined) return step;
     const implied = typeof input.implied === 'function' ? input.implied() : input.implied;
     const implies = maxBump(implied, 'patch');
@@ -135,14 +135,14 @@ export function computeNextVersion(input: NextVersionInput): SemVerParts {
   };
   let candidate: SemVerParts;
   if (previous && (!line || isVersionOnLine(previous, line))) {
-    candidate = bumpStable(previous, readStep());
+    candidate = bumpStable(previous, computeStep());
   } else {
     candidate = line ? computeLineFloor(line) : input.initial;
   }
   if (newest === undefined || isFree(candidate)) return candidate;
   return isPrerelease(newest)
     ? makeStable(newest.major, newest.minor, newest.patch)
-    : bumpStable(newest, readStep());
+    : bumpStable(newest, computeStep());
 }
 
 /**

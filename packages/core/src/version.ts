@@ -350,13 +350,13 @@ function recommendFromInspection(
 }
 
 /**
- * A reader of the bump the commits imply, `none` when commits are absent,
- * for `computeNextVersion` to call only when it bumps a release
+ * The bump the commits imply, `none` when commits are absent
  * (`computeImpliedBump` keeps the answer per commit list and policy).
+ * Passed to `computeNextVersion` as a function: it asks only when it bumps a release.
  */
-function readImpliedBump(facts: Facts, policy: Policy): () => Bump {
+function computeImplied(facts: Facts, policy: Policy): Bump {
   const commits = facts.version?.commits;
-  return () => (commits ? computeImpliedBump(commits, policy).bump : 'none');
+  return commits ? computeImpliedBump(commits, policy).bump : 'none';
 }
 
 /**
@@ -366,7 +366,7 @@ function readImpliedBump(facts: Facts, policy: Policy): () => Bump {
  */
 export function recommendNextVersion(facts: Facts, policy: Policy): SemVerParts {
   const inspection = inspectVersionFacts(facts, policy);
-  return recommendFromInspection(inspection, readImpliedBump(facts, policy), policy);
+  return recommendFromInspection(inspection, () => computeImplied(facts, policy), policy);
 }
 
 /**
@@ -379,7 +379,7 @@ export function analyzeVersion(facts: Facts, policy: Policy): VersionAnalysis {
   const declared = inspection.declared?.version;
   const analysis: VersionAnalysis = {
     bump: computeBump(inspection),
-    recommended: recommendFromInspection(inspection, readImpliedBump(facts, policy), policy)
+    recommended: recommendFromInspection(inspection, () => computeImplied(facts, policy), policy)
       .version,
     prerelease: declared ? isPrerelease(declared) : false,
   };

@@ -1,15 +1,7 @@
 import type { Readable } from 'node:stream';
 import { GitError } from './errors.js';
 import type { EarlyGitRun } from './head-start.js';
-import {
-  collectStderr,
-  forgetGitExecutable,
-  spawnGit,
-  type GitChild,
-  type GitProcessConfig,
-} from './spawn.js';
-
-export type { GitProcessConfig } from './spawn.js';
+import { startGitChild, type GitChildRun, type GitProcessConfig } from './spawn.js';
 
 /** The output of a finished git command. */
 export interface GitRunResult {
@@ -49,20 +41,16 @@ export function startGit(
       });
     }
   }
-  let child: GitChild;
+  let run: GitChildRun;
   try {
-    child = spawnGit(config, args);
+    run = startGitChild(config, args, stdin);
   } catch (cause) {
     throw spawnFailure(config, args, cause);
   }
-  // git may exit before reading all its input (EPIPE); its exit code tells what happened.
-  child.stdin.on('error', () => undefined);
-  if (stdin === undefined) child.stdin.end();
-  else stdin.pipe(child.stdin);
-  const readStderr = collectStderr(child);
-  const exited = new Promise<{ exitCode: number | null; stderr: string }>((resolve, reject) => {
-    child.once('error', (cause) => reject(spawnFailure(config, args, cause)));
-    child.once('close', (code) => resolve({ exitCode: code, stderr: readStderr() }));
+  const { child } = run;
+  const exited = run.ended.then((end) => {
+    if (!end.started) throw spawnFailure(config, args, end.cause);
+    return { exitCode: end.exitCode, stderr: end.stderr };
   });
   // The caller awaits `exited` later; keep an early failure from being reported as unhandled.
   exited.catch(() => undefined);
@@ -94,17 +82,35 @@ export async function runGit(
     proc.stop();
   }
   const { exitCode, stderr } = await proc.exited;
+  return {
+    stdout: Buffer.concat(chunks),
+    stderr,
+    exitCode: checkExitCode(args, exitCode, stderr, okExitCodes),
+  };
+}
+
+/**
+ * The exit code when it is one of `okExitCodes`.
+ * @throws GitError for any other, or none (git stopped by a signal)
+ */
+function checkExitCode(
+  args: readonly string[],
+  exitCode: number | null,
+  stderr: string,
+  okExitCodes: readonly number[],
+): number {
   if (exitCode === null || !okExitCodes.includes(exitCode)) {
     throw new GitError({ args, exitCode, stderr });
   }
-  return { stdout: Buffer.concat(chunks), stderr, exitCode };
+  return exitCode;
 }
 
 /**
  * The result of a run started early (see head-start.ts), as {@link runGit}
- * would have returned or thrown it for the same arguments.
+ * would have returned it for the same arguments.
+ * @throws GitError as runGit would have thrown it: git could not start, or an exit code outside `okExitCodes`
  */
-export async function settleEarlyRun(
+export async function convertEarlyRun(
   config: GitProcessConfig,
   args: readonly string[],
   early: Promise<EarlyGitRun>,
@@ -112,17 +118,12 @@ export async function settleEarlyRun(
 ): Promise<GitRunResult> {
   const run = await early;
   if (!run.started) throw spawnFailure(config, args, run.cause);
-  const { exitCode, stderr } = run;
-  if (exitCode === null || !okExitCodes.includes(exitCode)) {
-    throw new GitError({ args, exitCode, stderr });
-  }
-  return { stdout: run.stdout, stderr, exitCode };
+  const { stdout, stderr } = run;
+  return { stdout, stderr, exitCode: checkExitCode(args, run.exitCode, stderr, okExitCodes) };
 }
 
 function spawnFailure(config: GitProcessConfig, args: readonly string[], cause: unknown): GitError {
   const code = (cause as { code?: unknown } | null)?.code;
-  // The file found may be gone: the next start searches PATH again.
-  if (code === 'ENOENT') forgetGitExecutable(config);
   const what =
     code === 'ENOENT'
       ? `${JSON.stringify(config.gitBinary)} was not found, or the working directory ${JSON.stringify(config.cwd)} does not exist.`
@@ -167,10 +168,11 @@ export async function runGitWithin(
       });
     }
     const { exitCode, stderr } = result;
-    if (exitCode === null || !okExitCodes.includes(exitCode)) {
-      throw new GitError({ args, exitCode, stderr });
-    }
-    return { stdout: Buffer.concat(chunks), stderr, exitCode };
+    return {
+      stdout: Buffer.concat(chunks),
+      stderr,
+      exitCode: checkExitCode(args, exitCode, stderr, okExitCodes),
+    };
   } finally {
     clearTimeout(timer);
     proc.stop();

@@ -21,7 +21,8 @@ import {
 } from '@release-policy/core';
 import { checkArgument } from './arguments.js';
 import { GitError } from './errors.js';
-import { runGitWithin, type GitProcessConfig } from './exec.js';
+import { runGitWithin } from './exec.js';
+import type { GitProcessConfig } from './spawn.js';
 import { createGit, type CreateGitOptions } from './git.js';
 import { resolveMainline } from './patches.js';
 import { createGitRunner, type GitRunner } from './runner.js';

@@ -214,10 +214,12 @@ export function createGit(options: CreateGitOptions): Git {
       if (completing.get(key) === repair) completing.delete(key);
     };
     repair.then((done) => {
-      // New tags and branches may have come with the history: a preloaded listing is stale.
+      // New tags and branches may have come with the history: a preloaded listing is stale,
+      // and so is anything started before the fetch that nobody has taken yet.
       if (done.status === 'fetched') {
         preloadedTags = undefined;
         preloadedBranches = undefined;
+        options.headStart?.stop();
       }
       drop();
     }, drop);

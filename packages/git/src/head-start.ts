@@ -9,12 +9,14 @@
  * made with the same settings takes each one as the answer to its first
  * identical command, and runs any later one itself.
  */
-import { collectStderr, spawnGit, type GitChild, type GitProcessConfig } from './spawn.js';
+import { startGitChild, type GitChild, type GitProcessConfig } from './spawn.js';
+
+/** `for-each-ref` printing each full ref name followed by NUL: every ref listing's command. */
+export const REF_NAMES_ARGS: readonly string[] = ['for-each-ref', '--format=%(refname)%00'];
 
 /** The listing `Git.preloadRefs` starts: every branch, remote-tracking branch and tag. */
 export const REF_LISTING_ARGS: readonly string[] = [
-  'for-each-ref',
-  '--format=%(refname)%00',
+  ...REF_NAMES_ARGS,
   'refs/heads',
   'refs/remotes',
   'refs/tags',
@@ -86,24 +88,23 @@ export function startGitHeadStart(
 
 function startRun(config: GitProcessConfig, args: readonly string[]): StartedRun {
   let child: GitChild;
+  let ended;
   try {
-    child = spawnGit(config, args);
+    ({ child, ended } = startGitChild(config, args));
   } catch (cause) {
     return { args, result: Promise.resolve({ started: false, cause }), taken: false };
   }
-  // As exec.ts's start: input empty, EPIPE left to the exit code.
-  child.stdin.on('error', () => undefined);
-  child.stdin.end();
-  const readStderr = collectStderr(child);
   const chunks: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const result = new Promise<EarlyGitRun>((resolve) => {
-    child.once('error', (cause) => resolve({ started: false, cause }));
-    child.once('close', (exitCode) =>
-      resolve({ started: true, stdout: Buffer.concat(chunks), stderr: readStderr(), exitCode }),
-    );
-  });
-  return { args, child, result, taken: false };
+  // A failed read ends the run as a git that could not start: an answer, never an uncaught error.
+  const unread = new Promise<EarlyGitRun>((resolve) =>
+    child.stdout.once('error', (cause) => resolve({ started: false, cause })),
+  );
+  // `ended` settles after the streams have closed: every chunk is in.
+  const read = ended.then((end): EarlyGitRun =>
+    end.started ? { ...end, stdout: Buffer.concat(chunks) } : end,
+  );
+  return { args, child, result: Promise.race([unread, read]), taken: false };
 }
 
 function isSameConfig(a: GitProcessConfig, b: GitProcessConfig): boolean {

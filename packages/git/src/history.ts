@@ -5,7 +5,8 @@
  * checkout's own credentials; otherwise the run stops with the exact fix.
  */
 import { quoteShellArgument, ReleasePolicyError, truncateText } from '@release-policy/core';
-import { startGit, type GitProcessConfig } from './exec.js';
+import { startGit } from './exec.js';
+import type { GitProcessConfig } from './spawn.js';
 
 /** How long fetching the missing history may take before the run gives up. */
 export const FETCH_TIMEOUT_MS = 120_000;

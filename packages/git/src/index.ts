@@ -1,5 +1,6 @@
 export { GitError, type GitErrorDetails, type GitFailureKind } from './errors.js';
 export { createGit, type CompleteHistoryOptions, type CreateGitOptions, type Git } from './git.js';
+export type { GitHeadStart } from './head-start.js';
 export {
   FETCH_TIMEOUT_MS,
   IncompleteHistoryError,

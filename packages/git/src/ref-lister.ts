@@ -6,6 +6,7 @@
  * milliseconds).
  */
 import { checkArgument } from './arguments.js';
+import { REF_NAMES_ARGS } from './head-start.js';
 import type { GitRunner } from './runner.js';
 
 /** The ref namespaces `Git.listTags` and `Git.listBranches` read. */
@@ -61,7 +62,7 @@ export async function readRefNames(
   spaces: readonly RefSpace[],
   mergedInto?: string,
 ): Promise<string[]> {
-  const args = ['for-each-ref', '--format=%(refname)%00'];
+  const args = [...REF_NAMES_ARGS];
   if (mergedInto !== undefined) {
     checkArgument(args, mergedInto, 'revision');
     args.push(`--merged=${mergedInto}`);

@@ -1,5 +1,6 @@
 import { GitError, type GitFailureKind } from './errors.js';
-import { runGit, settleEarlyRun, type GitProcessConfig, type GitRunResult } from './exec.js';
+import { convertEarlyRun, runGit, type GitRunResult } from './exec.js';
+import type { GitProcessConfig } from './spawn.js';
 import { HEAD_PROBE_ARGS, type GitHeadStart } from './head-start.js';
 
 /** Runs git for one repository and sharpens its failures. */
@@ -26,11 +27,11 @@ export interface GitRunner {
  * same settings answers the first identical command.
  */
 export function createGitRunner(config: GitProcessConfig, headStart?: GitHeadStart): GitRunner {
-  const runOnce = (args: readonly string[], okExitCodes?: readonly number[]) => {
+  const runOrTakeEarly = (args: readonly string[], okExitCodes?: readonly number[]) => {
     const early = headStart?.take(config, args);
     return early === undefined
       ? runGit(config, args, okExitCodes)
-      : settleEarlyRun(config, args, early, okExitCodes);
+      : convertEarlyRun(config, args, early, okExitCodes);
   };
   // A clone only stops being shallow (nothing here makes one shallow): a "no" is remembered.
   let complete = false;
@@ -38,7 +39,7 @@ export function createGitRunner(config: GitProcessConfig, headStart?: GitHeadSta
     if (complete) return false;
     // A probe started early answers as well: no process of its own.
     if (headStart?.has(config, HEAD_PROBE_ARGS)) {
-      const probed = await probeHead(runOnce);
+      const probed = await probeHead(runOrTakeEarly);
       if (probed !== undefined) {
         complete = !probed.shallow;
         return probed.shallow;
@@ -55,7 +56,7 @@ export function createGitRunner(config: GitProcessConfig, headStart?: GitHeadSta
   const sharpen = (error: unknown) => sharpenGitError(error, { isShallow, hasCommits });
   const run = async (args: string[], okExitCodes?: readonly number[]) => {
     try {
-      return await runOnce(args, okExitCodes);
+      return await runOrTakeEarly(args, okExitCodes);
     } catch (error) {
       throw await sharpen(error);
     }
@@ -65,7 +66,7 @@ export function createGitRunner(config: GitProcessConfig, headStart?: GitHeadSta
   // HEAD may move between calls (a long-lived adapter), so each call asks; the same process
   // says whether the clone is shallow, and a "no" spares the later isShallow its own.
   const currentBranch = async (): Promise<string | undefined> => {
-    const probed = await probeHead(runOnce);
+    const probed = await probeHead(runOrTakeEarly);
     if (probed === undefined) return readBranchName(await readSymbolicHead(run));
     if (!probed.shallow) complete = true;
     return readBranchName(probed.ref);

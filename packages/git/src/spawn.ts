@@ -41,9 +41,11 @@ function findGitExecutable(config: GitProcessConfig): string {
   return executable;
 }
 
-/** Forgets the executable found for `config`: the file may be gone, the next start searches PATH again. */
-export function forgetGitExecutable(config: GitProcessConfig): void {
-  foundExecutables.delete(computeExecutableKey(config));
+/** After a start that found no file (ENOENT), forgets the executable: the next start searches PATH again. */
+function forgetMissingExecutable(config: GitProcessConfig, cause: unknown): void {
+  if ((cause as { code?: unknown } | null)?.code === 'ENOENT') {
+    foundExecutables.delete(computeExecutableKey(config));
+  }
 }
 
 /** Settings passed before every command: paths printed verbatim, never quoted. */
@@ -52,13 +54,63 @@ const FIXED_CONFIG = ['-c', 'core.quotePath=false'];
 /** The most stderr kept in memory per command. */
 const STDERR_BYTES = 64 * 1024;
 
+/** How a started git ended: its exit code (null when a signal stopped it) and stderr, or why it could not start. */
+export type GitChildEnd =
+  { started: true; exitCode: number | null; stderr: string } | { started: false; cause: unknown };
+
+/** A started git: the child process, and how it ended. */
+export interface GitChildRun {
+  child: GitChild;
+  /** Settles once git has exited and its output streams are closed; never rejects. */
+  ended: Promise<GitChildEnd>;
+}
+
 /**
- * Spawns git with an argument array (never a shell string) and the fixed
+ * Starts git with an argument array (never a shell string) and the fixed
  * settings: no terminal prompts, C locale (stable messages), no optional
- * locks, fully buffered output (`GIT_FLUSH=0`). Throws what `spawn` throws;
- * the caller checks the arguments and listens for the child's `error`.
+ * locks, fully buffered output (`GIT_FLUSH=0`). With `stdin`, that stream is
+ * piped into git's standard input; otherwise git's input is empty. The first
+ * {@link STDERR_BYTES} of stderr are kept for `ended`; stdout is the caller's
+ * to read.
+ * @throws what Node's `spawn` throws at once (an invalid option); a git that
+ * cannot start (not found, no such directory) settles `ended` instead.
  */
-export function spawnGit(config: GitProcessConfig, args: readonly string[]): GitChild {
+export function startGitChild(
+  config: GitProcessConfig,
+  args: readonly string[],
+  stdin?: Readable,
+): GitChildRun {
+  let child: GitChild;
+  try {
+    child = spawnChild(config, args);
+  } catch (cause) {
+    forgetMissingExecutable(config, cause);
+    throw cause;
+  }
+  // git may exit before reading all its input (EPIPE); its exit code tells what happened.
+  child.stdin.on('error', () => undefined);
+  if (stdin === undefined) child.stdin.end();
+  else stdin.pipe(child.stdin);
+  const parts: Buffer[] = [];
+  let size = 0;
+  child.stderr.on('data', (chunk: Buffer) => {
+    if (size >= STDERR_BYTES) return;
+    parts.push(chunk);
+    size += chunk.length;
+  });
+  const ended = new Promise<GitChildEnd>((resolve) => {
+    child.once('error', (cause) => {
+      forgetMissingExecutable(config, cause);
+      resolve({ started: false, cause });
+    });
+    child.once('close', (exitCode) =>
+      resolve({ started: true, exitCode, stderr: Buffer.concat(parts).toString('utf8') }),
+    );
+  });
+  return { child, ended };
+}
+
+function spawnChild(config: GitProcessConfig, args: readonly string[]): GitChild {
   return spawn(findGitExecutable(config), [...FIXED_CONFIG, ...args], {
     // git sees the name it was given, as when the child searched PATH itself.
     argv0: config.gitBinary,
@@ -77,16 +129,4 @@ export function spawnGit(config: GitProcessConfig, args: readonly string[]): Git
       LC_ALL: 'C',
     },
   });
-}
-
-/** Keeps the first {@link STDERR_BYTES} of the child's stderr; the returned function reads them. */
-export function collectStderr(child: GitChild): () => string {
-  const parts: Buffer[] = [];
-  let size = 0;
-  child.stderr.on('data', (chunk: Buffer) => {
-    if (size >= STDERR_BYTES) return;
-    parts.push(chunk);
-    size += chunk.length;
-  });
-  return () => Buffer.concat(parts).toString('utf8');
 }
