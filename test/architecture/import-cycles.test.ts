@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { findImportCycles, readImportGraph } from './import-graph.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findImportCycles, listImportSpecifiers, readImportGraph } from './import-graph.js';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('findImportCycles', () => {
   it.each([
@@ -35,7 +40,7 @@ describe('the packages import graph', () => {
 
   it("keeps the CLI's head start light: it loads before the CLI, so none of the core comes with it", () => {
     const graph = readImportGraph();
-    const reached = new Set<string>();
+    const reached = new Set<string>(['packages/cli/src/head-start.ts']);
     const visit = (file: string) => {
       for (const target of graph.get(file) ?? []) {
         if (reached.has(target)) continue;
@@ -45,9 +50,23 @@ describe('the packages import graph', () => {
     };
     visit('packages/cli/src/head-start.ts');
     expect([...reached].sort()).toEqual([
+      'packages/cli/src/command-line.ts',
+      'packages/cli/src/head-start.ts',
       'packages/git/src/executable.ts',
       'packages/git/src/head-start.ts',
       'packages/git/src/spawn.ts',
+    ]);
+    // Outside the workspace, Node's built-ins only (the graph leaves other packages out).
+    const outside = [...reached].flatMap((file) =>
+      listImportSpecifiers(readFileSync(join(REPO_ROOT, file), 'utf8')).filter(
+        (specifier) => !specifier.startsWith('.') && !specifier.startsWith('@release-policy/'),
+      ),
+    );
+    expect([...new Set(outside)].sort()).toEqual([
+      'node:child_process',
+      'node:fs',
+      'node:path',
+      'node:stream',
     ]);
   });
 });

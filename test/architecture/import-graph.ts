@@ -41,6 +41,11 @@ function resolveImport(from: string, specifier: string): string | undefined {
   return [`${target}.ts`, join(target, 'index.ts')].find((path) => existsSync(path));
 }
 
+/** Every module a source text imports (static, type-only, re-exports, side effects, dynamic), as written. */
+export function listImportSpecifiers(text: string): string[] {
+  return [...text.matchAll(IMPORT), ...text.matchAll(DYNAMIC_IMPORT)].map((m) => m[1]!);
+}
+
 /** The import graph: each source file (repository-relative) to the source files it imports. */
 export function readImportGraph(): Map<string, string[]> {
   const files = readdirSync(join(REPO_ROOT, 'packages'))
@@ -49,10 +54,7 @@ export function readImportGraph(): Map<string, string[]> {
     .flatMap(listSourceFiles);
   const graph = new Map<string, string[]>();
   for (const file of files) {
-    const text = readFileSync(file, 'utf8');
-    const specifiers = [...text.matchAll(IMPORT), ...text.matchAll(DYNAMIC_IMPORT)].map(
-      (m) => m[1]!,
-    );
+    const specifiers = listImportSpecifiers(readFileSync(file, 'utf8'));
     const targets = specifiers
       .map((specifier) => resolveImport(file, specifier))
       .filter((target): target is string => target !== undefined)

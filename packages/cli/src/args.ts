@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CHECKS, quoteValue, UsageError } from '@release-policy/core';
 import { loadRepositoryOption } from './repo.js';
-import { findCommandWord } from './head-start.js';
+import { findCommandWord, RELEASE_VERSION_COMMANDS } from './command-line.js';
 import { suggestCommand } from './suggest.js';
 
 /** Options every command takes. */
@@ -116,9 +116,6 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const { rest: options, releaseVersion } = extractReleaseVersion(argv);
   return { ...parseOptions(options), ...(releaseVersion !== undefined ? { releaseVersion } : {}) };
 }
-
-/** The commands where `--version V` names the version being released. */
-const RELEASE_VERSION_COMMANDS = ['changelog', 'docs'];
 
 /**
  * For `changelog` and `docs`, `--version V` (or `--version=V`) names the
@@ -283,7 +280,7 @@ const EMPTY_EXAMPLES = {
 type OptionName = keyof typeof OPTIONS;
 
 /** The options that take a value, long and short, as written on the command line. */
-function listValueOptions(): Set<string> {
+export function listValueOptions(): Set<string> {
   const taking = new Set<string>();
   for (const [name, spec] of Object.entries(OPTIONS)) {
     if (spec.type !== 'string') continue;

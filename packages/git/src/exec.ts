@@ -20,11 +20,10 @@ export interface GitProcess {
 }
 
 /**
- * Starts git with an argument array (never a shell string) and the fixed
- * settings: no terminal prompts, C locale (stable messages), no optional
- * locks, fully buffered output (`GIT_FLUSH=0`).
- * With `stdin`, that stream is piped into git's standard input (e.g. the
- * output of another git command); otherwise git's input is empty.
+ * Starts git as {@link startGitChild} does (argument array, fixed settings,
+ * `stdin` piped in or input empty), after refusing an argument with a NUL.
+ * @throws GitError for such an argument, or a start that fails at once; a
+ * git that cannot start (not found) rejects `exited` with one instead.
  */
 export function startGit(
   config: GitProcessConfig,
@@ -117,7 +116,9 @@ export async function convertEarlyRun(
   okExitCodes: readonly number[] = [0],
 ): Promise<GitRunResult> {
   const run = await early;
-  if (!run.started) throw spawnFailure(config, args, run.cause);
+  if (run.kind === 'not-started') throw spawnFailure(config, args, run.cause);
+  // As runGit's read of the stream would have thrown it.
+  if (run.kind === 'unread') throw run.cause;
   const { stdout, stderr } = run;
   return { stdout, stderr, exitCode: checkExitCode(args, run.exitCode, stderr, okExitCodes) };
 }

@@ -164,7 +164,8 @@ export interface CreateGitOptions {
   /**
    * Commands an entry point started before this Git was made (see
    * `startGitHeadStart`): each answers the first identical command of a
-   * Git with the same directory, git name and environment object.
+   * Git with the same directory, git name and environment object, until a
+   * fetch that completes the history stops those not yet taken.
    */
   headStart?: GitHeadStart;
 }

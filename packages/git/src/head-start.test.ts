@@ -89,6 +89,8 @@ describe('a Git made with a head start', () => {
     } finally {
       repo.git(['checkout', '--quiet', 'feature/CHG-1-x']);
     }
+    // The listing was never asked for: waited for here, so its trace line is written.
+    expect(await headStart.take(config, REF_LISTING_ARGS)).toMatchObject({ exitCode: 0 });
     expect((await readTracedCommands(config.trace)).sort()).toEqual([LISTING, PROBE, PROBE]);
   });
 
@@ -107,7 +109,7 @@ describe('a Git made with a head start', () => {
     // A Git with a copy of the environment runs its own listing beside the early one.
     const git = createGit({ cwd: config.cwd, env: { ...config.env }, headStart });
     expect(await git.listTags()).toEqual(['v1.0.0']);
-    headStart.stop();
+    expect(await headStart.take(config, REF_LISTING_ARGS)).toMatchObject({ exitCode: 0 });
     const listings = (await readTracedCommands(config.trace)).filter((c) => c.startsWith('for-'));
     expect(listings.sort()).toEqual([LISTING, "for-each-ref '--format=%(refname)%00' refs/tags"]);
   });

@@ -9,7 +9,7 @@
  * made with the same settings takes each one as the answer to its first
  * identical command, and runs any later one itself.
  */
-import { startGitChild, type GitChild, type GitProcessConfig } from './spawn.js';
+import { startGitChild, type GitChild, type GitChildRun, type GitProcessConfig } from './spawn.js';
 
 /** `for-each-ref` printing each full ref name followed by NUL: every ref listing's command. */
 export const REF_NAMES_ARGS: readonly string[] = ['for-each-ref', '--format=%(refname)%00'];
@@ -31,10 +31,11 @@ export const HEAD_PROBE_ARGS: readonly string[] = [
   '--',
 ];
 
-/** One git command started early, finished: its output, or why it could not start. */
+/** One git command started early, finished: its output, why it could not start, or why its output could not be read. */
 export type EarlyGitRun =
-  | { started: true; stdout: Buffer; stderr: string; exitCode: number | null }
-  | { started: false; cause: unknown };
+  | { kind: 'exited'; stdout: Buffer; stderr: string; exitCode: number | null }
+  | { kind: 'not-started'; cause: unknown }
+  | { kind: 'unread'; cause: unknown };
 
 /** Git commands started early, each handed out once. */
 export interface GitHeadStart {
@@ -46,7 +47,10 @@ export interface GitHeadStart {
   take(config: GitProcessConfig, args: readonly string[]): Promise<EarlyGitRun> | undefined;
   /** True while a run of `args` with these settings waits to be taken. */
   has(config: GitProcessConfig, args: readonly string[]): boolean;
-  /** Stops the runs nobody took: the command turned out not to need them. */
+  /**
+   * Stops the runs nobody took: the command turned out not to need them, or
+   * a fetch (completing a shallow clone) made their answers stale.
+   */
   stop(): void;
 }
 
@@ -87,22 +91,32 @@ export function startGitHeadStart(
 }
 
 function startRun(config: GitProcessConfig, args: readonly string[]): StartedRun {
-  let child: GitChild;
-  let ended;
+  let run: GitChildRun;
   try {
-    ({ child, ended } = startGitChild(config, args));
+    run = startGitChild(config, args);
   } catch (cause) {
-    return { args, result: Promise.resolve({ started: false, cause }), taken: false };
+    return { args, result: Promise.resolve({ kind: 'not-started', cause }), taken: false };
   }
+  const { child, ended } = run;
   const chunks: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-  // A failed read ends the run as a git that could not start: an answer, never an uncaught error.
+  // A failed read ends the run, as it ends runGit's: git is stopped, the error is the answer.
   const unread = new Promise<EarlyGitRun>((resolve) =>
-    child.stdout.once('error', (cause) => resolve({ started: false, cause })),
+    child.stdout.once('error', (cause) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+      resolve({ kind: 'unread', cause });
+    }),
   );
   // `ended` settles after the streams have closed: every chunk is in.
   const read = ended.then((end): EarlyGitRun =>
-    end.started ? { ...end, stdout: Buffer.concat(chunks) } : end,
+    end.started
+      ? {
+          kind: 'exited',
+          stdout: Buffer.concat(chunks),
+          stderr: end.stderr,
+          exitCode: end.exitCode,
+        }
+      : { kind: 'not-started', cause: end.cause },
   );
   return { args, child, result: Promise.race([unread, read]), taken: false };
 }

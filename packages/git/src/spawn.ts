@@ -61,7 +61,10 @@ export type GitChildEnd =
 /** A started git: the child process, and how it ended. */
 export interface GitChildRun {
   child: GitChild;
-  /** Settles once git has exited and its output streams are closed; never rejects. */
+  /**
+   * Settles once git has exited and its output streams are closed, or as
+   * soon as it could not start; never rejects.
+   */
   ended: Promise<GitChildEnd>;
 }
 
