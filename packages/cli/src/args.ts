@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CHECKS, quoteValue, UsageError } from '@release-policy/core';
 import { loadRepositoryOption } from './repo.js';
-import { findCommandWord, RELEASE_VERSION_COMMANDS } from './command-line.js';
+import { splitReleaseVersion } from './command-line.js';
 import { suggestCommand } from './suggest.js';
 
 /** Options every command takes. */
@@ -118,33 +118,22 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
 }
 
 /**
- * For `changelog` and `docs`, `--version V` (or `--version=V`) names the
- * release's version; taken out before parsing, where `--version` is the
- * switch that prints the CLI's own version.
+ * The release's version given to `changelog` or `docs` (see
+ * `splitReleaseVersion`), taken out before parsing.
+ * @throws UsageError for an empty one
  */
 function extractReleaseVersion(argv: readonly string[]): {
   rest: readonly string[];
   releaseVersion?: string;
 } {
-  const command = findCommandWord(argv) ?? '';
-  if (!RELEASE_VERSION_COMMANDS.includes(command)) return { rest: argv };
-  const rest: string[] = [];
-  let releaseVersion: string | undefined;
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] ?? '';
-    if (arg.startsWith('--version=')) releaseVersion = arg.slice('--version='.length);
-    else if (arg === '--version' && argv[i + 1] !== undefined && !argv[i + 1]?.startsWith('-')) {
-      releaseVersion = argv[i + 1];
-      i += 1;
-    } else rest.push(arg);
-  }
-  if (releaseVersion === '') {
+  const split = splitReleaseVersion(argv);
+  if (split.releaseVersion === '') {
     throw new UsageError(
       "--version was given an empty value. Give the release's version, e.g. --version 1.4.0, or leave the option out. " +
         'Run "release-policy --help" for usage.',
     );
   }
-  return releaseVersion === undefined ? { rest } : { rest, releaseVersion };
+  return split;
 }
 
 function parseOptions(argv: readonly string[]): ParsedArgs {

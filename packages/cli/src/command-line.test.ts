@@ -4,6 +4,7 @@ import {
   asksCliVersion,
   findCommandWord,
   listShortOptions,
+  splitReleaseVersion,
   VALUE_SHORT_OPTIONS,
 } from './command-line.js';
 
@@ -46,6 +47,21 @@ describe('listShortOptions', () => {
     [['check', '--branch', 'feature/help', '--', '-h'], []],
   ])('%j sets %j', (argv, letters) => {
     expect(listShortOptions(argv)).toEqual(letters);
+  });
+});
+
+describe('splitReleaseVersion', () => {
+  it.each([
+    [
+      ['docs', '--version', '1.4.0', '--json'],
+      { rest: ['docs', '--json'], releaseVersion: '1.4.0' },
+    ],
+    [['changelog', '--version=2.0.0'], { rest: ['changelog'], releaseVersion: '2.0.0' }],
+    [['docs', '--version=', '--json'], { rest: ['docs', '--json'], releaseVersion: '' }],
+    [['docs', '--version', '--json'], { rest: ['docs', '--version', '--json'] }],
+    [['version', '--version', '1.2.0'], { rest: ['version', '--version', '1.2.0'] }],
+  ])('%j -> %j', (argv, split) => {
+    expect(splitReleaseVersion(argv)).toEqual(split);
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * What can be read from a command line before the argument parser (and the
- * core it needs) has loaded: the command word, and which short options are
- * set. Imports nothing, so the entry point can use it first; `args.ts` uses
- * the same rules, and a test keeps the short options equal to its own.
+ * core it needs) has loaded: the command word, a release's version, and
+ * which short options are set. Imports nothing, so the entry point can use
+ * it first; `args.ts` uses the same rules, and a test keeps the short
+ * options equal to its own.
  */
 
 /** The commands where `--version V` names the version being released, not the CLI's version switch. */
@@ -42,17 +43,37 @@ export function listShortOptions(argv: readonly string[]): string[] {
 }
 
 /**
+ * For `changelog` and `docs`, takes out `--version V` and `--version=V`,
+ * which name the release's version (the last one given wins); for the other
+ * commands the arguments stay as they are. What is left is parsed, where
+ * `--version` is the switch that prints the CLI's own version.
+ */
+export function splitReleaseVersion(argv: readonly string[]): {
+  rest: readonly string[];
+  releaseVersion?: string;
+} {
+  if (!RELEASE_VERSION_COMMANDS.includes(findCommandWord(argv) ?? '')) return { rest: argv };
+  const rest: string[] = [];
+  let releaseVersion: string | undefined;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg.startsWith('--version=')) releaseVersion = arg.slice('--version='.length);
+    else if (arg === '--version' && argv[i + 1] !== undefined && !argv[i + 1]?.startsWith('-')) {
+      releaseVersion = argv[i + 1];
+      i += 1;
+    } else rest.push(arg);
+  }
+  return releaseVersion === undefined ? { rest } : { rest, releaseVersion };
+}
+
+/**
  * True when the command line asks for the CLI's own version (`--version`,
- * `-v`), not a release's: for `changelog` and `docs`, `--version V` and
- * `--version=V` name the release.
+ * `-v`), not a release's (see {@link splitReleaseVersion}).
  */
 export function asksCliVersion(argv: readonly string[]): boolean {
-  const releaseVersion = RELEASE_VERSION_COMMANDS.includes(findCommandWord(argv) ?? '');
-  const long = argv.some((arg, i) => {
-    if (arg.startsWith('--version=')) return !releaseVersion;
-    if (arg !== '--version') return false;
-    const next = argv[i + 1];
-    return !(releaseVersion && next !== undefined && !next.startsWith('-'));
-  });
-  return long || listShortOptions(argv).includes('v');
+  const { rest } = splitReleaseVersion(argv);
+  return (
+    rest.some((arg) => arg === '--version' || arg.startsWith('--version=')) ||
+    listShortOptions(rest).includes('v')
+  );
 }

@@ -325,7 +325,7 @@ function computeBump(inspection: VersionInspection): VersionBump {
 
 function recommendFromInspection(
   inspection: VersionInspection,
-  implied: () => Bump,
+  facts: Facts,
   policy: Policy,
 ): SemVerParts {
   const initial = parseVersion(policy.versioning.initial, { allowBuild: true });
@@ -336,7 +336,8 @@ function recommendFromInspection(
     ...(inspection.previous ? { previous: inspection.previous } : {}),
     releases: inspection.releases,
     lineReleases: inspection.lineReleases,
-    implied,
+    // Asked only when a release is bumped: otherwise the commits stay unread.
+    implied: () => computeImplied(facts, policy),
     // The policy loader checks `initial`; a hand-built policy with a bad one falls back to 0.1.0.
     initial: initial ?? {
       version: '0.1.0',
@@ -352,7 +353,6 @@ function recommendFromInspection(
 /**
  * The bump the commits imply, `none` when commits are absent
  * (`computeImpliedBump` keeps the answer per commit list and policy).
- * Passed to `computeNextVersion` as a function: it asks only when it bumps a release.
  */
 function computeImplied(facts: Facts, policy: Policy): Bump {
   const commits = facts.version?.commits;
@@ -366,7 +366,7 @@ function computeImplied(facts: Facts, policy: Policy): Bump {
  */
 export function recommendNextVersion(facts: Facts, policy: Policy): SemVerParts {
   const inspection = inspectVersionFacts(facts, policy);
-  return recommendFromInspection(inspection, () => computeImplied(facts, policy), policy);
+  return recommendFromInspection(inspection, facts, policy);
 }
 
 /**
@@ -379,8 +379,7 @@ export function analyzeVersion(facts: Facts, policy: Policy): VersionAnalysis {
   const declared = inspection.declared?.version;
   const analysis: VersionAnalysis = {
     bump: computeBump(inspection),
-    recommended: recommendFromInspection(inspection, () => computeImplied(facts, policy), policy)
-      .version,
+    recommended: recommendFromInspection(inspection, facts, policy).version,
     prerelease: declared ? isPrerelease(declared) : false,
   };
   if (declared) {

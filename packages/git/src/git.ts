@@ -13,7 +13,7 @@ import type { CommitMessage } from './log-parser.js';
 import { readPatchIdPairs, type PatchIdPairOptions } from './patch-ids.js';
 import { createRefLister, readRefNames, selectRefSpaces, type RefLister } from './ref-lister.js';
 import { createGitRunner, type GitRunner } from './runner.js';
-import type { GitHeadStart } from './head-start.js';
+import { ALL_REF_SPACES, type GitHeadStart } from './head-start.js';
 
 /**
  * Read-only access to one git repository. Every method spawns git with an
@@ -189,7 +189,7 @@ export function createGit(options: CreateGitOptions): Git {
     // A listing already started and not yet taken answers the next calls: one process.
     if (preloadedTags !== undefined && preloadedBranches !== undefined) return;
     // Started at once, not in the next turn's batch: git reads while the caller goes on.
-    const names = readRefNames(runner, ['refs/heads', 'refs/remotes', 'refs/tags']);
+    const names = readRefNames(runner, ALL_REF_SPACES);
     const fromNames: RefLister = async (spaces) => selectRefSpaces(await names, spaces);
     preloadedTags = listTags(runner, fromNames);
     preloadedBranches = listBranches(fromNames);

@@ -14,13 +14,11 @@ import { startGitChild, type GitChild, type GitChildRun, type GitProcessConfig }
 /** `for-each-ref` printing each full ref name followed by NUL: every ref listing's command. */
 export const REF_NAMES_ARGS: readonly string[] = ['for-each-ref', '--format=%(refname)%00'];
 
+/** Every ref namespace the Git reads, in the sorted order `for-each-ref` is given them. */
+export const ALL_REF_SPACES = ['refs/heads', 'refs/remotes', 'refs/tags'] as const;
+
 /** The listing `Git.preloadRefs` starts: every branch, remote-tracking branch and tag. */
-export const REF_LISTING_ARGS: readonly string[] = [
-  ...REF_NAMES_ARGS,
-  'refs/heads',
-  'refs/remotes',
-  'refs/tags',
-];
+export const REF_LISTING_ARGS: readonly string[] = [...REF_NAMES_ARGS, ...ALL_REF_SPACES];
 
 /** The question the runner asks about the checkout: is the clone shallow, and where does HEAD point. */
 export const HEAD_PROBE_ARGS: readonly string[] = [

@@ -6,11 +6,11 @@
  * milliseconds).
  */
 import { checkArgument } from './arguments.js';
-import { REF_NAMES_ARGS } from './head-start.js';
+import { REF_NAMES_ARGS, type ALL_REF_SPACES } from './head-start.js';
 import type { GitRunner } from './runner.js';
 
 /** The ref namespaces `Git.listTags` and `Git.listBranches` read. */
-export type RefSpace = 'refs/tags' | 'refs/heads' | 'refs/remotes';
+export type RefSpace = (typeof ALL_REF_SPACES)[number];
 
 /** Lists the full names of every ref in `spaces` (e.g. `refs/tags/v1.0.0`), sorted by name. */
 export type RefLister = (spaces: readonly RefSpace[]) => Promise<string[]>;

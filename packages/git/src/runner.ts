@@ -35,15 +35,17 @@ export function createGitRunner(config: GitProcessConfig, headStart?: GitHeadSta
   };
   // A clone only stops being shallow (nothing here makes one shallow): a "no" is remembered.
   let complete = false;
+  const probe = async (): Promise<HeadProbe | undefined> => {
+    const probed = await probeHead(runOrTakeEarly);
+    if (probed?.shallow === false) complete = true;
+    return probed;
+  };
   const isShallow = async (): Promise<boolean> => {
     if (complete) return false;
     // A probe started early answers as well: no process of its own.
     if (headStart?.has(config, HEAD_PROBE_ARGS)) {
-      const probed = await probeHead(runOrTakeEarly);
-      if (probed !== undefined) {
-        complete = !probed.shallow;
-        return probed.shallow;
-      }
+      const probed = await probe();
+      if (probed !== undefined) return probed.shallow;
     }
     const { stdout } = await runGit(config, ['rev-parse', '--is-shallow-repository']);
     const shallow = stdout.toString('utf8').trim() === 'true';
@@ -66,9 +68,8 @@ export function createGitRunner(config: GitProcessConfig, headStart?: GitHeadSta
   // HEAD may move between calls (a long-lived adapter), so each call asks; the same process
   // says whether the clone is shallow, and a "no" spares the later isShallow its own.
   const currentBranch = async (): Promise<string | undefined> => {
-    const probed = await probeHead(runOrTakeEarly);
+    const probed = await probe();
     if (probed === undefined) return readBranchName(await readSymbolicHead(run));
-    if (!probed.shallow) complete = true;
     return readBranchName(probed.ref);
   };
   return { config, run, text, isShallow, currentBranch, sharpen };
