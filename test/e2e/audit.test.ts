@@ -193,6 +193,21 @@ describe('audit action', () => {
     );
   });
 
+  it('fails with the API URL problem itself when another repository is named and the URL is unusable', async () => {
+    const central = seedCompliantRepo(emulator, 'central-url');
+    const run = await runAudit(
+      emulator,
+      central,
+      { repository: `${OWNER}/elsewhere` },
+      { GITHUB_API_URL: 'ftp://github.example.com/api/v3' },
+      checkout.dir,
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      'The GitHub API URL "ftp://github.example.com/api/v3" must use https (or http for a local server), e.g. "https://github.example.com/api/v3". Read more: https://github.com/release-policy/release-policy/blob/v0.1.0/docs/actions.md#github-enterprise-server',
+    ]);
+  });
+
   it('uploads the JSON report as the release-status artifact, and says so when it cannot', async () => {
     const repo = seedCompliantRepo(emulator, 'artifact');
     const run = await audit(repo);

@@ -1,7 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { auditCheck, computeReleaseStatus, quoteValue } from '@release-policy/core';
+import {
+  auditCheck,
+  computeReleaseStatus,
+  quoteValue,
+  ReleasePolicyError,
+} from '@release-policy/core';
 import {
   createGit,
   gatherAuditDocumentFacts,
@@ -11,6 +16,7 @@ import {
 } from '@release-policy/git';
 import {
   createOctokit,
+  failWithError,
   gatherRunFacts,
   GitHubApiError,
   logData,
@@ -81,7 +87,12 @@ async function selectRepository(env: NodeJS.ProcessEnv): Promise<NodeJS.ProcessE
       GITHUB_REF: `refs/heads/${data.default_branch}`,
     };
   } catch (error) {
-    core.setFailed(toGitHubApiError(error, 'GET /repos/{owner}/{repo}').message);
+    // createOctokit's own errors (an API URL it cannot use) are converted already: converted once.
+    failWithError(
+      error instanceof ReleasePolicyError
+        ? error
+        : toGitHubApiError(error, 'GET /repos/{owner}/{repo}'),
+    );
     return undefined;
   }
 }

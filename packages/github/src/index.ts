@@ -2,7 +2,7 @@
 // tests and the benchmarks use. Everything else is internal.
 
 // The shared action flow (check → act → record)
-export { parseBooleanInput, runPolicyAction, ISSUES_URL } from './action.js';
+export { failWithError, parseBooleanInput, runPolicyAction, ISSUES_URL } from './action.js';
 export type {
   ActInput,
   ActOutcome,
