@@ -95,6 +95,52 @@ describe('publishRelease', () => {
     ]);
   });
 
+  it('never turns a release a maintainer published back into a draft, and still updates its notes and name', async () => {
+    const emulator = await start();
+    await publish(emulator, { draft: true });
+    const release = emulator.state.releases[0];
+    if (release) Object.assign(release, { draft: false, name: 'renamed by hand' });
+    const result = await publish(emulator, { draft: true, notes: NOTES.replace('tokens', 'keys') });
+    expect(result.status).toBe('updated');
+    expect(stored(emulator)).toEqual([
+      {
+        tag: 'v1.4.0',
+        body: mergeReleaseBody('', NOTES.replace('tokens', 'keys')),
+        draft: false,
+        prerelease: false,
+      },
+    ]);
+    expect(emulator.state.releases[0]?.name).toBe('v1.4.0');
+    const update = emulator.requests.find((r) => r.operationId === 'repos/update-release');
+    // Neither draft nor prerelease is sent: a release published meanwhile stays published.
+    expect(update?.requestBody).toEqual({
+      tag_name: 'v1.4.0',
+      name: 'v1.4.0',
+      body: mergeReleaseBody('', NOTES.replace('tokens', 'keys')),
+    });
+  });
+
+  it('publishes a draft when the policy asks for published releases', async () => {
+    const emulator = await start();
+    emulator.seed.release({ repo: FULL_NAME, tagName: 'v1.4.0', draft: true, body: '' });
+    await publish(emulator, { draft: false });
+    expect(stored(emulator)).toEqual([
+      { tag: 'v1.4.0', body: BLOCK, draft: false, prerelease: false },
+    ]);
+  });
+
+  it.each([
+    ['a pre-release a person marked as a full release', true, false],
+    ['a release a person marked as a pre-release', false, true],
+  ])('leaves %s as the person left it', async (_label, computed, setByHand) => {
+    const emulator = await start();
+    emulator.seed.release({ repo: FULL_NAME, tagName: 'v1.4.0', prerelease: setByHand, body: '' });
+    await publish(emulator, { prerelease: computed });
+    expect(stored(emulator)).toEqual([
+      { tag: 'v1.4.0', body: BLOCK, draft: false, prerelease: setByHand },
+    ]);
+  });
+
   it('ends with one release when two runs race: the later create answers 422 already_exists', async () => {
     const emulator = await start();
     const results = await Promise.all([publish(emulator), publish(emulator, { prerelease: true })]);

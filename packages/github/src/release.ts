@@ -88,6 +88,21 @@ async function findRelease(input: PublishReleaseInput): Promise<ReleaseRecord | 
   return all.filter((r) => r.tag_name === input.tag).sort((a, b) => a.id - b.id)[0];
 }
 
+/**
+ * The state fields an update sends: a draft is published when the policy
+ * asks for published releases, and nothing else. A published release is never
+ * made a draft again: a maintainer published it, and a re-run of the tag's
+ * workflow must not take it back. `prerelease` is left as found: it follows
+ * from the tag's version, the same on every run of the tag, so the create
+ * already set it; a different value on an existing release was set by a
+ * person (an rc promoted to a full release), which a re-run must not undo.
+ * Omitted fields are left as GitHub has them, so a release published between
+ * our look-up and our update stays published.
+ */
+function computeStateChange(input: PublishReleaseInput, found: ReleaseRecord): { draft?: false } {
+  return found.draft && !input.draft ? { draft: false } : {};
+}
+
 async function updateRelease(
   input: PublishReleaseInput,
   found: ReleaseRecord,
@@ -100,8 +115,7 @@ async function updateRelease(
       tag_name: input.tag,
       name: input.name,
       body: mergeReleaseBody(found.body ?? '', sanitizeReleaseNotes(input.notes)),
-      draft: input.draft,
-      prerelease: input.prerelease,
+      ...computeStateChange(input, found),
     }),
   );
   return { id: response.data.id, url: response.data.html_url, status: 'updated' };
