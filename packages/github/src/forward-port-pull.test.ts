@@ -1,24 +1,47 @@
 import { describe, expect, it } from '@jest/globals';
+import type { Emulator } from '@release-policy/github-emulator';
 import {
   formatForwardPortTitle,
   renderForwardPortBody,
   upsertForwardPortPull,
 } from './forward-port-pull.js';
 import { createOctokit } from './octokit.js';
+import { muteStdout } from './testing/actions-env.js';
+import { ACTIONS_DOCS } from './text.js';
 import { FULL_NAME, OWNER, REPO, useEmulator } from './testing/emulator.js';
 
 const startEmulator = useEmulator();
 const HEAD = 'release-policy/forward-port/3.5.x';
 
-async function start() {
+async function start(headSha = 'b'.repeat(40)) {
   const emulator = await startEmulator();
   emulator.seed.ref({ repo: FULL_NAME, ref: 'refs/heads/main', sha: 'a'.repeat(40) });
-  emulator.seed.ref({ repo: FULL_NAME, ref: `refs/heads/${HEAD}`, sha: 'b'.repeat(40) });
-  const octokit = createOctokit({ token: 't', baseUrl: emulator.url, retryAfterBaseMs: 1 });
-  const input = { octokit, repo: { owner: OWNER, repo: REPO }, base: 'main', head: HEAD };
+  emulator.seed.ref({ repo: FULL_NAME, ref: `refs/heads/${HEAD}`, sha: headSha });
+  const input = {
+    octokit: makeOctokit(emulator),
+    repo: { owner: OWNER, repo: REPO },
+    base: 'main',
+    head: HEAD,
+  };
   const pulls = () =>
     emulator.state.pulls.map((p) => [p.number, p.state, p.head.ref, p.base.ref, p.title, p.body]);
-  return { emulator, input, pulls };
+  const requests = () => emulator.requests.map((r) => [r.operationId, r.status]);
+  return { emulator, input, pulls, requests };
+}
+
+/** One run's Octokit, as a separate job would have. */
+function makeOctokit(emulator: Emulator) {
+  return muteStdout(() =>
+    createOctokit({ token: 't', baseUrl: emulator.url, retryAfterBaseMs: 1 }),
+  );
+}
+
+/** The message of what `promise` rejected with, or `resolved`. */
+function readRejection(promise: Promise<unknown>): Promise<string> {
+  return promise.then(
+    () => 'resolved',
+    (error: Error) => `${error.constructor.name}: ${error.message}`,
+  );
 }
 
 describe('upsertForwardPortPull', () => {
@@ -68,6 +91,92 @@ describe('upsertForwardPortPull', () => {
       [1, 'closed', HEAD, 'main', 'old', 'x'],
       [2, 'open', 'feature', 'main', 'feature', 'y'],
       [3, 'open', HEAD, 'main', 'Forward-port 3.5.x', 'new'],
+    ]);
+  });
+});
+
+describe('upsertForwardPortPull when the create fails or races', () => {
+  const content = { title: 'Forward-port 3.5.x', body: 'one' };
+
+  it('sends the create once and updates the pull request it opened when the answer was lost (502 after writing)', async () => {
+    const { emulator, input, pulls, requests } = await start();
+    emulator.fault({ operationId: 'pulls/create', kind: 'after-write' });
+    const result = await upsertForwardPortPull({ ...input, ...content });
+    expect([result.status, result.number]).toEqual(['updated', 1]);
+    expect(pulls()).toEqual([[1, 'open', HEAD, 'main', 'Forward-port 3.5.x', 'one']]);
+    expect(requests()).toEqual([
+      ['pulls/list', 200],
+      ['pulls/create', 502],
+      ['pulls/list', 200],
+      ['pulls/update', 200],
+    ]);
+  });
+
+  it('ends with one pull request when two runs race: the later create answers 422 already exists', async () => {
+    const { emulator, input, pulls } = await start();
+    const results = await Promise.all([
+      upsertForwardPortPull({ ...input, ...content }),
+      upsertForwardPortPull({ ...input, octokit: makeOctokit(emulator), ...content }),
+    ]);
+    expect(results.map((r) => [r.status, r.number]).sort()).toEqual([
+      ['created', 1],
+      ['updated', 1],
+    ]);
+    expect(pulls()).toEqual([[1, 'open', HEAD, 'main', 'Forward-port 3.5.x', 'one']]);
+    expect(
+      emulator.requests.filter((r) => r.operationId === 'pulls/create').map((r) => r.status),
+    ).toEqual([201, 422]);
+  });
+
+  it('fails with the server error when the create answered 502 and opened nothing', async () => {
+    const { emulator, input, pulls, requests } = await start();
+    emulator.fault({ operationId: 'pulls/create', kind: 'status', status: 502 });
+    const message = await readRejection(upsertForwardPortPull({ ...input, ...content }));
+    expect(message).toMatch(
+      /^GitHubApiError: POST \/repos\/\{owner\}\/\{repo\}\/pulls answered 502 .*server error, also after retrying/,
+    );
+    expect([pulls(), requests()]).toEqual([
+      [],
+      [
+        ['pulls/list', 200],
+        ['pulls/create', 502],
+        ['pulls/list', 200],
+      ],
+    ]);
+  });
+
+  it('says what to do when GitHub answers already exists and the look-up finds none', async () => {
+    const { emulator, input, requests } = await start();
+    emulator.seed.pull({ repo: FULL_NAME, head: { ref: HEAD, sha: 'b'.repeat(40) }, title: 'x' });
+    // As when GitHub does not list a pull request yet: every list answers empty.
+    input.octokit.hook.after('request', (response, options) => {
+      if (options.method === 'GET') Object.assign(response, { data: [] });
+    });
+    const message = await readRejection(upsertForwardPortPull({ ...input, ...content }));
+    expect(message).toBe(
+      `GitHubApiError: POST /repos/{owner}/{repo}/pulls answered 422: a pull request from "${HEAD}" into "main" already exists, ` +
+        `but listing the open pull requests with head "${HEAD}" found none. This can happen right after it ` +
+        'was opened, before GitHub lists it: re-run the job, which finds it and updates it. If it fails again, ' +
+        `close the open pull request from "${HEAD}" into "main" in the repository so that a re-run opens a new one. ` +
+        `Read more: ${ACTIONS_DOCS}#forward-ports`,
+    );
+    expect(requests()).toEqual([
+      ['pulls/list', 200],
+      ['pulls/create', 422],
+      ['pulls/list', 200],
+    ]);
+  });
+
+  it('does not look again after a 422 that is not already exists (no commits between the branches)', async () => {
+    const { input, pulls, requests } = await start('a'.repeat(40));
+    const message = await readRejection(upsertForwardPortPull({ ...input, ...content }));
+    expect(message).toMatch(/^GitHubApiError: POST .* answered 422 "Validation Failed"/);
+    expect([pulls(), requests()]).toEqual([
+      [],
+      [
+        ['pulls/list', 200],
+        ['pulls/create', 422],
+      ],
     ]);
   });
 });

@@ -4,12 +4,18 @@
  * opens a second one. Its body lists the picks, and each pick left for a
  * person (a conflict) with the commands that do it.
  */
-import { quoteShellArgument, truncateText, type ForwardPortCommit } from '@release-policy/core';
-import { toGitHubApiError } from './errors.js';
+import {
+  quoteBranchName,
+  quoteShellArgument,
+  truncateText,
+  type ForwardPortCommit,
+} from '@release-policy/core';
+import { GitHubApiError, toGitHubApiError } from './errors.js';
 import { escapeMarkdownCell, escapeMarkdownText } from './markdown.js';
 import type { Octokit } from './octokit.js';
 import type { RepositoryRef } from './repository-ref.js';
 import { sanitizeOutgoingText } from './secrets.js';
+import { ACTIONS_DOCS } from './text.js';
 
 const LIST = 'GET /repos/{owner}/{repo}/pulls';
 const CREATE = 'POST /repos/{owner}/{repo}/pulls';
@@ -71,15 +77,50 @@ async function call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
 
 /**
  * Updates the open pull request whose head is `head` in this repository
- * (title and body), or creates it.
+ * (title and body), or creates it. A create is sent once, never retried
+ * blindly: when it answers 422 "already exists" (another run opened it, or a
+ * lost answer hid that ours went through), a server error or no answer, the
+ * open pull requests are listed again and the one found is updated.
  *
- * @throws GitHubApiError when a call fails (e.g. 403 without `pull-requests: write`).
+ * @throws GitHubApiError when a call fails (e.g. 403 without `pull-requests: write`),
+ *   or GitHub says the pull request exists and the look-up finds none.
  */
 export async function upsertForwardPortPull(
   input: ForwardPortPullInput,
 ): Promise<ForwardPortPullResult> {
-  const title = sanitizeOutgoingText(input.title, { singleLine: true });
-  const body = cutBody(sanitizeOutgoingText(input.body));
+  const content = {
+    title: sanitizeOutgoingText(input.title, { singleLine: true }),
+    body: cutBody(sanitizeOutgoingText(input.body)),
+  };
+  const existing = await findOpenPull(input);
+  if (existing) return updatePull(input, existing, content);
+  try {
+    const { data } = await call(CREATE, () =>
+      input.octokit.rest.pulls.create({
+        ...input.repo,
+        base: input.base,
+        head: input.head,
+        ...content,
+        // Never retried blindly: a create that went through is found by the look-up below.
+        request: { retries: 0 },
+      }),
+    );
+    return { status: 'created', number: data.number, url: data.html_url };
+  } catch (error) {
+    if (!isWorthLookingAgain(error)) throw error;
+    // Another run opened it, or ours went through before the answer was lost.
+    const again = await findOpenPull(input);
+    if (again) return updatePull(input, again, content);
+    if (error instanceof GitHubApiError && isAlreadyOpen(error)) {
+      throw describeMissingPull(input, error);
+    }
+    // A server error or no answer, and no pull request: ours was not opened; its error says what to do.
+    throw error;
+  }
+}
+
+/** The open pull request from `head` into `base`; the oldest when there are several. */
+async function findOpenPull(input: ForwardPortPullInput): Promise<PullData | undefined> {
   const { data: open } = await call(LIST, () =>
     input.octokit.rest.pulls.list({
       ...input.repo,
@@ -90,30 +131,72 @@ export async function upsertForwardPortPull(
     }),
   );
   // Matched again by name: the `head` filter is GitHub's, the decision is ours.
-  const existing = (open as PullData[])
+  return (open as PullData[])
     .filter((pull) => pull.head.ref === input.head)
     .sort((a, b) => a.number - b.number)[0];
-  if (existing) {
-    const { data } = await call(UPDATE, () =>
-      input.octokit.rest.pulls.update({
-        ...input.repo,
-        pull_number: existing.number,
-        title,
-        body,
-      }),
-    );
-    return { status: 'updated', number: data.number, url: data.html_url };
-  }
-  const { data } = await call(CREATE, () =>
-    input.octokit.rest.pulls.create({
+}
+
+async function updatePull(
+  input: ForwardPortPullInput,
+  existing: PullData,
+  content: { title: string; body: string },
+): Promise<ForwardPortPullResult> {
+  const { data } = await call(UPDATE, () =>
+    input.octokit.rest.pulls.update({
       ...input.repo,
-      base: input.base,
-      head: input.head,
-      title,
-      body,
+      pull_number: existing.number,
+      ...content,
     }),
   );
-  return { status: 'created', number: data.number, url: data.html_url };
+  return { status: 'updated', number: data.number, url: data.html_url };
+}
+
+/** True when a failed create may have happened anyway, or lost a race: look again. */
+function isWorthLookingAgain(error: unknown): boolean {
+  if (!(error instanceof GitHubApiError)) return false;
+  return isAlreadyOpen(error) || error.kind === 'server' || error.kind === 'network';
+}
+
+/**
+ * True for GitHub's 422 "A pull request already exists for owner:branch.",
+ * which it sends in `errors[].message` under "Validation Failed".
+ */
+function isAlreadyOpen(error: GitHubApiError): boolean {
+  if (error.status !== 422) return false;
+  const texts = [error.apiMessage ?? '', ...readValidationMessages(error.cause)];
+  return texts.some((text) => text.toLowerCase().includes('already exists'));
+}
+
+/** The `errors[].message` texts of a failed request's answer (the error Octokit threw). */
+function readValidationMessages(cause: unknown): string[] {
+  const response = readField(cause, 'response');
+  const errors = readField(readField(response, 'data'), 'errors');
+  if (!Array.isArray(errors)) return [];
+  return errors.flatMap((entry: unknown) => {
+    const message = readField(entry, 'message');
+    return typeof message === 'string' ? [message] : [];
+  });
+}
+
+function readField(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && key in value
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+}
+
+/** GitHub says the pull request exists, yet listing the open ones finds none: what to do. */
+function describeMissingPull(input: ForwardPortPullInput, cause: GitHubApiError): GitHubApiError {
+  const head = quoteBranchName(input.head);
+  const base = quoteBranchName(input.base);
+  return new GitHubApiError(
+    `${CREATE} answered 422: a pull request from ${head} into ${base} already exists, ` +
+      `but listing the open pull requests with head ${head} found none. This can happen right after it ` +
+      'was opened, before GitHub lists it: re-run the job, which finds it and updates it. If it fails again, ' +
+      `close the open pull request from ${head} into ${base} in the repository so that a re-run opens a new one. ` +
+      `Read more: ${ACTIONS_DOCS}#forward-ports`,
+    { status: 422, operation: CREATE, kind: 'invalid', apiMessage: cause.apiMessage },
+    { cause },
+  );
 }
 
 function cutBody(text: string): string {
