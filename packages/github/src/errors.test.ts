@@ -36,6 +36,13 @@ describe('toGitHubApiError', () => {
       'rate-limited',
       /rate limit was exceeded/,
     ],
+    [
+      403,
+      'You have exceeded a secondary rate limit',
+      { 'retry-after': '600', 'x-ratelimit-remaining': '4999', 'x-ratelimit-reset': '1700000000' },
+      'rate-limited',
+      /retries ran out\. GitHub asks to wait 600 s before the next request\. Re-run the job later/,
+    ],
     [429, 'Too many requests', {}, 'rate-limited', /Re-run the job later/],
     [404, 'Not Found', {}, 'not-found', /does not exist, or the token cannot see it/],
     [422, 'Validation Failed', {}, 'invalid', /rejected the request/],

@@ -126,11 +126,16 @@ function advice(kind: GitHubApiErrorKind, operation: string, error: RequestError
         `Read more: ${ACTIONS_DOCS}#token-and-permissions`
       );
     case 'rate-limited': {
+      const retryAfter = Number(header(error, 'retry-after'));
       const reset = Number(header(error, 'x-ratelimit-reset'));
+      // A secondary limit says how long to wait (Retry-After); a spent primary limit when it
+      // resets. The reset of a primary limit that is not spent says nothing about this one.
       const when =
-        Number.isFinite(reset) && reset > 0
-          ? ` The limit resets at ${new Date(reset * 1000).toISOString()}.`
-          : '';
+        Number.isInteger(retryAfter) && retryAfter > 0
+          ? ` GitHub asks to wait ${retryAfter} s before the next request.`
+          : header(error, 'x-ratelimit-remaining') === '0' && Number.isFinite(reset) && reset > 0
+            ? ` The limit resets at ${new Date(reset * 1000).toISOString()}.`
+            : '';
       return (
         `GitHub's API rate limit was exceeded and the retries ran out.${when} ` +
         'Re-run the job later, or space out the workflows that share this token. ' +
