@@ -270,7 +270,47 @@ describe('rate limits', () => {
     },
   );
 
-  it('gives up at once when asked to wait longer than allowed', async () => {
+  it('waits out rate limits longer than the call deadline: the deadline bounds network time only', async () => {
+    const emulator = await startWithPull();
+    emulator.seed.comment({ repo: FULL_NAME, issueNumber: 1, body: 'hello' });
+    const octokit = make(emulator, { retryAfterBaseMs: 50, callDeadlineMs: 400 });
+    await listComments(octokit); // The emulator's first answer compiles its schemas: not this test's subject.
+    emulator.fault({ operationId: LIST, kind: 'secondary-rate-limit', retryAfter: 10, times: 2 });
+    // Scaled: a second is 50 ms, so each wait (500 ms) is longer than the whole deadline (400 ms).
+    const { result, stdout } = await captureStdout(() => listComments(octokit));
+    expect([result.status, result.data.map((c) => c.body)]).toEqual([200, ['hello']]);
+    expect(emulator.requests.map((r) => r.status)).toEqual([200, 403, 403, 200]);
+    expect(stdout.match(/retrying in \d+s \(retry \d of 2\)/g)).toEqual([
+      'retrying in 10s (retry 1 of 2)',
+      'retrying in 10s (retry 2 of 2)',
+    ]);
+  });
+
+  it('counts only network time against the deadline, and says how long it waited for rate limits', async () => {
+    const emulator = await startWithPull();
+    const octokit = make(emulator, { retryAfterBaseMs: 50, callDeadlineMs: 400 });
+    await listComments(octokit);
+    emulator.fault({ operationId: LIST, kind: 'secondary-rate-limit', retryAfter: 10 });
+    emulator.fault({ operationId: LIST, kind: 'hang', times: Infinity });
+    const { result: message } = await captureStdout(() =>
+      listComments(octokit).then(
+        () => 'answered',
+        (error: Error) => error.message,
+      ),
+    );
+    const host = new URL(emulator.url).host;
+    expect(message.slice(0, message.indexOf(' The server'))).toBe(
+      `GET /repos/{owner}/{repo}/issues/{issue_number}/comments on ${host} got no answer: 2 attempts, ` +
+        "each given 20 s, within the call's limit of 0.4 s (not counting 0.5 s of rate-limit waits).",
+    );
+    expect(emulator.requests.map((r) => [r.status, r.fault])).toEqual([
+      [200, undefined],
+      [403, 'secondary-rate-limit'],
+      [0, 'hang'],
+    ]);
+  });
+
+  it('gives up at once when asked to wait longer than allowed, saying how long GitHub asks to wait', async () => {
     const emulator = await startWithPull();
     emulator.fault({
       operationId: LIST,
@@ -278,10 +318,32 @@ describe('rate limits', () => {
       retryAfter: 3600,
       times: Infinity,
     });
-    const { stdout } = await captureStdout(() =>
-      listComments(make(emulator)).catch(() => undefined),
+    const { result: error, stdout } = await captureStdout(() =>
+      listComments(make(emulator)).catch((e: unknown) => e),
     );
     expect(emulator.requests).toHaveLength(1);
     expect(stdout).toMatch(/asks to wait 3600s, longer than 120s; giving up/);
+    const message = toGitHubApiError(error, 'GET /x').message;
+    expect(message.slice(message.indexOf("GitHub's API"))).toBe(
+      "GitHub's API rate limit was exceeded and the retries ran out. GitHub asks to wait 3600 s before the next request. " +
+        'Re-run the job later, or space out the workflows that share this token. ' +
+        `Read more: ${ACTIONS_DOCS}#rate-limits`,
+    );
+  });
+
+  it('gives up at once on a primary limit that resets later than it may wait, saying when it resets', async () => {
+    // The emulator's clock runs in 2030, so the reset is far beyond any wait allowed.
+    const emulator = await startWithPull({ now: () => new Date('2030-01-01T00:00:00Z') });
+    emulator.fault({ operationId: LIST, kind: 'rate-limit', resetInSeconds: 3600 });
+    const { result: error } = await captureStdout(() =>
+      listComments(make(emulator)).catch((e: unknown) => e),
+    );
+    const message = toGitHubApiError(error, 'GET /x').message;
+    expect([emulator.requests.length, message.slice(message.indexOf("GitHub's API"))]).toEqual([
+      1,
+      "GitHub's API rate limit was exceeded and the retries ran out. The limit resets at 2030-01-01T01:00:00.000Z. " +
+        'Re-run the job later, or space out the workflows that share this token. ' +
+        `Read more: ${ACTIONS_DOCS}#rate-limits`,
+    ]);
   });
 });

@@ -61,9 +61,13 @@ export const DEFAULT_MAX_RETRY_AFTER = 120;
  */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
 /**
- * Longest time, in milliseconds, one call may take, retries and their waits
- * included: four silent attempts (4 × 20 s) and the waits between them (1 + 4
- * + 9 s) end sooner, so the step fails well within two minutes.
+ * Longest time, in milliseconds, one call may spend on the network: its
+ * attempts and the waits between retries of failed ones. Four silent attempts
+ * (4 × 20 s) and the waits between them (1 + 4 + 9 s) end sooner, so a stuck
+ * API fails the step well within two minutes. Rate-limit waits are not
+ * counted: each moves the deadline back by its length (see
+ * {@link DEFAULT_MAX_RETRY_AFTER}), so a call takes at most 100 s plus
+ * 2 × 120 s of rate-limit waits, 340 s in all.
  */
 export const DEFAULT_CALL_DEADLINE_MS = 100_000;
 
@@ -92,7 +96,10 @@ export interface CreateOctokitOptions {
   throttleId?: string;
   /** Milliseconds one attempt may wait for its answer (default 20 s); tests make it small. */
   requestTimeoutMs?: number;
-  /** Milliseconds one call may take, retries included (default 100 s); tests make it small. */
+  /**
+   * Milliseconds one call may spend on the network, retries included, rate-limit
+   * waits not (default 100 s); tests make it small.
+   */
   callDeadlineMs?: number;
   /** Where Octokit and the plugins log; default the job log through the safe helpers. */
   log?: OctokitLog;
@@ -153,6 +160,8 @@ export function createOctokit(options: CreateOctokitOptions): Octokit {
   const rateLimitRetries = options.rateLimitRetries ?? DEFAULT_RATE_LIMIT_RETRIES;
   const maxWait = options.maxRetryAfterSeconds ?? DEFAULT_MAX_RETRY_AFTER;
   const base = options.retryAfterBaseMs ?? 1000;
+  // Each call's deadline, by its options object (the one the throttling plugin hands to onLimit).
+  const deadlines = new WeakMap<object, CallDeadline>();
 
   const onLimit =
     (what: string) =>
@@ -176,6 +185,8 @@ export function createOctokit(options: CreateOctokitOptions): Octokit {
       log.warn(
         `GitHub ${what} on ${where}: retrying in ${retryAfter}s (retry ${retryCount + 1} of ${rateLimitRetries}).`,
       );
+      // The wait is GitHub's, not the network's: it must not use up the call's deadline.
+      deadlines.get(request)?.extend(retryAfter * base);
       return true;
     };
 
@@ -198,10 +209,14 @@ export function createOctokit(options: CreateOctokitOptions): Octokit {
       onSecondaryRateLimit: onLimit('secondary rate limit'),
     },
   });
-  limitRequestTime(octokit, {
-    attemptMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
-    deadlineMs: options.callDeadlineMs ?? DEFAULT_CALL_DEADLINE_MS,
-  });
+  limitRequestTime(
+    octokit,
+    {
+      attemptMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      deadlineMs: options.callDeadlineMs ?? DEFAULT_CALL_DEADLINE_MS,
+    },
+    deadlines,
+  );
   return octokit;
 }
 
@@ -220,31 +235,81 @@ interface CallTiming {
   attempts: number;
   attemptMs: number;
   deadlineMs: number;
+  deadline: CallDeadline;
+}
+
+/** A call's deadline, which rate-limit waits move back. */
+interface CallDeadline {
+  /** Aborts when the call's network time is up. */
+  readonly signal: AbortSignal;
+  /** Milliseconds the deadline was moved back by, in all. */
+  readonly extendedMs: number;
+  /** Moves the deadline `ms` later: a rate-limit wait of that length is about to start. */
+  extend(ms: number): void;
+  /** Stops the timer: the call has ended. */
+  clear(): void;
+}
+
+/** A deadline `ms` from now, ending with a `TimeoutError` as `AbortSignal.timeout` does. */
+function startDeadline(ms: number): CallDeadline {
+  const controller = new AbortController();
+  let endsAt = performance.now() + ms;
+  let extendedMs = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const arm = () => {
+    const expire = () =>
+      controller.abort(new DOMException('The call ran out of time.', 'TimeoutError'));
+    timer = setTimeout(expire, Math.max(0, endsAt - performance.now()));
+    // A pending deadline must not keep the process alive (as AbortSignal.timeout does not).
+    timer.unref?.();
+  };
+  arm();
+  return {
+    signal: controller.signal,
+    get extendedMs() {
+      return extendedMs;
+    },
+    extend(extra) {
+      if (controller.signal.aborted) return;
+      clearTimeout(timer);
+      endsAt += extra;
+      extendedMs += extra;
+      arm();
+    },
+    clear() {
+      clearTimeout(timer);
+    },
+  };
 }
 
 /**
- * Bounds every call's time. The outermost hook (added after the retry
- * plugin) gives the call a deadline and a fetch whose every attempt has its
- * own timeout; retries reuse the call's options, so they share both. A call
- * that ran out of time fails with {@link describeTimeout}'s message.
+ * Bounds every call's time. The outermost hook (added after the retry and
+ * throttling plugins) gives the call a deadline and a fetch whose every
+ * attempt has its own timeout; retries reuse the call's options, so they share
+ * both. The deadline is kept in `deadlines` under the call's options, where
+ * the rate-limit handler moves it back by each wait it grants. A call that ran
+ * out of time fails with {@link describeTimeout}'s message.
  */
 function limitRequestTime(
   octokit: Octokit,
   limits: { attemptMs: number; deadlineMs: number },
+  deadlines: WeakMap<object, CallDeadline>,
 ): void {
   octokit.hook.wrap('request', async (request, raw) => {
     const options = raw as unknown as TimedRequestOptions;
-    const deadline = AbortSignal.timeout(limits.deadlineMs);
+    const deadline = startDeadline(limits.deadlineMs);
+    deadlines.set(raw, deadline);
     const timing: CallTiming = {
       operation: `${options.method} ${describeRoute(options.url)}`,
       host: describeHost(options.url, options.baseUrl),
       attempts: 0,
       ...limits,
+      deadline,
     };
     const send = options.request?.fetch ?? globalThis.fetch;
     const timedFetch: typeof fetch = (input, init) => {
       timing.attempts += 1;
-      const signals = [AbortSignal.timeout(limits.attemptMs), deadline];
+      const signals = [AbortSignal.timeout(limits.attemptMs), deadline.signal];
       if (init?.signal) signals.push(init.signal);
       return send(input, { ...init, signal: AbortSignal.any(signals) });
     };
@@ -252,10 +317,12 @@ function limitRequestTime(
     raw.request = { ...raw.request, fetch: timedFetch };
     const call = Promise.resolve(request(raw));
     try {
-      return await raceDeadline(call, deadline);
+      return await raceDeadline(call, deadline.signal);
     } catch (error) {
-      if (deadline.aborted || isTimeout(error)) throw describeTimeout(timing, error);
+      if (deadline.signal.aborted || isTimeout(error)) throw describeTimeout(timing, error);
       throw error;
+    } finally {
+      deadline.clear();
     }
   });
 }
@@ -310,9 +377,11 @@ function describeHost(url: string, baseUrl: string): string {
 /** The error of a call that ran out of time: what, where, how long, and what to do. */
 function describeTimeout(timing: CallTiming, cause: unknown): GitHubApiError {
   const each = `${timing.attemptMs / 1000} s`;
+  const waited = timing.deadline.extendedMs;
+  const waits = waited > 0 ? ` (not counting ${waited / 1000} s of rate-limit waits)` : '';
   return new GitHubApiError(
     `${timing.operation} on ${timing.host} got no answer: ${plural(timing.attempts, 'attempt')}, ` +
-      `each given ${each}, within the call's limit of ${timing.deadlineMs / 1000} s. ` +
+      `each given ${each}, within the call's limit of ${timing.deadlineMs / 1000} s${waits}. ` +
       `The server (or a proxy in front of it) accepted the connection and sent nothing. ` +
       `Check that ${timing.host} is up (for github.com: https://www.githubstatus.com) and that the runner ` +
       `can reach it, then re-run the job. Read more: ${ACTIONS_DOCS}#retries`,
