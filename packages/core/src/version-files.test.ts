@@ -69,6 +69,27 @@ describe('readVersionFromText: JSON', () => {
   });
 
   it.each([
+    [
+      '{\n"name": x\n::error::pwned\n}\n',
+      `not valid JSON: Unexpected token 'x' at ..."{\\n\\"name\\": x\\n::error:"...`,
+    ],
+    [
+      '{"a":\n\u001b[31m}',
+      `not valid JSON: Unexpected token '\\u001b' at "{\\"a\\":\\n\\u001b[31m}"`,
+    ],
+  ])(
+    'shows the piece of %j the parser quotes on one line, JSON-quoted, so no file line starts an output line',
+    (text, detail) => {
+      expect(readVersionFromText('package.json', text, 'json')).toEqual({
+        ok: false,
+        problem: 'unreadable',
+        detail,
+        syntax: true,
+      });
+    },
+  );
+
+  it.each([
     ['[1, 2]', { detail: 'the document is an array, not an object' }],
     ['"1.2.3"', { detail: 'the document is a string ("1.2.3"), not an object' }],
     ['{"name": "x"}', { detail: 'no top-level "version" field', absent: true }],

@@ -1,4 +1,5 @@
 import type { VersionFileSpec } from './config/schema.js';
+import { escapeInvisible } from './text.js';
 import type { VersionFileProblem, VersionSource } from './facts.js';
 
 /** How a version file is read. `auto` picks by file name. */
@@ -115,7 +116,7 @@ function parseJsonObject(
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    const detail = `not valid JSON: ${(error as Error).message}`;
+    const detail = `not valid JSON: ${describeJsonSyntaxError((error as Error).message)}`;
     return { ok: false, problem: { ok: false, problem: 'unreadable', detail, syntax: true } };
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
@@ -123,6 +124,22 @@ function parseJsonObject(
     return { ok: false, problem: { ok: false, problem: 'no-version', detail } };
   }
   return { ok: true, doc: doc as Record<string, unknown> };
+}
+
+/**
+ * Describes a `JSON.parse` error on one line. V8 quotes a raw piece of the
+ * file (`Unexpected token 'x', "{\n::error:"... is not valid JSON`), line
+ * breaks included, and a line of file content must never start a line of
+ * output (a runner reads `::error::` at a line's start as a command): the
+ * piece is JSON-quoted like every other untrusted value, and any other
+ * control character escaped.
+ */
+function describeJsonSyntaxError(message: string): string {
+  const quoted = /^([\s\S]*?), (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message);
+  const text = quoted
+    ? `${quoted[1] ?? ''} at ${quoted[2] ?? ''}${JSON.stringify(quoted[3] ?? '')}${quoted[4] ?? ''}`
+    : message;
+  return escapeInvisible(text, { singleLine: true });
 }
 
 /** Where the top-level `"version"` keys of valid JSON text stand. */
