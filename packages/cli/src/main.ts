@@ -4,6 +4,7 @@ import {
   linkDocs,
   linkFindingDocs,
   convertConfigIssuesToFindings,
+  neutralizeWorkflowCommands,
   quoteValue,
   ReleasePolicyError,
   UsageError,
@@ -24,7 +25,8 @@ export const CLI_VERSION = '0.1.0';
  * Runs the CLI on argv (without node and script) and returns the exit code.
  * Never calls process.exit: the entry point does.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {
+  const io = guardOutput(given);
   let args: ParsedArgs | undefined;
   try {
     args = parseCliArgs(argv);
@@ -46,13 +48,32 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // The checks need an existing repository; init creates what it writes into.
     if (args.command !== 'init') await checkDirectory(cwd, args.cwd);
     const result = await dispatch(args, { ...io, cwd });
-    if (args.json) io.stdout(`${renderJson(result.json)}\n`);
+    if (args.json) given.stdout(`${renderJson(result.json)}\n`);
     else if (result.text)
       io.stdout(`${result.data ? result.text : linkDocs(result.text, DOCS_BASE_URL)}\n`);
     return result.exitCode;
   } catch (error) {
-    return reportError(error, io, args?.json ?? argv.includes('--json'));
+    return reportError(error, io, given, args?.json ?? argv.includes('--json'));
   }
+}
+
+/**
+ * The CLI's output boundary. It runs in workflow steps, where the runner
+ * executes a printed line that starts with `::` (after white space) or holds
+ * `##[`, on stdout and stderr alike: every text line any command prints goes
+ * out neutralized ({@link neutralizeWorkflowCommands}), so a commit message
+ * or a file's content can never issue a workflow command. The `--json`
+ * document is written with the unguarded `stdout`, byte for byte: it is one
+ * JSON document whose strings are escaped, so no line of it starts with `::`
+ * ({@link renderJson} covers `##[`), and a reader must get the exact values.
+ * The files `--write` and `init` write are not step output and stay exact.
+ */
+function guardOutput(io: CliIo): CliIo {
+  return {
+    ...io,
+    stdout: (text) => io.stdout(neutralizeWorkflowCommands(text)),
+    stderr: (text) => io.stderr(neutralizeWorkflowCommands(text)),
+  };
 }
 
 /**
@@ -106,14 +127,14 @@ function unknownCommandMessage(command: string): string {
 }
 
 /** Converts a thrown error into output and an exit code, once, at the boundary. */
-function reportError(error: unknown, io: CliIo, json: boolean): number {
+function reportError(error: unknown, io: CliIo, raw: CliIo, json: boolean): number {
   const findings: Finding[] = (
     error instanceof ConfigError ? convertConfigIssuesToFindings(error.issues) : []
   ).map((finding) => linkFindingDocs(finding, DOCS_BASE_URL));
   const kind = error instanceof ReleasePolicyError ? error.name : 'UnexpectedError';
   const message = linkDocs(error instanceof Error ? error.message : String(error), DOCS_BASE_URL);
   if (json) {
-    io.stdout(`${renderJson({ ok: false, findings, error: { type: kind, message } })}\n`);
+    raw.stdout(`${renderJson({ ok: false, findings, error: { type: kind, message } })}\n`);
   } else if (error instanceof ReleasePolicyError) {
     io.stderr(`release-policy: ${sanitizeForTerminal(message)}\n`);
   } else {

@@ -25,10 +25,14 @@ export function sanitizeForTerminal(text: string, options: { singleLine?: boolea
  * JSON.stringify leaves raw but a terminal may act on (C1 controls, DEL,
  * line separators, bidirectional and zero-width characters) written as
  * \uXXXX escapes: the same value for a JSON reader, inert on a screen.
+ * `##[`, which a workflow runner reads as a (legacy) command anywhere in a
+ * line, is written `#\u0023[`: the same string, never a command. No line
+ * starts with `::`: every key and string is quoted.
  */
 export function renderJson(value: unknown): string {
   // JSON.stringify escapes C0 controls inside strings; the only raw line feeds are the indentation's.
-  return escapeInvisible(JSON.stringify(value, null, 2));
+  // `##[` can only stand inside a string (keys and values), where `\u0023` is `#`.
+  return escapeInvisible(JSON.stringify(value, null, 2)).replace(/##\[/g, '#\\u0023[');
 }
 
 /** Renders findings for a person: one block per finding, then a count line. */

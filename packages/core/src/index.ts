@@ -288,6 +288,8 @@ export { collectFileVersionSource, explainVersionFilePath } from './version-file
 export {
   escapeInvisible,
   MAX_QUOTED_LENGTH,
+  neutralizeLogLine,
+  neutralizeWorkflowCommands,
   plural,
   quoteShellArgument,
   quoteValue,

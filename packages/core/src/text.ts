@@ -84,3 +84,55 @@ function escapeCharacter(c: string): string {
 export function escapeInvisible(text: string, options: { singleLine?: boolean } = {}): string {
   return text.replace(options.singleLine ? INVISIBLE_INLINE : INVISIBLE, escapeCharacter);
 }
+
+/*
+ * A GitHub Actions runner reads every line a step prints (stdout and stderr)
+ * as a possible workflow command: a line whose text, after leading white
+ * space, starts with `::` (`::error::x`, `::add-mask::x`,
+ * `::stop-commands::t`), and the legacy form `##[name]` anywhere in a line.
+ * It splits lines on LF, CR and CRLF. Untrusted text (branch names, titles,
+ * commit messages, file contents) must never reach a step's output in either
+ * shape, whether an action prints it to the job log or the CLI runs in a
+ * `run:` step.
+ *
+ * Text like `%0A` stays literal in a plain line: the runner decodes `%`
+ * escapes only inside a command.
+ */
+
+// What the runner trims before it looks for `::`: .NET's white space, which
+// is JavaScript's plus NEL (U+0085).
+const LEADING_SPACE = /^[\s\u0085]*/;
+const LINE_BREAKS = /(\r\n|\r|\n)/;
+
+/** One line (no line breaks): a leading `::` gets a `\` before it, `##[` becomes `#\#[`. */
+function neutralizeCommandLine(line: string): string {
+  const out = line.replace(/##\[/g, '#\\#[');
+  const lead = LEADING_SPACE.exec(out)?.[0].length ?? 0;
+  return out.startsWith('::', lead) ? `${out.slice(0, lead)}\\${out.slice(lead)}` : out;
+}
+
+/**
+ * Makes one line of untrusted text safe for a job log: invisible characters
+ * become visible escapes ({@link escapeInvisible}, e.g. `\u001b`; ANSI
+ * sequences could hide text), a leading `::` (after white space) gets a `\`
+ * before it, and `##[` becomes `#\#[`. The input must not contain line
+ * breaks (split it first, as the GitHub adapter's `formatLogData` does).
+ */
+export function neutralizeLogLine(line: string): string {
+  return neutralizeCommandLine(escapeInvisible(line));
+}
+
+/**
+ * Makes text safe to print in a workflow step without changing anything
+ * else: on every line (LF, CR and CRLF each start one, and are kept as they
+ * are) a leading `::` after white space gets a `\` before it and `##[`
+ * becomes `#\#[`, so no line can be read as a workflow command. Colour codes
+ * and other characters are left alone: the CLI's output boundary uses this
+ * on text it has already rendered and sanitized ({@link escapeInvisible}).
+ */
+export function neutralizeWorkflowCommands(text: string): string {
+  return text
+    .split(LINE_BREAKS)
+    .map((part, index) => (index % 2 === 1 ? part : neutralizeCommandLine(part)))
+    .join('');
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import * as core from '@actions/core';
-import { createActionsLog, formatLogData, logData, neutraliseLogLine, quoteForLog } from './log.js';
+import { createActionsLog, formatLogData, logData, quoteForLog } from './log.js';
 import { captureStdout, findCommandLines } from './testing/actions-env.js';
 
 const HOSTILE = [
@@ -14,19 +14,6 @@ const HOSTILE = [
   '##[set-output name=x;]y',
   '\u001b[2K::error::hidden by ANSI',
 ];
-
-describe('neutraliseLogLine', () => {
-  it.each([
-    ['::error::x', '\\::error::x'],
-    ['   ::debug::x', '   \\::debug::x'],
-    ['a ##[error]b', 'a #\\#[error]b'],
-    ['plain text: a::b', 'plain text: a::b'],
-    ['esc\u001b[31m', 'esc\\u001b[31m'],
-    ['%0A::error::x', '%0A::error::x'],
-  ])('%j -> %j', (input, expected) => {
-    expect(neutraliseLogLine(input)).toBe(expected);
-  });
-});
 
 describe('formatLogData', () => {
   it('checks every line, whatever the line break', () => {

@@ -1,48 +1,24 @@
 import * as core from '@actions/core';
-import { escapeInvisible } from '@release-policy/core';
+import { neutralizeLogLine } from '@release-policy/core';
 import { redactSecrets } from './secrets.js';
 
-/**
- * The runner reads every stdout line as a possible workflow command: a line
- * whose text, after leading white space, starts with `::` (`::error::x`,
- * `::stop-commands::t`), and the legacy form `##[name]` anywhere in a line.
- * Untrusted text (branch names, titles, commit messages, file contents) must
- * never reach stdout in either shape. The runner splits lines on LF, CR and
- * CRLF, so every one of them starts a new line to check.
- *
- * Text like `%0A` stays literal in a plain log line: the runner decodes `%`
- * escapes only inside a command, and @actions/core encodes `%` as `%25`
- * whenever text becomes a command (annotations, masks).
- */
-
+// How the runner reads workflow commands, and how untrusted text is kept from
+// forming one: neutralizeLogLine in @release-policy/core, shared with the CLI.
+// @actions/core encodes `%` as `%25` whenever text becomes a command
+// (annotations, masks), so `%0A` in a plain line stays literal.
 const LINE_BREAK = /\r\n|\r|\n/;
 
-/**
- * Makes one line safe to print: control, bidirectional, separator and
- * zero-width characters become visible escapes ({@link escapeInvisible},
- * e.g. `\u001b`; ANSI sequences could hide text), a leading
- * `::` (after white space) gets a `\` before it, and `##[` becomes `#\#[`.
- * The input must not contain line breaks (see {@link formatLogData}).
- */
-export function neutraliseLogLine(line: string): string {
-  let out = escapeInvisible(line);
-  out = out.replace(/##\[/g, '#\\#[');
-  const lead = out.length - out.trimStart().length;
-  if (out.startsWith('::', lead)) out = `${out.slice(0, lead)}\\${out.slice(lead)}`;
-  return out;
-}
-
-/** Splits untrusted text into lines (LF, CR or CRLF) and neutralises each; joined with `\n`. */
+/** Splits untrusted text into lines (LF, CR or CRLF) and neutralizes each; joined with `\n`. */
 export function formatLogData(text: string): string {
-  return text.split(LINE_BREAK).map(neutraliseLogLine).join('\n');
+  return text.split(LINE_BREAK).map(neutralizeLogLine).join('\n');
 }
 
 /**
  * Shows one untrusted value on a single line: JSON-quoted, so CR and LF
- * appear as `\r` and `\n`, and neutralised.
+ * appear as `\r` and `\n`, and neutralized.
  */
 export function quoteForLog(value: string): string {
-  return neutraliseLogLine(JSON.stringify(value));
+  return neutralizeLogLine(JSON.stringify(value));
 }
 
 /**
