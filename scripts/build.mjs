@@ -127,8 +127,9 @@ function compareText(a, b) {
  * non-ASCII byte through the slow UTF-8 path, and every run of an action or
  * the CLI hashes, decodes and compiles every loaded chunk: a chunk minified
  * and written in ASCII (escapes for the rest) starts about 40 ms sooner.
- * Names are kept (`keepNames`): error classes name themselves from
- * `new.target.name`. Licence comments stay inline.
+ * Names are kept (`keepNames`), though not what ncc's scope hoisting already
+ * renamed (`errors_GitError`): error classes therefore declare their printed
+ * name as a string (`static type`). Licence comments stay inline.
  */
 async function compactChunks(dist) {
   const files = readdirSync(dist).filter((name) => name.endsWith('.js'));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildTestGitEnv, makeTempDir, readTracedCommands } from '@release-policy/git/testing';
 import {
@@ -90,6 +90,33 @@ describe('the bundle in a temporary repository', () => {
     expect(usage.code).toBe(2);
     expect(usage.stdout).toBe('');
     expect(usage.stderr).toContain('Did you mean "check"?');
+  });
+
+  // The bundler renames classes (GitError became errors_GitError): the type is each class's declared one.
+  it('names the error outside a repository GitError in --json, as docs/cli.md does', async () => {
+    const outside = await makeTempDir('bundle-outside');
+    try {
+      const spawned = runBundle(['check', '--json'], outside, repo.env);
+      expect(spawned.code).toBe(2);
+      expect(parseJson(spawned).error).toEqual({ type: 'GitError', message: expect.any(String) });
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('names a malformed policy ConfigError in --json, as docs/cli.md does', async () => {
+    const policy = join(repo.dir, '..', `bundle-bad-policy-${process.pid}.yml`);
+    await writeFile(policy, 'mainline: [\n');
+    try {
+      const spawned = runBundle(['check', '--json', '--policy', policy], repo.dir, repo.env);
+      expect(spawned.code).toBe(2);
+      expect(parseJson(spawned).error).toEqual({
+        type: 'ConfigError',
+        message: expect.any(String),
+      });
+    } finally {
+      await rm(policy, { force: true });
+    }
   });
 
   it('never colours output that is not a terminal', () => {

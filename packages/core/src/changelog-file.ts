@@ -7,7 +7,10 @@ import { ReleasePolicyError } from './errors.js';
 import { quoteValue } from './text.js';
 
 /** The changelog file cannot take the notes: it is not UTF-8, or it has conflict markers. */
-export class ChangelogFileError extends ReleasePolicyError {}
+export class ChangelogFileError extends ReleasePolicyError {
+  /** Printed as `error.type` and `name`; see {@link ReleasePolicyError.type}. */
+  static override readonly type = 'ChangelogFileError';
+}
 
 const CONFLICT_MARKERS = ['<<<<<<< ', '=======', '>>>>>>> '];
 

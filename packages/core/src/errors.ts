@@ -4,9 +4,17 @@ import { POLICY_DOCS } from './config/schema.js';
 
 /** Base class of every error this project throws on purpose. */
 export class ReleasePolicyError extends Error {
+  /**
+   * The public name of this kind of error: its `name`, and `error.type` in
+   * the CLI's `--json`. Each subclass declares its own as a string literal,
+   * equal to its class name: a bundler renames classes (`errors_GitError`),
+   * so the class's own name is never what is printed. docs/cli.md lists them.
+   */
+  static readonly type: string = 'ReleasePolicyError';
+
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
-    this.name = new.target.name;
+    this.name = new.target.type;
   }
 }
 
@@ -27,6 +35,8 @@ export interface ConfigIssue {
  * `message` lists them as `file:line:col: message`.
  */
 export class ConfigError extends ReleasePolicyError {
+  /** Printed as `error.type` and `name`; see {@link ReleasePolicyError.type}. */
+  static override readonly type = 'ConfigError';
   readonly issues: readonly ConfigIssue[];
   constructor(issues: readonly ConfigIssue[], options?: { cause?: unknown }) {
     super(formatConfigIssues(issues), options);
@@ -42,7 +52,10 @@ export function formatConfigIssues(issues: readonly ConfigIssue[]): string {
 }
 
 /** The command line was used wrongly (exit code 2). */
-export class UsageError extends ReleasePolicyError {}
+export class UsageError extends ReleasePolicyError {
+  /** Printed as `error.type` and `name`; see {@link ReleasePolicyError.type}. */
+  static override readonly type = 'UsageError';
+}
 
 /**
  * A malformed policy as findings (rule `policy-file`), one per issue, at its

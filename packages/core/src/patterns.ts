@@ -60,6 +60,8 @@ export interface CompilePatternOptions {
 
 /** A branch pattern cannot be compiled. `problems` lists every problem found. */
 export class PatternError extends ReleasePolicyError {
+  /** Printed as `error.type` and `name`; see {@link ReleasePolicyError.type}. */
+  static override readonly type = 'PatternError';
   readonly pattern: string;
   readonly problems: readonly string[];
   constructor(pattern: string, problems: readonly string[], options?: { cause?: unknown }) {

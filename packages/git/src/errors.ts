@@ -41,6 +41,8 @@ export interface GitErrorDetails {
  * of stderr, and a hint for common causes.
  */
 export class GitError extends ReleasePolicyError {
+  /** Printed as `error.type` and `name`; see {@link ReleasePolicyError.type}. */
+  static override readonly type = 'GitError';
   /** The git command's arguments (without the binary and the fixed `-c` settings). */
   readonly args: string[];
   /** git's exit code; null when git did not run or was killed by a signal. */

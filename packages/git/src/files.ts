@@ -10,6 +10,8 @@ export const MAX_VERSION_FILE_BYTES = 1024 * 1024;
 
 /** A version file could not be read safely: outside the working tree, not a regular file, or too large. */
 export class FileAccessError extends ReleasePolicyError {
+  /** Printed as `error.type` and `name`; see {@link ReleasePolicyError.type}. */
+  static override readonly type = 'FileAccessError';
   /** The path as given by the policy. */
   readonly file: string;
   constructor(file: string, message: string, options?: { cause?: unknown }) {

@@ -37,7 +37,10 @@ export const FORWARD_PORT_IDENTITY = {
 } as const;
 
 /** The branch or a commit to pick cannot be used. */
-export class ForwardPortError extends ReleasePolicyError {}
+export class ForwardPortError extends ReleasePolicyError {
+  /** Printed as `error.type` and `name`; see {@link ReleasePolicyError.type}. */
+  static override readonly type = 'ForwardPortError';
+}
 
 /** What {@link pushForwardPort} makes. */
 export interface ForwardPortInput {

@@ -15,7 +15,10 @@ export const FETCH_TIMEOUT_MS = 120_000;
 export type HistoryAdvice = 'cli' | 'action';
 
 /** The history is incomplete and could not be completed: the message says how to. */
-export class IncompleteHistoryError extends ReleasePolicyError {}
+export class IncompleteHistoryError extends ReleasePolicyError {
+  /** Printed as `error.type` and `name`; see {@link ReleasePolicyError.type}. */
+  static override readonly type = 'IncompleteHistoryError';
+}
 
 /** What `completeHistory` did. */
 export type HistoryRepair = { status: 'complete' } | { status: 'fetched'; remote: string };

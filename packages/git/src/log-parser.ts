@@ -47,7 +47,10 @@ const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** Output of `git log` or `git patch-id` that does not have the expected shape. */
-export class LogFormatError extends ReleasePolicyError {}
+export class LogFormatError extends ReleasePolicyError {
+  /** Printed as `error.type` and `name`; see {@link ReleasePolicyError.type}. */
+  static override readonly type = 'LogFormatError';
+}
 
 /**
  * Splits a byte stream into NUL-terminated fields. Bytes are decoded up to

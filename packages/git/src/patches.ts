@@ -40,7 +40,10 @@ export interface GatherPatchFactsInput {
 }
 
 /** A maintenance line or the mainline cannot be compared: named wrong, or unrelated. */
-export class PatchLineError extends ReleasePolicyError {}
+export class PatchLineError extends ReleasePolicyError {
+  /** Printed as `error.type` and `name`; see {@link ReleasePolicyError.type}. */
+  static override readonly type = 'PatchLineError';
+}
 
 /**
  * Compares each maintenance line with mainline.

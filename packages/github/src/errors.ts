@@ -30,6 +30,8 @@ export interface GitHubApiErrorDetails {
  * {@link toGitHubApiError}; the original error is the `cause`.
  */
 export class GitHubApiError extends ReleasePolicyError {
+  /** Printed as `error.type` and `name`; see {@link ReleasePolicyError.type}. */
+  static override readonly type = 'GitHubApiError';
   readonly status: number;
   readonly operation: string;
   readonly kind: GitHubApiErrorKind;
@@ -200,29 +202,44 @@ export function toGitHubApiError(error: unknown, operation: string): GitHubApiEr
  * a policy path that leaves the repository, a token that is missing where one
  * is needed. The message names the input, its value and the expected form.
  */
-export class InputError extends ReleasePolicyError {}
+export class InputError extends ReleasePolicyError {
+  /** Printed as `error.type` and `name`; see {@link ReleasePolicyError.type}. */
+  static override readonly type = 'InputError';
+}
 
 /**
  * The run's environment cannot be used, e.g. a `GITHUB_API_URL` that is not
  * an http(s) URL. The message names the variable's value and the expected form.
  */
-export class RunContextError extends ReleasePolicyError {}
+export class RunContextError extends ReleasePolicyError {
+  /** Printed as `error.type` and `name`; see {@link ReleasePolicyError.type}. */
+  static override readonly type = 'RunContextError';
+}
 
 /**
  * The policy file exists but cannot be read as a file: a directory, a
  * symlink or submodule, or a file the runner may not read. (A file that
  * reads but does not parse is a `ConfigError`.)
  */
-export class PolicyFileError extends ReleasePolicyError {}
+export class PolicyFileError extends ReleasePolicyError {
+  /** Printed as `error.type` and `name`; see {@link ReleasePolicyError.type}. */
+  static override readonly type = 'PolicyFileError';
+}
 
 /** An action output was given a name the runner does not accept. */
-export class OutputNameError extends ReleasePolicyError {}
+export class OutputNameError extends ReleasePolicyError {
+  /** Printed as `error.type` and `name`; see {@link ReleasePolicyError.type}. */
+  static override readonly type = 'OutputNameError';
+}
 
 /**
  * A sticky comment body lacks its marker, so later runs could not find the
  * comment. A caller's mistake: bodies from `renderCommentBody` carry it.
  */
-export class CommentMarkerError extends ReleasePolicyError {}
+export class CommentMarkerError extends ReleasePolicyError {
+  /** Printed as `error.type` and `name`; see {@link ReleasePolicyError.type}. */
+  static override readonly type = 'CommentMarkerError';
+}
 
 /** Runs one API call, converting what it throws once, here, into a {@link GitHubApiError}. */
 export async function callGitHubApi<T>(operation: string, call: () => Promise<T>): Promise<T> {
@@ -237,4 +254,7 @@ export async function callGitHubApi<T>(operation: string, call: () => Promise<T>
  * Two promotions of the same environment ran at once and this one yielded,
  * or a promotion cannot go on with what it found (no commit for the ref).
  */
-export class PromotionError extends ReleasePolicyError {}
+export class PromotionError extends ReleasePolicyError {
+  /** Printed as `error.type` and `name`; see {@link ReleasePolicyError.type}. */
+  static override readonly type = 'PromotionError';
+}

@@ -35,7 +35,10 @@ export interface EvidenceFile {
  * artifact that is not there, or the results service that did not answer in
  * time. The message names the artifact and what to do.
  */
-export class EvidenceStoreError extends ReleasePolicyError {}
+export class EvidenceStoreError extends ReleasePolicyError {
+  /** Printed as `error.type` and `name`; see {@link ReleasePolicyError.type}. */
+  static override readonly type = 'EvidenceStoreError';
+}
 
 /**
  * Longest time, in milliseconds, one call to the results service may take,

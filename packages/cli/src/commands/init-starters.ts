@@ -23,7 +23,10 @@ export interface SkippedWorkflow {
 }
 
 /** A template line that names environments was not found: the template changed without this module. */
-export class StarterTemplateError extends ReleasePolicyError {}
+export class StarterTemplateError extends ReleasePolicyError {
+  /** Printed as `error.type` and `name`; see {@link ReleasePolicyError.type}. */
+  static override readonly type = 'StarterTemplateError';
+}
 
 /** A YAML flow-sequence item: plain when it is a simple word, else a JSON (double-quoted YAML) string. */
 function renderYamlItem(name: string): string {

@@ -231,7 +231,10 @@ export function resolvePolicy(
 }
 
 /** The default policy failed to parse: a bug in this package, never a user error. */
-export class DefaultPolicyError extends ReleasePolicyError {}
+export class DefaultPolicyError extends ReleasePolicyError {
+  /** Printed as `error.type` and `name`; see {@link ReleasePolicyError.type}. */
+  static override readonly type = 'DefaultPolicyError';
+}
 
 /**
  * Returns the default policy, a copy on every call so callers may change
