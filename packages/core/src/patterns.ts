@@ -6,6 +6,7 @@
  */
 import { ReleasePolicyError } from './errors.js';
 import { quoteValue } from './text.js';
+import { FORBIDDEN_REF_CHARS } from './branch-name-rules.js';
 import { findClosest } from './config/did-you-mean.js';
 
 import {
@@ -136,16 +137,6 @@ function describeUnknownPlaceholder(name: string): string {
   return `unknown placeholder ${quoteValue(`{${name}}`, 44)}; ${hint}known placeholders are ${known}`;
 }
 
-const FORBIDDEN_CHARS: ReadonlyArray<[string, string]> = [
-  ['~', 'a tilde "~"'],
-  ['^', 'a caret "^"'],
-  [':', 'a colon ":"'],
-  ['?', 'a question mark "?"'],
-  ['*', 'an asterisk "*"'],
-  ['[', 'an opening bracket "["'],
-  ['\\', 'a backslash "\\"'],
-];
-
 /** Checks the literal text against git's ref-name rules (see git check-ref-format). */
 function checkLiterals(pattern: string, tokens: readonly Token[], problems: string[]): void {
   const literals = tokens.flatMap((t) => (t.kind === 'literal' ? [t.text] : []));
@@ -156,7 +147,7 @@ function checkLiterals(pattern: string, tokens: readonly Token[], problems: stri
   if (literals.some((l) => /[\u0000-\u0008\u000e-\u001f\u007f]/u.test(l))) {
     problems.push('it contains a control character, which git forbids in branch names');
   }
-  for (const [ch, label] of FORBIDDEN_CHARS) {
+  for (const [ch, label] of FORBIDDEN_REF_CHARS) {
     if (literals.some((l) => l.includes(ch))) {
       problems.push(`it contains ${label}, which git forbids in branch names`);
     }

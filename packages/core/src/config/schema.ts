@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BUMPS, POLICY_DOCS, type Bump } from './constants.js';
+import { BRANCH_NAME_FORM, listBranchNameProblems } from '../branch-name-rules.js';
 import type { AnyPolicySection } from './section.js';
 import { POLICY_SECTIONS } from './sections.js';
 
@@ -46,6 +47,15 @@ function buildCommonShape() {
     mainline: z
       .string()
       .min(1)
+      .superRefine((name, ctx) => {
+        const problems = listBranchNameProblems(name);
+        if (problems.length > 0) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `is not a branch name git accepts (${problems.join('; ')}); ${BRANCH_NAME_FORM}`,
+          });
+        }
+      })
       .default('main')
       .describe('The stable trunk\'s branch name; "mainline" in "into" lists stands for it.'),
   };
