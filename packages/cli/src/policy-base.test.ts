@@ -31,6 +31,24 @@ describe('the policy comes from the base branch, as in CI', () => {
     expect(doc.findings.map((f) => f.rule)).toEqual(['branch-name']);
   });
 
+  it('points a problem of the base policy at the file as committed on the base', async () => {
+    repo.git(['checkout', '--quiet', '-b', 'broken-base', 'main']);
+    await repo.commit('chore: break the policy', {
+      '.github/release-policy.yml': `${STRICT}unknown-section: 1\n`,
+    });
+    repo.git(['checkout', '--quiet', 'anything/go']);
+    const line = STRICT.split('\n').length;
+    const text = await repo.run(['branch', '--base', 'broken-base']);
+    expect(text.code).toBe(2);
+    expect(text.stderr).toContain(
+      `\nbroken-base:.github/release-policy.yml:${line}:1: Unknown key "unknown-section"`,
+    );
+    const json = await repo.run(['branch', '--base', 'broken-base', '--json']);
+    expect(json.json().findings.map((f) => [f.file, f.line, f.column])).toEqual([
+      ['broken-base:.github/release-policy.yml', line, 1],
+    ]);
+  });
+
   it('GITHUB_BASE_REF on a runner does the same', async () => {
     const run = await repo.run(['check', '--json'], {
       extraEnv: { GITHUB_HEAD_REF: 'anything/go', GITHUB_BASE_REF: 'main' },

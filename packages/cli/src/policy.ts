@@ -108,8 +108,12 @@ async function readPolicyAtRef(git: Git, ref: string): Promise<ReadPolicyResult 
           'for a policy, so it was not read. A policy is a short YAML file. See docs/cli.md#security',
       );
     }
-    // Bytes, so the loader checks UTF-8 as for the working tree.
-    return { policy: loadPolicyBytes(blob.bytes, POLICY_PATH), origin, notices: [] };
+    // Bytes, so the loader checks UTF-8 as for the working tree. Its problems
+    // point at `main:.github/release-policy.yml:5:17`, git's name for the file
+    // as committed on the base (`git show main:.github/release-policy.yml`):
+    // the working tree's copy may differ, line for line.
+    const label = `${candidate}:${POLICY_PATH}`;
+    return { policy: loadPolicyBytes(blob.bytes, label), origin, notices: [] };
   }
   return undefined;
 }
