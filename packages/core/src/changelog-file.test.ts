@@ -73,4 +73,38 @@ describe('insertReleaseNotes', () => {
       ),
     );
   });
+
+  describe('a released version', () => {
+    const OLD =
+      '# Changelog\n\n## 1.0.0 (2025-01-01)\n\n* a ([abc1234](https://x/commit/abc1234aaaaaaaaa))\n';
+    const SAME =
+      '## 1.0.0 (2025-02-02)\n\n* a, reworded ([abc1234](https://x/commit/abc1234aaaaaaaaa))\n';
+    const OTHER = '## 1.0.0 (2025-02-02)\n\n* later 1234def\n';
+
+    it('replaces its section with notes of the same commits', () => {
+      expect(insertReleaseNotes(OLD, '1.0.0', SAME, 'CHANGELOG.md', { released: true })).toBe(
+        `# Changelog\n\n${SAME}`,
+      );
+    });
+
+    it('refuses notes of other commits, naming those lost and those added', () => {
+      expect(() =>
+        insertReleaseNotes(OLD, '1.0.0', OTHER, 'CHANGELOG.md', { released: true }),
+      ).toThrow(
+        new ChangelogFileError(
+          '"CHANGELOG.md" already has the notes of "1.0.0", a released version, and other commits would replace them: ' +
+            'it has 1 commit the new notes lack (abc1234); the new notes have 1 commit it lacks (1234def). ' +
+            'Released notes are never replaced by notes of other commits: put commits made after the release under the next version ' +
+            '(e.g. release-policy changelog --write CHANGELOG.md, which names the version the commits call for), ' +
+            'and to rewrite the released notes, edit or delete that section by hand first. The file was left untouched. See docs/cli.md#changelog',
+        ),
+      );
+    });
+
+    it('replaces an unreleased section with any notes', () => {
+      expect(insertReleaseNotes(OLD, '1.0.0', OTHER, 'CHANGELOG.md')).toBe(
+        `# Changelog\n\n${OTHER}`,
+      );
+    });
+  });
 });

@@ -198,7 +198,11 @@ export {
   type ChangelogSection,
   type ReleaseNotesInput,
 } from './changelog-render.js';
-export { ChangelogFileError, insertReleaseNotes } from './changelog-file.js';
+export {
+  ChangelogFileError,
+  insertReleaseNotes,
+  type InsertReleaseNotesOptions,
+} from './changelog-file.js';
 export { collectRiskAssessments, readRiskSection, type RiskAssessment } from './changelog-risk.js';
 export { patchesCheck } from './checks/patches/index.js';
 export { promoteCheck } from './checks/promote/index.js';

@@ -127,34 +127,48 @@ export async function readChangelogFile(path: string): Promise<string> {
   }
 }
 
+/** One release's notes for the changelog file. */
+export interface ChangelogRelease {
+  version: string;
+  notes: string;
+  /** The version has a release tag: its section is never replaced by notes of other commits. */
+  released?: boolean;
+}
+
 /**
  * Puts one release's notes into the changelog at `path` (see core's
  * `insertReleaseNotes`) and writes it atomically; returns the new text.
- * @throws ChangelogFileError when the file is not UTF-8 or has conflict markers (the file is untouched)
+ * @throws ChangelogFileError when the file is not UTF-8, has conflict markers,
+ *   or holds other notes of the released version (the file is untouched)
  */
 export async function writeChangelogFile(
   path: string,
   version: string,
   notes: string,
   label = basename(path),
+  options: { released?: boolean } = {},
 ): Promise<string> {
-  return writeReleasesToChangelog(path, [{ version, notes }], label);
+  return writeReleasesToChangelog(path, [{ version, notes, ...options }], label);
 }
 
 /**
  * Puts several releases' notes into the changelog at `path`, in the order
  * given (oldest first ends with the newest on top), with one read and one
  * atomic write; returns the new text.
- * @throws ChangelogFileError when the file is not UTF-8 or has conflict markers (the file is untouched)
+ * @throws ChangelogFileError when the file is not UTF-8, has conflict markers,
+ *   or holds other notes of a released version (the file is untouched)
  */
 export async function writeReleasesToChangelog(
   path: string,
-  releases: readonly { version: string; notes: string }[],
+  releases: readonly ChangelogRelease[],
   label = basename(path),
 ): Promise<string> {
   let text = await readChangelogFile(path);
-  for (const release of releases)
-    text = insertReleaseNotes(text, release.version, release.notes, label);
+  for (const release of releases) {
+    text = insertReleaseNotes(text, release.version, release.notes, label, {
+      released: release.released === true,
+    });
+  }
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await writeFile(temporary, text, 'utf8');

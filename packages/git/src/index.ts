@@ -25,6 +25,7 @@ export {
   resolveChangelogPath,
   writeChangelogFile,
   writeReleasesToChangelog,
+  type ChangelogRelease,
 } from './changelog-file.js';
 export {
   gatherBranchFacts,

@@ -6,6 +6,9 @@ import {
   collectRiskAssessments,
   findChangelogPackage,
   groupChangelogEntries,
+  parseReleaseTag,
+  quoteShellArgument,
+  quoteValue,
   renderReleaseNotes,
   selectPackageEntries,
   UsageError,
@@ -70,6 +73,9 @@ export async function runChangelogCommand(args: ParsedArgs, io: CliIo): Promise<
     to: args.to,
     version: args.releaseVersion,
   });
+  if (args.releaseVersion !== undefined && range.tag === undefined) {
+    await checkUnreleasedVersion(git, policy, args.releaseVersion, range);
+  }
   const version = range.version ?? (await readRecommendedVersion(git, io.cwd, policy, range));
   const select = await readPackageSelection(args, git, policy, { from: range.from, to: range.to });
   const entries = select(collectChangelogEntries(range.commits, policy.changelog));
@@ -87,7 +93,9 @@ export async function runChangelogCommand(args: ParsedArgs, io: CliIo): Promise<
     policy.changelog,
   );
   if (args.write !== undefined) {
-    await writeChangelogFile(resolve(io.cwd, args.write), version, markdown, args.write);
+    await writeChangelogFile(resolve(io.cwd, args.write), version, markdown, args.write, {
+      released: findReleaseTag(version, range.tags ?? [], policy) !== undefined,
+    });
   }
   return {
     exitCode: EXIT.ok,
@@ -163,6 +171,16 @@ async function runAllReleases(
     ...(progress ? { onProgress: progress.show } : {}),
   });
   progress?.clear();
+  // The commits above the newest tag go under --version: never under a version already released.
+  const pending = ranges.find((range) => range.tag === undefined)?.version;
+  const tag =
+    pending === undefined ? undefined : findReleaseTag(pending, await git.listTags(), policy);
+  if (tag !== undefined) {
+    throw new UsageError(
+      `--version ${quoteValue(pending)} is already released (tag ${quoteValue(tag)}): the commits after the newest release would be listed under it. ` +
+        'Give the version they will be released as, e.g. --all --version 2.0.0, or leave --version out to leave them out. See docs/cli.md#changelog',
+    );
+  }
   const repository = await readRepository(git, io.env);
   const date = io.now().toISOString().slice(0, 10);
   const releases: Record<string, unknown>[] = [];
@@ -187,7 +205,11 @@ async function runAllReleases(
   if (args.write !== undefined) {
     // Oldest first, so each release's notes end up above the one before it.
     const oldestFirst = ranges
-      .map((range, i) => ({ version: range.version ?? '', notes: parts[i] ?? '' }))
+      .map((range, i) => ({
+        version: range.version ?? '',
+        notes: parts[i] ?? '',
+        released: range.tag !== undefined,
+      }))
       .reverse();
     await writeReleasesToChangelog(resolve(io.cwd, args.write), oldestFirst, args.write);
   }
@@ -267,7 +289,44 @@ async function readRecommendedVersion(
     ...(range.to === 'HEAD' ? { read: { since: range.from, commits: range.commits } } : {}),
   });
   const analysis = analyzeVersion({ version }, policy);
-  return analysis.version ?? analysis.recommended;
+  // A declared version that is already tagged (bump "none") names a release
+  // these commits are not part of: they go under the next version.
+  return analysis.version !== undefined && analysis.bump !== 'none'
+    ? analysis.version
+    : analysis.recommended;
+}
+
+/** The release tag of `version` among `tags`, if it has one. */
+function findReleaseTag(
+  version: string,
+  tags: readonly string[],
+  policy: Policy,
+): string | undefined {
+  return tags.find((tag) => parseReleaseTag(tag, policy)?.version === version);
+}
+
+/**
+ * `--version V` names the release of the commits up to `--to`: a version
+ * already tagged on another commit would put commits it does not hold under
+ * its heading.
+ * @throws UsageError when `version` has a release tag on another commit than `range.to`
+ */
+async function checkUnreleasedVersion(
+  git: Git,
+  policy: Policy,
+  version: string,
+  range: ReleaseRange,
+): Promise<void> {
+  const tag = findReleaseTag(version, range.tags ?? [], policy);
+  if (tag === undefined) return;
+  const [tagged, to] = await Promise.all([git.revParse(tag), git.revParse(range.to)]);
+  if (tagged === to) return;
+  throw new UsageError(
+    `--version ${quoteValue(version)} is already released (tag ${quoteValue(tag)} is on commit ${tagged.slice(0, 7)}), ` +
+      `and --to ${quoteValue(range.to)} is commit ${to.slice(0, 7)}: its notes would list commits that release does not hold. ` +
+      `Leave --version out for the version the commits call for, or give an unreleased one; for the notes of ${version} itself, ` +
+      `give its tag, e.g. release-policy changelog --to ${quoteShellArgument(tag)}. See docs/cli.md#changelog`,
+  );
 }
 
 /**
