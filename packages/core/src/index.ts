@@ -284,7 +284,11 @@ export {
   quoteVersionText,
   type SemVerParts,
 } from './version-parse.js';
-export { collectBranchVersionSource, collectTagVersionSource } from './version-sources.js';
+export {
+  collectBranchVersionSource,
+  collectTagVersionSource,
+  selectSourceParseOptions,
+} from './version-sources.js';
 export { computeImpliedBump, parseConventionalCommit, type ConventionalCommit } from './commits.js';
 export { collectFileVersionSource, explainVersionFilePath } from './version-files.js';
 

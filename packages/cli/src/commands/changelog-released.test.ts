@@ -109,3 +109,34 @@ describe('changelog and a released version', () => {
     expect(await readFile(join(repo.dir, 'CHANGELOG.md'), 'utf8')).toBe(hand);
   });
 });
+
+describe('changelog --version', () => {
+  it('takes off the tag prefix once: --version v1.1.0 is 1.1.0', async () => {
+    const run = await repo.run(['changelog', '--version', 'v1.1.0', '--json']);
+    expect([run.code, (run.json() as { version?: unknown }).version]).toEqual([0, '1.1.0']);
+    expect((run.json() as { markdown?: string }).markdown?.split('\n')[0]).toBe(
+      '## 1.1.0 (2025-03-14)',
+    );
+  });
+
+  it.each([
+    [
+      'banana',
+      'it has 1 number part ("banana") where SemVer needs exactly three, MAJOR.MINOR.PATCH; the MAJOR part "banana" is not a whole number',
+    ],
+    [
+      'vv1.1.0',
+      'it starts with "v", which is not part of a version (only tags carry a prefix, "v")',
+    ],
+  ])('refuses --version %j with exit 2, writing nothing', async (value, problem) => {
+    const run = await repo.run(['changelog', '--version', value, '--write', 'NEW.md']);
+    expect([run.code, run.stdout, run.stderr]).toEqual([
+      2,
+      '',
+      `release-policy: --version: ${JSON.stringify(value)} is not a valid version: ${problem}. ` +
+        'Expected MAJOR.MINOR.PATCH with an optional -PRERELEASE, e.g. "1.4.0" or "1.4.0-rc.1". ' +
+        'The tag prefix "v" may lead it once. Example: release-policy changelog --version 1.4.0. See https://github.com/release-policy/release-policy/blob/v0.1.0/docs/cli.md#options\n',
+    ]);
+    expect(await repo.list()).toEqual(['CHANGELOG.md', 'package.json']);
+  });
+});

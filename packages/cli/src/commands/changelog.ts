@@ -32,6 +32,7 @@ import type { ParsedArgs } from '../args.js';
 import { resolveGitHubAccess } from '../api.js';
 import { DOCS_BASE_URL, EXIT, type CliIo, type CommandResult } from '../io.js';
 import { readPolicy } from '../policy.js';
+import { loadReleaseVersion } from '../release-version.js';
 import { sanitizeForTerminal } from '../output.js';
 import { parseRemoteUrl, readServerUrl } from '../repo.js';
 
@@ -63,18 +64,27 @@ export async function runChangelogCommand(args: ParsedArgs, io: CliIo): Promise<
   }
   const git = createGit({ cwd: io.cwd, env: io.env });
   const { policy } = await readPolicy(io.cwd, args.policy);
+  const releaseVersion =
+    args.releaseVersion === undefined
+      ? undefined
+      : loadReleaseVersion(
+          args.releaseVersion,
+          policy,
+          '--version',
+          'release-policy changelog --version 1.4.0',
+        );
   // A shallow clone hides the previous release and its commits: complete it first, or stop with the fix.
   await git.completeHistory({ advice: 'cli' });
-  if (args.all === true) return runAllReleases(args, io, git, policy);
+  if (args.all === true) return runAllReleases({ ...args, releaseVersion }, io, git, policy);
   const range = await gatherReleaseRange({
     git,
     policy,
     from: args.from,
     to: args.to,
-    version: args.releaseVersion,
+    version: releaseVersion,
   });
-  if (args.releaseVersion !== undefined && range.tag === undefined) {
-    await checkUnreleasedVersion(git, policy, args.releaseVersion, range);
+  if (releaseVersion !== undefined && range.tag === undefined) {
+    await checkUnreleasedVersion(git, policy, releaseVersion, range);
   }
   const version = range.version ?? (await readRecommendedVersion(git, io.cwd, policy, range));
   const select = await readPackageSelection(args, git, policy, { from: range.from, to: range.to });

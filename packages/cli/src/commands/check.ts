@@ -14,6 +14,8 @@ import { createGit } from '@release-policy/git';
 import type { ParsedArgs } from '../args.js';
 import { DOCS_BASE_URL, EXIT, type CliIo, type CommandResult } from '../io.js';
 import { readPolicy } from '../policy.js';
+import { RELEASE_VERSION_COMMANDS } from '../command-line.js';
+import { loadReleaseVersion } from '../release-version.js';
 import { computeNeededFacts, gatherFacts } from '../gather.js';
 import { convertSkippedChecksToFindings, resolveGitHubAccess } from '../api.js';
 import { renderFields, renderFindings } from '../output.js';
@@ -51,6 +53,7 @@ export async function runCheckCommand(
   const read = await readPolicy(io.cwd, args.policy, baseRef ? { git, ref: baseRef } : undefined);
   const policy = read.policy;
   const positional = single?.command.positional ? args.positionals[0] : undefined;
+  const inputVersion = readInputVersion(args, single, positional, policy);
   const api = await resolveGitHubAccess({
     checks,
     env: io.env,
@@ -67,9 +70,7 @@ export async function runCheckCommand(
     github: api.access,
     branch: (single?.command.positional === 'branch' ? positional : undefined) ?? args.branch,
     base: args.base,
-    // `docs --version V` says the same as `docs V`.
-    inputVersion:
-      single?.command.positional === 'version' ? (positional ?? args.releaseVersion) : undefined,
+    inputVersion,
     releaseType: args.releaseType,
     mainline: args.mainline,
     lines: args.lines,
@@ -112,6 +113,27 @@ function summarizeChecks(
   return checks
     .map((check) => ({ check, values: check.summarize(facts, policy) }))
     .filter(({ values }) => Object.keys(values).length > 0);
+}
+
+/**
+ * The version a check command is given (`version V`, `promote V`, `docs V`,
+ * `docs --version V`, which says the same as `docs V`). A release's version
+ * (`docs`) must be a version, as nothing else checks it there; `version`
+ * reports a malformed one as a finding.
+ * @throws UsageError when a release's version is not a valid version
+ */
+function readInputVersion(
+  args: ParsedArgs,
+  single: CheckDefinition | undefined,
+  positional: string | undefined,
+  policy: Policy,
+): string | undefined {
+  if (single?.command.positional !== 'version') return undefined;
+  const given = positional ?? args.releaseVersion;
+  const command = single.command.name;
+  if (given === undefined || !RELEASE_VERSION_COMMANDS.includes(command)) return given;
+  const origin = positional === undefined ? '--version' : `${command} VERSION`;
+  return loadReleaseVersion(given, policy, origin, `release-policy ${command} 1.4.0`);
 }
 
 /** `check` takes no arguments; a check's command at most its one positional. */

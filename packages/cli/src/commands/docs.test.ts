@@ -115,7 +115,14 @@ describe('docs', () => {
     );
   });
 
-  it.each([[['docs', '2.0.0']], [['docs', '--version', '2.0.0']], [['docs', '--version=2.0.0']]])(
+  it.each([
+    [['docs', '2.0.0']],
+    [['docs', '--version', '2.0.0']],
+    [['docs', '--version=2.0.0']],
+    // The policy's tag prefix is taken off once.
+    [['docs', 'v2.0.0']],
+    [['docs', '--version', 'v2.0.0']],
+  ])(
     '%j releases 2.0.0: the same answer with the version as argument or as --version',
     async (argv) => {
       repo.git(['checkout', '-q', 'main']);
@@ -124,6 +131,30 @@ describe('docs', () => {
       expect([run.code, doc.docs?.['release-type']]).toEqual([1, 'major']);
     },
   );
+
+  it.each([
+    [
+      ['docs', '1.0'],
+      'docs VERSION: "1.0" is not a valid version: it has 2 number parts ("1.0") where SemVer needs exactly three, MAJOR.MINOR.PATCH (did you mean "1.0.0"?).',
+    ],
+    [
+      ['docs', 'banana'],
+      'docs VERSION: "banana" is not a valid version: it has 1 number part ("banana") where SemVer needs exactly three, MAJOR.MINOR.PATCH; the MAJOR part "banana" is not a whole number.',
+    ],
+    [
+      ['docs', '--version', 'vv2.0.0'],
+      '--version: "vv2.0.0" is not a valid version: it starts with "v", which is not part of a version (only tags carry a prefix, "v").',
+    ],
+  ])('refuses the release version in %j with exit 2 and an example', async (argv, problem) => {
+    repo.git(['checkout', '-q', 'main']);
+    const run = await repo.run(argv);
+    expect([run.code, run.stdout, run.stderr]).toEqual([
+      2,
+      '',
+      `release-policy: ${problem} Expected MAJOR.MINOR.PATCH with an optional -PRERELEASE, e.g. "1.4.0" or "1.4.0-rc.1". ` +
+        'The tag prefix "v" may lead it once. Example: release-policy docs 1.4.0. See https://github.com/release-policy/release-policy/blob/v0.1.0/docs/cli.md#options\n',
+    ]);
+  });
 
   it('checks nothing on a run that does not release', async () => {
     repo.git(['checkout', '-q', 'main']);
