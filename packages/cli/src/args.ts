@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CHECKS, quoteValue, UsageError } from '@release-policy/core';
 import { loadRepositoryOption } from './repo.js';
-import { splitReleaseVersion } from './command-line.js';
+import { findCommandWord, splitReleaseVersion } from './command-line.js';
 import { suggestCommand } from './suggest.js';
 
 /** Options every command takes. */
@@ -120,13 +120,20 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
 /**
  * The release's version given to `changelog` or `docs` (see
  * `splitReleaseVersion`), taken out before parsing.
- * @throws UsageError for an empty one
+ * @throws UsageError for an empty or a missing one
  */
 function extractReleaseVersion(argv: readonly string[]): {
   rest: readonly string[];
   releaseVersion?: string;
 } {
   const split = splitReleaseVersion(argv);
+  if (split.releaseVersionMissing === true) {
+    throw new UsageError(
+      `--version needs a value after "${findCommandWord(argv) ?? ''}": the release's version, e.g. ${EMPTY_EXAMPLES.version}, ` +
+        'or leave the option out. (The CLI\'s own version is "release-policy --version", without a command.) ' +
+        'Run "release-policy --help" for usage.',
+    );
+  }
   if (split.releaseVersion === '') {
     throw new UsageError(
       "--version was given an empty value. Give the release's version, e.g. --version 1.4.0, or leave the option out. " +
@@ -264,6 +271,7 @@ const EMPTY_EXAMPLES = {
   environment: '--environment production',
   line: '--line 3.5.x',
   package: '--package api',
+  version: '--version 1.4.0',
 } as const;
 
 type OptionName = keyof typeof OPTIONS;

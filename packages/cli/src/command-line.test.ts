@@ -58,7 +58,9 @@ describe('splitReleaseVersion', () => {
     ],
     [['changelog', '--version=2.0.0'], { rest: ['changelog'], releaseVersion: '2.0.0' }],
     [['docs', '--version=', '--json'], { rest: ['docs', '--json'], releaseVersion: '' }],
-    [['docs', '--version', '--json'], { rest: ['docs', '--version', '--json'] }],
+    // Without a value it is a missing value, not the CLI's version switch.
+    [['docs', '--version', '--json'], { rest: ['docs', '--json'], releaseVersionMissing: true }],
+    [['changelog', '--version'], { rest: ['changelog'], releaseVersionMissing: true }],
     [['version', '--version', '1.2.0'], { rest: ['version', '--version', '1.2.0'] }],
   ])('%j -> %j', (argv, split) => {
     expect(splitReleaseVersion(argv)).toEqual(split);
@@ -75,8 +77,9 @@ describe('asksCliVersion', () => {
     [['docs', '--version', '1.4.0'], false],
     [['docs', '--version=1.4.0'], false],
     [['changelog', '--version', '1.4.0'], false],
-    [['docs', '--version'], true],
-    [['docs', '--version', '--json'], true],
+    [['docs', '--version'], false],
+    [['docs', '--version', '--json'], false],
+    [['changelog', '--version', '--write', 'CHANGELOG.md'], false],
     [['version', '1.2.0'], false],
   ])('%j -> %s', (argv, asks) => {
     expect(asksCliVersion(argv)).toBe(asks);

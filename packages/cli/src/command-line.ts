@@ -46,24 +46,34 @@ export function listShortOptions(argv: readonly string[]): string[] {
  * For `changelog` and `docs`, takes out `--version V` and `--version=V`,
  * which name the release's version (the last one given wins); for the other
  * commands the arguments stay as they are. What is left is parsed, where
- * `--version` is the switch that prints the CLI's own version.
+ * `--version` is the switch that prints the CLI's own version. A `--version`
+ * there without a value (last, or followed by an option) is taken out too and
+ * marked `releaseVersionMissing`: it is a missing value, never the CLI's
+ * version switch.
  */
 export function splitReleaseVersion(argv: readonly string[]): {
   rest: readonly string[];
   releaseVersion?: string;
+  releaseVersionMissing?: true;
 } {
   if (!RELEASE_VERSION_COMMANDS.includes(findCommandWord(argv) ?? '')) return { rest: argv };
   const rest: string[] = [];
   let releaseVersion: string | undefined;
+  let missing = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     if (arg.startsWith('--version=')) releaseVersion = arg.slice('--version='.length);
     else if (arg === '--version' && argv[i + 1] !== undefined && !argv[i + 1]?.startsWith('-')) {
       releaseVersion = argv[i + 1];
       i += 1;
-    } else rest.push(arg);
+    } else if (arg === '--version') missing = true;
+    else rest.push(arg);
   }
-  return releaseVersion === undefined ? { rest } : { rest, releaseVersion };
+  return {
+    rest,
+    ...(releaseVersion === undefined ? {} : { releaseVersion }),
+    ...(missing ? { releaseVersionMissing: true as const } : {}),
+  };
 }
 
 /**

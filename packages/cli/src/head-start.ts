@@ -13,7 +13,12 @@ import {
   startGitHeadStart,
   type GitHeadStart,
 } from '@release-policy/git/head-start';
-import { asksCliVersion, findCommandWord, listShortOptions } from './command-line.js';
+import {
+  asksCliVersion,
+  findCommandWord,
+  listShortOptions,
+  splitReleaseVersion,
+} from './command-line.js';
 
 /** The commands whose run lists the refs and probes HEAD first: their checks need the version facts. */
 export const HEAD_START_COMMANDS: readonly string[] = ['check', 'version', 'docs'];
@@ -25,8 +30,9 @@ export const HEAD_START_COMMANDS: readonly string[] = ['check', 'version', 'docs
  * it) costs nothing but the head start: a command that does not take it runs
  * its own git, and the entry point stops what nobody took. Help (`--help`,
  * `-h`), the CLI's version (`--version`, `-v`; a release's version given to
- * `docs` is not that) and another directory (`--cwd`, `-C`) start nothing,
- * as the runs would not be taken.
+ * `docs` is not that), a release's `--version` without a value (a usage
+ * error) and another directory (`--cwd`, `-C`) start nothing, as the runs
+ * would not be taken.
  */
 export function startCliHeadStart(
   argv: readonly string[],
@@ -38,7 +44,8 @@ export function startCliHeadStart(
   const elsewhere =
     argv.some((arg) => arg === '--help' || arg === '--cwd' || arg.startsWith('--cwd=')) ||
     listShortOptions(argv).some((letter) => letter === 'h' || letter === 'C') ||
-    asksCliVersion(argv);
+    asksCliVersion(argv) ||
+    splitReleaseVersion(argv).releaseVersionMissing === true;
   if (elsewhere) return undefined;
   return startGitHeadStart({ cwd, gitBinary: 'git', env }, [REF_LISTING_ARGS, HEAD_PROBE_ARGS]);
 }

@@ -139,4 +139,29 @@ describe('changelog --version', () => {
     ]);
     expect(await repo.list()).toEqual(['CHANGELOG.md', 'package.json']);
   });
+
+  it.each([
+    [['changelog', '--version', '--write', 'NEW.md'], 'changelog'],
+    [['changelog', '--write', 'NEW.md', '--version'], 'changelog'],
+    [['docs', '--version'], 'docs'],
+    [['docs', '--version', '--json'], 'docs'],
+  ])('refuses %j: --version without a value is a missing value, exit 2', async (argv, command) => {
+    const run = await repo.run(argv);
+    const message =
+      `--version needs a value after "${command}": the release's version, e.g. --version 1.4.0, or leave the option out. ` +
+      '(The CLI\'s own version is "release-policy --version", without a command.) Run "release-policy --help" for usage.';
+    if (argv.includes('--json')) {
+      expect([run.code, run.json()]).toEqual([
+        2,
+        { ok: false, findings: [], error: { type: 'UsageError', message } },
+      ]);
+    } else
+      expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `release-policy: ${message}\n`]);
+    expect(await repo.list()).toEqual(['CHANGELOG.md', 'package.json']);
+  });
+
+  it('still prints the CLI version for --version without a command', async () => {
+    const run = await repo.run(['--version']);
+    expect([run.code, run.stdout]).toEqual([0, '0.1.0\n']);
+  });
 });
