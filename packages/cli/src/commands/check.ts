@@ -16,6 +16,7 @@ import { DOCS_BASE_URL, EXIT, type CliIo, type CommandResult } from '../io.js';
 import { readPolicy } from '../policy.js';
 import { RELEASE_VERSION_COMMANDS } from '../command-line.js';
 import { loadReleaseVersion } from '../release-version.js';
+import { loadPromoteEnvironment } from '../environment.js';
 import { computeNeededFacts, gatherFacts } from '../gather.js';
 import { convertSkippedChecksToFindings, resolveGitHubAccess } from '../api.js';
 import { renderFields, renderFindings } from '../output.js';
@@ -54,6 +55,10 @@ export async function runCheckCommand(
   const policy = read.policy;
   const positional = single?.command.positional ? args.positionals[0] : undefined;
   const inputVersion = readInputVersion(args, single, positional, policy);
+  // Checked before the GitHub access is resolved: without a token the check is skipped, never its input.
+  const environment = computeNeededFacts(checks).has('promotion')
+    ? loadPromoteEnvironment(args.environment, policy)
+    : args.environment;
   const api = await resolveGitHubAccess({
     checks,
     env: io.env,
@@ -74,7 +79,7 @@ export async function runCheckCommand(
     releaseType: args.releaseType,
     mainline: args.mainline,
     lines: args.lines,
-    environment: args.environment,
+    environment,
     now: io.now(),
   });
   const evaluation = evaluate(gathered.facts, policy, io.now(), {

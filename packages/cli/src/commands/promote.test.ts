@@ -69,4 +69,29 @@ describe('release-policy promote (a dry run)', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('promote needs the environment to check: give --environment NAME');
   });
+
+  it.each([
+    [
+      ['promote'],
+      'promote needs the environment to check: give --environment NAME. ' +
+        "Give one of the policy's environments (staging, production), e.g. --environment production.",
+    ],
+    [
+      ['promote', '-e', 'nope'],
+      '--environment "nope" is not one of the policy\'s environments. ' +
+        "Give one of the policy's environments (staging, production), e.g. --environment production.",
+    ],
+    [
+      ['promote', '--environment', 'prodution', '1.4.0'],
+      '--environment "prodution" is not one of the policy\'s environments. Did you mean "production"? ' +
+        "Give one of the policy's environments (staging, production), e.g. --environment production.",
+    ],
+  ])('refuses %j with exit 2 also without a token', async (argv, message) => {
+    const run = await repo.run(argv, { extraEnv: { GITHUB_TOKEN: '', GH_TOKEN: '' } });
+    expect([run.code, run.stdout, run.stderr]).toEqual([
+      2,
+      '',
+      `release-policy: ${message} See https://github.com/release-policy/release-policy/blob/v0.1.0/docs/policy.md#environments\n`,
+    ]);
+  });
 });
