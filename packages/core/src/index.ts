@@ -104,7 +104,13 @@ export {
 } from './checks/audit/documents.js';
 export { isPinnedRef } from './rules/audit-workflow-pin.js';
 export { matchRefPattern } from './ref-patterns.js';
-export { checkDocumentLinks, type DocumentLinkOutside } from './checks/docs/links.js';
+export {
+  checkDocumentLinks,
+  checkMissingTemplates,
+  type DocumentLinkOutside,
+  type DocumentTemplateMissing,
+} from './checks/docs/links.js';
+export { convertDocumentBytes, MAX_DOCUMENT_BYTES } from './checks/docs/document-bytes.js';
 export {
   PULL_REQUEST_TEMPLATE_PATH,
   renderDocumentTemplates,

@@ -3,16 +3,21 @@
  * policy matches in the working tree, read safely (inside the repository,
  * never through a link that leaves it, binary files and files over the size
  * limit reported rather than read), and whether each changed since the
- * previous release tag.
+ * previous release tag. The templates are read where the policy was: the
+ * working tree, or the revision a pull request's policy came from.
  */
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import {
   analyzeVersion,
   checkDocumentLinks,
+  checkMissingTemplates,
   collectFileVersionSource,
   ConfigError,
+  convertDocumentBytes,
+  MAX_DOCUMENT_BYTES,
   type DocumentLinkOutside,
+  type DocumentTemplateMissing,
   type DocumentEntryFacts,
   type DocumentFacts,
   type DocumentFile,
@@ -22,14 +27,10 @@ import {
 import { GitError } from './errors.js';
 import type { Git } from './git.js';
 
-/** The largest document read, in bytes. */
-export const MAX_DOCUMENT_BYTES = 1024 * 1024;
+export { MAX_DOCUMENT_BYTES };
 
 /** How many directory entries a glob may visit before the walk stops. */
 const MAX_WALK_ENTRIES = 20_000;
-
-/** How many leading bytes are searched for a NUL to call a file binary. */
-const BINARY_PROBE_BYTES = 8000;
 
 const WILDCARD = /[*?[]/;
 
@@ -144,20 +145,7 @@ export async function readDocument(root: string, path: string): Promise<Document
     try {
       const buffer = Buffer.alloc(info.size);
       const { bytesRead } = await handle.read(buffer, 0, info.size, 0);
-      const bytes = buffer.subarray(0, bytesRead);
-      if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) {
-        return { path, size: info.size, problem: 'binary' };
-      }
-      try {
-        return {
-          path,
-          size: info.size,
-          text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
-        };
-      } catch {
-        // Text that is not UTF-8 cannot be read as Markdown: report it as binary.
-        return { path, size: info.size, problem: 'binary' };
-      }
+      return convertDocumentBytes(path, info.size, buffer.subarray(0, bytesRead));
     } finally {
       await handle.close();
     }
@@ -210,6 +198,19 @@ async function readBaseVersions(
   return undefined;
 }
 
+/**
+ * Where a run reads the documents' templates when not from the working
+ * tree: where its policy was read (a pull request's base), since a template
+ * is part of the policy and a pull request must not change what it is
+ * checked against.
+ */
+export interface TemplateSource {
+  /** Where, for messages, e.g. `the pull request's base commit "1a2b3c4"`. */
+  where: string;
+  /** The template `path` read there as `readDocument` reads one; undefined when it does not exist there. */
+  read(path: string): Promise<DocumentRead | undefined>;
+}
+
 /** What `gatherDocumentFacts` needs. */
 export interface GatherDocumentFactsInput {
   git: Git;
@@ -220,6 +221,21 @@ export interface GatherDocumentFactsInput {
   facts: Facts;
   /** The release type the run was given, unchecked. */
   releaseType?: string;
+  /** Where the templates are read; the working tree (`cwd`) when absent. */
+  templates?: TemplateSource;
+}
+
+/**
+ * The template of one entry: from `templates` when given (`'missing'` when
+ * it has no such file), else from the working tree.
+ */
+async function readTemplate(
+  cwd: string,
+  path: string,
+  templates: TemplateSource | undefined,
+): Promise<DocumentRead | 'missing'> {
+  if (templates === undefined) return readDocument(cwd, path);
+  return (await templates.read(path)) ?? 'missing';
 }
 
 /**
@@ -227,19 +243,24 @@ export interface GatherDocumentFactsInput {
  * template comparison and whether it changed since the previous release tag.
  *
  * @throws ConfigError when an entry's path, a file its glob matches, or its
- *   template is a link leaving the repository: an error of the policy, at
- *   the entry's position
+ *   template is a link leaving the repository, or its template is absent
+ *   from `templates`: an error of the policy, at the entry's position
  */
 export async function gatherDocumentFacts(input: GatherDocumentFactsInput): Promise<DocumentFacts> {
   const { git, cwd, policy, facts } = input;
   const since = findPreviousTag(facts, policy);
   const entries: DocumentEntryFacts[] = [];
   const outside: DocumentLinkOutside[] = [];
+  const missing: DocumentTemplateMissing[] = [];
   for (const [entry, spec] of policy.documents.entries()) {
-    const template = spec.template ? await readDocument(cwd, spec.template) : undefined;
-    if (template && 'outside' in template)
+    const template = spec.template
+      ? await readTemplate(cwd, spec.template, input.templates)
+      : undefined;
+    if (template === 'missing') missing.push({ entry, where: input.templates?.where ?? '' });
+    else if (template && 'outside' in template)
       outside.push({ entry, field: 'template', file: template.path });
-    const templateText = template && !('outside' in template) ? template.text : undefined;
+    const templateText =
+      template && template !== 'missing' && !('outside' in template) ? template.text : undefined;
     const files: DocumentFile[] = [];
     for (const path of await listMatchingFiles(cwd, spec.path)) {
       const file = await readDocument(cwd, path);
@@ -259,7 +280,12 @@ export async function gatherDocumentFacts(input: GatherDocumentFactsInput): Prom
     }
     entries.push({ path: spec.path, files });
   }
-  if (outside.length > 0) throw new ConfigError(checkDocumentLinks(policy, outside));
+  if (outside.length > 0 || missing.length > 0) {
+    throw new ConfigError([
+      ...checkDocumentLinks(policy, outside),
+      ...checkMissingTemplates(policy, missing),
+    ]);
+  }
   const base = facts.branch?.base;
   const baseVersions = base === undefined ? undefined : await readBaseVersions(git, policy, base);
   return {

@@ -1,6 +1,5 @@
 import type { CommitFacts } from '@release-policy/core';
 import { checkArgument, formatRange, type RevisionRange } from './arguments.js';
-import { GitError } from './errors.js';
 import {
   readChangedPaths,
   readChangedPathsInRange,
@@ -13,6 +12,13 @@ import type { CommitMessage } from './log-parser.js';
 import { readPatchIdPairs, type PatchIdPairOptions } from './patch-ids.js';
 import { createRefLister, readRefNames, selectRefSpaces, type RefLister } from './ref-lister.js';
 import { createGitRunner, type GitRunner } from './runner.js';
+import {
+  readBlobAt,
+  readFileAt,
+  readTreeEntryAt,
+  resolveCommit,
+  type TreeEntry,
+} from './revision-files.js';
 import { ALL_REF_SPACES, type GitHeadStart } from './head-start.js';
 
 /**
@@ -122,6 +128,11 @@ export interface Git {
     path: string,
     maxBytes?: number,
   ): Promise<{ size: number; bytes?: Buffer } | undefined>;
+  /**
+   * The tree entry `path` as of `rev`, with its mode (`120000` for a symbolic
+   * link, `160000` for a submodule) and object type; undefined when there is none.
+   */
+  readTreeEntryAt(rev: string, path: string): Promise<TreeEntry | undefined>;
   /**
    * Every branch name in the clone: local ones (`main`) and remote-tracking
    * ones with their remote (`origin/release/1.4`), sorted by name.
@@ -252,6 +263,7 @@ export function createGit(options: CreateGitOptions): Git {
     listCommits: (range) => listCommits(runner, range),
     readFileAt: (rev, path) => readFileAt(runner, rev, path),
     readBlobAt: (rev, path, maxBytes) => readBlobAt(runner, rev, path, maxBytes),
+    readTreeEntryAt: (rev, path) => readTreeEntryAt(runner, rev, path),
     readRemoteUrl: (name) => readRemoteUrl(runner, name),
     listBranches: () => {
       const branches = preloadedBranches;
@@ -262,12 +274,6 @@ export function createGit(options: CreateGitOptions): Git {
     preloadRefs,
     completeHistory: completeOnce,
   };
-}
-
-async function resolveCommit(runner: GitRunner, rev: string): Promise<string> {
-  const args = ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`];
-  checkArgument(args, rev, 'revision');
-  return runner.text(args);
 }
 
 async function readMergeBases(runner: GitRunner, a: string, b: string): Promise<string[]> {
@@ -348,44 +354,6 @@ async function listTagCommits(
     tags.set(name, fields[i + 2] || (fields[i + 1] ?? ''));
   }
   return tags;
-}
-
-async function readFileAt(
-  runner: GitRunner,
-  rev: string,
-  path: string,
-): Promise<string | undefined> {
-  const blob = await readBlobAt(runner, rev, path);
-  return blob?.bytes?.toString('utf8');
-}
-
-/**
- * The blob at `rev:path`: its bytes when it is at most `maxBytes`, else only
- * its size (nothing read); undefined when there is no such file.
- */
-async function readBlobAt(
-  runner: GitRunner,
-  rev: string,
-  path: string,
-  maxBytes = Number.POSITIVE_INFINITY,
-): Promise<{ size: number; bytes?: Buffer } | undefined> {
-  const object = `${rev}:${path}`;
-  const typeArgs = ['cat-file', '-t', '--end-of-options', object];
-  checkArgument(typeArgs, rev, 'revision');
-  checkArgument(typeArgs, path, 'path');
-  await resolveCommit(runner, rev);
-  const type = await runner.run(typeArgs, [0, 128]);
-  if (type.exitCode !== 0) {
-    if (/does not exist in|exists on disk, but not in/i.test(type.stderr)) return undefined;
-    throw await runner.sharpen(
-      new GitError({ args: typeArgs, exitCode: type.exitCode, stderr: type.stderr }),
-    );
-  }
-  if (type.stdout.toString('utf8').trim() !== 'blob') return undefined;
-  const size = Number((await runner.text(['cat-file', '-s', '--end-of-options', object])).trim());
-  if (size > maxBytes) return { size };
-  const { stdout } = await runner.run(['show', '--no-textconv', '--end-of-options', object]);
-  return { size, bytes: stdout };
 }
 
 async function readRemoteUrl(runner: GitRunner, name: string): Promise<string | undefined> {

@@ -1,5 +1,6 @@
 export { GitError, type GitErrorDetails, type GitFailureKind } from './errors.js';
 export { createGit, type CompleteHistoryOptions, type CreateGitOptions, type Git } from './git.js';
+export type { TreeEntry } from './revision-files.js';
 export type { GitHeadStart } from './head-start.js';
 export {
   FETCH_TIMEOUT_MS,
@@ -62,5 +63,8 @@ export {
   matchGlob,
   readDocument,
   MAX_DOCUMENT_BYTES,
+  type DocumentRead,
   type GatherDocumentFactsInput,
+  type TemplateSource,
 } from './documents.js';
+export { createRevisionTemplateSource, readDocumentAt } from './revision-documents.js';
