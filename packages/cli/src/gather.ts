@@ -13,6 +13,7 @@ import {
 } from '@release-policy/core';
 import {
   createGit,
+  createRevisionTemplateSource,
   gatherAuditDocumentFacts,
   gatherAuditPatchFacts,
   type Git,
@@ -42,6 +43,11 @@ export interface GatherRequest {
   checks: readonly CheckDefinition[];
   branch?: string;
   base?: string;
+  /**
+   * The revision the policy was read at (the base branch); absent when it
+   * came from the working tree. The documents' templates are read there too.
+   */
+  policyRevision?: string;
   inputVersion?: string;
   /** The run's clock, for the date the facts are gathered on. */
   now?: Date;
@@ -124,6 +130,10 @@ const GATHERERS: { [K in FactKind]: Gatherer } = {
       policy: request.policy,
       facts,
       releaseType: request.releaseType,
+      // A template is part of the policy: read where the policy was, never from the change under test.
+      ...(request.policyRevision === undefined
+        ? {}
+        : { templates: createRevisionTemplateSource(git, request.policyRevision) }),
     });
     return [];
   },

@@ -24,6 +24,12 @@ export interface ReadPolicyResult {
   origin: string;
   /** Said alongside the findings, e.g. that the base branch was not available. */
   notices: Finding[];
+  /**
+   * The revision the policy was read at (`main` or `origin/main`); absent
+   * when it came from the working tree. What the policy names as part of
+   * itself (the documents' templates) is read there too.
+   */
+  revision?: string;
 }
 
 /**
@@ -31,7 +37,8 @@ export interface ReadPolicyResult {
  * (it must exist). Otherwise, with a base branch (`--base`, or the runner's
  * `GITHUB_BASE_REF`), `.github/release-policy.yml` is read from that branch
  * (`BASE`, else `origin/BASE`), so a pull request cannot relax its own rules
- * here either; without one, from the working tree. An absent file means the
+ * here either (`revision` says which, for the templates); without one, from
+ * the working tree. An absent file means the
  * embedded default policy. Throws `ConfigError` for a malformed file.
  */
 export async function readPolicy(
@@ -100,7 +107,8 @@ async function readPolicyAtRef(git: Git, ref: string): Promise<ReadPolicyResult 
     }
     const origin = `${POLICY_PATH} on ${candidate}`;
     if (blob === undefined) {
-      return { policy: defaultPolicy(), origin: `(default policy: no ${origin})`, notices: [] };
+      const policy = defaultPolicy();
+      return { policy, origin: `(default policy: no ${origin})`, notices: [], revision: candidate };
     }
     if (blob.bytes === undefined) {
       throw new UsageError(
@@ -113,7 +121,12 @@ async function readPolicyAtRef(git: Git, ref: string): Promise<ReadPolicyResult 
     // as committed on the base (`git show main:.github/release-policy.yml`):
     // the working tree's copy may differ, line for line.
     const label = `${candidate}:${POLICY_PATH}`;
-    return { policy: loadPolicyBytes(blob.bytes, label), origin, notices: [] };
+    return {
+      policy: loadPolicyBytes(blob.bytes, label),
+      origin,
+      notices: [],
+      revision: candidate,
+    };
   }
   return undefined;
 }

@@ -75,6 +75,7 @@ export async function runCheckCommand(
     github: api.access,
     branch: (single?.command.positional === 'branch' ? positional : undefined) ?? args.branch,
     base: args.base,
+    ...(read.revision === undefined ? {} : { policyRevision: read.revision }),
     inputVersion,
     releaseType: args.releaseType,
     mainline: args.mainline,

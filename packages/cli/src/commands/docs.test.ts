@@ -164,6 +164,67 @@ describe('docs', () => {
   });
 });
 
+describe('docs: the templates come from where the policy is read', () => {
+  const TEMPLATE_PATH = 'docs/release/templates/rollback.md';
+  const TEMPLATED = `${POLICY}    template: ${TEMPLATE_PATH}\n`;
+
+  /** main holds the policy (and `baseFiles`); release/1.1 then commits `files` on top of it. */
+  async function branchOffMain(baseFiles: Record<string, string>, files: Record<string, string>) {
+    repo.git(['checkout', '-q', 'main']);
+    await repo.commit('docs: release template', {
+      '.github/release-policy.yml': TEMPLATED,
+      ...baseFiles,
+    });
+    repo.git(['checkout', '-q', '-B', 'release/1.1']);
+    await repo.commit('feat: search', { 'package.json': writePackageJson('1.1.0'), ...files });
+  }
+
+  it.each([['docs'], ['check']])(
+    '%s --base main: a branch that edits the template still has its unfilled document reported',
+    async (command) => {
+      await branchOffMain(
+        { [TEMPLATE_PATH]: FILLED },
+        // The document is the base's template as it was; the branch edits the template away from it.
+        { 'docs/release/rollback.md': FILLED, [TEMPLATE_PATH]: `${FILLED}\nedited\n` },
+      );
+      const run = await repo.run([command, '--base', 'main', '--json']);
+      const doc = run.json();
+      expect(run.code).toBe(1);
+      expect(rulesOf(doc)).toEqual(['document-placeholder:docs/release/rollback.md:1']);
+      expect(doc.findings[0]?.message).toBe(
+        'The document "docs/release/rollback.md", required for a minor release (the release branch "release/1.1"), ' +
+          `is still identical to its template "${TEMPLATE_PATH}". Fill it in for this release.`,
+      );
+      expect(doc.policy).toBe('.github/release-policy.yml on main');
+    },
+  );
+
+  it('without --base, reads the template from the working tree, as the policy', async () => {
+    await branchOffMain(
+      { [TEMPLATE_PATH]: FILLED },
+      { 'docs/release/rollback.md': FILLED, [TEMPLATE_PATH]: `${FILLED}\nedited\n` },
+    );
+    const run = await repo.run(['docs', '--json']);
+    expect([run.code, run.json().findings]).toEqual([0, []]);
+  });
+
+  it('--base main: a template the base does not hold is a policy error naming it and the base, exit 2', async () => {
+    // The template exists only on the branch: it cannot vouch for the branch's own document.
+    await branchOffMain({}, { 'docs/release/rollback.md': FILLED, [TEMPLATE_PATH]: 'other\n' });
+    const run = await repo.run(['docs', '--base', 'main', '--json']);
+    const doc = run.json();
+    expect(run.code).toBe(2);
+    expect(rulesOf(doc)).toEqual(['policy-file:.github/release-policy.yml:6']);
+    expect(doc.findings[0]?.message).toBe(
+      `documents[0].template "${TEMPLATE_PATH}" does not exist at the base "main", where the policy was read, ` +
+        'so a document still identical to its template cannot be told apart. A template is part of the policy: ' +
+        'it is read where the policy is, never from the pull request. Commit the template to the base branch ' +
+        "first, or remove the entry's template, for example: template: docs/release/templates/rollback.md. " +
+        'See https://github.com/release-policy/release-policy/blob/v0.1.0/docs/policy.md#documents.',
+    );
+  });
+});
+
 describe('init --docs', () => {
   it('writes the templates, which fail the docs check until filled in, and keeps existing files', async () => {
     await repo.write('docs/release/rollback.md', FILLED);
