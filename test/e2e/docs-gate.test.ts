@@ -65,6 +65,8 @@ interface Scenario {
   labels?: string[];
   user?: string;
   basePolicy?: string;
+  /** Files at the base commit besides the policy (the documents' templates, read there). */
+  baseFiles?: Record<string, string>;
   inputs?: Record<string, string>;
   /** Changes the working tree before the run. */
   prepare?: (repo: TempRepo) => Promise<void>;
@@ -98,6 +100,9 @@ function runDocs(
         title: scenario.title ?? 'CHG-12: add login',
         ...(scenario.basePolicy === undefined ? {} : { basePolicy: scenario.basePolicy }),
       });
+      for (const [path, content] of Object.entries(scenario.baseFiles ?? {})) {
+        emulator.seed.file({ repo: REPO, ref: event.baseSha, path, content });
+      }
       editPull(emulator, {
         body: scenario.body === undefined ? FILLED : scenario.body,
         labels: scenario.labels ?? [],
@@ -495,6 +500,7 @@ describe('docs-gate action: the documents of a release', () => {
           ],
           head: 'release/1.1',
           basePolicy: `${ONE_DOCUMENT}    updated: true\n    template: docs/templates/rollback.md\n`,
+          baseFiles: { 'docs/templates/rollback.md': ROLLBACK },
         },
         (run) => {
           expect(run.exitCode).toBe(1);

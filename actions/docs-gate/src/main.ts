@@ -2,6 +2,7 @@ import { docsCheck, isReleaseType, quoteValue } from '@release-policy/core';
 import { createGit, gatherDocumentFacts, gatherVersionFacts } from '@release-policy/git';
 import {
   ACTIONS_DOCS,
+  createBaseTemplateSource,
   gatherRunFacts,
   InputError,
   runPolicyAction,
@@ -14,8 +15,8 @@ import {
  * needs; on a pull request, the change request in its description (re-read
  * from the API by the shared flow, which the check wants).
  */
-export async function run(): Promise<void> {
-  await runPolicyAction({ check: docsCheck, gather: gatherDocs });
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  await runPolicyAction({ check: docsCheck, gather: gatherDocs }, env);
 }
 
 /**
@@ -32,7 +33,8 @@ function readReleaseType(input: string | undefined): string | undefined {
   );
 }
 
-async function gatherDocs({ context, policy, workspace, inputs }: GatherInput): Promise<Gathered> {
+async function gatherDocs(input: GatherInput): Promise<Gathered> {
+  const { context, policy, workspace, inputs } = input;
   const releaseType = readReleaseType(inputs.get('release-type'));
   const git = createGit({ cwd: workspace });
   const run = gatherRunFacts(context, {});
@@ -47,12 +49,15 @@ async function gatherDocs({ context, policy, workspace, inputs }: GatherInput): 
     complete: 'action',
   });
   const facts = { ...run, version };
+  // A pull request's templates come from its base commit, as its policy does: never from the checkout.
+  const templates = createBaseTemplateSource(context, input.octokit);
   const documents = await gatherDocumentFacts({
     git,
     cwd: workspace,
     policy,
     facts,
     ...(releaseType === undefined ? {} : { releaseType }),
+    ...(templates === undefined ? {} : { templates }),
   });
   return {
     facts: { ...facts, documents },

@@ -59,6 +59,15 @@ export {
 export { ACTIONS_DOCS } from './text.js';
 export { logData } from './log.js';
 
+// A pull request's document templates, read where its policy is: the base commit
+export {
+  createBaseTemplateSource,
+  fetchDocumentTemplate,
+  type BaseTemplateSource,
+  type TemplateRead,
+} from './document-template.js';
+export { resolvePolicyRef } from './run-policy.js';
+
 // Reading a policy file from disk: regular files inside the repository only
 export {
   describePolicyFileProblem,

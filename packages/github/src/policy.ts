@@ -54,8 +54,37 @@ export async function fetchPolicyFile(
   octokit: Octokit,
   location: PolicyLocation,
 ): Promise<PolicyFile> {
+  const answer = await fetchRawContent(octokit, location, POLICY_SUBJECT);
+  if ('commitSha' in answer) return { text: undefined, commitSha: answer.commitSha };
+  const bytes = readPolicyData(answer.data, answer.path, location.ref);
+  return { text: new TextDecoder('utf-8').decode(bytes), bytes };
+}
+
+/** What a file read through the contents API is, for the message when its commit is not visible. */
+export interface ContentSubject {
+  /** What the file is, capitalized, e.g. `The policy file`. */
+  noun: string;
+  /** What is NOT done in its place, e.g. `The default policy is NOT used`. */
+  fallback: string;
+}
+
+const POLICY_SUBJECT: ContentSubject = {
+  noun: 'The policy file',
+  fallback: 'The default policy is NOT used',
+};
+
+/**
+ * The raw contents answer for `location` (`path` without a leading `./` or
+ * `/`), or the commit at which the file is confirmed absent: a 404 is
+ * confirmed with `GET /repos/{owner}/{repo}/commits/{ref}`, and a commit the
+ * token cannot see throws a teaching {@link GitHubApiError} naming `subject`.
+ */
+export async function fetchRawContent(
+  octokit: Octokit,
+  location: PolicyLocation,
+  subject: ContentSubject,
+): Promise<{ path: string; data: unknown } | { path: string; commitSha: string }> {
   const path = location.path.replace(/^\.?\/+/, '');
-  let data: unknown;
   try {
     const response = await octokit.rest.repos.getContent({
       owner: location.owner,
@@ -64,14 +93,12 @@ export async function fetchPolicyFile(
       ref: location.ref || undefined,
       mediaType: { format: 'raw' },
     });
-    data = response.data;
+    return { path, data: response.data };
   } catch (error) {
     if ((error as { status?: unknown }).status !== 404) throw toGitHubApiError(error, OPERATION);
-    const commitSha = await confirmCommitVisible(octokit, location, path, error);
-    return { text: undefined, commitSha };
+    const commitSha = await confirmCommitVisible(octokit, location, { path, subject }, error);
+    return { path, commitSha };
   }
-  const bytes = readPolicyData(data, path, location.ref);
-  return { text: new TextDecoder('utf-8').decode(bytes), bytes };
 }
 
 /**
@@ -81,7 +108,7 @@ export async function fetchPolicyFile(
 async function confirmCommitVisible(
   octokit: Octokit,
   location: PolicyLocation,
-  path: string,
+  { path, subject }: { path: string; subject: ContentSubject },
   contentsError: unknown,
 ): Promise<string> {
   const ref = location.ref || 'HEAD';
@@ -98,10 +125,10 @@ async function confirmCommitVisible(
     if (status !== 404 && status !== 422) throw toGitHubApiError(error, COMMIT_OPERATION);
     const apiError = toGitHubApiError(error, COMMIT_OPERATION);
     throw new GitHubApiError(
-      `The policy file ${quoteValue(path)} could not be read at ${quoteValue(ref)} in ` +
+      `${subject.noun} ${quoteValue(path)} could not be read at ${quoteValue(ref)} in ` +
         `${quoteValue(`${location.owner}/${location.repo}`)}: GitHub answered 404, and the commit itself ` +
         `is not visible to the token either (${COMMIT_OPERATION} answered ${String(status)}). ` +
-        'The default policy is NOT used, because the file may well exist. A private repository needs ' +
+        `${subject.fallback}, because the file may well exist. A private repository needs ` +
         '`permissions: { contents: read }` for the workflow token; ' +
         'a commit from another repository (a fork) cannot be read through this one. ' +
         `Read more: ${ACTIONS_DOCS}#policy-file`,

@@ -33,6 +33,17 @@ export function describeDefaultPolicySource(path: string, where: string): string
 }
 
 /**
+ * The commit (else branch) a pull request's policy is read at: its base, so
+ * a pull request cannot relax the rules it is checked against. Undefined for
+ * a run that is no pull request's. What the policy names as part of itself
+ * (the documents' templates) is read at the same ref.
+ */
+export function resolvePolicyRef(context: RunContext): string | undefined {
+  const pr = context.pullRequest;
+  return pr ? pr.baseSha || pr.baseRef : undefined;
+}
+
+/**
  * Loads the policy that governs this run. For a pull request it is read from
  * the BASE commit through the API, so a pull request cannot relax the rules
  * it is checked against; for any other event from the commit being checked
@@ -70,7 +81,7 @@ export async function loadRunPolicy(request: RunPolicyRequest): Promise<Policy> 
           `Read more: ${ACTIONS_DOCS}#policy-file`,
       );
     }
-    return fromApi(pr.baseSha || pr.baseRef);
+    return fromApi(resolvePolicyRef(context) ?? pr.baseRef);
   }
   if (octokit && context.repo.owner && context.sha) return fromApi(context.sha);
   if (request.workspace) {
