@@ -140,6 +140,7 @@ describe('documentation links in the sources', () => {
   it('every git failure kind links to an existing section of docs/git.md', () => {
     const kinds = [
       'not-a-repository',
+      'no-work-tree',
       'unknown-revision',
       'shallow',
       'dubious-ownership',

@@ -93,7 +93,7 @@ describe('a run with a head start', () => {
         "for-each-ref '--format=%(refname)%00' refs/heads refs/remotes refs/tags",
       ]);
       expect(commands.filter((c) => c.startsWith('rev-parse --is-shallow'))).toEqual([
-        'rev-parse --is-shallow-repository --symbolic-full-name HEAD --',
+        HEAD_PROBE_ARGS.join(' '),
       ]);
     },
   );
@@ -117,7 +117,7 @@ describe('a run with a head start', () => {
     );
     expect(early.json()).toEqual(plain.json());
     expect(commands.filter((c) => c.startsWith('rev-parse --is-shallow'))).toEqual([
-      'rev-parse --is-shallow-repository --symbolic-full-name HEAD --',
+      HEAD_PROBE_ARGS.join(' '),
     ]);
   });
 

@@ -9,6 +9,7 @@ describe('classifyGitFailure', () => {
       false,
       'not-a-repository',
     ],
+    ['fatal: this operation must be run in a work tree', false, 'no-work-tree'],
     ["fatal: detected dubious ownership in repository at '/src'", false, 'dubious-ownership'],
     ["fatal: your current branch 'main' does not have any commits yet", false, 'no-commits'],
     [

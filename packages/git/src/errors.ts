@@ -11,6 +11,7 @@ const ARG_LIMIT = 200;
 /** What went wrong, as far as a hint can tell from git's output. */
 export type GitFailureKind =
   | 'not-a-repository'
+  | 'no-work-tree'
   | 'unknown-revision'
   | 'shallow'
   | 'dubious-ownership'
@@ -69,6 +70,7 @@ export class GitError extends ReleasePolicyError {
  */
 export function classifyGitFailure(stderr: string, shallow = false): GitFailureKind {
   if (/not a git repository/i.test(stderr)) return 'not-a-repository';
+  if (/must be run in a work tree/i.test(stderr)) return 'no-work-tree';
   if (/dubious ownership/i.test(stderr)) return 'dubious-ownership';
   if (/does not have any commits yet/i.test(stderr)) return 'no-commits';
   if (/shallow/i.test(stderr)) return 'shallow';
@@ -86,6 +88,10 @@ const hints: Record<GitFailureKind, { text: string; anchor: string } | undefined
   'not-a-repository': {
     text: 'Run the command inside a git working tree (or pass its directory as the working directory); in a workflow, run actions/checkout first.',
     anchor: 'not-a-repository',
+  },
+  'no-work-tree': {
+    text: "This is a bare repository or a .git folder, which have no working tree: run the command in the checked-out folder, e.g. the clone's top directory.",
+    anchor: 'no-working-tree',
   },
   'unknown-revision': {
     text: 'Check the spelling of the revision, e.g. "main" or "v1.2.3". In CI the clone may lack tags and other branches: fetch the full history, e.g. actions/checkout with fetch-depth: 0.',

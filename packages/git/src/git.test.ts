@@ -423,6 +423,8 @@ describe('createGit edge cases', () => {
         );
         await chmod(join(dir, 'git'), 0o755);
       }
+      // A commit, so each root() is the one probe (before it, a second command answers).
+      await repo.commit('first\n');
       const env = { ...repo.env, PATH: `${first}:${second}:${repo.env.PATH ?? ''}` };
       const git = createGit({ cwd: repo.dir, env });
       expect(await git.root()).toBe(repo.dir);

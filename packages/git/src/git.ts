@@ -30,7 +30,10 @@ import { ALL_REF_SPACES, type GitHeadStart } from './head-start.js';
 export interface Git {
   /** The directory commands run in. */
   readonly cwd: string;
-  /** Absolute path of the working tree's top directory. */
+  /**
+   * Absolute path of the working tree's top directory, asked in the git
+   * process that also answers the next `isShallow` or `currentBranch`.
+   */
   root(): Promise<string>;
   /**
    * Short name of the checked-out branch; undefined when HEAD is detached.
@@ -232,6 +235,7 @@ export function createGit(options: CreateGitOptions): Git {
         preloadedTags = undefined;
         preloadedBranches = undefined;
         options.headStart?.stop();
+        runner.forgetProbe();
       }
       drop();
     }, drop);
@@ -239,7 +243,7 @@ export function createGit(options: CreateGitOptions): Git {
   };
   return {
     cwd: options.cwd,
-    root: () => runner.text(['rev-parse', '--show-toplevel']),
+    root: runner.readTopLevel,
     currentBranch: runner.currentBranch,
     revParse,
     isShallow: runner.isShallow,

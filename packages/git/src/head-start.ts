@@ -4,7 +4,7 @@
  * Why: a run of the CLI spends its first hundred milliseconds loading its
  * own code, while git, on another core, could already be listing the refs
  * (a repository with a thousand loose tags takes git 20 to 40 ms) and
- * reading HEAD. Neither depends on the policy or the command's options. The
+ * reading HEAD and the working tree's top directory. Neither depends on the policy or the command's options. The
  * entry point starts them (this module loads only Node built-ins); the Git
  * made with the same settings takes each one as the answer to its first
  * identical command, and runs any later one itself.
@@ -20,10 +20,15 @@ export const ALL_REF_SPACES = ['refs/heads', 'refs/remotes', 'refs/tags'] as con
 /** The listing `Git.preloadRefs` starts: every branch, remote-tracking branch and tag. */
 export const REF_LISTING_ARGS: readonly string[] = [...REF_NAMES_ARGS, ...ALL_REF_SPACES];
 
-/** The question the runner asks about the checkout: is the clone shallow, and where does HEAD point. */
+/**
+ * The question the runner asks about the checkout: is the clone shallow,
+ * where is the working tree's top directory, and where does HEAD point. git
+ * prints the answers in this order, one a line, then echoes the `--`.
+ */
 export const HEAD_PROBE_ARGS: readonly string[] = [
   'rev-parse',
   '--is-shallow-repository',
+  '--show-toplevel',
   '--symbolic-full-name',
   'HEAD',
   '--',

@@ -17,6 +17,15 @@ export interface GitRunner {
    * Asked together with whether the clone is shallow (one git process).
    */
   currentBranch(): Promise<string | undefined>;
+  /**
+   * Absolute path of the working tree's top directory, asked in the same git
+   * process as `isShallow` and `currentBranch`: that process's other answers
+   * answer the next of those two questions, so a run that asks for the top
+   * directory first starts no process of its own for it.
+   */
+  readTopLevel(): Promise<string>;
+  /** Forgets the answers readTopLevel's process has not handed over yet: a fetch made them stale. */
+  forgetProbe(): void;
   /** `error` with a sharper kind when it is an unknown-revision GitError whose cause can be told; else `error`. */
   sharpen(error: unknown): Promise<unknown>;
 }
@@ -40,11 +49,22 @@ export function createGitRunner(config: GitProcessConfig, headStart?: GitHeadSta
     if (probed?.shallow === false) complete = true;
     return probed;
   };
+  // The probe readTopLevel ran, handed to the next isShallow or currentBranch: asked in
+  // sequence, as a run asks them, the three questions cost one process. A failed probe
+  // hands over undefined: the single-purpose commands then answer, or fail themselves.
+  let handedOver: Promise<HeadProbe | undefined> | undefined;
+  const takeHandedOver = () => {
+    const probed = handedOver;
+    handedOver = undefined;
+    return probed;
+  };
   const isShallow = async (): Promise<boolean> => {
     if (complete) return false;
-    // A probe started early answers as well: no process of its own.
-    if (headStart?.has(config, HEAD_PROBE_ARGS)) {
-      const probed = await probe();
+    // A probe started early, or one readTopLevel ran, answers as well: no process of its own.
+    const early =
+      takeHandedOver() ?? (headStart?.has(config, HEAD_PROBE_ARGS) ? probe() : undefined);
+    if (early !== undefined) {
+      const probed = await early;
       if (probed !== undefined) return probed.shallow;
     }
     const { stdout } = await runGit(config, ['rev-parse', '--is-shallow-repository']);
@@ -65,25 +85,50 @@ export function createGitRunner(config: GitProcessConfig, headStart?: GitHeadSta
   };
   const text = async (args: string[]): Promise<string> =>
     (await run(args)).stdout.toString('utf8').replace(/\r?\n$/, '');
-  // HEAD may move between calls (a long-lived adapter), so each call asks; the same process
-  // says whether the clone is shallow, and a "no" spares the later isShallow its own.
+  // HEAD may move between calls (a long-lived adapter), so each call asks (or takes the answer
+  // readTopLevel's process gave just before); the same process says whether the clone is
+  // shallow, and a "no" spares the later isShallow its own.
   const currentBranch = async (): Promise<string | undefined> => {
-    const probed = await probe();
+    const probed = await (takeHandedOver() ?? probe());
     if (probed === undefined) return readBranchName(await readSymbolicHead(run));
     return readBranchName(probed.ref);
   };
-  return { config, run, text, isShallow, currentBranch, sharpen };
+  const readTopLevel = async (): Promise<string> => {
+    const probing = probe();
+    // Set before the answer comes: a question asked meanwhile shares the process too.
+    handedOver = probing.catch(() => undefined);
+    const probed = await probing;
+    // No commit yet, or no working tree: git's own answer, or its failure (sharpened).
+    return probed?.topLevel ?? (await text(['rev-parse', '--show-toplevel']));
+  };
+  const forgetProbe = () => {
+    handedOver = undefined;
+  };
+  return { config, run, text, isShallow, currentBranch, readTopLevel, forgetProbe, sharpen };
 }
 
-/** What one `git rev-parse` says about the clone: shallow or not, and the full ref HEAD names (`HEAD` when detached). */
+/**
+ * What one `git rev-parse` says about the clone: shallow or not, the working
+ * tree's top directory, and the full ref HEAD names (`HEAD` when detached).
+ */
 interface HeadProbe {
   shallow: boolean;
+  topLevel: string;
   ref: string;
 }
 
 /**
- * Asks whether the clone is shallow and where HEAD points in one process;
- * undefined when git cannot say so (no commit yet, no repository): the
+ * The probe's answers, one a line in argument order and the `--` echoed
+ * last. The top directory is printed as it is (no quoting: it may hold any
+ * character, a line break too), so it is all between the first line and the
+ * ref's, which cannot hold one.
+ */
+const HEAD_PROBE_OUTPUT = /^(true|false)\n([^]+)\n([^\n]+)\n--\n$/;
+
+/**
+ * Asks whether the clone is shallow, where the top directory is and where
+ * HEAD points in one process; undefined when git cannot say so (no commit
+ * yet, no repository, no working tree: a bare repository): the
  * single-purpose commands then answer, or fail with the usual GitError.
  */
 async function probeHead(
@@ -91,11 +136,10 @@ async function probeHead(
 ): Promise<HeadProbe | undefined> {
   const result = await run(HEAD_PROBE_ARGS, [0, 128]);
   if (result.exitCode !== 0) return undefined;
-  const [shallow, ref] = result.stdout.toString('utf8').split('\n');
-  if ((shallow !== 'true' && shallow !== 'false') || ref === undefined || ref === '') {
-    return undefined;
-  }
-  return { shallow: shallow === 'true', ref };
+  const match = HEAD_PROBE_OUTPUT.exec(result.stdout.toString('utf8'));
+  if (match === null) return undefined;
+  const [, shallow, topLevel = '', ref = ''] = match;
+  return { shallow: shallow === 'true', topLevel, ref };
 }
 
 /** The ref HEAD points at, read without resolving it (works before the first commit); undefined when detached. */
