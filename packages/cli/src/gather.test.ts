@@ -26,6 +26,7 @@ function requestWith(git: Git): GatherRequest {
   return {
     git,
     cwd: repo.dir,
+    root: repo.dir,
     env: repo.env,
     policy: defaultPolicy(),
     checks: selectChecks(['branch', 'version', 'docs', 'patches']),

@@ -37,6 +37,8 @@ export interface GatherRequest {
   /** The git adapter to use; one on `cwd` with `env` when absent. */
   git?: Git;
   cwd: string;
+  /** The working tree's top directory: the policy's version files and documents are read from it. */
+  root: string;
   env: Record<string, string | undefined>;
   policy: Policy;
   /** The checks to gather for: the union of their `needs` is gathered. */
@@ -109,7 +111,7 @@ const GATHERERS: { [K in FactKind]: Gatherer } = {
     // A shallow clone hides tags and commits: completed first, or the run stops with the fix.
     facts.version = await gatherVersionFacts({
       git,
-      cwd: request.cwd,
+      cwd: request.root,
       policy: request.policy,
       branch: facts.branch,
       inputVersion: request.inputVersion,
@@ -126,7 +128,7 @@ const GATHERERS: { [K in FactKind]: Gatherer } = {
     }
     facts.documents = await gatherDocumentFacts({
       git,
-      cwd: request.cwd,
+      cwd: request.root,
       policy: request.policy,
       facts,
       releaseType: request.releaseType,

@@ -18,7 +18,10 @@ afterAll(async () => {
 describe('readPolicy with a base branch', () => {
   it('reads a base branch git cannot find as "not in this clone", with a warning', async () => {
     const git = createGit({ cwd: repo.dir, env: repo.env });
-    const result = await readPolicy(repo.dir, undefined, { git, ref: 'release/9' });
+    const result = await readPolicy({ cwd: repo.dir, root: repo.dir }, undefined, {
+      git,
+      ref: 'release/9',
+    });
     expect(result.notices.map((n) => [n.rule, n.severity, n.docs])).toEqual([
       ['policy-file', 'warning', 'docs/cli.md#where-the-policy-comes-from'],
     ]);
@@ -29,9 +32,10 @@ describe('readPolicy with a base branch', () => {
 
   it('rethrows any other git failure instead of calling it a missing branch', async () => {
     const git = createGit({ cwd: plain.dir, env: plain.env });
-    const error: unknown = await readPolicy(plain.dir, undefined, { git, ref: 'main' }).catch(
-      (e: unknown) => e,
-    );
+    const error: unknown = await readPolicy({ cwd: plain.dir, root: plain.dir }, undefined, {
+      git,
+      ref: 'main',
+    }).catch((e: unknown) => e);
     expect(error instanceof GitError ? error.kind : error).toBe('not-a-repository');
   });
 });

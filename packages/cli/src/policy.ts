@@ -32,17 +32,27 @@ export interface ReadPolicyResult {
   revision?: string;
 }
 
+/** Where the CLI runs, and the top directory of the working tree it runs in. */
+export interface PolicyPlace {
+  /** The working directory (`-C`), which an explicit `--policy FILE` is relative to. */
+  cwd: string;
+  /** The working tree's top directory, which holds `.github/release-policy.yml` (see `readTopDirectory`). */
+  root: string;
+}
+
 /**
- * Reads the policy the way CI does. An explicit `--policy FILE` always wins
- * (it must exist). Otherwise, with a base branch (`--base`, or the runner's
- * `GITHUB_BASE_REF`), `.github/release-policy.yml` is read from that branch
- * (`BASE`, else `origin/BASE`), so a pull request cannot relax its own rules
- * here either (`revision` says which, for the templates); without one, from
- * the working tree. An absent file means the
- * embedded default policy. Throws `ConfigError` for a malformed file.
+ * Reads the policy the way CI does. An explicit `--policy FILE` (relative to
+ * the working directory) always wins (it must exist). Otherwise, with a base
+ * branch (`--base`, or the runner's `GITHUB_BASE_REF`),
+ * `.github/release-policy.yml` is read from that branch (`BASE`, else
+ * `origin/BASE`), so a pull request cannot relax its own rules here either
+ * (`revision` says which, for the templates); without one, from the top
+ * directory of the working tree, wherever inside it the CLI runs. An absent
+ * file means the embedded default policy. Throws `ConfigError` for a
+ * malformed file.
  */
 export async function readPolicy(
-  cwd: string,
+  place: PolicyPlace,
   explicit?: string,
   base?: { git: Git; ref: string },
 ): Promise<ReadPolicyResult> {
@@ -50,7 +60,7 @@ export async function readPolicy(
     const fromBase = await readPolicyAtRef(base.git, base.ref);
     if (fromBase) return fromBase;
   }
-  const fromTree = await readPolicyFile(cwd, explicit);
+  const fromTree = await readPolicyFile(place, explicit);
   const notices: Finding[] = [];
   if (!explicit && base)
     notices.push(await describeMissingBase(base.git, base.ref, fromTree.origin));
@@ -132,19 +142,21 @@ async function readPolicyAtRef(git: Git, ref: string): Promise<ReadPolicyResult 
 }
 
 async function readPolicyFile(
-  cwd: string,
+  { cwd, root }: PolicyPlace,
   explicit?: string,
 ): Promise<Omit<ReadPolicyResult, 'notices'>> {
+  // The policy's own file is the repository's; a file the user names is where they say.
+  const from = explicit ? cwd : root;
   const path = explicit
     ? isAbsolute(explicit)
       ? explicit
       : join(cwd, explicit)
-    : join(cwd, POLICY_PATH);
+    : join(root, POLICY_PATH);
   // Only a regular file inside the repository (or the file --policy names, never
   // through a final link) is read, bounded: its text ends up in messages.
   const read = explicit
     ? await readPolicyFileSafely(path)
-    : await readPolicyFileInside(cwd, POLICY_PATH);
+    : await readPolicyFileInside(root, POLICY_PATH);
   if (read.status === 'refused') {
     if (!explicit && read.problem === 'missing') {
       const policy = defaultPolicy();
@@ -154,7 +166,7 @@ async function readPolicyFile(
       cause: read.cause,
     });
   }
-  const shown = explicit && isAbsolute(explicit) ? explicit : relative(cwd, path) || path;
+  const shown = explicit && isAbsolute(explicit) ? explicit : relative(from, path) || path;
   return { policy: loadPolicyBytes(read.bytes, shown), origin: shown };
 }
 

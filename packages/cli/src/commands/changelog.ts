@@ -33,6 +33,7 @@ import { resolveGitHubAccess } from '../api.js';
 import { DOCS_BASE_URL, EXIT, type CliIo, type CommandResult } from '../io.js';
 import { readPolicy } from '../policy.js';
 import { loadReleaseVersion } from '../release-version.js';
+import { readTopDirectory } from '../top-directory.js';
 import { sanitizeForTerminal } from '../output.js';
 import { parseRemoteUrl, readServerUrl } from '../repo.js';
 
@@ -63,7 +64,8 @@ export async function runChangelogCommand(args: ParsedArgs, io: CliIo): Promise<
     );
   }
   const git = createGit({ cwd: io.cwd, env: io.env });
-  const { policy } = await readPolicy(io.cwd, args.policy);
+  const root = await readTopDirectory(git, io.cwd);
+  const { policy } = await readPolicy({ cwd: io.cwd, root }, args.policy);
   const releaseVersion =
     args.releaseVersion === undefined
       ? undefined
@@ -86,7 +88,7 @@ export async function runChangelogCommand(args: ParsedArgs, io: CliIo): Promise<
   if (releaseVersion !== undefined && range.tag === undefined) {
     await checkUnreleasedVersion(git, policy, releaseVersion, range);
   }
-  const version = range.version ?? (await readRecommendedVersion(git, io.cwd, policy, range));
+  const version = range.version ?? (await readRecommendedVersion(git, root, policy, range));
   const select = await readPackageSelection(args, git, policy, { from: range.from, to: range.to });
   const entries = select(collectChangelogEntries(range.commits, policy.changelog));
   const risks = await readRisks(args, io, git, policy, range.commits, entries);
@@ -283,17 +285,18 @@ async function readPackageSelection(
 /**
  * The version the commits since the previous release call for, as the
  * version check computes it (from HEAD); the range's tags, and its commits
- * when it ends at HEAD, are not read a second time.
+ * when it ends at HEAD, are not read a second time. The version files are
+ * read from `root`, the working tree's top directory.
  */
 async function readRecommendedVersion(
   git: Git,
-  cwd: string,
+  root: string,
   policy: Policy,
   range: ReleaseRange,
 ): Promise<string> {
   const version = await gatherVersionFacts({
     git,
-    cwd,
+    cwd: root,
     policy,
     ...(range.tags ? { tags: range.tags } : {}),
     ...(range.to === 'HEAD' ? { read: { since: range.from, commits: range.commits } } : {}),

@@ -17,6 +17,7 @@ import { readPolicy } from '../policy.js';
 import { RELEASE_VERSION_COMMANDS } from '../command-line.js';
 import { loadReleaseVersion } from '../release-version.js';
 import { loadPromoteEnvironment } from '../environment.js';
+import { readTopDirectory } from '../top-directory.js';
 import { computeNeededFacts, gatherFacts } from '../gather.js';
 import { convertSkippedChecksToFindings, resolveGitHubAccess } from '../api.js';
 import { renderFields, renderFindings } from '../output.js';
@@ -51,7 +52,13 @@ export async function runCheckCommand(
   if (computeNeededFacts(checks).has('version')) git.preloadRefs();
   // The policy comes from the base branch, as in CI: --base, or the runner's pull-request base.
   const baseRef = args.base ?? (args.branch ? undefined : io.env.GITHUB_BASE_REF || undefined);
-  const read = await readPolicy(io.cwd, args.policy, baseRef ? { git, ref: baseRef } : undefined);
+  // Asked in the HEAD probe's process, which the branch and shallow questions then take.
+  const root = await readTopDirectory(git, io.cwd);
+  const read = await readPolicy(
+    { cwd: io.cwd, root },
+    args.policy,
+    baseRef ? { git, ref: baseRef } : undefined,
+  );
   const policy = read.policy;
   const positional = single?.command.positional ? args.positionals[0] : undefined;
   const inputVersion = readInputVersion(args, single, positional, policy);
@@ -69,6 +76,7 @@ export async function runCheckCommand(
   const gathered = await gatherFacts({
     git,
     cwd: io.cwd,
+    root,
     env: io.env,
     policy,
     checks: api.checks,

@@ -102,7 +102,8 @@ async function readSetupPolicy(root: string, target: string, force: boolean): Pr
     () => false,
   );
   if (!exists) return defaultPolicy();
-  return (await readPolicy(root, target === POLICY_PATH ? undefined : target)).policy;
+  return (await readPolicy({ cwd: root, root }, target === POLICY_PATH ? undefined : target))
+    .policy;
 }
 
 /** Writes each file under `root`, keeping any that exists unless `force`. */
