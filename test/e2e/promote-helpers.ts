@@ -55,6 +55,10 @@ export interface PromoteSpec {
   runId?: number;
   /** Who started the run (GITHUB_ACTOR and GITHUB_TRIGGERING_ACTOR). */
   starter?: string;
+  /** The action's folder (default: the committed bundle's, `actions/promote`). */
+  actionDir?: string;
+  /** Extra environment variables of the process. */
+  env?: Record<string, string>;
 }
 
 /** Runs the committed promote bundle in `repo` as a push to main. */
@@ -75,14 +79,14 @@ export function runPromote(
     },
   }) as Record<string, unknown>;
   return runAction({
-    actionDir: ACTIONS.promote,
+    actionDir: spec.actionDir ?? ACTIONS.promote,
     eventName: 'push',
     payload,
     inputs: { comment: 'false', ...spec.inputs },
     emulator,
     repository: repo.fullName,
     actor: spec.starter ?? 'carol',
-    env: { GITHUB_RUN_ID: String(spec.runId ?? 4242) },
+    env: { GITHUB_RUN_ID: String(spec.runId ?? 4242), ...spec.env },
   });
 }
 

@@ -2,7 +2,8 @@
  * Creates the GitHub Deployment of a promotion and walks it through its
  * statuses: `in_progress`, then `success` (the deployment it replaces is
  * marked `inactive`) or `failure`. Re-run safe: a re-run of the same run
- * takes over the deployment it left behind instead of creating another, so
+ * takes over the deployment it left behind instead of creating another, and
+ * a create whose answer was lost is found again instead of sent again, so
  * the environment ends with one live deployment. Concurrent promotions:
  * the one whose deployment was created first goes on; any other yields with
  * a failure status and a {@link PromotionError}.
@@ -14,7 +15,7 @@ import {
 } from '@release-policy/core';
 import type { RepositoryRef } from './api-facts.js';
 import { readDeployments } from './deployments.js';
-import { callGitHubApi, PromotionError } from './errors.js';
+import { callGitHubApi, GitHubApiError, PromotionError } from './errors.js';
 import type { Octokit } from './octokit.js';
 import { ACTIONS_DOCS } from './text.js';
 
@@ -76,7 +77,14 @@ export async function deployPromotion(input: DeployPromotionInput): Promise<Depl
     environment: record.environment,
     max: 100,
   });
-  const rival = current.find((d) => d.id !== id && d.id > input.seenUpTo && d.id < id);
+  // A deployment recorded with this run's id is its own (an earlier attempt), never a rival.
+  const rival = current.find(
+    (d) =>
+      d.id !== id &&
+      d.id > input.seenUpTo &&
+      d.id < id &&
+      (input.runId === undefined || d.runId !== input.runId),
+  );
   if (rival) {
     await postStatus(octokit, repo, id, 'failure', `Yielded to deployment #${rival.id}`, links);
     throw new PromotionError(
@@ -126,7 +134,24 @@ async function findOwnDeployment(input: DeployPromotionInput): Promise<number | 
   return own?.id;
 }
 
+/**
+ * Creates the deployment, sent once: a create GitHub applied whose answer
+ * was lost (5xx, reset, timeout) is found by the run id in its record
+ * instead of sent again, which would leave two deployments of one promotion.
+ */
 async function createDeployment(input: DeployPromotionInput): Promise<number> {
+  try {
+    return await sendCreateDeployment(input);
+  } catch (error) {
+    if (!(error instanceof GitHubApiError && (error.kind === 'server' || error.kind === 'network')))
+      throw error;
+    const own = await findOwnDeployment(input);
+    if (own === undefined) throw error;
+    return own;
+  }
+}
+
+async function sendCreateDeployment(input: DeployPromotionInput): Promise<number> {
   const { record } = input;
   const { data } = await callGitHubApi(CREATE, () =>
     input.octokit.rest.repos.createDeployment({
@@ -144,6 +169,8 @@ async function createDeployment(input: DeployPromotionInput): Promise<number> {
         ),
       production_environment: input.production,
       transient_environment: false,
+      // Never retried blindly: a create that failed after writing is found by the look-up above.
+      request: { retries: 0 },
     }),
   );
   if (!('id' in data)) {
