@@ -50,6 +50,8 @@ const EVIDENCE_STORE: EvidenceStore = {
 interface PromotionRun {
   record?: EvidenceRecord;
   deploymentId?: number;
+  /** True once the deployment is `success`: the record phase must never mark it failed. */
+  live?: boolean;
 }
 
 /**
@@ -169,19 +171,28 @@ async function promote(input: ActInput, promotion: PromotionRun): Promise<ActRes
     created: (id) => {
       promotion.deploymentId = id;
     },
-  });
-  await storePromotionEvidence(
-    {
-      octokit: octokit!,
-      repo: context.repo,
-      record,
-      markdown: renderEvidenceMarkdown(record),
-      ...(production && /^\d+\.\d+\.\d+/.test(record.version)
-        ? { releaseTag: `${policy.versioning.tagPrefix[0] ?? ''}${record.version}` }
-        : {}),
+    // Stored before the deployment goes live: a failure here leaves what was live live and this
+    // deployment marked failure, and a re-run of the job stores again (replacing by name) and goes
+    // live, so a re-run ends as one clean run would. Stored after, a failure would leave either a
+    // live deployment whose evidence is missing or, marked failed, nothing live at all.
+    storeEvidence: async () => {
+      await storePromotionEvidence(
+        {
+          octokit: octokit!,
+          repo: context.repo,
+          record,
+          markdown: renderEvidenceMarkdown(record),
+          ...(production && /^\d+\.\d+\.\d+/.test(record.version)
+            ? { releaseTag: `${policy.versioning.tagPrefix[0] ?? ''}${record.version}` }
+            : {}),
+        },
+        EVIDENCE_STORE,
+      );
     },
-    EVIDENCE_STORE,
-  );
+    wentLive: () => {
+      promotion.live = true;
+    },
+  });
   return {
     outputs: {
       'deployment-id': String(deployed.id),
@@ -197,8 +208,9 @@ async function promote(input: ActInput, promotion: PromotionRun): Promise<ActRes
   };
 }
 
-function describeOutcome(input: RecordInput): PromotionOutcome {
-  if (input.act.status === 'succeeded') return 'live';
+function describeOutcome(input: RecordInput, promotion: PromotionRun): PromotionOutcome {
+  // Live also when a step after going live failed: the picture shows what the environment runs.
+  if (input.act.status === 'succeeded' || promotion.live === true) return 'live';
   return input.act.status === 'failed' ? 'failed' : 'refused';
 }
 
@@ -206,7 +218,14 @@ function describeOutcome(input: RecordInput): PromotionOutcome {
 async function recordPromotion(input: RecordInput, promotion: PromotionRun): Promise<void> {
   const facts = input.facts?.promotion;
   const policy: Policy | undefined = input.policy;
-  if (input.act.status === 'failed' && promotion.deploymentId !== undefined && input.octokit) {
+  // A live deployment is never relabeled failed (that would leave nothing live): what failed after
+  // it went live (marking the replaced one inactive) fails the step, and a re-run finishes it.
+  if (
+    input.act.status === 'failed' &&
+    promotion.deploymentId !== undefined &&
+    promotion.live !== true &&
+    input.octokit
+  ) {
     const reason =
       input.act.error instanceof Error ? input.act.error.message : String(input.act.error);
     // A re-run of this run takes the deployment over again (see docs/actions.md#promote-concurrency).
@@ -215,7 +234,7 @@ async function recordPromotion(input: RecordInput, promotion: PromotionRun): Pro
   if (!facts || !policy || !input.evaluation) return;
   const record =
     promotion.record ?? buildEvidenceRecord(facts, policy, input.evaluation, new Date());
-  const outcome = describeOutcome(input);
+  const outcome = describeOutcome(input, promotion);
   const parts = [
     `## Promotion to ${record.environment}`,
     renderPipelineDiagram(policy, facts.deployments, record, outcome),

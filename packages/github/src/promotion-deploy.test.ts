@@ -128,4 +128,34 @@ describe('deployPromotion', () => {
     expect(error).toBeInstanceOf(PromotionError);
     expect(readStates(emulator)).toEqual(['v1.5.0:in_progress', 'new:failure']);
   });
+
+  it('stores the evidence after the rival check and before going live', async () => {
+    const emulator = await start();
+    seedDeployment(emulator, { runId: 5 });
+    const seen: string[][] = [];
+    const live: number[] = [];
+    const deployed = await deploy(emulator, {
+      storeEvidence: () => {
+        seen.push(readStates(emulator));
+        return Promise.resolve();
+      },
+      wentLive: (id) => live.push(id),
+    });
+    expect([seen, live]).toEqual([[['v1.3.0:success', 'new:in_progress']], [deployed.id]]);
+  });
+
+  it('leaves what was live live when storing the evidence fails', async () => {
+    const emulator = await start();
+    seedDeployment(emulator, { runId: 5 });
+    const live: number[] = [];
+    const error: unknown = await deploy(emulator, {
+      storeEvidence: () => Promise.reject(new Error('artifact service down')),
+      wentLive: (id) => live.push(id),
+    }).catch((e: unknown) => e);
+    expect([error instanceof Error ? error.message : error, live]).toEqual([
+      'artifact service down',
+      [],
+    ]);
+    expect(readStates(emulator)).toEqual(['v1.3.0:success', 'new:in_progress']);
+  });
 });

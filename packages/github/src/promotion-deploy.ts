@@ -41,6 +41,14 @@ export interface DeployPromotionInput {
   environmentUrl?: string;
   /** Told the deployment's id as soon as it exists, so a later failure can be marked on it. */
   created?: (id: number) => void;
+  /**
+   * Stores the evidence once the deployment may go live and before it does
+   * (the promote action uploads the artifact and the release asset here): a
+   * failure leaves the deployment `in_progress` and what was live still live.
+   */
+  storeEvidence?: (id: number) => Promise<void>;
+  /** Told the deployment's id once it is `success`: from then on it must never be marked failed. */
+  wentLive?: (id: number) => void;
 }
 
 /** The live deployment and what it replaced. */
@@ -52,10 +60,10 @@ export interface DeployedPromotion {
 
 /**
  * Creates (or takes over) the deployment, marks it in progress, yields to
- * an older concurrent promotion, then marks it successful and the one it
- * replaced inactive.
+ * an older concurrent promotion, stores the evidence, then marks it
+ * successful and the one it replaced inactive.
  *
- * @throws PromotionError when a concurrent promotion goes first; GitHubApiError when a call fails
+ * @throws PromotionError when a concurrent promotion goes first; GitHubApiError when a call fails; what `storeEvidence` throws
  */
 export async function deployPromotion(input: DeployPromotionInput): Promise<DeployedPromotion> {
   const { octokit, repo, record } = input;
@@ -93,10 +101,15 @@ export async function deployPromotion(input: DeployPromotionInput): Promise<Depl
         `Run this promotion again when that one has finished. Read more: ${ACTIONS_DOCS}#promote-concurrency`,
     );
   }
+  // Before going live, so a failure to store leaves the environment as it was (the deployment is
+  // marked failure, the one it would replace stays live) and a re-run of the job takes the
+  // deployment over, stores again (both stores replace by name) and ends the same as one clean run.
+  await input.storeEvidence?.(id);
   await postStatus(octokit, repo, id, 'success', `${record.version} live at ${record.percent}%`, {
     ...links,
     auto_inactive: true,
   });
+  input.wentLive?.(id);
   // GitHub's auto_inactive leaves production environments alone: replaced deployments are marked here.
   const replaced = current.filter((d) => d.id !== id && d.state === 'success').map((d) => d.id);
   for (const old of replaced) {
@@ -105,7 +118,7 @@ export async function deployPromotion(input: DeployPromotionInput): Promise<Depl
   return { id, replaced };
 }
 
-/** Marks a deployment failed: the act stopped after creating it. */
+/** Marks a deployment failed: the act stopped after creating it and before it went live. */
 export async function failPromotion(
   octokit: Octokit,
   repo: RepositoryRef,
