@@ -4,7 +4,8 @@ import type { Emulator } from '@release-policy/github-emulator';
 import { useEmulator } from '@release-policy/github-emulator/testing';
 import { GitHubApiError, PromotionError } from './errors.js';
 import { createOctokit } from './octokit.js';
-import { deployPromotion, type DeployPromotionInput } from './promotion-deploy.js';
+import { deployPromotion, failPromotion, type DeployPromotionInput } from './promotion-deploy.js';
+import { setKnownSecrets } from './secrets.js';
 import { muteStdout } from './testing/actions-env.js';
 
 const TOKEN = 'ghs_DeployToken0123456789abcdefABCDEF';
@@ -157,5 +158,31 @@ describe('deployPromotion', () => {
       [],
     ]);
     expect(readStates(emulator)).toEqual(['v1.3.0:success', 'new:in_progress']);
+  });
+});
+
+describe('failPromotion', () => {
+  it('posts the reason redacted of secrets and with control characters escaped', async () => {
+    const emulator = await start();
+    const id = seedDeployment(emulator, { runId: RUN_ID, state: 'in_progress' });
+    const octokit = muteStdout(() =>
+      createOctokit({ token: TOKEN, baseUrl: emulator.url, retryAfterBaseMs: 1 }),
+    );
+    setKnownSecrets(['s3cret-Value-0123456789']);
+    try {
+      await failPromotion(
+        octokit,
+        REPO,
+        id,
+        'upload to s3cret-Value-0123456789 failed\u202e\nagain',
+      );
+    } finally {
+      setKnownSecrets([]);
+    }
+    const statuses = emulator.state.deploymentStatuses.filter((s) => s.deploymentId === id);
+    expect(statuses.map((s) => [s.state, s.description])).toEqual([
+      ['in_progress', ''],
+      ['failure', 'upload to *** failed\\u202e\\nagain'],
+    ]);
   });
 });

@@ -17,6 +17,7 @@ import type { RepositoryRef } from './api-facts.js';
 import { readDeployments } from './deployments.js';
 import { callGitHubApi, GitHubApiError, PromotionError } from './errors.js';
 import type { Octokit } from './octokit.js';
+import { sanitizeOutgoingText } from './secrets.js';
 import { ACTIONS_DOCS } from './text.js';
 
 const CREATE = 'POST /repos/{owner}/{repo}/deployments';
@@ -118,14 +119,24 @@ export async function deployPromotion(input: DeployPromotionInput): Promise<Depl
   return { id, replaced };
 }
 
-/** Marks a deployment failed: the act stopped after creating it and before it went live. */
+/**
+ * Marks a deployment failed: the act stopped after creating it and before it
+ * went live. The reason is redacted and escaped like every outgoing text.
+ */
 export async function failPromotion(
   octokit: Octokit,
   repo: RepositoryRef,
   id: number,
   reason: string,
 ): Promise<void> {
-  await postStatus(octokit, repo, id, 'failure', reason.slice(0, 140), {});
+  await postStatus(
+    octokit,
+    repo,
+    id,
+    'failure',
+    sanitizeOutgoingText(reason, { singleLine: true }),
+    {},
+  );
 }
 
 /** The deployment this run created earlier for the same commit and step (a re-run), if any. */
