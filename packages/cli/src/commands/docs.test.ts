@@ -214,7 +214,7 @@ describe('docs: the templates come from where the policy is read', () => {
     const run = await repo.run(['docs', '--base', 'main', '--json']);
     const doc = run.json();
     expect(run.code).toBe(2);
-    expect(rulesOf(doc)).toEqual(['policy-file:.github/release-policy.yml:6']);
+    expect(rulesOf(doc)).toEqual(['policy-file:main:.github/release-policy.yml:6']);
     expect(doc.findings[0]?.message).toBe(
       `documents[0].template "${TEMPLATE_PATH}" does not exist at the base "main", where the policy was read, ` +
         'so a document still identical to its template cannot be told apart. A template is part of the policy: ' +
