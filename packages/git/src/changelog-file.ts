@@ -5,13 +5,14 @@
  */
 import { constants } from 'node:fs';
 import { open, realpath, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import {
   ChangelogFileError,
   explainVersionFilePath,
   insertReleaseNotes,
   quoteValue,
 } from '@release-policy/core';
+import { isInsideRepository } from './inside.js';
 
 /** The largest changelog read: far above a long project's (100,000 lines is about 8 MB). */
 export const MAX_CHANGELOG_BYTES = 32 * 1024 * 1024;
@@ -35,13 +36,7 @@ export async function resolveChangelogPath(root: string, file: string): Promise<
   ]);
   // A folder that does not exist yet is created inside the repository by the write.
   if (realFolder === undefined) return path;
-  const inside = relative(realRoot, realFolder);
-  if (
-    isAbsolute(inside) ||
-    inside === '..' ||
-    inside.startsWith(`..${sep}`) ||
-    inside.split(sep).includes('.git')
-  ) {
+  if (!isInsideRepository(realRoot, realFolder)) {
     throw new ChangelogFileError(
       `changelog.file ${quoteValue(file)} is in a folder that leads outside the repository (a symbolic link) or into .git. ${teach}`,
     );

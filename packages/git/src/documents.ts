@@ -25,6 +25,7 @@ import {
   type Policy,
 } from '@release-policy/core';
 import { GitError } from './errors.js';
+import { isInsideRepository } from './inside.js';
 import type { Git } from './git.js';
 
 export { MAX_DOCUMENT_BYTES };
@@ -110,20 +111,6 @@ export async function listMatchingFiles(root: string, pattern: string): Promise<
   return files.filter((file) => matchGlob(clean, file)).sort();
 }
 
-/**
- * True when `real` is `realRoot` or inside it, and not inside its `.git`
- * (which holds the checkout's credential): a document is never read there.
- */
-function isInside(realRoot: string, real: string): boolean {
-  const inside = nodePath.relative(realRoot, real);
-  return !(
-    inside === '..' ||
-    inside.startsWith(`..${nodePath.sep}`) ||
-    nodePath.isAbsolute(inside) ||
-    inside.split(nodePath.sep).includes('.git')
-  );
-}
-
 /** What reading one document gives: the file, or that its link leaves the repository. */
 export type DocumentRead = DocumentFile | { path: string; outside: true };
 
@@ -137,7 +124,7 @@ export type DocumentRead = DocumentFile | { path: string; outside: true };
 export async function readDocument(root: string, path: string): Promise<DocumentRead> {
   try {
     const real = await realpath(nodePath.resolve(root, path));
-    if (!isInside(await realpath(root), real)) return { path, outside: true };
+    if (!isInsideRepository(await realpath(root), real)) return { path, outside: true };
     const info = await stat(real);
     if (!info.isFile()) return { path, size: info.size, problem: 'not-file' };
     if (info.size > MAX_DOCUMENT_BYTES) return { path, size: info.size, problem: 'too-large' };

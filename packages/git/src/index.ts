@@ -2,6 +2,7 @@ export { GitError, type GitErrorDetails, type GitFailureKind } from './errors.js
 export { createGit, type CompleteHistoryOptions, type CreateGitOptions, type Git } from './git.js';
 export type { TreeEntry } from './revision-files.js';
 export type { GitHeadStart } from './head-start.js';
+export { isInsideRepository } from './inside.js';
 export {
   FETCH_TIMEOUT_MS,
   IncompleteHistoryError,
