@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, readdir, symlink } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import {
   DEFAULT_POLICY_YAML,
   defaultPolicy,
@@ -185,5 +185,73 @@ describe('init', () => {
     const run = await dir.run(['init', '-C', 'sub'], { cwd: dir.dir });
     expect(run.code).toBe(0);
     expect(await read(join('sub', POLICY))).toBe(DEFAULT_POLICY_YAML);
+  });
+});
+
+describe('init never writes through a link out of the repository', () => {
+  const DOCS = 'https://github.com/release-policy/release-policy/blob/v0.1.0/docs/cli.md#init';
+  const refusal = (folder: string) =>
+    `release-policy: init writes only inside the repository, so nothing was written. ` +
+    `"${folder}" is a symbolic link that leads outside the repository (or into .git, or nowhere): ` +
+    `replace it with a real folder (rm ${folder} && mkdir ${folder}), or run init with --dir in the repository it leads to. See ${DOCS}\n`;
+
+  it.each([
+    ['.github', ['init']],
+    ['docs/release', ['init', '--docs']],
+  ])(
+    'refuses %j linked to a folder outside, exit 2, writing nothing anywhere',
+    async (folder, argv) => {
+      const outside = await dir.makeDir();
+      await mkdir(dirname(join(dir.dir, folder)), { recursive: true });
+      await symlink(outside, join(dir.dir, folder));
+      const run = await dir.run(argv);
+      expect({ code: run.code, stdout: run.stdout, stderr: run.stderr }).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: refusal(folder),
+      });
+      expect(await readdir(outside)).toEqual([]);
+      // Not even the files whose folders were safe: every target is checked before the first write.
+      expect(await dir.list()).toEqual([folder.split('/')[0]]);
+    },
+  );
+
+  it('refuses a folder linked into .git, and one whose link leads nowhere', async () => {
+    await mkdir(join(dir.dir, '.git', 'hooks'), { recursive: true });
+    await symlink('.git', join(dir.dir, '.github'));
+    await symlink(join(dir.dir, 'gone'), join(dir.dir, 'docs'));
+    const run = await dir.run(['init', '--docs', '--json']);
+    expect(run.code).toBe(2);
+    expect(run.json().error?.message).toBe(
+      'init writes only inside the repository, so nothing was written. ' +
+        '".github" is a symbolic link that leads outside the repository (or into .git, or nowhere): ' +
+        'replace it with a real folder (rm .github && mkdir .github), or run init with --dir in the repository it leads to. ' +
+        '"docs" is a symbolic link that leads outside the repository (or into .git, or nowhere): ' +
+        `replace it with a real folder (rm docs && mkdir docs), or run init with --dir in the repository it leads to. See ${DOCS}`,
+    );
+    expect(await readdir(join(dir.dir, '.git'))).toEqual(['hooks']);
+    expect(await dir.list()).toEqual(['.github', 'docs']);
+  });
+
+  it('follows a folder link that stays inside the repository', async () => {
+    await mkdir(join(dir.dir, 'config', 'github'), { recursive: true });
+    await symlink('config/github', join(dir.dir, '.github'));
+    const run = await dir.run(['init']);
+    expect(run.code).toBe(0);
+    expect(await readFile(join(dir.dir, 'config', 'github', 'release-policy.yml'), 'utf8')).toBe(
+      DEFAULT_POLICY_YAML,
+    );
+  });
+
+  it('refuses a file where a folder must be, naming it', async () => {
+    await dir.write('.github', MINE);
+    const run = await dir.run(['init']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'release-policy: init writes only inside the repository, so nothing was written. ' +
+        '".github" is a file, not a folder: move it away, or give the policy elsewhere with --output FILE. ' +
+        `See ${DOCS}\n`,
+    );
+    expect(await read('.github')).toBe(MINE);
   });
 });

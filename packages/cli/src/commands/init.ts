@@ -21,6 +21,7 @@ import {
   renderGitHubSettings,
 } from './init-settings.js';
 import { adaptWorkflowsToEnvironments } from './init-starters.js';
+import { checkInitTargets } from './init-targets.js';
 import { INIT_WORKFLOWS } from './init-workflows.js';
 
 /** What became of one file `init` was to write. */
@@ -161,6 +162,12 @@ export async function runInitCommand(args: ParsedArgs, io: CliIo): Promise<Comma
   if (!args.docs && target !== POLICY_PATH) return writePolicyOnly(root, target, args.force);
   const policy = await readSetupPolicy(root, target, args.force);
   const setup = listSetupFiles(target, args.docs, policy);
+  // Every folder is checked before the first file is written; an explicit target is the user's choice.
+  const explicit = args.output ?? args.policy;
+  await checkInitTargets(
+    root,
+    setup.files.map((file) => file.path).filter((path) => path !== explicit),
+  );
   const files = [...(await writeSetupFiles(root, setup.files, args.force)), ...setup.skipped];
   const settings = listGitHubSettings(policy);
   const next = args.docs
