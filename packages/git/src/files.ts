@@ -1,6 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { explainVersionFilePath, ReleasePolicyError } from '@release-policy/core';
+import { isInsideRepository } from './inside.js';
 
 /** Where version files are documented. */
 export const VERSION_FILES_DOCS = 'docs/policy.md#versioning';
@@ -8,7 +9,7 @@ export const VERSION_FILES_DOCS = 'docs/policy.md#versioning';
 /** The largest version file read from disk, in bytes. */
 export const MAX_VERSION_FILE_BYTES = 1024 * 1024;
 
-/** A version file could not be read safely: outside the working tree, not a regular file, or too large. */
+/** A version file could not be read safely: outside the working tree or inside `.git`, not a regular file, or too large. */
 export class FileAccessError extends ReleasePolicyError {
   /** Printed as `error.type` and `name`; see {@link ReleasePolicyError.type}. */
   static override readonly type = 'FileAccessError';
@@ -38,7 +39,7 @@ export function checkRelativePath(path: string): string | undefined {
  * Reads `path` (relative, already checked with `checkRelativePath`) from the
  * working tree under `root`. Returns undefined when the file does not exist.
  * Throws FileAccessError when the real path (after symbolic links) leaves
- * `root`, is not a regular file, or is larger than MAX_VERSION_FILE_BYTES:
+ * `root` or lies inside its `.git`, is not a regular file, or is larger than MAX_VERSION_FILE_BYTES:
  * file contents end up in messages, so a link to e.g. a secrets file must not
  * be followed.
  */
@@ -58,12 +59,12 @@ export async function readFileInside(root: string, path: string): Promise<string
       },
     );
   }
-  const realRoot = await realpath(root);
-  const inside = nodePath.relative(realRoot, real);
-  if (inside === '..' || inside.startsWith(`..${nodePath.sep}`) || nodePath.isAbsolute(inside)) {
+  // The rule every reader follows: never out of the repository, never into .git
+  // (its config can hold a token, and a version file's text is quoted in messages).
+  if (!isInsideRepository(await realpath(root), real)) {
     throw new FileAccessError(
       path,
-      `The version file ${quoted} is a symbolic link that leads outside the working tree, so it was not read; point the policy at a regular file inside the repository, e.g. "package.json". See ${VERSION_FILES_DOCS}`,
+      `The version file ${quoted} leads outside the working tree or into .git (through a symbolic link, or a path inside .git), so it was not read; point the policy at a regular file inside the repository, e.g. "package.json". See ${VERSION_FILES_DOCS}`,
     );
   }
   const info = await stat(real);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { symlink } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   checkCliJson,
   createTestRepo,
@@ -313,6 +315,30 @@ describe('version', () => {
         expect(text.stdout).toMatch(/^version +\(none declared\)$/m);
         expect(text.stdout).toMatch(/^bump +unknown$/m);
         expect(text.stdout).toMatch(/\n1 error, 0 warnings, 0 notices\n$/);
+      },
+    );
+  });
+
+  it('refuses a version file linked into .git, never quoting the file', async () => {
+    await withRepo(
+      async (repo) => {
+        await repo.commit('feat: start');
+        await symlink('.git/config', join(repo.dir, 'package.json'));
+      },
+      async (repo) => {
+        const run = await repo.run(['version', '--json']);
+        const doc = expectValid(run);
+        expect(run.code).toBe(1);
+        expect(doc.findings.map((f) => [f.rule, f.file, f.message])).toEqual([
+          [
+            'version-files',
+            'package.json',
+            expect.stringContaining(
+              'The version file "package.json" leads outside the working tree or into .git (through a symbolic link, or a path inside .git), so it was not read;',
+            ),
+          ],
+        ]);
+        expect(run.stdout).not.toContain('[core]');
       },
     );
   });
