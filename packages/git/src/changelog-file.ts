@@ -10,6 +10,7 @@ import {
   ChangelogFileError,
   explainVersionFilePath,
   insertReleaseNotes,
+  quoteShellArgument,
   quoteValue,
 } from '@release-policy/core';
 import { isInsideRepository } from './inside.js';
@@ -34,7 +35,7 @@ export async function resolveChangelogPath(root: string, file: string): Promise<
     realpath(root),
     realpath(dirname(path)).catch(() => undefined),
   ]);
-  // A folder that does not exist yet is created inside the repository by the write.
+  // A folder that does not exist yet holds nothing to follow; the write refuses it, naming it.
   if (realFolder === undefined) return path;
   if (!isInsideRepository(realRoot, realFolder)) {
     throw new ChangelogFileError(
@@ -134,7 +135,8 @@ export interface ChangelogRelease {
  * Puts one release's notes into the changelog at `path` (see core's
  * `insertReleaseNotes`) and writes it atomically; returns the new text.
  * @throws ChangelogFileError when the file is not UTF-8, has conflict markers,
- *   or holds other notes of the released version (the file is untouched)
+ *   holds other notes of the released version, or its folder does not exist
+ *   (the file is untouched)
  */
 export async function writeChangelogFile(
   path: string,
@@ -151,7 +153,8 @@ export async function writeChangelogFile(
  * given (oldest first ends with the newest on top), with one read and one
  * atomic write; returns the new text.
  * @throws ChangelogFileError when the file is not UTF-8, has conflict markers,
- *   or holds other notes of a released version (the file is untouched)
+ *   holds other notes of a released version, or its folder does not exist
+ *   (the file is untouched)
  */
 export async function writeReleasesToChangelog(
   path: string,
@@ -170,7 +173,27 @@ export async function writeReleasesToChangelog(
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
-    throw error;
+    throw convertMissingFolder(path, label, error) ?? error;
   }
   return text;
+}
+
+/**
+ * The error for a write that failed because the changelog's folder is not
+ * there, naming the folder as given and the fix; never the temporary file's
+ * name. Undefined for any other failure. (A folder that is a file already
+ * failed the read.)
+ */
+function convertMissingFolder(
+  path: string,
+  label: string,
+  error: unknown,
+): ChangelogFileError | undefined {
+  if (readErrorCode(error) !== 'ENOENT') return undefined;
+  const folder = label.includes('/') ? dirname(label) : dirname(path);
+  return new ChangelogFileError(
+    `The folder ${quoteValue(folder)} of the changelog ${quoteValue(label)} does not exist, so no release notes were written. ` +
+      `Create the folder first (mkdir -p ${quoteShellArgument(folder)}), or give a changelog in an existing folder, e.g. CHANGELOG.md.`,
+    { cause: error },
+  );
 }

@@ -113,6 +113,28 @@ describe('release-policy changelog', () => {
     expect([run.code, run.stderr.startsWith(says)]).toEqual([2, true]);
   });
 
+  it.each([
+    // One release's notes have a risk assessment, left out without a token, and say so first.
+    [['changelog', '--version', '1.2.0', '--write', 'missing/CHANGELOG.md'], 'missing', NO_RISK],
+    [['changelog', '--all', '--write', 'missing/deeper/CHANGELOG.md'], 'missing/deeper', ''],
+  ])(
+    '%j: a folder that does not exist is named with the fix, exit 2, valid JSON',
+    async (argv, folder, notice) => {
+      const file = argv[argv.length - 1] ?? '';
+      const message =
+        `The folder "${folder}" of the changelog "${file}" does not exist, so no release notes were written. ` +
+        `Create the folder first (mkdir -p ${folder}), or give a changelog in an existing folder, e.g. CHANGELOG.md.`;
+      const run = await repo.run(argv);
+      expect([run.code, run.stderr]).toEqual([2, `${notice}release-policy: ${message}\n`]);
+      const json = await repo.run([...argv, '--json']);
+      expect([json.code, json.json()]).toEqual([
+        2,
+        { ok: false, findings: [], error: { type: 'ChangelogFileError', message } },
+      ]);
+      expect(await repo.list()).not.toContain('missing');
+    },
+  );
+
   it('refuses a changelog with conflict markers and leaves it untouched', async () => {
     const text = '# Changelog\n<<<<<<< HEAD\n## 1.0.0\n=======\n>>>>>>> other\n';
     await writeFile(join(repo.dir, 'CONFLICTED.md'), text);
