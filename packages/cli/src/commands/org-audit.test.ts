@@ -89,4 +89,23 @@ describe('org-audit', () => {
       '| acme/a | pass | 0 | 0 | 0 | 0 | 0 |  |',
     ]);
   });
+
+  it.each([
+    ['missing', 'does not exist'],
+    ['a-file.json', 'is not a folder'],
+  ])('merge refuses %j, which %s, exit 2, naming it and the fix', async (given, what) => {
+    await writeFile(join(dir.dir, 'a-file.json'), '{}');
+    const message =
+      `"org-audit merge" reads the reports in a folder, and "${given}" ${what}. ` +
+      "Give the folder the matrix jobs' artifacts were downloaded to, e.g. org-audit merge reports " +
+      '(after actions/download-artifact with path: reports). Usage: release-policy org-audit plan ORG [TOPIC] | ' +
+      'org-audit split OWNER/NAME... | org-audit merge DIR. See https://github.com/release-policy/release-policy/blob/v0.1.0/docs/cli.md#org-audit';
+    const run = await dir.run(['org-audit', 'merge', given]);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `release-policy: ${message}\n`]);
+    const json = await dir.run(['org-audit', 'merge', given, '--json']);
+    expect([json.code, json.json()]).toEqual([
+      2,
+      { ok: false, findings: [], error: { type: 'UsageError', message } },
+    ]);
+  });
 });

@@ -88,7 +88,7 @@ async function merge(rest: readonly string[], io: CliIo): Promise<CommandResult>
   if (!dir || extra.length > 0) throw new UsageError(`"org-audit merge" takes DIR. ${USAGE}`);
   const root = resolve(io.cwd, dir);
   const files = new Map<string, unknown>();
-  for (const name of await listJsonFiles(root)) {
+  for (const name of await listJsonFiles(root, dir)) {
     const text = await readFile(join(root, name), 'utf8');
     try {
       files.set(name, JSON.parse(text));
@@ -106,9 +106,24 @@ async function merge(rest: readonly string[], io: CliIo): Promise<CommandResult>
   };
 }
 
-/** The `.json` files under `root`, any depth (one folder per downloaded artifact), sorted. */
-async function listJsonFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+/**
+ * The `.json` files under `root`, any depth (one folder per downloaded artifact), sorted.
+ * @throws UsageError when `dir` (as given, `root` resolved) does not exist or is not a folder
+ */
+async function listJsonFiles(root: string, dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(root, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
+    throw new UsageError(
+      `"org-audit merge" reads the reports in a folder, and ${quoteValue(dir)} ` +
+        `${code === 'ENOENT' ? 'does not exist' : 'is not a folder'}. Give the folder the matrix jobs' ` +
+        `artifacts were downloaded to, e.g. org-audit merge reports (after actions/download-artifact with path: reports). ${USAGE}`,
+      { cause: error },
+    );
+  }
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.json'))
     .map((e) => join(e.parentPath, e.name).slice(root.length + 1))
