@@ -242,8 +242,8 @@ describe('version action', () => {
         expect(run.exitCode).toBe(1);
         expect(failureMessage(run)).toBe(
           'The clone is shallow (its history is cut off), so release tags and commits since the last release may be missing and the version check could pass where it should fail. ' +
-            'It has no remote origin to fetch the rest from. Check out the whole history and the tags: actions/checkout with "fetch-depth: 0" ' +
-            '(and keep persist-credentials on, or fetch them yourself, e.g. git fetch --unshallow --tags origin). See https://github.com/release-policy/release-policy/blob/v0.1.0/docs/git.md#shallow-clone',
+            'It has no remote origin to fetch the rest from. Check out the whole history and the tags: actions/checkout with "fetch-depth: 0", ' +
+            'or keep the remote origin it sets up so that the action fetches the rest itself. See https://github.com/release-policy/release-policy/blob/v0.1.0/docs/git.md#shallow-clone',
         );
       },
     ),

@@ -46,13 +46,16 @@ describe('Git.completeHistory', () => {
   });
 
   it.each([
+    // No fetch is suggested: with no remote, none can work.
     [
       'cli',
-      "Fetch it, then run the check again: git fetch --unshallow --tags 'up;stream'. See docs/git.md#shallow-clone",
+      "Add the remote the clone came from (git remote add 'up;stream' URL) and run the check again, which then fetches the rest itself; " +
+        'or clone the repository again with its whole history (git clone URL, without --depth). See docs/git.md#shallow-clone',
     ],
     [
       'action',
-      'Check out the whole history and the tags: actions/checkout with "fetch-depth: 0" (and keep persist-credentials on, or fetch them yourself, e.g. git fetch --unshallow --tags origin). See docs/git.md#shallow-clone',
+      'Check out the whole history and the tags: actions/checkout with "fetch-depth: 0", ' +
+        "or keep the remote 'up;stream' it sets up so that the action fetches the rest itself. See docs/git.md#shallow-clone",
     ],
   ] as const)(
     'stops a shallow clone without that remote with the exact fix for the %s',

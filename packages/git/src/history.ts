@@ -47,6 +47,25 @@ function describeFix(remote: string, advice: HistoryAdvice): string {
 }
 
 /**
+ * The fix when the clone has no `remote` at all: a fetch cannot work, so it
+ * is never suggested; add the remote back (the run then fetches the rest
+ * itself), or get the whole history some other way.
+ */
+function describeNoRemoteFix(remote: string, advice: HistoryAdvice): string {
+  const quoted = quoteShellArgument(remote);
+  if (advice === 'action') {
+    return (
+      'Check out the whole history and the tags: actions/checkout with "fetch-depth: 0", ' +
+      `or keep the remote ${quoted} it sets up so that the action fetches the rest itself. See docs/git.md#shallow-clone`
+    );
+  }
+  return (
+    `Add the remote the clone came from (git remote add ${quoted} URL) and run the check again, which then fetches the rest itself; ` +
+    'or clone the repository again with its whole history (git clone URL, without --depth). See docs/git.md#shallow-clone'
+  );
+}
+
+/**
  * Makes sure the clone is not shallow: when it is, fetches the rest of the
  * history and every tag from `remote` (`git fetch --unshallow --tags`, no
  * prompt, bounded by a timeout). Returns whether it fetched.
@@ -60,7 +79,7 @@ export async function completeHistory(input: CompleteHistoryInput): Promise<Hist
     'The clone is shallow (its history is cut off), so release tags and commits since the last release may be missing and the version check could pass where it should fail.';
   if ((await input.readRemoteUrl(remote)) === undefined) {
     throw new IncompleteHistoryError(
-      `${cut} It has no remote ${quoteShellArgument(remote)} to fetch the rest from. ${describeFix(remote, input.advice)}`,
+      `${cut} It has no remote ${quoteShellArgument(remote)} to fetch the rest from. ${describeNoRemoteFix(remote, input.advice)}`,
     );
   }
   const failure = await fetchHistory(input.config, remote, input.timeoutMs ?? FETCH_TIMEOUT_MS);

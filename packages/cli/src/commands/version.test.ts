@@ -409,7 +409,7 @@ describe('version', () => {
     }
   });
 
-  it('stops a shallow clone it cannot complete with exit 2 and the git fetch line', async () => {
+  it('stops a shallow clone without a remote with exit 2, suggesting no fetch that cannot work', async () => {
     const origin = await createTestRepo();
     try {
       await released(origin);
@@ -422,7 +422,8 @@ describe('version', () => {
         expect(run.code).toBe(2);
         expect(run.stderr).toBe(
           'release-policy: The clone is shallow (its history is cut off), so release tags and commits since the last release may be missing and the version check could pass where it should fail. ' +
-            'It has no remote origin to fetch the rest from. Fetch it, then run the check again: git fetch --unshallow --tags origin. See https://github.com/release-policy/release-policy/blob/v0.1.0/docs/git.md#shallow-clone\n',
+            'It has no remote origin to fetch the rest from. Add the remote the clone came from (git remote add origin URL) and run the check again, which then fetches the rest itself; ' +
+            'or clone the repository again with its whole history (git clone URL, without --depth). See https://github.com/release-policy/release-policy/blob/v0.1.0/docs/git.md#shallow-clone\n',
         );
       } finally {
         await clone.cleanup();
