@@ -100,14 +100,16 @@ describe('promote action', () => {
     expect(writesOf(live.requests)).toEqual([
       'repos/create-deployment',
       'repos/create-deployment-status',
-      'repos/create-deployment-status',
-      'repos/create-deployment-status',
-      // The evidence record uploaded as an artifact of the run (no release of 1.4.0 to attach it to).
+      // The evidence record is stored before the deployment goes live: uploaded as an artifact of
+      // the run (no release of 1.4.0 to attach it to).
       'results/ListArtifacts',
       'results/CreateArtifact',
       'blob/put-block',
       'blob/put-block-list',
       'results/FinalizeArtifact',
+      // Then live (success), and the deployment it replaced inactive.
+      'repos/create-deployment-status',
+      'repos/create-deployment-status',
     ]);
     expect(countGets(live.requests)).toEqual(GETS_OF_A_PRODUCTION_PROMOTION);
     expect(deploymentStates(emulator, repo, 'production')).toEqual([

@@ -73,7 +73,7 @@ describe('the bundle in a temporary repository', () => {
       "for-each-ref '--format=%(refname)%00' refs/heads refs/remotes refs/tags",
     ]);
     expect(commands.filter((c) => c.startsWith('rev-parse --is-shallow'))).toEqual([
-      'rev-parse --is-shallow-repository --symbolic-full-name HEAD --',
+      'rev-parse --is-shallow-repository --show-toplevel --symbolic-full-name HEAD --',
     ]);
     // The entry file holds the start and nothing of the core: that loads while git answers.
     const entry = readFileSync(BUNDLE, 'utf8');
