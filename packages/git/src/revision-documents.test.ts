@@ -48,4 +48,17 @@ describe('readDocumentAt', () => {
     const git = createGit({ cwd: repo.dir, env: repo.env });
     expect(await readDocumentAt(git, 'base', path)).toEqual(expected);
   });
+
+  it.each(['docs/t.md', './docs/t.md'])(
+    'reads %j from the top directory when git runs in a subfolder',
+    async (path) => {
+      // From docs/sub, ls-tree lists only that folder's entries and git reads `rev:./path` from it.
+      const git = createGit({ cwd: join(repo.dir, 'docs/sub'), env: repo.env });
+      expect(await readDocumentAt(git, 'base', path)).toEqual({
+        path,
+        size: 11,
+        text: '# Template\n',
+      });
+    },
+  );
 });

@@ -42,7 +42,8 @@ export async function readDocumentAt(
   revision: string,
   path: string,
 ): Promise<DocumentRead | undefined> {
-  let current = path;
+  // From the top directory: git reads `rev:./path` from the folder it runs in, `rev:path` from the top.
+  let current = posix.normalize(path).replace(/^(?:\.\/)+/, '');
   for (let hop = 0; hop <= MAX_LINK_HOPS; hop += 1) {
     const entry = await git.readTreeEntryAt(revision, current);
     if (entry === undefined) {

@@ -72,9 +72,11 @@ export async function readTreeEntryAt(
 ): Promise<TreeEntry | undefined> {
   const slash = path.lastIndexOf('/');
   const name = path.slice(slash + 1);
+  // --full-tree: run in a subfolder, ls-tree would list only the entries under that folder.
   const args = [
     'ls-tree',
     '-z',
+    '--full-tree',
     '--end-of-options',
     `${rev}:${slash < 0 ? '' : path.slice(0, slash)}`,
   ];
