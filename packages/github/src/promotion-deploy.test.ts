@@ -161,6 +161,27 @@ describe('deployPromotion', () => {
   });
 });
 
+describe('deployPromotion on a re-run after going live', () => {
+  it('leaves its live deployment live and only finishes what it replaced, whatever storing would do', async () => {
+    const emulator = await start();
+    const old = seedDeployment(emulator, { runId: 5 });
+    // The earlier attempt went live; marking 1.3.0 inactive failed, so both are still success.
+    const earlier = seedDeployment(emulator, {
+      runId: RUN_ID,
+      version: '1.4.0',
+      sha: record.commit,
+    });
+    const live: number[] = [];
+    const deployed = await deploy(emulator, {
+      storeEvidence: () => Promise.reject(new Error('artifact service down')),
+      wentLive: (id) => live.push(id),
+    });
+    expect([deployed, live]).toEqual([{ id: earlier, replaced: [old] }, [earlier]]);
+    expect(emulator.requestsFor('repos/create-deployment')).toHaveLength(0);
+    expect(readStates(emulator)).toEqual(['v1.3.0:inactive', 'v1.4.0:success']);
+  });
+});
+
 describe('failPromotion', () => {
   it('posts the reason redacted of secrets and with control characters escaped', async () => {
     const emulator = await start();

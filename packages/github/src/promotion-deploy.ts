@@ -45,7 +45,8 @@ export interface DeployPromotionInput {
   /**
    * Stores the evidence once the deployment may go live and before it does
    * (the promote action uploads the artifact and the release asset here): a
-   * failure leaves the deployment `in_progress` and what was live still live.
+   * failure leaves what was live still live, and the promote action's record
+   * phase marks this deployment `failure` (it never went live).
    */
   storeEvidence?: (id: number) => Promise<void>;
   /** Told the deployment's id once it is `success`: from then on it must never be marked failed. */
@@ -68,7 +69,10 @@ export interface DeployedPromotion {
  */
 export async function deployPromotion(input: DeployPromotionInput): Promise<DeployedPromotion> {
   const { octokit, repo, record } = input;
-  const id = (await findOwnDeployment(input)) ?? (await createDeployment(input));
+  const own = await findOwnDeployment(input);
+  const finished = own === undefined ? undefined : await finishLiveDeployment(input, own);
+  if (finished) return finished;
+  const id = own ?? (await createDeployment(input));
   input.created?.(id);
   const links = {
     ...(input.logUrl ? { log_url: input.logUrl } : {}),
@@ -113,6 +117,31 @@ export async function deployPromotion(input: DeployPromotionInput): Promise<Depl
   input.wentLive?.(id);
   // GitHub's auto_inactive leaves production environments alone: replaced deployments are marked here.
   const replaced = current.filter((d) => d.id !== id && d.state === 'success').map((d) => d.id);
+  for (const old of replaced) {
+    await postStatus(octokit, repo, old, 'inactive', `Replaced by deployment #${id}`, {});
+  }
+  return { id, replaced };
+}
+
+/**
+ * An earlier attempt's deployment that already went live (the attempt then
+ * failed marking what it replaced inactive): it is left as it is, never
+ * marked in progress or failed again, and the older deployments still live
+ * are marked inactive. Undefined when `id` is not live: the caller goes on.
+ */
+async function finishLiveDeployment(
+  input: DeployPromotionInput,
+  id: number,
+): Promise<DeployedPromotion | undefined> {
+  const { octokit, repo, record } = input;
+  const current = await readDeployments(octokit, repo, {
+    environment: record.environment,
+    max: 100,
+  });
+  if (current.find((d) => d.id === id)?.state !== 'success') return undefined;
+  input.created?.(id);
+  input.wentLive?.(id);
+  const replaced = current.filter((d) => d.id < id && d.state === 'success').map((d) => d.id);
   for (const old of replaced) {
     await postStatus(octokit, repo, old, 'inactive', `Replaced by deployment #${id}`, {});
   }
