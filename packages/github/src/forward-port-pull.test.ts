@@ -128,8 +128,25 @@ describe('upsertForwardPortPull when the create fails or races', () => {
     ).toEqual([201, 422]);
   });
 
-  it('fails with the server error when the create answered 502 and opened nothing', async () => {
+  it('sends the create again when it answered 502 and opened nothing', async () => {
     const { emulator, input, pulls, requests } = await start();
+    emulator.fault({ operationId: 'pulls/create', kind: 'status', status: 502 });
+    const result = await upsertForwardPortPull({ ...input, ...content });
+    expect([result.status, pulls().length, requests()]).toEqual([
+      'created',
+      1,
+      [
+        ['pulls/list', 200],
+        ['pulls/create', 502],
+        ['pulls/list', 200],
+        ['pulls/create', 201],
+      ],
+    ]);
+  });
+
+  it('fails with the server error when two creates in a row answered 502 and opened nothing', async () => {
+    const { emulator, input, pulls, requests } = await start();
+    emulator.fault({ operationId: 'pulls/create', kind: 'status', status: 502 });
     emulator.fault({ operationId: 'pulls/create', kind: 'status', status: 502 });
     const message = await readRejection(upsertForwardPortPull({ ...input, ...content }));
     expect(message).toMatch(
@@ -138,6 +155,8 @@ describe('upsertForwardPortPull when the create fails or races', () => {
     expect([pulls(), requests()]).toEqual([
       [],
       [
+        ['pulls/list', 200],
+        ['pulls/create', 502],
         ['pulls/list', 200],
         ['pulls/create', 502],
         ['pulls/list', 200],

@@ -75,12 +75,17 @@ async function call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/** How many times the create is sent in all when GitHub opened nothing (a server error or no answer). */
+const CREATE_ATTEMPTS = 2;
+
 /**
  * Updates the open pull request whose head is `head` in this repository
- * (title and body), or creates it. A create is sent once, never retried
- * blindly: when it answers 422 "already exists" (another run opened it, or a
- * lost answer hid that ours went through), a server error or no answer, the
- * open pull requests are listed again and the one found is updated.
+ * (title and body), or creates it. A create is never retried blindly: when
+ * it answers 422 "already exists" (another run opened it, or a lost answer
+ * hid that ours went through), a server error or no answer, the open pull
+ * requests are listed again and the one found is updated; when none is
+ * found after a server error or no answer, the create is sent again, at most
+ * {@link CREATE_ATTEMPTS} times in all.
  *
  * @throws GitHubApiError when a call fails (e.g. 403 without `pull-requests: write`),
  *   or GitHub says the pull request exists and the look-up finds none.
@@ -94,28 +99,30 @@ export async function upsertForwardPortPull(
   };
   const existing = await findOpenPull(input);
   if (existing) return updatePull(input, existing, content);
-  try {
-    const { data } = await call(CREATE, () =>
-      input.octokit.rest.pulls.create({
-        ...input.repo,
-        base: input.base,
-        head: input.head,
-        ...content,
-        // Never retried blindly: a create that went through is found by the look-up below.
-        request: { retries: 0 },
-      }),
-    );
-    return { status: 'created', number: data.number, url: data.html_url };
-  } catch (error) {
-    if (!isWorthLookingAgain(error)) throw error;
-    // Another run opened it, or ours went through before the answer was lost.
-    const again = await findOpenPull(input);
-    if (again) return updatePull(input, again, content);
-    if (error instanceof GitHubApiError && isAlreadyOpen(error)) {
-      throw describeMissingPull(input, error);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const { data } = await call(CREATE, () =>
+        input.octokit.rest.pulls.create({
+          ...input.repo,
+          base: input.base,
+          head: input.head,
+          ...content,
+          // Never retried blindly: a create that went through is found by the look-up below.
+          request: { retries: 0 },
+        }),
+      );
+      return { status: 'created', number: data.number, url: data.html_url };
+    } catch (error) {
+      if (!isWorthLookingAgain(error)) throw error;
+      // Another run opened it, or ours went through before the answer was lost.
+      const again = await findOpenPull(input);
+      if (again) return updatePull(input, again, content);
+      if (error instanceof GitHubApiError && isAlreadyOpen(error)) {
+        throw describeMissingPull(input, error);
+      }
+      // A server error or no answer, and no pull request: ours was not opened; sent again, once.
+      if (attempt >= CREATE_ATTEMPTS) throw error;
     }
-    // A server error or no answer, and no pull request: ours was not opened; its error says what to do.
-    throw error;
   }
 }
 

@@ -98,15 +98,27 @@ describe('deployPromotion', () => {
     },
   );
 
-  it('fails with the API error when a create that got no answer made no deployment', async () => {
+  it('sends the create again once the look-up shows a 503 made no deployment', async () => {
     const emulator = await start();
+    emulator.fault({ operationId: 'repos/create-deployment', kind: 'status', status: 503 });
+    const deployed = await deploy(emulator);
+    expect([
+      emulator.requestsFor('repos/create-deployment').length,
+      deployed.id,
+      readStates(emulator),
+    ]).toEqual([2, emulator.state.deployments.at(-1)?.id, ['new:success']]);
+  });
+
+  it('fails with the API error when two creates in a row made no deployment', async () => {
+    const emulator = await start();
+    emulator.fault({ operationId: 'repos/create-deployment', kind: 'status', status: 503 });
     emulator.fault({ operationId: 'repos/create-deployment', kind: 'status', status: 503 });
     const error: unknown = await deploy(emulator).catch((e: unknown) => e);
     expect([
       error instanceof GitHubApiError ? [error.kind, error.status] : error,
       emulator.requestsFor('repos/create-deployment').length,
       readStates(emulator),
-    ]).toEqual([['server', 503], 1, []]);
+    ]).toEqual([['server', 503], 2, []]);
   });
 
   it('never takes a deployment recorded with its own run id for a rival', async () => {

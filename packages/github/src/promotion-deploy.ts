@@ -187,20 +187,29 @@ async function findOwnDeployment(input: DeployPromotionInput): Promise<number | 
   return own?.id;
 }
 
+/** How many times a create that failed without an answer is sent again, once the look-up found nothing. */
+const CREATE_ATTEMPTS = 2;
+
 /**
- * Creates the deployment, sent once: a create GitHub applied whose answer
- * was lost (5xx, reset, timeout) is found by the run id in its record
- * instead of sent again, which would leave two deployments of one promotion.
+ * Creates the deployment, never sent blindly twice: after a create that got
+ * no answer (5xx, reset, timeout), the run's own deployment is looked up by
+ * the run id in its record (GitHub applied the create and the answer was
+ * lost), and only when there is none is the create sent again, at most
+ * {@link CREATE_ATTEMPTS} times in all. Two deployments of one promotion
+ * never come of it.
  */
 async function createDeployment(input: DeployPromotionInput): Promise<number> {
-  try {
-    return await sendCreateDeployment(input);
-  } catch (error) {
-    if (!(error instanceof GitHubApiError && (error.kind === 'server' || error.kind === 'network')))
-      throw error;
-    const own = await findOwnDeployment(input);
-    if (own === undefined) throw error;
-    return own;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await sendCreateDeployment(input);
+    } catch (error) {
+      const unanswered =
+        error instanceof GitHubApiError && (error.kind === 'server' || error.kind === 'network');
+      if (!unanswered) throw error;
+      const own = await findOwnDeployment(input);
+      if (own !== undefined) return own;
+      if (attempt >= CREATE_ATTEMPTS) throw error;
+    }
   }
 }
 
