@@ -13,7 +13,12 @@ import {
 import type { RunContext } from './context.js';
 import { InputError } from './errors.js';
 import type { Octokit } from './octokit.js';
-import { fetchRawContent, type ContentSubject, type PolicyLocation } from './policy.js';
+import {
+  fetchRawContent,
+  readRawBytes,
+  type ContentSubject,
+  type PolicyLocation,
+} from './policy.js';
 import { resolvePolicyRef } from './run-policy.js';
 import { ACTIONS_DOCS } from './text.js';
 
@@ -53,12 +58,7 @@ export async function fetchDocumentTemplate(
 
 /** A raw contents answer as a template. */
 function convertTemplateData(path: string, data: unknown): TemplateRead {
-  const bytes =
-    typeof data === 'string'
-      ? new TextEncoder().encode(data)
-      : data instanceof ArrayBuffer
-        ? new Uint8Array(data)
-        : undefined;
+  const bytes = readRawBytes(data);
   if (bytes !== undefined) {
     if (bytes.length > MAX_DOCUMENT_BYTES)
       return { path, size: bytes.length, problem: 'too-large' };

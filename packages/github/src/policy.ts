@@ -145,17 +145,21 @@ async function confirmCommitVisible(
 }
 
 /**
+ * The bytes of a raw contents answer (Octokit gives text or an ArrayBuffer);
+ * undefined for anything else (a directory listing, a link's description).
+ */
+export function readRawBytes(data: unknown): Uint8Array | undefined {
+  if (typeof data === 'string') return new TextEncoder().encode(data);
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : undefined;
+}
+
+/**
  * The bytes of a raw contents answer, at most {@link MAX_POLICY_FILE_BYTES}
  * (the limit the working-tree read has too); a teaching error for a
  * directory, a link, a file too large or anything else.
  */
 function readPolicyData(data: unknown, path: string, ref: string): Uint8Array {
-  const bytes =
-    typeof data === 'string'
-      ? new TextEncoder().encode(data)
-      : data instanceof ArrayBuffer
-        ? new Uint8Array(data)
-        : undefined;
+  const bytes = readRawBytes(data);
   if (bytes !== undefined) {
     if (bytes.length <= MAX_POLICY_FILE_BYTES) return bytes;
     throw new PolicyFileError(
