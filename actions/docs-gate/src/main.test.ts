@@ -68,7 +68,10 @@ function readFindings(): { rule: string; severity: string; message: string; file
 }
 
 /** Runs the action on pull request #7 from release/1.1 into main, its base at {@link BASE_SHA}. */
-async function runPullRequest(emulator: Emulator): Promise<void> {
+async function runPullRequest(
+  emulator: Emulator,
+  inputs: Record<string, string> = {},
+): Promise<string> {
   const head = repo.git(['rev-parse', 'HEAD']).trim();
   const pull = {
     number: 7,
@@ -94,7 +97,11 @@ async function runPullRequest(emulator: Emulator): Promise<void> {
   });
   const event = join(dir, 'event.json');
   writeFileSync(event, JSON.stringify({ number: 7, pull_request: pull }));
-  const quiet = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  let written = '';
+  const quiet = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    written += String(chunk);
+    return true;
+  });
   try {
     await run({
       GITHUB_REPOSITORY: REPO,
@@ -106,10 +113,12 @@ async function runPullRequest(emulator: Emulator): Promise<void> {
       GITHUB_API_URL: emulator.url,
       INPUT_TOKEN: TOKEN,
       INPUT_COMMENT: 'false',
+      ...inputs,
     });
   } finally {
     quiet.mockRestore();
   }
+  return written;
 }
 
 describe('docs-gate: the templates of a pull request', () => {
@@ -168,5 +177,34 @@ describe('docs-gate: the templates of a pull request', () => {
       ],
     ]);
     expect(process.exitCode).toBe(1);
+  });
+
+  it.each(['banana', '1.0', 'vv1.1.0'])(
+    'fails on a version input %j that is not a version, rather than release with no document required',
+    async (version) => {
+      const emulator = await start();
+      emulator.seed.file({ repo: REPO, ref: BASE_SHA, path: TEMPLATE_PATH, content: TEMPLATE });
+      await repo.commit('feat: release 1.1', { 'package.json': '{ "version": "1.1.0" }\n' });
+      const written = await runPullRequest(emulator, { INPUT_VERSION: version });
+      const errors = written.split('\n').filter((line) => line.startsWith('::error'));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toContain(`The version input "${version}" is not a version:`);
+      expect(errors[0]).toContain('Give a SemVer version, e.g. "version: 1.4.0"');
+      expect(process.exitCode).toBe(1);
+    },
+  );
+
+  it('takes a version input led by the tag prefix', async () => {
+    const emulator = await start();
+    emulator.seed.file({ repo: REPO, ref: BASE_SHA, path: TEMPLATE_PATH, content: TEMPLATE });
+    await repo.commit('feat: release 1.1', {
+      'package.json': '{ "version": "1.1.0" }\n',
+      'docs/release/rollback.md': `${TEMPLATE}redeploy v1.0.0\n`,
+    });
+    const written = await runPullRequest(emulator, { INPUT_VERSION: 'v1.1.0' });
+    expect([written.split('\n').filter((l) => l.startsWith('::error')), process.exitCode]).toEqual([
+      [],
+      undefined,
+    ]);
   });
 });

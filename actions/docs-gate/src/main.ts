@@ -1,4 +1,11 @@
-import { docsCheck, isReleaseType, quoteValue } from '@release-policy/core';
+import {
+  docsCheck,
+  isReleaseType,
+  parseStrictVersion,
+  quoteValue,
+  selectSourceParseOptions,
+  type Policy,
+} from '@release-policy/core';
 import { createGit, gatherDocumentFacts, gatherVersionFacts } from '@release-policy/git';
 import {
   ACTIONS_DOCS,
@@ -33,9 +40,28 @@ function readReleaseType(input: string | undefined): string | undefined {
   );
 }
 
+/**
+ * The `version` input, checked as the version sources read it (one of the
+ * policy's tag prefixes may lead it): a value that is not a version would
+ * make the run release with no release type, so no document would be required.
+ * @throws InputError when it is not a version.
+ */
+function readReleaseVersion(input: string | undefined, policy: Policy): string | undefined {
+  if (!input) return undefined;
+  const source = { kind: 'input', value: input, label: 'version input' } as const;
+  const parsed = parseStrictVersion(input, selectSourceParseOptions(source, policy));
+  if (parsed.ok) return input;
+  throw new InputError(
+    `The version input ${quoteValue(input)} is not a version: ${parsed.problem.replace(/ See \S+$/, '')} ` +
+      'Give a SemVer version, e.g. "version: 1.4.0", or leave it out to take the declared one. ' +
+      `Read more: ${ACTIONS_DOCS}#docs-gate-inputs`,
+  );
+}
+
 async function gatherDocs(input: GatherInput): Promise<Gathered> {
   const { context, policy, workspace, inputs } = input;
   const releaseType = readReleaseType(inputs.get('release-type'));
+  const inputVersion = readReleaseVersion(inputs.get('version'), policy);
   const git = createGit({ cwd: workspace });
   const run = gatherRunFacts(context, {});
   // A shallow clone hides tags and commits: completed first, or the run stops with the fix.
@@ -44,7 +70,7 @@ async function gatherDocs(input: GatherInput): Promise<Gathered> {
     cwd: workspace,
     policy,
     branch: run.branch,
-    inputVersion: inputs.get('version') || undefined,
+    inputVersion,
     pushedTag: context.refType === 'tag' ? context.refName : undefined,
     complete: 'action',
   });
