@@ -80,3 +80,9 @@ export function convertConfigIssuesToFindings(issues: readonly ConfigIssue[]): F
     };
   });
 }
+
+/** The code of a failed system call (`ENOENT`, `ENOTDIR`…), if `error` has one. */
+export function readErrorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}

@@ -17,6 +17,7 @@ export {
   ConfigError,
   convertConfigIssuesToFindings,
   formatConfigIssues,
+  readErrorCode,
   ReleasePolicyError,
   UsageError,
   type ConfigIssue,

@@ -12,6 +12,7 @@ import {
   insertReleaseNotes,
   quoteShellArgument,
   quoteValue,
+  readErrorCode,
 } from '@release-policy/core';
 import { isInsideRepository } from './inside.js';
 
@@ -55,12 +56,6 @@ async function readBounded(handle: FileHandle, limit: number): Promise<Buffer | 
     length += bytesRead;
   }
   return length > limit ? undefined : buffer.subarray(0, length);
-}
-
-/** The error code of a failed system call, if any. */
-function readErrorCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : undefined;
 }
 
 /**

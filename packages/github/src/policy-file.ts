@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { open, realpath, type FileHandle } from 'node:fs/promises';
 import * as nodePath from 'node:path';
+import { readErrorCode } from '@release-policy/core';
 
 /**
  * Reading a policy file from disk safely, for the CLI and the actions alike:
@@ -46,12 +47,6 @@ export type PolicyFileRead =
       /** The system error, when there was one (the `cause` of the caller's error). */
       cause?: unknown;
     };
-
-/** The error code of a failed system call, if any. */
-function readErrorCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : undefined;
-}
 
 /** Why `open` failed, as a problem. */
 function classifyOpenFailure(code: string | undefined): PolicyFileProblem {

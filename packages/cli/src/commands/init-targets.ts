@@ -1,12 +1,7 @@
 import { lstat, realpath } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { quoteShellArgument, UsageError } from '@release-policy/core';
+import { quoteShellArgument, readErrorCode, UsageError } from '@release-policy/core';
 import { isInsideRepository } from '@release-policy/git';
-
-/** True when a failed system call found nothing at the path. */
-function isMissing(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 'ENOENT';
-}
 
 /** A folder `init` must not write into, and why. */
 interface UnsafeFolder {
@@ -37,7 +32,7 @@ async function findUnsafeFolder(
       info = await lstat(full);
     } catch (error) {
       // Nothing there yet: the write creates this folder and the rest inside the repository.
-      if (isMissing(error)) return undefined;
+      if (readErrorCode(error) === 'ENOENT') return undefined;
       throw error;
     }
     if (info.isSymbolicLink()) {
@@ -76,7 +71,7 @@ export async function checkInitTargets(root: string, files: readonly string[]): 
     realRoot = await realpath(root);
   } catch (error) {
     // No such folder yet: the write creates it and everything in it, so no link is on the way.
-    if (isMissing(error)) return;
+    if (readErrorCode(error) === 'ENOENT') return;
     throw error;
   }
   const found = new Map<string, UnsafeFolder>();

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { quoteValue, UsageError } from '@release-policy/core';
+import { quoteValue, readErrorCode, UsageError } from '@release-policy/core';
 import {
   createOctokit,
   listOrgRepositories,
@@ -115,7 +115,7 @@ async function listJsonFiles(root: string, dir: string): Promise<string[]> {
   try {
     entries = await readdir(root, { recursive: true, withFileTypes: true });
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
+    const code = readErrorCode(error);
     if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
     throw new UsageError(
       `"org-audit merge" reads the reports in a folder, and ${quoteValue(dir)} ` +
